@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Writes the sample Lambda events in events/ from Stripe's official fixtures.
+
+The webhook samples are signed the way Stripe signs deliveries, with the sample secret
+named in the README (SAMPLE_WEBHOOK_SECRET below) at a fixed timestamp, so they verify
+only with a tolerance that covers that timestamp: the local runner and the emulator
+tests set one. Run it again after changing the fixtures; the output is deterministic.
+"""
+import hashlib
+import hmac
+import json
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "stripe" / "fixtures3.json"
+EVENTS = ROOT / "events"
+
+SAMPLE_WEBHOOK_SECRET = "whsec_test_sample_events_only"
+SIGNED_AT = 1763708400  # 2025-11-21T07:00:00Z
+EVENT_ID = "evt_1SampleExpiredCheckout0001"
+
+
+def compact(value):
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def expired_session(resources):
+    session = json.loads(json.dumps(resources["checkout.session"]))
+    session_id = session["id"]
+    session.update(
+        {
+            "status": "expired",
+            "created": SIGNED_AT - 86400,
+            "expires_at": SIGNED_AT - 60,
+            "amount_subtotal": 4200,
+            "amount_total": 4200,
+            "currency": "usd",
+            "locale": "en",
+            "customer_email": None,
+            "consent": {"promotions": "opt_in", "terms_of_service": None},
+            "consent_collection": {
+                "payment_method_reuse_agreement": None,
+                "promotions": "auto",
+                "terms_of_service": "none",
+            },
+        }
+    )
+    session["customer_details"]["email"] = "jenny.rosen@example.com"
+    session["after_expiration"]["recovery"].update(
+        {
+            "enabled": True,
+            "allow_promotion_codes": True,
+            "expires_at": SIGNED_AT + 29 * 86400,
+            "url": f"https://buy.stripe.com/r/test_{session_id[-24:]}",
+        }
+    )
+    return session
+
+
+def stripe_event(event_id, event_type, obj):
+    return {
+        "id": event_id,
+        "object": "event",
+        "api_version": "2025-10-29.clover",
+        "created": SIGNED_AT,
+        "data": {"object": obj},
+        "livemode": False,
+        "pending_webhooks": 1,
+        "request": {"id": None, "idempotency_key": None},
+        "type": event_type,
+    }
+
+
+def signature_header(body: str) -> str:
+    signed = f"{SIGNED_AT}.{body}".encode()
+    v1 = hmac.new(SAMPLE_WEBHOOK_SECRET.encode(), signed, hashlib.sha256).hexdigest()
+    return f"t={SIGNED_AT},v1={v1}"
+
+
+def http_api_request(body: str):
+    """An API Gateway HTTP API (payload format 2.0) request for POST /webhook."""
+    return {
+        "version": "2.0",
+        "routeKey": "POST /webhook",
+        "rawPath": "/webhook",
+        "rawQueryString": "",
+        "headers": {
+            "accept": "*/*; q=0.5, application/xml",
+            "cache-control": "no-cache",
+            "content-length": str(len(body.encode())),
+            "content-type": "application/json; charset=utf-8",
+            "host": "abcdef1234.execute-api.us-east-1.amazonaws.com",
+            "stripe-signature": signature_header(body),
+            "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+            "x-forwarded-for": "3.18.12.63",
+            "x-forwarded-port": "443",
+            "x-forwarded-proto": "https",
+        },
+        "requestContext": {
+            "accountId": "123456789012",
+            "apiId": "abcdef1234",
+            "domainName": "abcdef1234.execute-api.us-east-1.amazonaws.com",
+            "domainPrefix": "abcdef1234",
+            "http": {
+                "method": "POST",
+                "path": "/webhook",
+                "protocol": "HTTP/1.1",
+                "sourceIp": "3.18.12.63",
+                "userAgent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+            },
+            "requestId": "VZx1TjrtIAMEM_w=",
+            "routeKey": "POST /webhook",
+            "stage": "$default",
+            "time": "21/Nov/2025:07:00:01 +0000",
+            "timeEpoch": SIGNED_AT * 1000 + 1000,
+        },
+        "body": body,
+        "isBase64Encoded": False,
+    }
+
+
+def write(name, value):
+    path = EVENTS / name
+    path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main():
+    resources = json.loads(FIXTURES.read_text())["resources"]
+    expired = stripe_event(EVENT_ID, "checkout.session.expired", expired_session(resources))
+    write("webhook-checkout-session-expired.json", http_api_request(compact(expired)))
+
+
+if __name__ == "__main__":
+    main()

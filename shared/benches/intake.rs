@@ -1,0 +1,38 @@
+//! Webhook intake's CPU work per request: verify the signature over a ~3.4 KB
+//! `checkout.session.expired` body (the sample in events/), then parse the envelope.
+//! Goal: <= 6 us median (README has the figure and the command).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use stripe_recovery::stripe::event::Envelope;
+use stripe_recovery::stripe::signature::{SignatureHeader, WebhookSecret, verify};
+
+const SAMPLE: &str = include_str!("../../events/webhook-checkout-session-expired.json");
+const SECRET: &str = "whsec_test_sample_events_only";
+
+fn verify_and_parse(c: &mut Criterion) {
+    let request: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    let body = request["body"].as_str().unwrap().as_bytes().to_vec();
+    let header = request["headers"]["stripe-signature"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let now = SignatureHeader::parse(&header).unwrap().timestamp;
+    let secrets = vec![WebhookSecret::parse(SECRET).unwrap()];
+    assert_eq!(
+        body.len(),
+        3402,
+        "the benchmark is defined on the 3.4 KB sample"
+    );
+
+    c.bench_function("verify + parse envelope (3.4 KB)", |b| {
+        b.iter(|| {
+            verify(black_box(&header), black_box(&body), &secrets, 300, now).unwrap();
+            let envelope = Envelope::parse(black_box(&body)).unwrap();
+            black_box(envelope.data.object.get().len())
+        })
+    });
+}
+
+criterion_group!(benches, verify_and_parse);
+criterion_main!(benches);

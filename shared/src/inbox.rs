@@ -1,0 +1,93 @@
+//! The inbox: every handled Stripe event, recorded once, keyed by its id.
+//!
+//! The DynamoDB stream of these items drives the consumers, so the item's shape (`pk`,
+//! `type`, `object`, `ttl`) is a contract with the template's stream filters.
+
+use serde::{Deserialize, Serialize};
+
+use crate::stripe::event::Envelope;
+
+/// How long an inbox item is kept: longer than Stripe's 3 days of retries, so a late
+/// redelivery still finds its duplicate.
+pub const INBOX_TTL_SECS: i64 = 30 * 24 * 60 * 60;
+
+/// Largest `data.object` stored inline. DynamoDB items are limited to 400 KB; above this
+/// the object is left out and its consumer re-fetches the event from Stripe.
+pub const MAX_INLINE_OBJECT_BYTES: usize = 350 * 1024;
+
+/// The event types a consumer acts on. Anything else is acknowledged and dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandledType {
+    CheckoutSessionExpired,
+    CheckoutSessionCompleted,
+    CustomerSubscriptionDeleted,
+}
+
+impl HandledType {
+    pub const ALL: [HandledType; 3] = [
+        Self::CheckoutSessionExpired,
+        Self::CheckoutSessionCompleted,
+        Self::CustomerSubscriptionDeleted,
+    ];
+
+    pub fn parse(event_type: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == event_type)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CheckoutSessionExpired => "checkout.session.expired",
+            Self::CheckoutSessionCompleted => "checkout.session.completed",
+            Self::CustomerSubscriptionDeleted => "customer.subscription.deleted",
+        }
+    }
+}
+
+/// One inbox item, exactly as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxItem {
+    /// `event#<evt_id>`.
+    pub pk: String,
+    pub event_id: String,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// Stripe's `created` (unix seconds).
+    pub created: i64,
+    pub livemode: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+    /// `data.object` as the raw JSON Stripe sent; `None` when it was too large to store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Set when `object` was left out: the consumer must fetch `GET /v1/events/{id}`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub object_omitted: bool,
+    /// When intake recorded it (unix seconds).
+    pub received_at: i64,
+    /// DynamoDB TTL (unix seconds).
+    pub ttl: i64,
+}
+
+impl InboxItem {
+    pub fn key(event_id: &str) -> String {
+        format!("event#{event_id}")
+    }
+
+    /// The item for a verified envelope of a handled type, received at `now`.
+    pub fn from_envelope(envelope: &Envelope<'_>, event_type: HandledType, now: i64) -> Self {
+        let raw_object = envelope.data.object.get();
+        let fits = raw_object.len() <= MAX_INLINE_OBJECT_BYTES;
+        Self {
+            pk: Self::key(&envelope.id),
+            event_id: envelope.id.to_string(),
+            event_type: event_type.as_str().to_owned(),
+            created: envelope.created,
+            livemode: envelope.livemode,
+            api_version: envelope.api_version.as_deref().map(str::to_owned),
+            object: fits.then(|| raw_object.to_owned()),
+            object_omitted: !fits,
+            received_at: now,
+            ttl: now + INBOX_TTL_SECS,
+        }
+    }
+}

@@ -1,0 +1,351 @@
+//! The Stripe event envelope and small typed views of the objects we read.
+//!
+//! Stripe adds fields and enum values without a new API version, so every view ignores
+//! unknown fields and every enum has an `Unknown` catch-all.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+/// An event as delivered to a webhook endpoint, borrowing the request body.
+/// `data.object` stays raw JSON: intake stores it untouched and only consumers type it.
+#[derive(Debug, Deserialize)]
+pub struct Envelope<'a> {
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(rename = "type", borrow)]
+    pub event_type: Cow<'a, str>,
+    pub created: i64,
+    pub livemode: bool,
+    #[serde(default, borrow)]
+    pub api_version: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub data: EventData<'a>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct EventData<'a> {
+    #[serde(borrow)]
+    pub object: &'a RawValue,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EnvelopeError {
+    #[error("the body is not a Stripe event: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("the event id {0:?} is not a Stripe event id (evt_…)")]
+    BadId(String),
+    #[error("the event type is empty")]
+    EmptyType,
+    #[error("data.object is not a JSON object")]
+    ObjectNotAnObject,
+}
+
+/// Longest event id accepted; Stripe's are about 30 characters.
+const MAX_EVENT_ID_LEN: usize = 255;
+
+impl<'a> Envelope<'a> {
+    /// Parses and sanity-checks an envelope. Call only after the signature is verified.
+    pub fn parse(body: &'a [u8]) -> Result<Self, EnvelopeError> {
+        let envelope: Envelope<'a> = serde_json::from_slice(body)?;
+        if !is_event_id(&envelope.id) {
+            return Err(EnvelopeError::BadId(truncate(&envelope.id, 40)));
+        }
+        if envelope.event_type.is_empty() {
+            return Err(EnvelopeError::EmptyType);
+        }
+        if !envelope.data.object.get().starts_with('{') {
+            return Err(EnvelopeError::ObjectNotAnObject);
+        }
+        Ok(envelope)
+    }
+}
+
+/// `evt_` followed by ASCII letters, digits or underscores: the id becomes part of a
+/// storage key, so nothing else is allowed in.
+fn is_event_id(id: &str) -> bool {
+    id.len() <= MAX_EVENT_ID_LEN
+        && id.strip_prefix("evt_").is_some_and(|rest| {
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    s.chars().take(max_chars).collect()
+}
+
+/// The fields of a Checkout Session that recovery and attribution read.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct CheckoutSession {
+    pub id: String,
+    pub created: i64,
+    #[serde(default)]
+    pub status: Option<SessionStatus>,
+    #[serde(default)]
+    pub mode: Option<String>,
+    #[serde(default)]
+    pub amount_total: Option<i64>,
+    #[serde(default)]
+    pub currency: Option<String>,
+    #[serde(default)]
+    pub locale: Option<String>,
+    #[serde(default)]
+    pub customer: Option<Expandable>,
+    #[serde(default)]
+    pub customer_email: Option<String>,
+    #[serde(default)]
+    pub customer_details: Option<CustomerDetails>,
+    #[serde(default)]
+    pub consent: Option<Consent>,
+    #[serde(default)]
+    pub after_expiration: Option<AfterExpiration>,
+    #[serde(default)]
+    pub recovered_from: Option<String>,
+    #[serde(default)]
+    pub allow_promotion_codes: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    Open,
+    Complete,
+    Expired,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct CustomerDetails {
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Consent {
+    #[serde(default)]
+    pub promotions: Option<PromotionsConsent>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PromotionsConsent {
+    OptIn,
+    OptOut,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct AfterExpiration {
+    #[serde(default)]
+    pub recovery: Option<Recovery>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Recovery {
+    #[serde(default)]
+    pub enabled: bool,
+    #[serde(default)]
+    pub allow_promotion_codes: bool,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub expires_at: Option<i64>,
+}
+
+/// The fields of a Subscription that the setup-intent canceller reads.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Subscription {
+    pub id: String,
+    #[serde(default)]
+    pub customer: Option<Expandable>,
+    #[serde(default)]
+    pub status: Option<SubscriptionStatus>,
+    #[serde(default)]
+    pub pending_setup_intent: Option<Expandable>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SubscriptionStatus {
+    Incomplete,
+    IncompleteExpired,
+    Trialing,
+    Active,
+    PastDue,
+    Canceled,
+    Unpaid,
+    Paused,
+    #[serde(other)]
+    Unknown,
+}
+
+/// A reference Stripe sends either as an id or, when expanded, as the object itself.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum Expandable {
+    Id(String),
+    Object(ExpandedObject),
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct ExpandedObject {
+    pub id: String,
+}
+
+impl Expandable {
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Id(id) => id,
+            Self::Object(object) => &object.id,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    const FIXTURES: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/stripe/fixtures3.json"
+    ));
+
+    fn resources() -> serde_json::Map<String, Value> {
+        let all: Value = serde_json::from_str(FIXTURES).unwrap();
+        all["resources"].as_object().unwrap().clone()
+    }
+
+    fn event_around(object: &Value, event_type: &str) -> Vec<u8> {
+        serde_json::to_vec(&json!({
+            "id": "evt_1Pgc76B7WZ01zgkWwyRHS12y",
+            "object": "event",
+            "api_version": "2025-01-27.acacia",
+            "created": 1_700_000_000,
+            "data": {"object": object},
+            "livemode": false,
+            "pending_webhooks": 1,
+            "request": {"id": null, "idempotency_key": null},
+            "type": event_type,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn every_fixture_object_parses_as_an_envelope() {
+        let resources = resources();
+        assert!(resources.len() > 100, "fixture file looks truncated");
+        for (name, object) in &resources {
+            let body = event_around(object, &format!("{name}.updated"));
+            let envelope = Envelope::parse(&body).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(envelope.id, "evt_1Pgc76B7WZ01zgkWwyRHS12y");
+            assert_eq!(envelope.event_type, format!("{name}.updated"));
+            let round_trip: Value = serde_json::from_str(envelope.data.object.get()).unwrap();
+            assert_eq!(
+                &round_trip, object,
+                "{name}: data.object must be kept verbatim"
+            );
+        }
+    }
+
+    #[test]
+    fn the_official_event_fixture_parses() {
+        let event = &resources()["event"];
+        let body = serde_json::to_vec(event).unwrap();
+        let envelope = Envelope::parse(&body).unwrap();
+        assert_eq!(envelope.event_type, "plan.created");
+        assert_eq!(envelope.api_version, None);
+    }
+
+    #[test]
+    fn checkout_session_fixture_parses_into_the_view() {
+        let session: CheckoutSession =
+            serde_json::from_value(resources()["checkout.session"].clone()).unwrap();
+        assert!(session.id.starts_with("cs_test_"));
+        assert_eq!(session.status, Some(SessionStatus::Open));
+        assert_eq!(
+            session.customer_details.unwrap().email.as_deref(),
+            Some("example@example.com")
+        );
+        let recovery = session.after_expiration.unwrap().recovery.unwrap();
+        assert!(recovery.enabled && recovery.allow_promotion_codes);
+        assert_eq!(recovery.url, None);
+        assert_eq!(session.consent.unwrap().promotions, None);
+    }
+
+    #[test]
+    fn subscription_fixture_parses_with_each_pending_setup_intent_shape() {
+        let fixture = resources()["subscription"].clone();
+        let sub: Subscription = serde_json::from_value(fixture.clone()).unwrap();
+        assert!(sub.id.starts_with("sub_"));
+        assert_eq!(sub.customer.unwrap().id(), "cus_QXg1o8vcGmoR32");
+
+        let mut with_id = fixture.clone();
+        with_id["pending_setup_intent"] = json!("seti_123");
+        let sub: Subscription = serde_json::from_value(with_id).unwrap();
+        assert_eq!(sub.pending_setup_intent.unwrap().id(), "seti_123");
+
+        let mut expanded = fixture;
+        expanded["pending_setup_intent"] = resources()["setup_intent"].clone();
+        let sub: Subscription = serde_json::from_value(expanded).unwrap();
+        assert_eq!(
+            sub.pending_setup_intent.unwrap().id(),
+            "seti_1Pgag7B7WZ01zgkWSgwGdb8Z"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_and_enum_values_parse() {
+        let mut session = resources()["checkout.session"].clone();
+        session["status"] = json!("some_future_status");
+        session["consent"] = json!({"promotions": "maybe_later", "new_field": 1});
+        session["brand_new_field"] = json!({"nested": [1, 2, 3]});
+        let view: CheckoutSession = serde_json::from_value(session).unwrap();
+        assert_eq!(view.status, Some(SessionStatus::Unknown));
+        assert_eq!(
+            view.consent.unwrap().promotions,
+            Some(PromotionsConsent::Unknown)
+        );
+
+        let mut sub = resources()["subscription"].clone();
+        sub["status"] = json!("hibernating");
+        let view: Subscription = serde_json::from_value(sub).unwrap();
+        assert_eq!(view.status, Some(SubscriptionStatus::Unknown));
+    }
+
+    #[test]
+    fn bodies_that_are_not_events_are_rejected() {
+        let cases: &[(&str, &[u8])] = &[
+            ("not json", b"hello"),
+            ("empty", b""),
+            ("array", b"[]"),
+            ("no id", br#"{"type":"x","created":1,"livemode":false,"data":{"object":{}}}"#),
+            (
+                "id not evt_",
+                br#"{"id":"cs_1","type":"x","created":1,"livemode":false,"data":{"object":{}}}"#,
+            ),
+            (
+                "id with a path",
+                br#"{"id":"evt_../x","type":"x","created":1,"livemode":false,"data":{"object":{}}}"#,
+            ),
+            (
+                "empty type",
+                br#"{"id":"evt_1","type":"","created":1,"livemode":false,"data":{"object":{}}}"#,
+            ),
+            (
+                "object not an object",
+                br#"{"id":"evt_1","type":"x","created":1,"livemode":false,"data":{"object":"s"}}"#,
+            ),
+            (
+                "no data",
+                br#"{"id":"evt_1","type":"x","created":1,"livemode":false}"#,
+            ),
+        ];
+        for (name, body) in cases {
+            assert!(Envelope::parse(body).is_err(), "{name} should be rejected");
+        }
+    }
+}

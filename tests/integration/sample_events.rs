@@ -1,0 +1,42 @@
+//! The files in `events/` are what users feed to `sam local invoke` and the emulator:
+//! they must be real-shaped, signed with the README's sample secret, and accepted.
+
+use integration_tests::*;
+use serde_json::{Value, json};
+use stripe_recovery::intake::Intake;
+use stripe_recovery::stripe::signature::{SignatureHeader, WebhookSecret};
+
+fn sample(name: &str) -> String {
+    let path = format!("{}/../events/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[tokio::test]
+async fn the_webhook_sample_is_signed_with_the_sample_secret_and_recorded() {
+    let raw = sample("webhook-checkout-session-expired.json");
+    let event: Value = serde_json::from_str(&raw).unwrap();
+    let body = event["body"].as_str().unwrap();
+    let stripe_event: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(stripe_event["type"], "checkout.session.expired");
+    assert!(
+        (3_000..4_000).contains(&body.len()),
+        "about 3.4 KB, like the benchmark"
+    );
+
+    let signed_at = SignatureHeader::parse(event["headers"]["stripe-signature"].as_str().unwrap())
+        .unwrap()
+        .timestamp;
+    let table = create_table("samples").await;
+    let intake = Intake::new(
+        dynamo_store(&table).await,
+        vec![WebhookSecret::parse(SAMPLE_WEBHOOK_SECRET).unwrap()],
+        300,
+    );
+    let request = lambda_http::request::from_str(&raw).unwrap();
+    let response = webhook::handle(&intake, request, signed_at + 1).await;
+    assert_eq!(
+        response_json(&response),
+        (200, json!({"received": true, "duplicate": false}))
+    );
+    assert_eq!(scan_all(&table).await.len(), 1);
+}

@@ -1,0 +1,105 @@
+//! The inbox contract, run against both adapters: what holds for DynamoDB must hold for
+//! the file store the local runner uses, or local runs would lie.
+
+use integration_tests::{create_table, dynamo_store};
+use stripe_recovery::adapters::file_store::FileStore;
+use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::ports::{Inbox, Recorded};
+
+fn item(event_id: &str, object: Option<&str>) -> InboxItem {
+    InboxItem {
+        pk: InboxItem::key(event_id),
+        event_id: event_id.to_owned(),
+        event_type: "checkout.session.expired".to_owned(),
+        created: 1_700_000_000,
+        livemode: false,
+        api_version: Some("2025-10-29.clover".to_owned()),
+        object_omitted: object.is_none(),
+        object: object.map(str::to_owned),
+        received_at: 1_700_000_005,
+        ttl: 1_700_000_005 + 30 * 86_400,
+    }
+}
+
+async fn inbox_contract<S: Inbox + 'static>(inbox: S) {
+    let first = item(
+        "evt_contract_1",
+        Some(r#"{"id":"cs_test_1","object":"checkout.session"}"#),
+    );
+    assert_eq!(
+        inbox.event("evt_contract_1").await.unwrap(),
+        None,
+        "starts empty"
+    );
+    assert_eq!(inbox.record_new(&first).await.unwrap(), Recorded::New);
+    assert_eq!(
+        inbox.event("evt_contract_1").await.unwrap().as_ref(),
+        Some(&first)
+    );
+
+    // A second write of the same key changes nothing, even with different content.
+    let mut changed = first.clone();
+    changed.received_at += 60;
+    changed.object = None;
+    assert_eq!(
+        inbox.record_new(&changed).await.unwrap(),
+        Recorded::Duplicate
+    );
+    assert_eq!(
+        inbox.event("evt_contract_1").await.unwrap().as_ref(),
+        Some(&first)
+    );
+
+    // An item stored without its object round-trips with the marker.
+    let omitted = item("evt_contract_2", None);
+    assert_eq!(inbox.record_new(&omitted).await.unwrap(), Recorded::New);
+    let read = inbox.event("evt_contract_2").await.unwrap().unwrap();
+    assert!(read.object_omitted && read.object.is_none());
+
+    // Concurrent writers of one key: exactly one New.
+    let inbox = std::sync::Arc::new(inbox);
+    let racer = item("evt_contract_race", Some("{}"));
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let inbox = inbox.clone();
+            let racer = racer.clone();
+            tokio::spawn(async move { inbox.record_new(&racer).await.unwrap() })
+        })
+        .collect();
+    let mut new = 0;
+    for task in tasks {
+        if task.await.unwrap() == Recorded::New {
+            new += 1;
+        }
+    }
+    assert_eq!(new, 1, "exactly one concurrent writer wins");
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_inbox_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    inbox_contract(FileStore::open(dir.path()).unwrap()).await;
+}
+
+#[tokio::test]
+async fn file_store_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = item("evt_reopen", Some("{}"));
+    FileStore::open(dir.path())
+        .unwrap()
+        .record_new(&first)
+        .await
+        .unwrap();
+    let reopened = FileStore::open(dir.path()).unwrap();
+    assert_eq!(
+        reopened.record_new(&first).await.unwrap(),
+        Recorded::Duplicate
+    );
+    assert_eq!(reopened.event("evt_reopen").await.unwrap(), Some(first));
+}
+
+#[tokio::test]
+async fn dynamodb_store_keeps_the_inbox_contract() {
+    let table = create_table("contract").await;
+    inbox_contract(dynamo_store(&table).await).await;
+}
