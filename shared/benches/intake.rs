@@ -34,5 +34,19 @@ fn verify_and_parse(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, verify_and_parse);
+fn parts(c: &mut Criterion) {
+    let request: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    let body = request["body"].as_str().unwrap().as_bytes().to_vec();
+    let header = request["headers"]["stripe-signature"].as_str().unwrap().to_owned();
+    let now = SignatureHeader::parse(&header).unwrap().timestamp;
+    let secrets = vec![WebhookSecret::parse(SECRET).unwrap()];
+    c.bench_function("verify only", |b| {
+        b.iter(|| verify(black_box(&header), black_box(&body), &secrets, 300, now).unwrap())
+    });
+    c.bench_function("parse only", |b| {
+        b.iter(|| black_box(Envelope::parse(black_box(&body)).unwrap().created))
+    });
+}
+
+criterion_group!(benches, verify_and_parse, parts);
 criterion_main!(benches);

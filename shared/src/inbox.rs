@@ -91,3 +91,46 @@ impl InboxItem {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event_with_object_of_len(len: usize) -> Vec<u8> {
+        // `{"p":"…"}` is 8 bytes of framing around the padding.
+        let object = format!(r#"{{"p":"{}"}}"#, "x".repeat(len - 8));
+        assert_eq!(object.len(), len);
+        format!(
+            r#"{{"id":"evt_1","type":"checkout.session.expired","created":7,"livemode":true,"data":{{"object":{object}}}}}"#
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn the_object_is_inline_up_to_the_limit_and_omitted_above_it() {
+        for (len, inline) in [
+            (MAX_INLINE_OBJECT_BYTES, true),
+            (MAX_INLINE_OBJECT_BYTES + 1, false),
+        ] {
+            let body = event_with_object_of_len(len);
+            let envelope = Envelope::parse(&body).unwrap();
+            let item = InboxItem::from_envelope(&envelope, HandledType::CheckoutSessionExpired, 100);
+            assert_eq!(item.object.is_some(), inline, "object of {len} bytes");
+            assert_eq!(item.object_omitted, !inline);
+            assert_eq!(item.pk, "event#evt_1");
+            assert_eq!(item.ttl, 100 + INBOX_TTL_SECS);
+            assert!(item.livemode);
+            assert_eq!(item.api_version, None);
+        }
+    }
+
+    #[test]
+    fn handled_types_round_trip_and_nothing_else_parses() {
+        for t in HandledType::ALL {
+            assert_eq!(HandledType::parse(t.as_str()), Some(t));
+        }
+        for other in ["invoice.paid", "checkout.session", "", "CHECKOUT.SESSION.EXPIRED"] {
+            assert_eq!(HandledType::parse(other), None, "{other}");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The README's first command: the local runner serves the same webhook handler over
+//! real HTTP on loopback, with the file store, and keeps state across restarts.
+
+use std::sync::Arc;
+
+use integration_tests::*;
+use local::LocalApp;
+use serde_json::{Value, json};
+use stripe_recovery::config::Env;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+async fn start(state_dir: &std::path::Path) -> std::net::SocketAddr {
+    let state_dir = state_dir.to_str().unwrap().to_owned();
+    let env = Env::from_lookup(move |name| match name {
+        "LOCAL_STATE_DIR" => Some(state_dir.clone()),
+        _ => None,
+    });
+    let (app, config) = LocalApp::from_env(&env).unwrap();
+    assert!(config.uses_sample_secret);
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(local::serve(listener, Arc::new(app)));
+    addr
+}
+
+/// One HTTP/1.1 request over a fresh connection; returns status and body.
+async fn http(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String) {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nhost: {addr}\r\ncontent-length: {}\r\nconnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.unwrap();
+    let response = String::from_utf8(response).unwrap();
+    let status = response[9..12].parse().unwrap();
+    let body = response.split_once("\r\n\r\n").unwrap().1.to_owned();
+    (status, body)
+}
+
+#[tokio::test]
+async fn the_local_runner_records_a_signed_event_once_across_restarts() {
+    let state = tempfile::tempdir().unwrap();
+    let now = unix_now();
+    let body = serde_json::to_vec(&expired_session_event("evt_local_1", now)).unwrap();
+    let header = signature_header(SAMPLE_WEBHOOK_SECRET, now, &body);
+    let headers = [("stripe-signature", header.as_str())];
+
+    let addr = start(state.path()).await;
+    let (status, response) = http(addr, "POST", "/webhook", &headers, &body).await;
+    assert_eq!(status, 200, "{response}");
+    let response: Value = serde_json::from_str(&response).unwrap();
+    assert_eq!(response, json!({"received": true, "duplicate": false}));
+    let stored = std::fs::read_dir(state.path().join("table")).unwrap().count();
+    assert_eq!(stored, 1, "one inbox file");
+
+    // A second runner on the same state folder sees the first delivery.
+    let restarted = start(state.path()).await;
+    let (status, response) = http(restarted, "POST", "/webhook", &headers, &body).await;
+    assert_eq!(status, 200);
+    let response: Value = serde_json::from_str(&response).unwrap();
+    assert_eq!(response["duplicate"], true);
+}
+
+#[tokio::test]
+async fn the_local_runner_rejects_what_lambda_would_and_routes_nothing_else() {
+    let state = tempfile::tempdir().unwrap();
+    let addr = start(state.path()).await;
+    let (status, body) = http(addr, "POST", "/webhook", &[], b"{}").await;
+    assert_eq!(status, 400);
+    assert!(body.contains("signature_header_missing"), "{body}");
+    assert_eq!(http(addr, "GET", "/webhook", &[], b"").await.0, 405);
+    assert_eq!(http(addr, "POST", "/elsewhere", &[], b"").await.0, 404);
+    let stored = std::fs::read_dir(state.path().join("table")).unwrap().count();
+    assert_eq!(stored, 0, "nothing written");
+}
