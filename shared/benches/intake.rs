@@ -37,7 +37,10 @@ fn verify_and_parse(c: &mut Criterion) {
 fn parts(c: &mut Criterion) {
     let request: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
     let body = request["body"].as_str().unwrap().as_bytes().to_vec();
-    let header = request["headers"]["stripe-signature"].as_str().unwrap().to_owned();
+    let header = request["headers"]["stripe-signature"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let now = SignatureHeader::parse(&header).unwrap().timestamp;
     let secrets = vec![WebhookSecret::parse(SECRET).unwrap()];
     c.bench_function("verify only", |b| {

@@ -114,7 +114,8 @@ mod tests {
         ] {
             let body = event_with_object_of_len(len);
             let envelope = Envelope::parse(&body).unwrap();
-            let item = InboxItem::from_envelope(&envelope, HandledType::CheckoutSessionExpired, 100);
+            let item =
+                InboxItem::from_envelope(&envelope, HandledType::CheckoutSessionExpired, 100);
             assert_eq!(item.object.is_some(), inline, "object of {len} bytes");
             assert_eq!(item.object_omitted, !inline);
             assert_eq!(item.pk, "event#evt_1");
@@ -129,7 +130,12 @@ mod tests {
         for t in HandledType::ALL {
             assert_eq!(HandledType::parse(t.as_str()), Some(t));
         }
-        for other in ["invoice.paid", "checkout.session", "", "CHECKOUT.SESSION.EXPIRED"] {
+        for other in [
+            "invoice.paid",
+            "checkout.session",
+            "",
+            "CHECKOUT.SESSION.EXPIRED",
+        ] {
             assert_eq!(HandledType::parse(other), None, "{other}");
         }
     }

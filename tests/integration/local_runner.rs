@@ -64,7 +64,9 @@ async fn the_local_runner_records_a_signed_event_once_across_restarts() {
     assert_eq!(status, 200, "{response}");
     let response: Value = serde_json::from_str(&response).unwrap();
     assert_eq!(response, json!({"received": true, "duplicate": false}));
-    let stored = std::fs::read_dir(state.path().join("table")).unwrap().count();
+    let stored = std::fs::read_dir(state.path().join("table"))
+        .unwrap()
+        .count();
     assert_eq!(stored, 1, "one inbox file");
 
     // A second runner on the same state folder sees the first delivery.
@@ -84,6 +86,8 @@ async fn the_local_runner_rejects_what_lambda_would_and_routes_nothing_else() {
     assert!(body.contains("signature_header_missing"), "{body}");
     assert_eq!(http(addr, "GET", "/webhook", &[], b"").await.0, 405);
     assert_eq!(http(addr, "POST", "/elsewhere", &[], b"").await.0, 404);
-    let stored = std::fs::read_dir(state.path().join("table")).unwrap().count();
+    let stored = std::fs::read_dir(state.path().join("table"))
+        .unwrap()
+        .count();
     assert_eq!(stored, 0, "nothing written");
 }

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Runs every file in events/ through a real Lambda runtime emulator and checks the result.
+
+`cargo lambda watch --only-lambda-apis` serves the Lambda Runtime API; each function's
+debug binary is started against it exactly as Lambda starts `bootstrap`, and
+`cargo lambda invoke` delivers the sample event. Effects are checked in moto (the test
+command exports AWS_ENDPOINT_URL and fake credentials). A file in events/ without an
+expectation below fails the run, so every new sample gets checked.
+
+Usage (from scripts/test): .venv/bin/python scripts/invoke-events.py
+"""
+import json
+import os
+import pathlib
+import socket
+import subprocess
+import sys
+import time
+
+import boto3
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+EVENTS = ROOT / "events"
+BIN = ROOT / os.environ.get("CARGO_TARGET_DIR", "target") / "debug"
+CARGO_LAMBDA = ROOT / ".venv" / "bin" / "cargo-lambda"
+
+SAMPLE_SECRET = "whsec_test_sample_events_only"
+# The samples are signed at a fixed time; this tolerance reaches back to it.
+SAMPLE_TOLERANCE = "999999999"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def create_table(name):
+    dynamodb = boto3.client("dynamodb")
+    dynamodb.create_table(
+        TableName=name,
+        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        BillingMode="PAY_PER_REQUEST",
+        StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"},
+    )
+    return dynamodb
+
+
+class Emulator:
+    def __init__(self):
+        self.port = free_port()
+        self.log = open(os.path.join(os.environ.get("TMPDIR", "/tmp"), "cargo-lambda-watch.log"), "w")
+        self.proc = subprocess.Popen(
+            [str(CARGO_LAMBDA), "lambda", "watch", "--only-lambda-apis", "--ignore-changes",
+             "--invoke-address", "127.0.0.1", "--invoke-port", str(self.port)],
+            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise SystemExit("cargo lambda watch did not start; see cargo-lambda-watch.log")
+
+    def run_function(self, binary, env):
+        """Starts a function binary against the emulator's Runtime API."""
+        full_env = dict(os.environ)
+        full_env.update(env)
+        full_env.update({
+            "AWS_LAMBDA_RUNTIME_API": f"http://127.0.0.1:{self.port}/.rt",
+            "AWS_LAMBDA_FUNCTION_NAME": "_",
+            "AWS_LAMBDA_FUNCTION_VERSION": "1",
+            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
+        })
+        return subprocess.Popen([str(BIN / binary)], env=full_env,
+                                stdout=self.log, stderr=subprocess.STDOUT)
+
+    def invoke(self, event_file):
+        out = subprocess.run(
+            [str(CARGO_LAMBDA), "lambda", "invoke", "_", "--invoke-address", "127.0.0.1",
+             "--invoke-port", str(self.port), "--data-file", str(event_file),
+             "--output-format", "json"],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )
+        if out.returncode != 0:
+            raise AssertionError(f"invoke {event_file.name} failed: {out.stderr}")
+        return json.loads(out.stdout)
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def check_webhook_sample(emulator, event_file):
+    table = "emulator-inbox"
+    dynamodb = create_table(table)
+    function = emulator.run_function("webhook", {
+        "TABLE_NAME": table,
+        "STRIPE_WEBHOOK_SECRETS": SAMPLE_SECRET,
+        "STRIPE_WEBHOOK_TOLERANCE_SECS": SAMPLE_TOLERANCE,
+    })
+    try:
+        for duplicate in (False, True):
+            response = emulator.invoke(event_file)
+            assert response["statusCode"] == 200, response
+            assert json.loads(response["body"]) == {"received": True, "duplicate": duplicate}, response
+        event = json.loads(json.loads(event_file.read_text())["body"])
+        item = dynamodb.get_item(TableName=table, Key={"pk": {"S": f"event#{event['id']}"}})["Item"]
+        assert item["type"]["S"] == event["type"], item
+        assert json.loads(item["object"]["S"]) == event["data"]["object"]
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+
+
+EXPECTATIONS = {
+    "webhook-checkout-session-expired.json": check_webhook_sample,
+}
+
+
+def main():
+    files = sorted(EVENTS.glob("*.json"))
+    unchecked = [f.name for f in files if f.name not in EXPECTATIONS]
+    if unchecked:
+        raise SystemExit(f"events without an expectation in {__file__}: {unchecked}")
+    emulator = Emulator()
+    passed = failed = 0
+    try:
+        for event_file in files:
+            try:
+                EXPECTATIONS[event_file.name](emulator, event_file)
+                print(f"ok   {event_file.name}")
+                passed += 1
+            except Exception as err:  # report every sample, then fail
+                print(f"FAIL {event_file.name}: {err}")
+                failed += 1
+    finally:
+        emulator.stop()
+    print(f"events: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
