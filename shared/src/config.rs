@@ -1,6 +1,10 @@
 //! Configuration, read and validated once at init. A missing or invalid variable stops
 //! the function with a message naming it; values of secrets never appear in messages.
 
+use std::collections::HashSet;
+
+use crate::checkout::{CheckoutMode, CheckoutPolicy, MAX_EXPIRES_MINUTES, MIN_EXPIRES_MINUTES};
+use crate::stripe::client::{DEFAULT_API_BASE, DEFAULT_API_VERSION, SecretKey, StripeConfig};
 use crate::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -87,6 +91,126 @@ pub fn webhook_secrets<F: Fn(&str) -> Option<String>>(
                 reason: format!("secret #{} {e}", i + 1),
             })
         })
+        .collect()
+}
+
+/// `STRIPE_SECRET_KEY`, `STRIPE_API_BASE`, `STRIPE_API_VERSION`.
+pub fn stripe_config<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+) -> Result<StripeConfig, ConfigError> {
+    let secret_key = SecretKey::parse(&env.required("STRIPE_SECRET_KEY")?).map_err(|e| {
+        ConfigError::Invalid {
+            var: "STRIPE_SECRET_KEY",
+            reason: e.to_string(),
+        }
+    })?;
+    let api_base = match env.optional("STRIPE_API_BASE") {
+        None => DEFAULT_API_BASE.to_owned(),
+        Some(base) => absolute_url("STRIPE_API_BASE", &base)?
+            .trim_end_matches('/')
+            .to_owned(),
+    };
+    Ok(StripeConfig {
+        secret_key,
+        api_base,
+        api_version: env
+            .optional("STRIPE_API_VERSION")
+            .unwrap_or_else(|| DEFAULT_API_VERSION.to_owned()),
+    })
+}
+
+fn absolute_url(var: &'static str, value: &str) -> Result<String, ConfigError> {
+    let has_host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    if has_host && !value.contains(char::is_whitespace) {
+        Ok(value.to_owned())
+    } else {
+        Err(ConfigError::Invalid {
+            var,
+            reason: "must be an absolute http(s) URL".into(),
+        })
+    }
+}
+
+/// Configuration of the create-session function.
+#[derive(Debug, Clone)]
+pub struct CheckoutConfig {
+    pub stripe: StripeConfig,
+    pub policy: CheckoutPolicy,
+    /// Origins allowed to call from a browser (CORS); empty means none.
+    pub allowed_origins: Vec<String>,
+}
+
+impl CheckoutConfig {
+    pub fn from_env<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Self, ConfigError> {
+        let allowed_prices: HashSet<String> = list(&env.required("ALLOWED_PRICES")?);
+        if let Some(bad) = allowed_prices.iter().find(|p| !p.starts_with("price_")) {
+            return Err(ConfigError::Invalid {
+                var: "ALLOWED_PRICES",
+                reason: format!("{bad:?} is not a price id (price_…)"),
+            });
+        }
+        let expires_minutes = env.parsed_or("CHECKOUT_EXPIRES_MINUTES", MAX_EXPIRES_MINUTES)?;
+        if !(MIN_EXPIRES_MINUTES..=MAX_EXPIRES_MINUTES).contains(&expires_minutes) {
+            return Err(ConfigError::Invalid {
+                var: "CHECKOUT_EXPIRES_MINUTES",
+                reason: format!(
+                    "{expires_minutes} is outside {MIN_EXPIRES_MINUTES}..={MAX_EXPIRES_MINUTES}"
+                ),
+            });
+        }
+        let collect_promotions_consent = match env.optional("CONSENT_COLLECTION").as_deref() {
+            None | Some("auto") => true,
+            Some("none") => false,
+            Some(_) => {
+                return Err(ConfigError::Invalid {
+                    var: "CONSENT_COLLECTION",
+                    reason: "must be `auto` or `none`".into(),
+                });
+            }
+        };
+        let allowed_origins: Vec<String> = env
+            .optional("ALLOWED_ORIGINS")
+            .map(|v| list(&v))
+            .unwrap_or_default();
+        for origin in &allowed_origins {
+            let url = absolute_url("ALLOWED_ORIGINS", origin)?;
+            let after_scheme = url.split_once("://").map_or("", |(_, rest)| rest);
+            if after_scheme.contains('/') {
+                return Err(ConfigError::Invalid {
+                    var: "ALLOWED_ORIGINS",
+                    reason: format!("{origin:?} is not an origin (scheme://host[:port])"),
+                });
+            }
+        }
+        Ok(Self {
+            stripe: stripe_config(env)?,
+            policy: CheckoutPolicy {
+                allowed_prices,
+                success_url: absolute_url("SUCCESS_URL", &env.required("SUCCESS_URL")?)?,
+                cancel_url: env
+                    .optional("CANCEL_URL")
+                    .map(|url| absolute_url("CANCEL_URL", &url))
+                    .transpose()?,
+                mode: env.parsed_or("CHECKOUT_MODE", CheckoutMode::Payment)?,
+                expires_minutes,
+                collect_promotions_consent,
+                recovery_allow_promotion_codes: env
+                    .parsed_or("RECOVERY_ALLOW_PROMOTION_CODES", false)?,
+            },
+            allowed_origins,
+        })
+    }
+}
+
+fn list<C: FromIterator<String>>(value: &str) -> C {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
         .collect()
 }
 
@@ -187,5 +311,102 @@ mod tests {
         .to_string();
         assert!(err.contains("STRIPE_WEBHOOK_SECRETS"), "{err}");
         assert!(!err.contains("leak_me"), "{err}");
+    }
+
+    fn checkout_env(
+        overrides: &[(&'static str, &'static str)],
+    ) -> Vec<(&'static str, &'static str)> {
+        let mut vars = vec![
+            ("STRIPE_SECRET_KEY", "sk_test_config"),
+            ("ALLOWED_PRICES", "price_A, price_B"),
+            (
+                "SUCCESS_URL",
+                "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}",
+            ),
+        ];
+        for (k, v) in overrides {
+            vars.retain(|(name, _)| name != k);
+            vars.push((k, v));
+        }
+        vars
+    }
+
+    #[test]
+    fn checkout_config_defaults() {
+        let config = CheckoutConfig::from_env(&env(&checkout_env(&[]))).unwrap();
+        assert_eq!(config.stripe.api_base, "https://api.stripe.com");
+        assert_eq!(config.stripe.api_version, DEFAULT_API_VERSION);
+        assert_eq!(config.policy.allowed_prices.len(), 2);
+        assert_eq!(config.policy.mode, CheckoutMode::Payment);
+        assert_eq!(config.policy.expires_minutes, 1440);
+        assert!(config.policy.collect_promotions_consent);
+        assert!(!config.policy.recovery_allow_promotion_codes);
+        assert_eq!(config.policy.cancel_url, None);
+        assert!(config.allowed_origins.is_empty());
+    }
+
+    #[test]
+    fn checkout_config_error_table() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (
+                &[("STRIPE_SECRET_KEY", "pk_test_public")],
+                "STRIPE_SECRET_KEY",
+            ),
+            (&[("ALLOWED_PRICES", "prod_1")], "ALLOWED_PRICES"),
+            (&[("SUCCESS_URL", "/relative")], "SUCCESS_URL"),
+            (&[("CANCEL_URL", "ftp://x")], "CANCEL_URL"),
+            (&[("CHECKOUT_MODE", "setup")], "CHECKOUT_MODE"),
+            (
+                &[("CHECKOUT_EXPIRES_MINUTES", "29")],
+                "CHECKOUT_EXPIRES_MINUTES",
+            ),
+            (
+                &[("CHECKOUT_EXPIRES_MINUTES", "1441")],
+                "CHECKOUT_EXPIRES_MINUTES",
+            ),
+            (&[("CONSENT_COLLECTION", "always")], "CONSENT_COLLECTION"),
+            (
+                &[("RECOVERY_ALLOW_PROMOTION_CODES", "yes")],
+                "RECOVERY_ALLOW_PROMOTION_CODES",
+            ),
+            (
+                &[("ALLOWED_ORIGINS", "https://shop.example/path")],
+                "ALLOWED_ORIGINS",
+            ),
+            (&[("STRIPE_API_BASE", "localhost:1234")], "STRIPE_API_BASE"),
+        ];
+        for (overrides, var) in cases {
+            let err = CheckoutConfig::from_env(&env(&checkout_env(overrides))).unwrap_err();
+            assert!(err.to_string().contains(var), "{overrides:?}: {err}");
+            assert!(!err.to_string().contains("pk_test_public"), "{err}");
+        }
+        let missing = CheckoutConfig::from_env(&env(&[])).unwrap_err();
+        assert_eq!(missing, ConfigError::Missing("ALLOWED_PRICES"));
+    }
+
+    #[test]
+    fn checkout_config_overrides() {
+        let config = CheckoutConfig::from_env(&env(&checkout_env(&[
+            ("STRIPE_API_BASE", "http://127.0.0.1:12111/"),
+            ("CHECKOUT_MODE", "subscription"),
+            ("CHECKOUT_EXPIRES_MINUTES", "30"),
+            ("CONSENT_COLLECTION", "none"),
+            ("RECOVERY_ALLOW_PROMOTION_CODES", "true"),
+            (
+                "ALLOWED_ORIGINS",
+                "https://shop.example, http://localhost:5173",
+            ),
+            ("CANCEL_URL", "https://shop.example/cart"),
+        ])))
+        .unwrap();
+        assert_eq!(config.stripe.api_base, "http://127.0.0.1:12111");
+        assert_eq!(config.policy.mode, CheckoutMode::Subscription);
+        assert_eq!(config.policy.expires_minutes, 30);
+        assert!(!config.policy.collect_promotions_consent);
+        assert!(config.policy.recovery_allow_promotion_codes);
+        assert_eq!(
+            config.allowed_origins,
+            ["https://shop.example", "http://localhost:5173"]
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! decisions) and an imperative shell (ports and their adapters, configuration, telemetry).
 
 pub mod adapters;
+pub mod checkout;
 pub mod config;
 pub mod inbox;
 pub mod intake;

@@ -1,6 +1,7 @@
 //! One integration-test binary (so the workspace links it once). Needs the moto server
 //! that `scripts/test` starts; see tests/support for the helpers.
 
+mod create_session;
 mod local_runner;
 mod sample_events;
 mod store_contract;

@@ -1,6 +1,8 @@
 //! Helpers for the integration tests: the moto server the test command starts, tables,
 //! signed webhook requests and events built from Stripe's official fixtures.
 
+pub mod stripe_fake;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use aws_sdk_dynamodb::Client;

@@ -1,4 +1,5 @@
-//! What we know of Stripe's wire formats: webhook signatures and event payloads.
+//! What we know of Stripe: webhook signatures, event payloads and the HTTP API.
 
+pub mod client;
 pub mod event;
 pub mod signature;

@@ -1,0 +1,460 @@
+//! The Stripe API over HTTPS: form-encoded POSTs with a pinned `Stripe-Version` and an
+//! `Idempotency-Key`, retried with jittered exponential backoff within a deadline.
+//!
+//! Retry rules follow Stripe's own libraries: `Stripe-Should-Retry` decides when present;
+//! otherwise connection errors, 409, 429 and 5xx are retried and other statuses are not.
+//! Every attempt of one call carries the same idempotency key, so a retried POST whose
+//! first attempt did reach Stripe cannot act twice.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderValue};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use tokio::time::Instant;
+
+pub const DEFAULT_API_BASE: &str = "https://api.stripe.com";
+/// The API version every request pins, so Stripe's account default cannot change the
+/// shape of what we read.
+pub const DEFAULT_API_VERSION: &str = "2026-09-30.endive";
+
+/// A Stripe secret key (`sk_…`) or restricted key (`rk_…`); never printed.
+#[derive(Clone)]
+pub struct SecretKey(String);
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey(redacted)")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("is not a Stripe secret key (sk_…) or restricted key (rk_…)")]
+pub struct InvalidSecretKey;
+
+impl SecretKey {
+    pub fn parse(key: &str) -> Result<Self, InvalidSecretKey> {
+        let key = key.trim();
+        let well_formed = (key.starts_with("sk_") || key.starts_with("rk_"))
+            && key.len() > 3
+            && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if well_formed {
+            Ok(Self(key.to_owned()))
+        } else {
+            Err(InvalidSecretKey)
+        }
+    }
+}
+
+/// An `Idempotency-Key`: 1–255 printable ASCII characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyKey(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("an Idempotency-Key must be 1 to 255 printable ASCII characters")]
+pub struct InvalidIdempotencyKey;
+
+impl IdempotencyKey {
+    pub const MAX_LEN: usize = 255;
+
+    pub fn parse(key: &str) -> Result<Self, InvalidIdempotencyKey> {
+        // Printable ASCII includes the space, but HTTP drops it at either end.
+        let printable = key.bytes().all(|b| (0x20..=0x7e).contains(&b));
+        let trimmed = key.trim() == key;
+        if !key.is_empty() && key.len() <= Self::MAX_LEN && printable && trimmed {
+            Ok(Self(key.to_owned()))
+        } else {
+            Err(InvalidIdempotencyKey)
+        }
+    }
+
+    /// The key for one action taken because of one event: the same on every retry and
+    /// every redelivery of that event.
+    pub fn for_event(event_id: &str, action: &str) -> Self {
+        Self(format!("{event_id}:{action}"))
+    }
+
+    /// A fresh random key, for a request whose caller sent none.
+    pub fn random(prefix: &str) -> Self {
+        Self(format!("{prefix}-{:032x}", fastrand::u128(..)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where and how to reach Stripe.
+#[derive(Debug, Clone)]
+pub struct StripeConfig {
+    pub secret_key: SecretKey,
+    pub api_base: String,
+    pub api_version: String,
+}
+
+/// Bounds on retrying one call; the caller's deadline bounds it too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    pub max_attempts: u32,
+    pub initial_backoff: Duration,
+    pub max_backoff: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 5,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(5),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Sleep before retry number `retry` (1-based): `initial * 2^(retry-1)` capped at
+    /// `max_backoff`, then scaled into [50 %, 100 %] by `jitter` ∈ [0, 1) so that many
+    /// clients failing together do not retry together.
+    pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
+        let exponent = retry.saturating_sub(1).min(16);
+        let base = self
+            .initial_backoff
+            .saturating_mul(1 << exponent)
+            .min(self.max_backoff);
+        base.mul_f64(0.5 + jitter.clamp(0.0, 1.0) / 2.0)
+    }
+}
+
+/// Whether a response with `status` should be retried, given Stripe's
+/// `Stripe-Should-Retry` header when present.
+pub fn should_retry(status: u16, stripe_should_retry: Option<bool>) -> bool {
+    match stripe_should_retry {
+        Some(decided) => decided,
+        None => status == 409 || status == 429 || status >= 500,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StripeError {
+    /// Stripe answered with an error (after retries, if it was retryable).
+    #[error("Stripe answered {status} ({kind}{}): {message}", code.as_deref().map(|c| format!(", {c}")).unwrap_or_default())]
+    Api {
+        status: u16,
+        /// Stripe's error `type`, e.g. `invalid_request_error`.
+        kind: String,
+        code: Option<String>,
+        message: String,
+        request_id: Option<String>,
+    },
+    /// No answer from Stripe: connection errors or timeouts until attempts or the
+    /// deadline ran out.
+    #[error("Stripe could not be reached after {attempts} attempt(s): {reason}")]
+    Unreachable { attempts: u32, reason: String },
+    /// Stripe answered 2xx with a body we could not read.
+    #[error("Stripe's response could not be read: {0}")]
+    Decode(String),
+}
+
+impl StripeError {
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Api { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Self::Api { code, .. } => code.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Deserialize)]
+struct ErrorDetail {
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+/// A Stripe API client; cheap to share, built once at init.
+#[derive(Debug, Clone)]
+pub struct StripeClient {
+    http: reqwest::Client,
+    config: StripeConfig,
+    retry: RetryPolicy,
+}
+
+enum Attempt {
+    Done(reqwest::StatusCode, HeaderMap, Vec<u8>),
+    Retry(Box<dyn FnOnce(u32) -> StripeError + Send>),
+}
+
+impl StripeClient {
+    pub fn new(config: StripeConfig) -> Self {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(3))
+            .user_agent(concat!("stripe-recovery/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .expect("the TLS backend initialises");
+        Self {
+            http,
+            config,
+            retry: RetryPolicy::default(),
+        }
+    }
+
+    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// `POST {base}{path}` with a form body (Stripe's bracket syntax).
+    pub async fn post_form<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        form: String,
+        idempotency_key: &IdempotencyKey,
+        deadline: Instant,
+    ) -> Result<T, StripeError> {
+        let url = format!("{}{path}", self.config.api_base);
+        self.call(deadline, || {
+            self.http
+                .post(&url)
+                .header("Idempotency-Key", idempotency_key.as_str())
+                .header(
+                    reqwest::header::CONTENT_TYPE,
+                    "application/x-www-form-urlencoded",
+                )
+                .body(form.clone())
+        })
+        .await
+    }
+
+    /// `GET {base}{path}`.
+    pub async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        deadline: Instant,
+    ) -> Result<T, StripeError> {
+        let url = format!("{}{path}", self.config.api_base);
+        self.call(deadline, || self.http.get(&url)).await
+    }
+
+    async fn call<T: DeserializeOwned>(
+        &self,
+        deadline: Instant,
+        request: impl Fn() -> reqwest::RequestBuilder,
+    ) -> Result<T, StripeError> {
+        let mut attempt = 1;
+        loop {
+            let outcome = self.attempt(request(), deadline).await;
+            let error = match outcome {
+                Attempt::Done(status, _, body) if status.is_success() => {
+                    return serde_json::from_slice(&body)
+                        .map_err(|e| StripeError::Decode(e.to_string()));
+                }
+                Attempt::Done(status, headers, body) => {
+                    let error = api_error(status.as_u16(), &headers, &body);
+                    let hint = headers
+                        .get("stripe-should-retry")
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| v.parse::<bool>().ok());
+                    if !should_retry(status.as_u16(), hint) {
+                        return Err(error);
+                    }
+                    error
+                }
+                Attempt::Retry(error) => error(attempt),
+            };
+            if attempt >= self.retry.max_attempts {
+                return Err(error);
+            }
+            let pause = self.retry.backoff(attempt, fastrand::f64());
+            if Instant::now() + pause >= deadline {
+                return Err(error);
+            }
+            tracing::warn!(attempt, error = %error, pause_ms = pause.as_millis() as u64, "retrying Stripe request");
+            tokio::time::sleep(pause).await;
+            attempt += 1;
+        }
+    }
+
+    async fn attempt(&self, request: reqwest::RequestBuilder, deadline: Instant) -> Attempt {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Attempt::Retry(Box::new(|attempts| StripeError::Unreachable {
+                attempts,
+                reason: "the deadline passed".into(),
+            }));
+        }
+        let sent = request
+            .bearer_auth(&self.config.secret_key.0)
+            .header("Stripe-Version", &self.config.api_version)
+            .timeout(remaining)
+            .send()
+            .await;
+        let response = match sent {
+            Ok(response) => response,
+            Err(err) => {
+                let reason = transport_reason(&err);
+                return Attempt::Retry(Box::new(move |attempts| StripeError::Unreachable {
+                    attempts,
+                    reason,
+                }));
+            }
+        };
+        let status = response.status();
+        let headers = response.headers().clone();
+        match response.bytes().await {
+            Ok(body) => Attempt::Done(status, headers, body.to_vec()),
+            Err(err) => {
+                let reason = transport_reason(&err);
+                Attempt::Retry(Box::new(move |attempts| StripeError::Unreachable {
+                    attempts,
+                    reason,
+                }))
+            }
+        }
+    }
+}
+
+/// A transport error's cause without the URL (which is ours, but keeps logs short).
+fn transport_reason(err: &reqwest::Error) -> String {
+    let kind = if err.is_timeout() {
+        "timed out"
+    } else if err.is_connect() {
+        "connection failed"
+    } else {
+        "transport error"
+    };
+    let mut source = std::error::Error::source(err);
+    let mut detail = String::new();
+    while let Some(cause) = source {
+        detail = cause.to_string();
+        source = cause.source();
+    }
+    if detail.is_empty() {
+        kind.to_owned()
+    } else {
+        format!("{kind}: {detail}")
+    }
+}
+
+fn api_error(status: u16, headers: &HeaderMap, body: &[u8]) -> StripeError {
+    let detail = serde_json::from_slice::<ErrorBody>(body)
+        .ok()
+        .map(|b| b.error);
+    let request_id = headers
+        .get("request-id")
+        .and_then(|v: &HeaderValue| v.to_str().ok())
+        .map(str::to_owned);
+    match detail {
+        Some(detail) => StripeError::Api {
+            status,
+            kind: detail.kind.unwrap_or_else(|| "api_error".into()),
+            code: detail.code,
+            message: detail
+                .message
+                .unwrap_or_else(|| format!("HTTP {status} without a message")),
+            request_id,
+        },
+        None => StripeError::Api {
+            status,
+            kind: "api_error".into(),
+            code: None,
+            message: format!("HTTP {status} with a body that is not a Stripe error"),
+            request_id,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_decision_table() {
+        let cases = [
+            (400, None, false),
+            (401, None, false),
+            (402, None, false),
+            (403, None, false),
+            (404, None, false),
+            (409, None, true),
+            (429, None, true),
+            (500, None, true),
+            (502, None, true),
+            (503, None, true),
+            (429, Some(false), false),
+            (500, Some(false), false),
+            (400, Some(true), true),
+            (404, Some(true), true),
+        ];
+        for (status, header, expected) in cases {
+            assert_eq!(
+                should_retry(status, header),
+                expected,
+                "{status} with Stripe-Should-Retry {header:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_from_half_a_second_to_five_and_jitters_down_to_half() {
+        let policy = RetryPolicy::default();
+        let full = |retry| policy.backoff(retry, 0.999_999_999);
+        let half = |retry| policy.backoff(retry, 0.0);
+        assert_eq!(half(1), Duration::from_millis(250));
+        assert!(full(1) <= Duration::from_millis(500) && full(1) > Duration::from_millis(499));
+        assert_eq!(half(2), Duration::from_millis(500));
+        assert_eq!(half(3), Duration::from_secs(1));
+        assert_eq!(half(4), Duration::from_secs(2));
+        assert_eq!(half(5), Duration::from_millis(2500), "capped at 5 s");
+        assert_eq!(half(40), Duration::from_millis(2500), "no overflow");
+    }
+
+    #[test]
+    fn keys_are_validated_and_never_printed() {
+        assert!(SecretKey::parse("sk_test_123").is_ok());
+        assert!(SecretKey::parse("rk_live_abc").is_ok());
+        assert_eq!(
+            SecretKey::parse("pk_test_123").unwrap_err(),
+            InvalidSecretKey
+        );
+        assert_eq!(SecretKey::parse("sk_").unwrap_err(), InvalidSecretKey);
+        assert_eq!(SecretKey::parse("sk_test 1").unwrap_err(), InvalidSecretKey);
+        let printed = format!("{:?}", SecretKey::parse("sk_test_visible").unwrap());
+        assert!(!printed.contains("visible"));
+    }
+
+    #[test]
+    fn idempotency_keys_are_printable_ascii_up_to_255() {
+        assert!(IdempotencyKey::parse("order-42").is_ok());
+        assert!(IdempotencyKey::parse("order 42 / retry").is_ok());
+        assert!(IdempotencyKey::parse(&"k".repeat(255)).is_ok());
+        for bad in ["", " lead", "trail ", "tab\t", "ünicode", &"k".repeat(256)] {
+            assert_eq!(
+                IdempotencyKey::parse(bad),
+                Err(InvalidIdempotencyKey),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            IdempotencyKey::for_event("evt_1", "cancel-setup-intent").as_str(),
+            "evt_1:cancel-setup-intent"
+        );
+        let a = IdempotencyKey::random("checkout");
+        assert!(a.as_str().starts_with("checkout-") && a.as_str().len() == 41);
+        assert_ne!(a, IdempotencyKey::random("checkout"));
+    }
+}
