@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 
 import boto3
 
@@ -116,7 +117,60 @@ def check_webhook_sample(emulator, event_file):
         function.wait(timeout=10)
 
 
+class StripeFake:
+    """The tests' Stripe fake (tests/support/stripe_fake.rs) as a process."""
+
+    SECRET_KEY = "sk_test_fake_for_integration_tests"
+
+    def __init__(self):
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [str(BIN / "stripe-fake")], env={**os.environ, "STRIPE_FAKE_PORT": str(self.port)},
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        )
+        self.base_url = self.proc.stdout.readline().strip()
+        assert self.base_url.startswith("http://127.0.0.1:"), self.base_url
+
+    def requests(self):
+        with urllib.request.urlopen(f"{self.base_url}/__fake/requests") as response:
+            return json.load(response)
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def check_create_session_sample(emulator, event_file):
+    fake = StripeFake()
+    function = emulator.run_function("create-session", {
+        "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
+        "STRIPE_API_BASE": fake.base_url,
+        "ALLOWED_PRICES": "price_1SampleTshirt",
+        "SUCCESS_URL": "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}",
+        "ALLOWED_ORIGINS": "https://shop.example",
+    })
+    try:
+        response = emulator.invoke(event_file)
+        assert response["statusCode"] == 201, response
+        body = json.loads(response["body"])
+        assert body["id"].startswith("cs_test_") and body["url"].startswith("https://"), body
+        assert response["headers"].get("access-control-allow-origin") == "https://shop.example", response
+        [request] = fake.requests()
+        assert (request["method"], request["path"]) == ("POST", "/v1/checkout/sessions"), request
+        headers = {name: value for name, value in request["headers"]}
+        assert headers["idempotency-key"] == "cart-0001-checkout", headers
+        form = dict(request["form"])
+        assert form["after_expiration[recovery][enabled]"] == "true", form
+        assert form["consent_collection[promotions]"] == "auto", form
+        assert form["line_items[0][price]"] == "price_1SampleTshirt", form
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+        fake.stop()
+
+
 EXPECTATIONS = {
+    "create-session-request.json": check_create_session_sample,
     "webhook-checkout-session-expired.json": check_webhook_sample,
 }
 

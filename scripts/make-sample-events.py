@@ -18,6 +18,7 @@ EVENTS = ROOT / "events"
 SAMPLE_WEBHOOK_SECRET = "whsec_test_sample_events_only"
 SIGNED_AT = 1763708400  # 2025-11-21T07:00:00Z
 EVENT_ID = "evt_1SampleExpiredCheckout0001"
+SAMPLE_PRICE = "price_1SampleTshirt"
 
 
 def compact(value):
@@ -61,7 +62,7 @@ def stripe_event(event_id, event_type, obj):
     return {
         "id": event_id,
         "object": "event",
-        "api_version": "2025-10-29.clover",
+        "api_version": "2026-09-30.endive",
         "created": SIGNED_AT,
         "data": {"object": obj},
         "livemode": False,
@@ -77,24 +78,25 @@ def signature_header(body: str) -> str:
     return f"t={SIGNED_AT},v1={v1}"
 
 
-def http_api_request(body: str):
-    """An API Gateway HTTP API (payload format 2.0) request for POST /webhook."""
+STRIPE_USER_AGENT = "Stripe/1.0 (+https://stripe.com/docs/webhooks)"
+BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+
+
+def http_api_request(path: str, body: str, headers: dict, source_ip: str, user_agent: str):
+    """An API Gateway HTTP API (payload format 2.0) request for POST <path>."""
     return {
         "version": "2.0",
-        "routeKey": "POST /webhook",
-        "rawPath": "/webhook",
+        "routeKey": f"POST {path}",
+        "rawPath": path,
         "rawQueryString": "",
         "headers": {
-            "accept": "*/*; q=0.5, application/xml",
-            "cache-control": "no-cache",
             "content-length": str(len(body.encode())),
-            "content-type": "application/json; charset=utf-8",
             "host": "abcdef1234.execute-api.us-east-1.amazonaws.com",
-            "stripe-signature": signature_header(body),
-            "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
-            "x-forwarded-for": "3.18.12.63",
+            "user-agent": user_agent,
+            "x-forwarded-for": source_ip,
             "x-forwarded-port": "443",
             "x-forwarded-proto": "https",
+            **headers,
         },
         "requestContext": {
             "accountId": "123456789012",
@@ -103,13 +105,13 @@ def http_api_request(body: str):
             "domainPrefix": "abcdef1234",
             "http": {
                 "method": "POST",
-                "path": "/webhook",
+                "path": path,
                 "protocol": "HTTP/1.1",
-                "sourceIp": "3.18.12.63",
-                "userAgent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+                "sourceIp": source_ip,
+                "userAgent": user_agent,
             },
             "requestId": "VZx1TjrtIAMEM_w=",
-            "routeKey": "POST /webhook",
+            "routeKey": f"POST {path}",
             "stage": "$default",
             "time": "21/Nov/2025:07:00:01 +0000",
             "timeEpoch": SIGNED_AT * 1000 + 1000,
@@ -128,7 +130,42 @@ def write(name, value):
 def main():
     resources = json.loads(FIXTURES.read_text())["resources"]
     expired = stripe_event(EVENT_ID, "checkout.session.expired", expired_session(resources))
-    write("webhook-checkout-session-expired.json", http_api_request(compact(expired)))
+    body = compact(expired)
+    write(
+        "webhook-checkout-session-expired.json",
+        http_api_request(
+            "/webhook",
+            body,
+            {
+                "accept": "*/*; q=0.5, application/xml",
+                "cache-control": "no-cache",
+                "content-type": "application/json; charset=utf-8",
+                "stripe-signature": signature_header(body),
+            },
+            "3.18.12.63",
+            STRIPE_USER_AGENT,
+        ),
+    )
+    cart = {
+        "line_items": [{"price": SAMPLE_PRICE, "quantity": 2}],
+        "customer_email": "jenny.rosen@example.com",
+        "client_reference_id": "cart-0001",
+        "locale": "ja",
+    }
+    write(
+        "create-session-request.json",
+        http_api_request(
+            "/checkout/sessions",
+            compact(cart),
+            {
+                "content-type": "application/json",
+                "idempotency-key": "cart-0001-checkout",
+                "origin": "https://shop.example",
+            },
+            "198.51.100.7",
+            BROWSER_USER_AGENT,
+        ),
+    )
 
 
 if __name__ == "__main__":

@@ -4,15 +4,17 @@
 use std::convert::Infallible;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use create_session::CreateSession;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use stripe_recovery::adapters::file_store::FileStore;
-use stripe_recovery::config::{ConfigError, Env, webhook_secrets};
+use stripe_recovery::config::{CheckoutConfig, ConfigError, Env, webhook_secrets};
 use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
+use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
 use tokio::net::TcpListener;
 
@@ -26,11 +28,19 @@ pub struct LocalConfig {
     pub state_dir: PathBuf,
     /// Whether STRIPE_WEBHOOK_SECRETS was unset and the sample secret is in use.
     pub uses_sample_secret: bool,
+    /// Whether `POST /checkout/sessions` is configured.
+    pub checkout_enabled: bool,
 }
 
 pub struct LocalApp {
     intake: Intake<FileStore>,
+    /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
+    /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
+    checkout: Option<CreateSession>,
 }
+
+/// How long a local request may spend on Stripe calls (Lambda's is the invocation's).
+const LOCAL_STRIPE_BUDGET: Duration = Duration::from_secs(10);
 
 impl LocalApp {
     pub fn from_env<F: Fn(&str) -> Option<String>>(
@@ -44,10 +54,22 @@ impl LocalApp {
         };
         let tolerance_secs =
             env.parsed_or("STRIPE_WEBHOOK_TOLERANCE_SECS", DEFAULT_TOLERANCE_SECS)?;
+        let checkout = match env.optional("STRIPE_SECRET_KEY") {
+            None => None,
+            Some(_) => {
+                let config = CheckoutConfig::from_env(env)?;
+                Some(CreateSession {
+                    stripe: StripeClient::new(config.stripe),
+                    policy: config.policy,
+                    allowed_origins: config.allowed_origins,
+                })
+            }
+        };
         let config = LocalConfig {
             port: env.parsed_or("LOCAL_PORT", 3000)?,
             state_dir: env.parsed_or("LOCAL_STATE_DIR", PathBuf::from(".local-state"))?,
             uses_sample_secret,
+            checkout_enabled: checkout.is_some(),
         };
         let store =
             FileStore::open(config.state_dir.join("table")).map_err(|e| ConfigError::Invalid {
@@ -56,26 +78,54 @@ impl LocalApp {
             })?;
         let app = Self {
             intake: Intake::new(store, secrets, tolerance_secs),
+            checkout,
         };
         Ok((app, config))
     }
 
     async fn route(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
         let (parts, body) = request.into_parts();
-        match (parts.method.clone(), parts.uri.path()) {
-            (Method::POST, "/webhook") => {}
-            (_, "/webhook") => return plain(StatusCode::METHOD_NOT_ALLOWED, "use POST"),
-            _ => return plain(StatusCode::NOT_FOUND, "routes: POST /webhook"),
-        }
-        // Read one byte past the limit so intake itself reports the oversize body.
+        let route = match (parts.method.clone(), parts.uri.path()) {
+            (Method::POST, "/webhook") => Route::Webhook,
+            (Method::POST, "/checkout/sessions") => Route::Checkout,
+            (_, "/webhook" | "/checkout/sessions") => {
+                return plain(StatusCode::METHOD_NOT_ALLOWED, "use POST");
+            }
+            _ => {
+                return plain(
+                    StatusCode::NOT_FOUND,
+                    "routes: POST /webhook, POST /checkout/sessions",
+                );
+            }
+        };
+        // Read one byte past the limit so the handlers themselves report the oversize body.
         let body = match Limited::new(body, MAX_BODY_BYTES + 1).collect().await {
             Ok(collected) => collected.to_bytes(),
             Err(_) => return plain(StatusCode::PAYLOAD_TOO_LARGE, "body too large"),
         };
         let request = Request::from_parts(parts, lambda_http::Body::from(body.to_vec()));
-        let response = webhook::handle(&self.intake, request, unix_now()).await;
+        let response = match route {
+            Route::Webhook => webhook::handle(&self.intake, request, unix_now()).await,
+            Route::Checkout => match &self.checkout {
+                Some(checkout) => {
+                    let deadline = tokio::time::Instant::now() + LOCAL_STRIPE_BUDGET;
+                    create_session::handle(checkout, request, unix_now(), deadline).await
+                }
+                None => {
+                    return plain(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "session creation is off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL",
+                    );
+                }
+            },
+        };
         response.map(|body| Full::new(Bytes::copy_from_slice(body.as_ref())))
     }
+}
+
+enum Route {
+    Webhook,
+    Checkout,
 }
 
 fn plain(status: StatusCode, text: &'static str) -> Response<Full<Bytes>> {

@@ -25,6 +25,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         println!("  webhook secret: from STRIPE_WEBHOOK_SECRETS");
     }
+    if config.checkout_enabled {
+        println!(
+            "  POST /checkout/sessions   Checkout Sessions with cart recovery (Stripe at STRIPE_API_BASE)"
+        );
+    } else {
+        println!(
+            "  POST /checkout/sessions   off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL"
+        );
+    }
     println!("  with the Stripe CLI: stripe listen --forward-to http://{addr}/webhook");
     println!("    then set STRIPE_WEBHOOK_SECRETS to the whsec_ secret it prints and restart");
     local::serve(listener, Arc::new(app)).await?;

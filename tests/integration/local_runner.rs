@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
 use integration_tests::*;
 use local::LocalApp;
 use serde_json::{Value, json};
@@ -11,11 +12,20 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
 async fn start(state_dir: &std::path::Path) -> std::net::SocketAddr {
-    let state_dir = state_dir.to_str().unwrap().to_owned();
-    let env = Env::from_lookup(move |name| match name {
-        "LOCAL_STATE_DIR" => Some(state_dir.clone()),
-        _ => None,
-    });
+    start_with(state_dir, &[]).await
+}
+
+async fn start_with(state_dir: &std::path::Path, vars: &[(&str, String)]) -> std::net::SocketAddr {
+    let mut vars: Vec<(String, String)> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    vars.push((
+        "LOCAL_STATE_DIR".into(),
+        state_dir.to_str().unwrap().to_owned(),
+    ));
+    let env =
+        Env::from_lookup(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
     let (app, config) = LocalApp::from_env(&env).unwrap();
     assert!(config.uses_sample_secret);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -90,4 +100,41 @@ async fn the_local_runner_rejects_what_lambda_would_and_routes_nothing_else() {
         .unwrap()
         .count();
     assert_eq!(stored, 0, "nothing written");
+}
+
+#[tokio::test]
+async fn the_local_runner_creates_sessions_at_the_configured_stripe() {
+    let state = tempfile::tempdir().unwrap();
+    let fake = StripeFake::start().await;
+    let addr = start_with(
+        state.path(),
+        &[
+            ("STRIPE_SECRET_KEY", FAKE_SECRET_KEY.into()),
+            ("STRIPE_API_BASE", fake.base_url()),
+            ("ALLOWED_PRICES", "price_1Tshirt".into()),
+            ("SUCCESS_URL", "https://shop.example/thanks".into()),
+        ],
+    )
+    .await;
+    let body = br#"{"line_items":[{"price":"price_1Tshirt","quantity":1}]}"#;
+    let headers = [("content-type", "application/json")];
+    let (status, response) = http(addr, "POST", "/checkout/sessions", &headers, body).await;
+    assert_eq!(status, 201, "{response}");
+    let response: Value = serde_json::from_str(&response).unwrap();
+    assert_eq!(response["id"], fixture("checkout.session")["id"]);
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].param("after_expiration[recovery][enabled]"),
+        Some("true")
+    );
+}
+
+#[tokio::test]
+async fn without_a_stripe_key_session_creation_says_how_to_turn_it_on() {
+    let state = tempfile::tempdir().unwrap();
+    let addr = start(state.path()).await;
+    let (status, body) = http(addr, "POST", "/checkout/sessions", &[], b"{}").await;
+    assert_eq!(status, 503);
+    assert!(body.contains("STRIPE_SECRET_KEY"), "{body}");
 }

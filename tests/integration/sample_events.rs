@@ -40,3 +40,43 @@ async fn the_webhook_sample_is_signed_with_the_sample_secret_and_recorded() {
     );
     assert_eq!(scan_all(&table).await.len(), 1);
 }
+
+#[tokio::test]
+async fn the_create_session_sample_creates_a_session_at_the_fake() {
+    use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
+    use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
+    use stripe_recovery::stripe::client::{
+        DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig,
+    };
+
+    let fake = StripeFake::start().await;
+    let app = create_session::CreateSession {
+        stripe: StripeClient::new(StripeConfig {
+            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
+            api_base: fake.base_url(),
+            api_version: DEFAULT_API_VERSION.into(),
+        }),
+        policy: CheckoutPolicy {
+            allowed_prices: ["price_1SampleTshirt".to_string()].into(),
+            success_url: "https://shop.example/thanks".into(),
+            cancel_url: None,
+            mode: CheckoutMode::Payment,
+            expires_minutes: 1440,
+            collect_promotions_consent: true,
+            recovery_allow_promotion_codes: false,
+        },
+        allowed_origins: vec![],
+    };
+    let request = lambda_http::request::from_str(&sample("create-session-request.json")).unwrap();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let response = create_session::handle(&app, request, unix_now(), deadline).await;
+    let (status, body) = response_json(&response);
+    assert_eq!(status, 201, "{body}");
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].header("idempotency-key"),
+        Some("cart-0001-checkout")
+    );
+    assert_eq!(requests[0].param("locale"), Some("ja"));
+}

@@ -88,9 +88,17 @@ pub struct StripeFake {
 
 pub const FAKE_SECRET_KEY: &str = "sk_test_fake_for_integration_tests";
 
+/// `GET` here lists the recorded requests as JSON (for tests outside this process).
+pub const INSPECT_PATH: &str = "/__fake/requests";
+
 impl StripeFake {
     pub async fn start() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        Self::start_on(SocketAddr::from(([127, 0, 0, 1], 0)))
+            .await
+            .expect("bind a loopback port")
+    }
+
+    fn serve(listener: TcpListener) -> Self {
         let addr = listener.local_addr().unwrap();
         let fake = Self {
             addr,
@@ -130,7 +138,21 @@ impl StripeFake {
         self.state.lock().unwrap().recorded.clone()
     }
 
+    /// Serves until the process ends, on `addr` (port 0 for any free port).
+    pub async fn start_on(addr: SocketAddr) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(addr).await?;
+        Ok(Self::serve(listener))
+    }
+
     async fn answer(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
+        if request.uri().path() == INSPECT_PATH {
+            let recorded: Vec<Value> = self
+                .requests()
+                .into_iter()
+                .map(|r| json!({"method": r.method, "path": r.path, "headers": r.headers, "form": r.form}))
+                .collect();
+            return Response::new(Full::new(Bytes::from(Value::from(recorded).to_string())));
+        }
         let (parts, body) = request.into_parts();
         let body = body.collect().await.unwrap().to_bytes();
         let recorded = Recorded {

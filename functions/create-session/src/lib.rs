@@ -26,13 +26,15 @@ pub struct CreateSession {
     pub allowed_origins: Vec<String>,
 }
 
-/// The instant Stripe calls must finish by: the invocation's deadline (epoch ms, from
-/// the Lambda context) less a margin, or `fallback` from now outside Lambda.
-pub fn deadline(lambda_deadline_ms: Option<u64>, now_ms: u64, fallback: Duration) -> Instant {
-    let budget = lambda_deadline_ms
-        .map(|deadline| Duration::from_millis(deadline.saturating_sub(now_ms)))
-        .unwrap_or(fallback);
-    Instant::now() + budget.saturating_sub(ANSWER_MARGIN)
+/// How long Stripe calls may take: until the invocation's deadline (epoch ms, from the
+/// Lambda context) less a margin to answer in. A missing deadline, or one already past
+/// (local emulators send 0 or the invoke time), means `fallback`.
+pub fn stripe_budget(lambda_deadline_ms: Option<u64>, now_ms: u64, fallback: Duration) -> Duration {
+    lambda_deadline_ms
+        .filter(|&deadline| deadline > now_ms)
+        .map(|deadline| Duration::from_millis(deadline - now_ms))
+        .unwrap_or(fallback)
+        .saturating_sub(ANSWER_MARGIN)
 }
 
 /// Handles one `POST /checkout/sessions`. Never fails: every outcome is a response.
@@ -196,4 +198,29 @@ fn json_response(status: StatusCode, body: serde_json::Value) -> Response<Body> 
         HeaderValue::from_static("application/json"),
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stripe_budget_table() {
+        let fallback = Duration::from_secs(10);
+        let now = 1_700_000_000_000;
+        let cases = [
+            (Some(now + 10_000), Duration::from_millis(9_500)),
+            (Some(now + 300), Duration::ZERO),
+            (Some(now), Duration::from_millis(9_500)),
+            (Some(0), Duration::from_millis(9_500)),
+            (None, Duration::from_millis(9_500)),
+        ];
+        for (deadline, expected) in cases {
+            assert_eq!(
+                stripe_budget(deadline, now, fallback),
+                expected,
+                "{deadline:?}"
+            );
+        }
+    }
 }

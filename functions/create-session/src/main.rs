@@ -24,11 +24,12 @@ async fn main() -> Result<(), Error> {
             .duration_since(UNIX_EPOCH)
             .expect("clock after 1970");
         let lambda_deadline = request.lambda_context_ref().map(|context| context.deadline);
-        let deadline = create_session::deadline(
+        let budget = create_session::stripe_budget(
             lambda_deadline,
             now.as_millis() as u64,
             Duration::from_secs(10),
         );
+        let deadline = tokio::time::Instant::now() + budget;
         Ok::<_, Error>(create_session::handle(app, request, now.as_secs() as i64, deadline).await)
     }))
     .await

@@ -1,0 +1,32 @@
+//! The Stripe fake as a process, for the runtime-emulator checks of events/ and for
+//! trying the local runner without a Stripe account:
+//!
+//!     cargo run -p integration-tests --bin stripe-fake    # prints its base URL
+//!
+//! It accepts the key `sk_test_fake_for_integration_tests`, answers with Stripe's
+//! official fixtures, and lists what it received at `GET /__fake/requests`.
+
+use std::net::SocketAddr;
+
+use integration_tests::stripe_fake::{FAKE_SECRET_KEY, INSPECT_PATH, StripeFake};
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let port: u16 = match std::env::var("STRIPE_FAKE_PORT") {
+        Ok(port) => port.parse().map_err(|_| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "STRIPE_FAKE_PORT is not a port",
+            )
+        })?,
+        Err(_) => 12111,
+    };
+    let fake = StripeFake::start_on(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+    println!("{}", fake.base_url());
+    eprintln!(
+        "Stripe fake on {} (key {FAKE_SECRET_KEY}; requests at {INSPECT_PATH})",
+        fake.base_url()
+    );
+    std::future::pending::<()>().await;
+    Ok(())
+}
