@@ -22,3 +22,83 @@ pub fn init() {
         builder.with_target(false).try_init()
     };
 }
+
+/// CloudWatch namespace of every metric this bundle emits.
+pub const METRICS_NAMESPACE: &str = "StripeRecovery";
+
+/// Emits one metric as a CloudWatch Embedded Metric Format line on stdout: Lambda ships
+/// it to CloudWatch Logs, which extracts the metric with no API call from the function.
+/// `dimensions` are (name, value) pairs; the metric is published per that combination.
+pub fn emit_metric(name: &str, value: f64, unit: &str, dimensions: &[(&str, &str)]) {
+    println!(
+        "{}",
+        metric_line(name, value, unit, dimensions, now_millis())
+    );
+}
+
+fn now_millis() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_millis()
+}
+
+fn metric_line(
+    name: &str,
+    value: f64,
+    unit: &str,
+    dimensions: &[(&str, &str)],
+    timestamp_ms: u128,
+) -> String {
+    let mut line = serde_json::Map::new();
+    let dimension_names: Vec<&str> = dimensions.iter().map(|(n, _)| *n).collect();
+    line.insert(
+        "_aws".into(),
+        serde_json::json!({
+            "Timestamp": timestamp_ms as u64,
+            "CloudWatchMetrics": [{
+                "Namespace": METRICS_NAMESPACE,
+                "Dimensions": [dimension_names],
+                "Metrics": [{"Name": name, "Unit": unit}],
+            }],
+        }),
+    );
+    for (dimension, value) in dimensions {
+        line.insert((*dimension).into(), serde_json::json!(value));
+    }
+    line.insert(name.into(), serde_json::json!(value));
+    serde_json::Value::Object(line).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metric_lines_are_embedded_metric_format() {
+        let line = metric_line(
+            "RecoverySkipped",
+            1.0,
+            "Count",
+            &[("Function", "recovery-mailer"), ("Reason", "cooldown")],
+            1_700_000_000_000,
+        );
+        let parsed: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(
+            parsed,
+            serde_json::json!({
+                "_aws": {
+                    "Timestamp": 1_700_000_000_000u64,
+                    "CloudWatchMetrics": [{
+                        "Namespace": "StripeRecovery",
+                        "Dimensions": [["Function", "Reason"]],
+                        "Metrics": [{"Name": "RecoverySkipped", "Unit": "Count"}],
+                    }],
+                },
+                "Function": "recovery-mailer",
+                "Reason": "cooldown",
+                "RecoverySkipped": 1.0,
+            })
+        );
+    }
+}

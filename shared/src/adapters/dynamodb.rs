@@ -1,11 +1,21 @@
-//! The inbox on DynamoDB: one table, partition key `pk`.
+//! The inbox and the mailer's state on DynamoDB: one table, partition key `pk`.
+
+use std::collections::HashMap;
 
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::error::DisplayErrorContext;
-use aws_sdk_dynamodb::types::AttributeValue;
+use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 
+use super::keys;
 use crate::inbox::InboxItem;
-use crate::ports::{Inbox, Recorded, StoreError};
+use crate::ports::{
+    Claim, Conversion, Converted, Inbox, Recorded, RecoveryStore, SentMail, StoreError,
+};
+use crate::recovery::{RecipientFacts, RecipientKey};
+
+/// A lease's item outlives the lease by this much, so an unfinished claim is still
+/// visible to the retry that follows it.
+const LEASE_TTL_MARGIN_SECS: i64 = 24 * 3600;
 
 #[derive(Debug, Clone)]
 pub struct DynamoStore {
@@ -70,5 +80,252 @@ impl Inbox for DynamoStore {
                     .map_err(|e| StoreError::Corrupt(e.to_string()))
             })
             .transpose()
+    }
+}
+
+fn s(value: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(value.into())
+}
+
+fn n(value: i64) -> AttributeValue {
+    AttributeValue::N(value.to_string())
+}
+
+fn number(item: &HashMap<String, AttributeValue>, name: &str) -> Option<i64> {
+    item.get(name)
+        .and_then(|v| v.as_n().ok())
+        .and_then(|v| v.parse().ok())
+}
+
+fn string<'a>(item: &'a HashMap<String, AttributeValue>, name: &str) -> Option<&'a str> {
+    item.get(name)
+        .and_then(|v| v.as_s().ok())
+        .map(String::as_str)
+}
+
+fn is_conditional_failure<E, R>(err: &aws_sdk_dynamodb::error::SdkError<E, R>) -> bool
+where
+    E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
+{
+    err.as_service_error()
+        .and_then(|e| e.code())
+        .is_some_and(|code| code == "ConditionalCheckFailedException")
+}
+
+impl DynamoStore {
+    async fn get(&self, pk: String) -> Result<Option<HashMap<String, AttributeValue>>, StoreError> {
+        Ok(self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .key("pk", s(pk))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable)?
+            .item)
+    }
+}
+
+impl RecoveryStore for DynamoStore {
+    async fn facts(&self, recipient: &RecipientKey) -> Result<RecipientFacts, StoreError> {
+        let (mailed, purchase, suppression) = tokio::try_join!(
+            self.get(keys::recipient(recipient)),
+            self.get(keys::purchase(recipient)),
+            self.get(keys::suppression(recipient)),
+        )?;
+        Ok(RecipientFacts {
+            suppressed: suppression.is_some(),
+            last_purchase_at: purchase
+                .as_ref()
+                .and_then(|i| number(i, "last_purchase_at")),
+            last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
+        })
+    }
+
+    async fn claim(
+        &self,
+        recipient: &RecipientKey,
+        session_id: &str,
+        now: i64,
+        lease_until: i64,
+        mailed_before: i64,
+    ) -> Result<Claim, StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recipient(recipient)))
+            .update_expression(
+                "SET lease_owner = :session, lease_until = :lease_until, #ttl = :ttl",
+            )
+            .condition_expression(
+                "(attribute_not_exists(last_mailed_at) OR last_mailed_at <= :mailed_before) \
+                 AND (attribute_not_exists(lease_until) OR lease_until <= :now)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":session", s(session_id))
+            .expression_attribute_values(":lease_until", n(lease_until))
+            .expression_attribute_values(":ttl", n(lease_until + LEASE_TTL_MARGIN_SECS))
+            .expression_attribute_values(":mailed_before", n(mailed_before))
+            .expression_attribute_values(":now", n(now))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(Claim::Claimed),
+            Err(err) if is_conditional_failure(&err) => {
+                let item = self
+                    .get(keys::recipient(recipient))
+                    .await?
+                    .unwrap_or_default();
+                let own_live_lease = string(&item, "lease_owner") == Some(session_id)
+                    && number(&item, "lease_until").is_some_and(|until| until > now);
+                Ok(if own_live_lease {
+                    Claim::HeldBySelf
+                } else {
+                    Claim::Busy
+                })
+            }
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn release(&self, recipient: &RecipientKey, session_id: &str) -> Result<(), StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recipient(recipient)))
+            .update_expression("REMOVE lease_owner, lease_until")
+            .condition_expression("lease_owner = :session")
+            .expression_attribute_values(":session", s(session_id))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(()),
+            // Not ours (or already gone): nothing to give back.
+            Err(err) if is_conditional_failure(&err) => Ok(()),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn record_sent(
+        &self,
+        sent: &SentMail<'_>,
+        recipient_ttl: i64,
+        recovery_ttl: i64,
+    ) -> Result<(), StoreError> {
+        let mailed = Update::builder()
+            .table_name(&self.table)
+            .key("pk", s(keys::recipient(sent.recipient)))
+            .update_expression(
+                "SET last_mailed_at = :at, last_session_id = :session, \
+                 last_message_id = :message, #ttl = :ttl REMOVE lease_owner, lease_until",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":at", n(sent.sent_at))
+            .expression_attribute_values(":session", s(sent.session_id))
+            .expression_attribute_values(":message", s(sent.message_id))
+            .expression_attribute_values(":ttl", n(recipient_ttl))
+            .build()
+            .map_err(unavailable)?;
+        let mut recovery = HashMap::from([
+            ("pk".to_owned(), s(keys::recovery(sent.session_id))),
+            ("recipient".to_owned(), s(sent.recipient.as_str())),
+            ("message_id".to_owned(), s(sent.message_id)),
+            ("sent_at".to_owned(), n(sent.sent_at)),
+            ("ttl".to_owned(), n(recovery_ttl)),
+        ]);
+        if let Some(amount) = sent.amount_total {
+            recovery.insert("amount_total".into(), n(amount));
+        }
+        if let Some(currency) = sent.currency {
+            recovery.insert("currency".into(), s(currency));
+        }
+        let record = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(recovery))
+            .build()
+            .map_err(unavailable)?;
+        self.client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().update(mailed).build())
+            .transact_items(TransactWriteItem::builder().put(record).build())
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    async fn record_purchase(
+        &self,
+        recipient: &RecipientKey,
+        created: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::purchase(recipient)))
+            .update_expression("SET last_purchase_at = :created, #ttl = :ttl")
+            .condition_expression(
+                "attribute_not_exists(last_purchase_at) OR last_purchase_at < :created",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":created", n(created))
+            .expression_attribute_values(":ttl", n(ttl))
+            .send()
+            .await;
+        match result {
+            // A later purchase is already recorded: keep it.
+            Ok(_) => Ok(()),
+            Err(err) if is_conditional_failure(&err) => Ok(()),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recovery(converted.recovered_from)))
+            .condition_expression(
+                "attribute_exists(pk) AND attribute_not_exists(converted_session_id)",
+            )
+            .expression_attribute_values(":session", s(converted.session_id))
+            .expression_attribute_values(":at", n(converted.at));
+        let mut set = "SET converted_session_id = :session, converted_at = :at".to_owned();
+        if let Some(amount) = converted.amount_total {
+            set.push_str(", converted_amount_total = :amount");
+            update = update.expression_attribute_values(":amount", n(amount));
+        }
+        if let Some(currency) = converted.currency {
+            set.push_str(", converted_currency = :currency");
+            update = update.expression_attribute_values(":currency", s(currency));
+        }
+        match update.update_expression(set).send().await {
+            Ok(_) => Ok(Conversion::Recorded),
+            Err(err) if is_conditional_failure(&err) => {
+                let existing = self.get(keys::recovery(converted.recovered_from)).await?;
+                Ok(match existing {
+                    Some(_) => Conversion::AlreadyRecorded,
+                    None => Conversion::NotMailed,
+                })
+            }
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(keys::suppression(recipient)))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
     }
 }

@@ -1,18 +1,29 @@
-//! The inbox as files in a folder, for running without AWS. One JSON file per item;
-//! "write if absent" is a hard link of a complete temporary file, which the file system
+//! The table as files in a folder, for running without AWS. One JSON file per item.
+//! "Write if absent" is a hard link of a complete temporary file, which the file system
 //! performs atomically, so concurrent writers and crashes never leave a partial item.
+//! Conditional updates of the mailer's items run under one lock per store (the local
+//! runner is one process) and replace files by rename, which is atomic too.
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use serde_json::{Map, Value, json};
+
+use super::keys;
 use crate::inbox::InboxItem;
-use crate::ports::{Inbox, Recorded, StoreError};
+use crate::ports::{
+    Claim, Conversion, Converted, Inbox, Recorded, RecoveryStore, SentMail, StoreError,
+};
+use crate::recovery::{RecipientFacts, RecipientKey};
+
+type Item = Map<String, Value>;
 
 #[derive(Debug)]
 pub struct FileStore {
     dir: PathBuf,
     next_temp: AtomicU64,
+    updates: tokio::sync::Mutex<()>,
 }
 
 impl FileStore {
@@ -23,6 +34,7 @@ impl FileStore {
         Ok(Self {
             dir,
             next_temp: AtomicU64::new(0),
+            updates: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -87,6 +99,167 @@ impl Inbox for FileStore {
             Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
             Err(e) => Err(io_error(&path, e)),
         }
+    }
+}
+
+impl FileStore {
+    async fn read(&self, pk: &str) -> Result<Option<Item>, StoreError> {
+        let path = self.path_of(pk);
+        match tokio::fs::read(&path).await {
+            Ok(bytes) => serde_json::from_slice(&bytes)
+                .map(Some)
+                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display()))),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_error(&path, e)),
+        }
+    }
+
+    /// Replaces (or creates) an item; call with `updates` held.
+    async fn write(&self, pk: &str, mut item: Item) -> Result<(), StoreError> {
+        item.insert("pk".into(), json!(pk));
+        let bytes =
+            serde_json::to_vec_pretty(&item).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let temp = self.temp_path();
+        let target = self.path_of(pk);
+        tokio::task::spawn_blocking(move || {
+            write_durably(&temp, &bytes).map_err(|e| io_error(&temp, e))?;
+            std::fs::rename(&temp, &target).map_err(|e| io_error(&target, e))
+        })
+        .await
+        .map_err(|e| StoreError::Unavailable(e.to_string()))?
+    }
+}
+
+fn number(item: &Item, name: &str) -> Option<i64> {
+    item.get(name).and_then(Value::as_i64)
+}
+
+impl RecoveryStore for FileStore {
+    async fn facts(&self, recipient: &RecipientKey) -> Result<RecipientFacts, StoreError> {
+        let mailed = self.read(&keys::recipient(recipient)).await?;
+        let purchase = self.read(&keys::purchase(recipient)).await?;
+        let suppression = self.read(&keys::suppression(recipient)).await?;
+        Ok(RecipientFacts {
+            suppressed: suppression.is_some(),
+            last_purchase_at: purchase
+                .as_ref()
+                .and_then(|i| number(i, "last_purchase_at")),
+            last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
+        })
+    }
+
+    async fn claim(
+        &self,
+        recipient: &RecipientKey,
+        session_id: &str,
+        now: i64,
+        lease_until: i64,
+        mailed_before: i64,
+    ) -> Result<Claim, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::recipient(recipient);
+        let mut item = self.read(&pk).await?.unwrap_or_default();
+        let mailed_ok = number(&item, "last_mailed_at").is_none_or(|at| at <= mailed_before);
+        let lease = number(&item, "lease_until").filter(|&until| until > now);
+        if !mailed_ok || lease.is_some() {
+            let own = lease.is_some() && item.get("lease_owner") == Some(&json!(session_id));
+            return Ok(if own { Claim::HeldBySelf } else { Claim::Busy });
+        }
+        item.insert("lease_owner".into(), json!(session_id));
+        item.insert("lease_until".into(), json!(lease_until));
+        self.write(&pk, item).await?;
+        Ok(Claim::Claimed)
+    }
+
+    async fn release(&self, recipient: &RecipientKey, session_id: &str) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::recipient(recipient);
+        let Some(mut item) = self.read(&pk).await? else {
+            return Ok(());
+        };
+        if item.get("lease_owner") != Some(&json!(session_id)) {
+            return Ok(());
+        }
+        item.remove("lease_owner");
+        item.remove("lease_until");
+        self.write(&pk, item).await
+    }
+
+    async fn record_sent(
+        &self,
+        sent: &SentMail<'_>,
+        recipient_ttl: i64,
+        recovery_ttl: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::recipient(sent.recipient);
+        let mut item = self.read(&pk).await?.unwrap_or_default();
+        item.remove("lease_owner");
+        item.remove("lease_until");
+        item.insert("last_mailed_at".into(), json!(sent.sent_at));
+        item.insert("last_session_id".into(), json!(sent.session_id));
+        item.insert("last_message_id".into(), json!(sent.message_id));
+        item.insert("ttl".into(), json!(recipient_ttl));
+        let mut recovery = Item::new();
+        recovery.insert("recipient".into(), json!(sent.recipient.as_str()));
+        recovery.insert("message_id".into(), json!(sent.message_id));
+        recovery.insert("sent_at".into(), json!(sent.sent_at));
+        recovery.insert("ttl".into(), json!(recovery_ttl));
+        if let Some(amount) = sent.amount_total {
+            recovery.insert("amount_total".into(), json!(amount));
+        }
+        if let Some(currency) = sent.currency {
+            recovery.insert("currency".into(), json!(currency));
+        }
+        // The recovery record first: a crash between the two writes leaves the lease,
+        // which the retry reads as an unfinished attempt and does not mail again.
+        self.write(&keys::recovery(sent.session_id), recovery)
+            .await?;
+        self.write(&pk, item).await
+    }
+
+    async fn record_purchase(
+        &self,
+        recipient: &RecipientKey,
+        created: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::purchase(recipient);
+        let item = self.read(&pk).await?.unwrap_or_default();
+        if number(&item, "last_purchase_at").is_some_and(|at| at >= created) {
+            return Ok(());
+        }
+        let mut item = item;
+        item.insert("last_purchase_at".into(), json!(created));
+        item.insert("ttl".into(), json!(ttl));
+        self.write(&pk, item).await
+    }
+
+    async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::recovery(converted.recovered_from);
+        let Some(mut item) = self.read(&pk).await? else {
+            return Ok(Conversion::NotMailed);
+        };
+        if item.contains_key("converted_session_id") {
+            return Ok(Conversion::AlreadyRecorded);
+        }
+        item.insert("converted_session_id".into(), json!(converted.session_id));
+        item.insert("converted_at".into(), json!(converted.at));
+        if let Some(amount) = converted.amount_total {
+            item.insert("converted_amount_total".into(), json!(amount));
+        }
+        if let Some(currency) = converted.currency {
+            item.insert("converted_currency".into(), json!(currency));
+        }
+        self.write(&pk, item).await?;
+        Ok(Conversion::Recorded)
+    }
+
+    async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        self.write(&keys::suppression(recipient), Item::new()).await
     }
 }
 

@@ -1,4 +1,7 @@
-//! The only code that knows DynamoDB or the local file system as a store.
+//! The only code that knows DynamoDB, SES or the local file system.
 
 pub mod dynamodb;
 pub mod file_store;
+mod keys;
+pub mod outbox;
+pub mod ses;

@@ -1,0 +1,19 @@
+//! Partition keys of the mailer's items in the one table. Hashes, never addresses.
+
+use crate::recovery::RecipientKey;
+
+pub fn recipient(recipient: &RecipientKey) -> String {
+    format!("recipient#{}", recipient.as_str())
+}
+
+pub fn purchase(recipient: &RecipientKey) -> String {
+    format!("purchase#{}", recipient.as_str())
+}
+
+pub fn suppression(recipient: &RecipientKey) -> String {
+    format!("suppression#{}", recipient.as_str())
+}
+
+pub fn recovery(session_id: &str) -> String {
+    format!("recovery#{session_id}")
+}

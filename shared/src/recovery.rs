@@ -1,0 +1,405 @@
+//! Whether an expired Checkout Session earns a recovery email: a pure decision over the
+//! session, what we know of its recipient, and the clock.
+//!
+//! Stripe's abandoned-cart guide: mail the recovery URL only to customers who opted in to
+//! promotional email, while the link is valid, and keep a record so nobody is mailed for
+//! every cart they abandon.
+
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+
+use crate::stripe::event::{CheckoutSession, PromotionsConsent};
+
+/// Why no email goes out. Each is counted as its own metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SkipReason {
+    /// `after_expiration.recovery` is off, or has no URL.
+    RecoveryDisabled,
+    /// The recovery URL's `expires_at` is not in the future.
+    LinkExpired,
+    /// `consent.promotions` is not `opt_in`.
+    NoConsent,
+    /// Neither `customer_details.email` nor `customer_email`.
+    NoEmail,
+    /// The recipient is on our suppression list.
+    Suppressed,
+    /// The recipient completed a checkout at or after this session's creation.
+    PurchasedSince,
+    /// The recipient was mailed within the cooldown, or another mail is being sent now.
+    Cooldown,
+    /// An earlier attempt for this session claimed the recipient and did not finish: the
+    /// mail may have gone out, so it is not sent again (at most once).
+    AttemptUnfinished,
+}
+
+impl SkipReason {
+    pub const ALL: [SkipReason; 8] = [
+        Self::RecoveryDisabled,
+        Self::LinkExpired,
+        Self::NoConsent,
+        Self::NoEmail,
+        Self::Suppressed,
+        Self::PurchasedSince,
+        Self::Cooldown,
+        Self::AttemptUnfinished,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::RecoveryDisabled => "recovery_disabled",
+            Self::LinkExpired => "link_expired",
+            Self::NoConsent => "no_consent",
+            Self::NoEmail => "no_email",
+            Self::Suppressed => "suppressed",
+            Self::PurchasedSince => "purchased_since",
+            Self::Cooldown => "cooldown",
+            Self::AttemptUnfinished => "attempt_unfinished",
+        }
+    }
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A recipient as stored: the SHA-256 of the trimmed, lower-cased address, in hex. The
+/// address itself never becomes a key or a log field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RecipientKey(String);
+
+impl RecipientKey {
+    pub fn of(email: &str) -> Self {
+        let normalized = email.trim().to_lowercase();
+        Self(hex::encode(Sha256::digest(normalized.as_bytes())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What the store knows of a recipient, read before deciding.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RecipientFacts {
+    pub suppressed: bool,
+    /// Creation time of the latest completed checkout.
+    pub last_purchase_at: Option<i64>,
+    pub last_mailed_at: Option<i64>,
+}
+
+/// A session that passed the checks needing no stored facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub email: String,
+    pub recipient: RecipientKey,
+    pub recovery_url: String,
+    pub allow_promotion_codes: bool,
+}
+
+/// The session's recipient: `customer_details.email`, else `customer_email`.
+pub fn recipient_email(session: &CheckoutSession) -> Option<&str> {
+    session
+        .customer_details
+        .as_ref()
+        .and_then(|d| d.email.as_deref())
+        .or(session.customer_email.as_deref())
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+}
+
+/// The checks that need only the session and the clock, cheapest first.
+pub fn precheck(session: &CheckoutSession, now: i64) -> Result<Candidate, SkipReason> {
+    let recovery = session
+        .after_expiration
+        .as_ref()
+        .and_then(|a| a.recovery.as_ref())
+        .filter(|r| r.enabled)
+        .ok_or(SkipReason::RecoveryDisabled)?;
+    let url = recovery
+        .url
+        .as_deref()
+        .filter(|u| !u.is_empty())
+        .ok_or(SkipReason::RecoveryDisabled)?;
+    if recovery.expires_at.is_none_or(|at| at <= now) {
+        return Err(SkipReason::LinkExpired);
+    }
+    let consented = session
+        .consent
+        .as_ref()
+        .and_then(|c| c.promotions)
+        .is_some_and(|p| p == PromotionsConsent::OptIn);
+    if !consented {
+        return Err(SkipReason::NoConsent);
+    }
+    let email = recipient_email(session).ok_or(SkipReason::NoEmail)?;
+    Ok(Candidate {
+        email: email.to_owned(),
+        recipient: RecipientKey::of(email),
+        recovery_url: url.to_owned(),
+        allow_promotion_codes: recovery.allow_promotion_codes,
+    })
+}
+
+/// The checks over stored facts. `session_created` is the expired session's creation.
+pub fn check_facts(
+    facts: &RecipientFacts,
+    session_created: i64,
+    now: i64,
+    cooldown_secs: i64,
+) -> Result<(), SkipReason> {
+    if facts.suppressed {
+        return Err(SkipReason::Suppressed);
+    }
+    // A purchase in the same second as the session's creation counts: better one mail
+    // too few than a recovery mail for a cart that was bought.
+    if facts
+        .last_purchase_at
+        .is_some_and(|at| at >= session_created)
+    {
+        return Err(SkipReason::PurchasedSince);
+    }
+    if facts
+        .last_mailed_at
+        .is_some_and(|at| now < at + cooldown_secs)
+    {
+        return Err(SkipReason::Cooldown);
+    }
+    Ok(())
+}
+
+/// The whole decision: send to the candidate, or skip with a reason.
+pub fn decide(
+    session: &CheckoutSession,
+    facts: &RecipientFacts,
+    now: i64,
+    cooldown_secs: i64,
+) -> Result<Candidate, SkipReason> {
+    let candidate = precheck(session, now)?;
+    check_facts(facts, session.created, now, cooldown_secs)?;
+    Ok(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stripe::event::{AfterExpiration, Consent, CustomerDetails, Recovery};
+
+    const NOW: i64 = 1_800_000_000;
+    const CREATED: i64 = NOW - 86_400;
+    const COOLDOWN: i64 = 24 * 3600;
+
+    fn eligible_session() -> CheckoutSession {
+        CheckoutSession {
+            id: "cs_test_1".into(),
+            created: CREATED,
+            status: None,
+            mode: None,
+            amount_total: Some(4200),
+            currency: Some("usd".into()),
+            locale: None,
+            customer: None,
+            customer_email: None,
+            customer_details: Some(CustomerDetails {
+                email: Some("Jenny.Rosen@Example.com".into()),
+            }),
+            consent: Some(Consent {
+                promotions: Some(PromotionsConsent::OptIn),
+            }),
+            after_expiration: Some(AfterExpiration {
+                recovery: Some(Recovery {
+                    enabled: true,
+                    allow_promotion_codes: false,
+                    url: Some("https://buy.stripe.com/r/test_1".into()),
+                    expires_at: Some(NOW + 29 * 86_400),
+                }),
+            }),
+            recovered_from: None,
+            allow_promotion_codes: None,
+        }
+    }
+
+    fn with(change: impl FnOnce(&mut CheckoutSession)) -> CheckoutSession {
+        let mut session = eligible_session();
+        change(&mut session);
+        session
+    }
+
+    fn recovery(session: &mut CheckoutSession) -> &mut Recovery {
+        session
+            .after_expiration
+            .as_mut()
+            .unwrap()
+            .recovery
+            .as_mut()
+            .unwrap()
+    }
+
+    #[test]
+    fn decision_table() {
+        let none = RecipientFacts::default();
+        let cases: Vec<(
+            &str,
+            CheckoutSession,
+            RecipientFacts,
+            Result<(), SkipReason>,
+        )> = vec![
+            ("eligible", eligible_session(), none, Ok(())),
+            (
+                "recovery disabled",
+                with(|s| recovery(s).enabled = false),
+                none,
+                Err(SkipReason::RecoveryDisabled),
+            ),
+            (
+                "no after_expiration",
+                with(|s| s.after_expiration = None),
+                none,
+                Err(SkipReason::RecoveryDisabled),
+            ),
+            (
+                "recovery without url",
+                with(|s| recovery(s).url = None),
+                none,
+                Err(SkipReason::RecoveryDisabled),
+            ),
+            (
+                "link expires exactly now",
+                with(|s| recovery(s).expires_at = Some(NOW)),
+                none,
+                Err(SkipReason::LinkExpired),
+            ),
+            (
+                "link expires in one second",
+                with(|s| recovery(s).expires_at = Some(NOW + 1)),
+                none,
+                Ok(()),
+            ),
+            (
+                "link without expiry",
+                with(|s| recovery(s).expires_at = None),
+                none,
+                Err(SkipReason::LinkExpired),
+            ),
+            (
+                "opted out",
+                with(|s| s.consent.as_mut().unwrap().promotions = Some(PromotionsConsent::OptOut)),
+                none,
+                Err(SkipReason::NoConsent),
+            ),
+            (
+                "consent not collected",
+                with(|s| s.consent = None),
+                none,
+                Err(SkipReason::NoConsent),
+            ),
+            (
+                "unknown consent value",
+                with(|s| s.consent.as_mut().unwrap().promotions = Some(PromotionsConsent::Unknown)),
+                none,
+                Err(SkipReason::NoConsent),
+            ),
+            (
+                "no email anywhere",
+                with(|s| s.customer_details = None),
+                none,
+                Err(SkipReason::NoEmail),
+            ),
+            (
+                "customer_email when details have none",
+                with(|s| {
+                    s.customer_details = Some(CustomerDetails { email: None });
+                    s.customer_email = Some("buyer@example.com".into());
+                }),
+                none,
+                Ok(()),
+            ),
+            (
+                "suppressed",
+                eligible_session(),
+                RecipientFacts {
+                    suppressed: true,
+                    ..none
+                },
+                Err(SkipReason::Suppressed),
+            ),
+            (
+                "completed exactly at creation time",
+                eligible_session(),
+                RecipientFacts {
+                    last_purchase_at: Some(CREATED),
+                    ..none
+                },
+                Err(SkipReason::PurchasedSince),
+            ),
+            (
+                "completed one second before creation",
+                eligible_session(),
+                RecipientFacts {
+                    last_purchase_at: Some(CREATED - 1),
+                    ..none
+                },
+                Ok(()),
+            ),
+            (
+                "mailed one second inside the cooldown",
+                eligible_session(),
+                RecipientFacts {
+                    last_mailed_at: Some(NOW - COOLDOWN + 1),
+                    ..none
+                },
+                Err(SkipReason::Cooldown),
+            ),
+            (
+                "mailed exactly one cooldown ago",
+                eligible_session(),
+                RecipientFacts {
+                    last_mailed_at: Some(NOW - COOLDOWN),
+                    ..none
+                },
+                Ok(()),
+            ),
+            (
+                "no consent wins over a stored fact",
+                with(|s| s.consent = None),
+                RecipientFacts {
+                    suppressed: true,
+                    ..none
+                },
+                Err(SkipReason::NoConsent),
+            ),
+        ];
+        for (name, session, facts, expected) in cases {
+            let got = decide(&session, &facts, NOW, COOLDOWN).map(|_| ());
+            assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_candidate_carries_the_url_and_a_hash_of_the_normalized_email() {
+        let candidate = decide(
+            &eligible_session(),
+            &RecipientFacts::default(),
+            NOW,
+            COOLDOWN,
+        )
+        .unwrap();
+        assert_eq!(candidate.recovery_url, "https://buy.stripe.com/r/test_1");
+        assert_eq!(candidate.email, "Jenny.Rosen@Example.com");
+        assert_eq!(
+            candidate.recipient,
+            RecipientKey::of(" jenny.rosen@example.com ")
+        );
+        assert_eq!(candidate.recipient.as_str().len(), 64);
+        assert!(!candidate.recipient.as_str().contains("jenny"));
+    }
+
+    #[test]
+    fn reasons_have_distinct_names() {
+        let names: std::collections::HashSet<_> =
+            SkipReason::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(names.len(), SkipReason::ALL.len());
+    }
+}
