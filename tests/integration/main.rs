@@ -3,6 +3,7 @@
 
 mod create_session;
 mod local_runner;
+mod recovery_mailer;
 mod sample_events;
 mod store_contract;
 mod webhook_intake;

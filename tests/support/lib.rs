@@ -209,3 +209,163 @@ pub fn response_json(response: &lambda_http::Response<lambda_http::Body>) -> (u1
     let json = serde_json::from_slice(body).unwrap_or(Value::Null);
     (response.status().as_u16(), json)
 }
+
+/// The sender the mailer tests verify in moto's SES.
+pub const SENDER: &str = "shop@example.com";
+
+/// Marks `identity` verified in moto's SES (moto verifies on creation).
+pub async fn verify_sender(identity: &str) {
+    let ses = aws_sdk_sesv2::Client::new(&sdk_config().await);
+    // Already verified by another test: fine.
+    let _ = ses
+        .create_email_identity()
+        .email_identity(identity)
+        .send()
+        .await;
+}
+
+/// Messages moto's SES accepted for `to`, from its state API: each has `subject`,
+/// `body` (the HTML part), `source` and `destinations`.
+pub async fn sent_messages_to(to: &str) -> Vec<Value> {
+    let url = format!("{}/moto-api/data.json", moto_endpoint());
+    let body = reqwest::get(&url).await.unwrap().bytes().await.unwrap();
+    let state: Value = serde_json::from_slice(&body).unwrap();
+    state["ses"]["Message"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| {
+            m["destinations"]["ToAddresses"]
+                .as_array()
+                .is_some_and(|a| a.contains(&json!(to)))
+        })
+        .collect()
+}
+
+/// Every record so far on `table`'s stream, as Lambda would deliver them: DynamoDB JSON
+/// images, sequence numbers, event names.
+pub async fn stream_records(table: &str) -> Vec<Value> {
+    use aws_sdk_dynamodbstreams::types::ShardIteratorType;
+    let config = sdk_config().await;
+    let stream_arn = dynamodb()
+        .await
+        .describe_table()
+        .table_name(table)
+        .send()
+        .await
+        .unwrap()
+        .table
+        .and_then(|t| t.latest_stream_arn)
+        .expect("the table has a stream");
+    let streams = aws_sdk_dynamodbstreams::Client::new(&config);
+    let shards = streams
+        .describe_stream()
+        .stream_arn(&stream_arn)
+        .send()
+        .await
+        .unwrap()
+        .stream_description
+        .and_then(|d| d.shards)
+        .unwrap_or_default();
+    let mut records = Vec::new();
+    for shard in shards {
+        let iterator = streams
+            .get_shard_iterator()
+            .stream_arn(&stream_arn)
+            .shard_id(shard.shard_id.unwrap())
+            .shard_iterator_type(ShardIteratorType::TrimHorizon)
+            .send()
+            .await
+            .unwrap()
+            .shard_iterator;
+        let output = streams
+            .get_records()
+            .shard_iterator(iterator.unwrap())
+            .send()
+            .await
+            .unwrap();
+        for record in output.records.unwrap_or_default() {
+            let change = record.dynamodb.unwrap();
+            records.push(json!({
+                "eventID": record.event_id,
+                "eventName": record.event_name.map(|n| n.as_str().to_owned()),
+                "eventVersion": record.event_version,
+                "eventSource": record.event_source,
+                "awsRegion": record.aws_region,
+                "dynamodb": {
+                    "ApproximateCreationDateTime": change.approximate_creation_date_time.map(|t| t.secs()),
+                    "Keys": image(change.keys.unwrap_or_default()),
+                    "NewImage": image(change.new_image.unwrap_or_default()),
+                    "SequenceNumber": change.sequence_number,
+                    "SizeBytes": change.size_bytes,
+                    "StreamViewType": "NEW_IMAGE",
+                },
+                "eventSourceARN": stream_arn,
+            }));
+        }
+    }
+    records
+}
+
+fn image(
+    item: std::collections::HashMap<String, aws_sdk_dynamodbstreams::types::AttributeValue>,
+) -> Value {
+    Value::Object(item.into_iter().map(|(k, v)| (k, attribute(v))).collect())
+}
+
+fn attribute(value: aws_sdk_dynamodbstreams::types::AttributeValue) -> Value {
+    use aws_sdk_dynamodbstreams::types::AttributeValue as A;
+    match value {
+        A::S(s) => json!({"S": s}),
+        A::N(n) => json!({"N": n}),
+        A::Bool(b) => json!({"BOOL": b}),
+        A::Null(_) => json!({"NULL": true}),
+        A::M(m) => json!({"M": image(m)}),
+        A::L(l) => json!({"L": l.into_iter().map(attribute).collect::<Vec<_>>()}),
+        A::Ss(ss) => json!({"SS": ss}),
+        A::Ns(ns) => json!({"NS": ns}),
+        other => panic!("attribute type not used by this project: {other:?}"),
+    }
+}
+
+/// A Lambda DynamoDB stream event holding the INSERT records whose `type` is one of
+/// `types`: what the template's FilterCriteria lets through to a consumer.
+pub fn lambda_stream_event(
+    records: &[Value],
+    types: &[&str],
+) -> aws_lambda_events::event::dynamodb::Event {
+    let selected: Vec<Value> = records
+        .iter()
+        .filter(|r| r["eventName"] == "INSERT")
+        .filter(|r| {
+            r["dynamodb"]["NewImage"]["type"]["S"]
+                .as_str()
+                .is_some_and(|t| types.contains(&t))
+        })
+        .cloned()
+        .collect();
+    serde_json::from_value(json!({"Records": selected})).expect("a Lambda DynamoDB event")
+}
+
+/// A Checkout Session from the official fixture that the mailer would mail: expired,
+/// opted in, recovery on with a live URL.
+pub fn recoverable_session(session_id: &str, email: &str, locale: &str, now: i64) -> Value {
+    let mut session = fixture("checkout.session");
+    session["id"] = json!(session_id);
+    session["status"] = json!("expired");
+    session["created"] = json!(now - 3600);
+    session["expires_at"] = json!(now - 60);
+    session["amount_total"] = json!(4200);
+    session["currency"] = json!("usd");
+    session["locale"] = json!(locale);
+    session["consent"] = json!({"promotions": "opt_in", "terms_of_service": null});
+    session["customer_details"]["email"] = json!(email);
+    session["after_expiration"]["recovery"] = json!({
+        "enabled": true,
+        "allow_promotion_codes": true,
+        "expires_at": now + 29 * 86_400,
+        "url": format!("https://buy.stripe.com/r/test_{session_id}"),
+    });
+    session
+}

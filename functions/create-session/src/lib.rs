@@ -1,8 +1,6 @@
 //! The HTTP face of session creation: validate the storefront's request, create the
 //! session at Stripe, and map every outcome to a status the storefront can act on.
 
-use std::time::Duration;
-
 use lambda_http::http::{HeaderMap, HeaderValue, StatusCode, header};
 use lambda_http::{Body, Request, Response};
 use serde_json::json;
@@ -15,26 +13,12 @@ use tokio::time::Instant;
 /// Largest request body accepted; 20 line items fit many times over.
 pub const MAX_REQUEST_BYTES: usize = 16 * 1024;
 
-/// Time kept back from the invocation's deadline to answer after giving up on Stripe.
-const ANSWER_MARGIN: Duration = Duration::from_millis(500);
-
 /// Everything a request needs, built once at init.
 #[derive(Debug)]
 pub struct CreateSession {
     pub stripe: StripeClient,
     pub policy: CheckoutPolicy,
     pub allowed_origins: Vec<String>,
-}
-
-/// How long Stripe calls may take: until the invocation's deadline (epoch ms, from the
-/// Lambda context) less a margin to answer in. A missing deadline, or one already past
-/// (local emulators send 0 or the invoke time), means `fallback`.
-pub fn stripe_budget(lambda_deadline_ms: Option<u64>, now_ms: u64, fallback: Duration) -> Duration {
-    lambda_deadline_ms
-        .filter(|&deadline| deadline > now_ms)
-        .map(|deadline| Duration::from_millis(deadline - now_ms))
-        .unwrap_or(fallback)
-        .saturating_sub(ANSWER_MARGIN)
 }
 
 /// Handles one `POST /checkout/sessions`. Never fails: every outcome is a response.
@@ -198,29 +182,4 @@ fn json_response(status: StatusCode, body: serde_json::Value) -> Response<Body> 
         HeaderValue::from_static("application/json"),
     );
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stripe_budget_table() {
-        let fallback = Duration::from_secs(10);
-        let now = 1_700_000_000_000;
-        let cases = [
-            (Some(now + 10_000), Duration::from_millis(9_500)),
-            (Some(now + 300), Duration::ZERO),
-            (Some(now), Duration::from_millis(9_500)),
-            (Some(0), Duration::from_millis(9_500)),
-            (None, Duration::from_millis(9_500)),
-        ];
-        for (deadline, expected) in cases {
-            assert_eq!(
-                stripe_budget(deadline, now, fallback),
-                expected,
-                "{deadline:?}"
-            );
-        }
-    }
 }

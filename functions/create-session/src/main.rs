@@ -24,7 +24,7 @@ async fn main() -> Result<(), Error> {
             .duration_since(UNIX_EPOCH)
             .expect("clock after 1970");
         let lambda_deadline = request.lambda_context_ref().map(|context| context.deadline);
-        let budget = create_session::stripe_budget(
+        let budget = stripe_recovery::stripe::client::call_budget(
             lambda_deadline,
             now.as_millis() as u64,
             Duration::from_secs(10),

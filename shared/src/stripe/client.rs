@@ -85,6 +85,20 @@ impl IdempotencyKey {
     }
 }
 
+/// Time kept back from an invocation's deadline to answer after giving up on Stripe.
+const ANSWER_MARGIN: Duration = Duration::from_millis(500);
+
+/// How long Stripe calls may take in one invocation: until its deadline (epoch ms, from
+/// the Lambda context) less a margin to answer in. A missing deadline, or one already
+/// past (local emulators send 0 or the invoke time), means `fallback`.
+pub fn call_budget(lambda_deadline_ms: Option<u64>, now_ms: u64, fallback: Duration) -> Duration {
+    lambda_deadline_ms
+        .filter(|&deadline| deadline > now_ms)
+        .map(|deadline| Duration::from_millis(deadline - now_ms))
+        .unwrap_or(fallback)
+        .saturating_sub(ANSWER_MARGIN)
+}
+
 /// Where and how to reach Stripe.
 #[derive(Debug, Clone)]
 pub struct StripeConfig {
@@ -248,6 +262,24 @@ impl StripeClient {
     ) -> Result<T, StripeError> {
         let url = format!("{}{path}", self.config.api_base);
         self.call(deadline, || self.http.get(&url)).await
+    }
+
+    /// `data.object` of an event, re-fetched with `GET /v1/events/{id}`: for inbox items
+    /// stored without their object because the event was too large.
+    pub async fn event_object(
+        &self,
+        event_id: &str,
+        deadline: Instant,
+    ) -> Result<String, StripeError> {
+        let event: serde_json::Value = self
+            .get(&format!("/v1/events/{event_id}"), deadline)
+            .await?;
+        match event.get("data").and_then(|d| d.get("object")) {
+            Some(object) if object.is_object() => Ok(object.to_string()),
+            _ => Err(StripeError::Decode(format!(
+                "event {event_id} has no data.object"
+            ))),
+        }
     }
 
     async fn call<T: DeserializeOwned>(
@@ -421,6 +453,26 @@ mod tests {
         assert_eq!(half(4), Duration::from_secs(2));
         assert_eq!(half(5), Duration::from_millis(2500), "capped at 5 s");
         assert_eq!(half(40), Duration::from_millis(2500), "no overflow");
+    }
+
+    #[test]
+    fn call_budget_table() {
+        let fallback = Duration::from_secs(10);
+        let now = 1_700_000_000_000;
+        let cases = [
+            (Some(now + 10_000), Duration::from_millis(9_500)),
+            (Some(now + 300), Duration::ZERO),
+            (Some(now), Duration::from_millis(9_500)),
+            (Some(0), Duration::from_millis(9_500)),
+            (None, Duration::from_millis(9_500)),
+        ];
+        for (deadline, expected) in cases {
+            assert_eq!(
+                call_budget(deadline, now, fallback),
+                expected,
+                "{deadline:?}"
+            );
+        }
     }
 
     #[test]

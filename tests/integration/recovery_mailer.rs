@@ -1,0 +1,431 @@
+//! The recovery mailer against moto: events go in through the webhook's intake code,
+//! come back out of moto's DynamoDB stream as Lambda delivers them, and the mails are
+//! read from moto's SES.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use aws_sdk_dynamodb::types::AttributeValue;
+use integration_tests::*;
+use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
+use serde_json::{Value, json};
+use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::intake::Intake;
+use stripe_recovery::ports::{Claim, Inbox, Mailer, OutgoingMail, RecoveryStore};
+use stripe_recovery::recovery::{RecipientKey, SkipReason};
+use stripe_recovery::stripe::signature::WebhookSecret;
+use tokio::time::Instant;
+
+const MAILER_TYPES: &[&str] = &["checkout.session.expired", "checkout.session.completed"];
+const COOLDOWN: i64 = 24 * 3600;
+
+struct Setup {
+    table: String,
+    intake: Intake<DynamoStore>,
+    mailer: RecoveryMailer<DynamoStore, SesMailer>,
+}
+
+async fn setup(sender: &str) -> Setup {
+    let table = create_table("mailer").await;
+    let config = sdk_config().await;
+    let intake = Intake::new(
+        dynamo_store(&table).await,
+        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
+        300,
+    );
+    let mailer = RecoveryMailer {
+        store: dynamo_store(&table).await,
+        mailer: SesMailer::from_sdk_config(&config, sender.to_owned(), None),
+        stripe: None,
+        settings: MailerSettings {
+            cooldown_secs: COOLDOWN,
+            promo_code: Some("COMEBACK10".into()),
+            unsubscribe_url: Some("https://shop.example/unsubscribe".into()),
+        },
+    };
+    Setup {
+        table,
+        intake,
+        mailer,
+    }
+}
+
+impl Setup {
+    /// Delivers a Stripe event to the webhook intake, signed as Stripe would.
+    async fn deliver(&self, event_id: &str, event_type: &str, session: Value, now: i64) {
+        let body = serde_json::to_vec(&stripe_event(event_id, event_type, session, now)).unwrap();
+        let header = signature_header(TEST_SECRET, now, &body);
+        self.intake
+            .receive(Some(&header), &body, now)
+            .await
+            .unwrap();
+    }
+
+    /// The stream records not yet handed to the mailer, as one Lambda event.
+    async fn next_batch(&self, seen: &mut usize) -> aws_lambda_events::event::dynamodb::Event {
+        let records = stream_records(&self.table).await;
+        let new = records[*seen..].to_vec();
+        *seen = records.len();
+        lambda_stream_event(&new, MAILER_TYPES)
+    }
+
+    async fn handle(
+        &self,
+        event: &aws_lambda_events::event::dynamodb::Event,
+        now: i64,
+    ) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        self.mailer
+            .handle(event, now, deadline)
+            .await
+            .batch_item_failures
+            .into_iter()
+            .map(|f| f.item_identifier.unwrap())
+            .collect()
+    }
+
+    async fn item(&self, pk: &str) -> Option<HashMap<String, AttributeValue>> {
+        dynamodb()
+            .await
+            .get_item()
+            .table_name(&self.table)
+            .key("pk", AttributeValue::S(pk.into()))
+            .consistent_read(true)
+            .send()
+            .await
+            .unwrap()
+            .item
+    }
+}
+
+fn unique_email(test: &str) -> String {
+    format!("jenny.rosen+{test}-{}@example.com", std::process::id())
+}
+
+#[tokio::test]
+async fn an_expired_session_gets_one_localized_mail_and_the_cooldown_holds() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("once");
+    let now = unix_now();
+    let mut seen = 0;
+
+    s.deliver(
+        "evt_mail_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_mail_1", &email, "ja", now),
+        now,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert_eq!(
+        batch.records.len(),
+        1,
+        "the filter passes the expired event"
+    );
+    assert!(s.handle(&batch, now).await.is_empty(), "no failures");
+
+    let sent = sent_messages_to(&email).await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    let body = sent[0]["body"].as_str().unwrap();
+    assert!(
+        body.contains("https://buy.stripe.com/r/test_cs_test_mail_1"),
+        "{body}"
+    );
+    assert!(body.contains("<html lang=\"ja\">"), "{body}");
+    assert!(
+        body.contains("COMEBACK10"),
+        "promo code shown: the session allows codes"
+    );
+    assert!(
+        sent[0]["subject"].as_str().unwrap().contains("カート"),
+        "{}",
+        sent[0]["subject"]
+    );
+    assert_eq!(sent[0]["source"], SENDER);
+
+    let recipient = RecipientKey::of(&email);
+    let mailed = s
+        .item(&format!("recipient#{}", recipient.as_str()))
+        .await
+        .unwrap();
+    assert_eq!(mailed["last_mailed_at"], AttributeValue::N(now.to_string()));
+    assert!(!mailed.contains_key("lease_owner"), "lease ended");
+    let recovery = s.item("recovery#cs_test_mail_1").await.unwrap();
+    assert_eq!(recovery["amount_total"], AttributeValue::N("4200".into()));
+    assert_eq!(
+        recovery["recipient"],
+        AttributeValue::S(recipient.as_str().into())
+    );
+
+    // A second abandoned cart of the same recipient, an hour later: inside the cooldown.
+    let later = now + 3600;
+    s.deliver(
+        "evt_mail_2",
+        "checkout.session.expired",
+        recoverable_session("cs_test_mail_2", &email, "ja", later),
+        later,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert_eq!(batch.records.len(), 1);
+    assert!(s.handle(&batch, later).await.is_empty());
+    assert_eq!(
+        sent_messages_to(&email).await.len(),
+        1,
+        "no second mail within the cooldown"
+    );
+
+    // No item key holds the address.
+    for item in scan_all(&s.table).await {
+        let pk = item["pk"].as_s().unwrap();
+        assert!(!pk.contains("jenny"), "{pk}");
+    }
+}
+
+#[tokio::test]
+async fn a_completed_recovered_session_records_the_conversion_once() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("convert");
+    let now = unix_now();
+    let mut seen = 0;
+    s.deliver(
+        "evt_conv_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_conv_1", &email, "en", now),
+        now,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert!(s.handle(&batch, now).await.is_empty());
+
+    let mut completed = fixture("checkout.session");
+    completed["id"] = json!("cs_test_conv_2");
+    completed["status"] = json!("complete");
+    completed["created"] = json!(now + 100);
+    completed["recovered_from"] = json!("cs_test_conv_1");
+    completed["amount_total"] = json!(3900);
+    completed["currency"] = json!("usd");
+    completed["customer_details"]["email"] = json!(email);
+    s.deliver(
+        "evt_conv_2",
+        "checkout.session.completed",
+        completed,
+        now + 200,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert_eq!(batch.records.len(), 1);
+    assert!(s.handle(&batch, now + 200).await.is_empty());
+    // Redelivered by the stream (a retry): still one conversion.
+    assert!(s.handle(&batch, now + 300).await.is_empty());
+
+    let recovery = s.item("recovery#cs_test_conv_1").await.unwrap();
+    assert_eq!(
+        recovery["converted_session_id"],
+        AttributeValue::S("cs_test_conv_2".into())
+    );
+    assert_eq!(
+        recovery["converted_amount_total"],
+        AttributeValue::N("3900".into())
+    );
+    assert_eq!(
+        recovery["converted_currency"],
+        AttributeValue::S("usd".into())
+    );
+    assert_eq!(
+        recovery["converted_at"],
+        AttributeValue::N((now + 200).to_string())
+    );
+    let purchase = s
+        .item(&format!("purchase#{}", RecipientKey::of(&email).as_str()))
+        .await
+        .unwrap();
+    assert_eq!(
+        purchase["last_purchase_at"],
+        AttributeValue::N((now + 100).to_string())
+    );
+}
+
+#[tokio::test]
+async fn a_failed_send_releases_the_claim_and_the_retry_sends_once() {
+    let sender = format!("shop+retry-{}@example.com", std::process::id());
+    let s = setup(&sender).await;
+    let email = unique_email("retry");
+    let now = unix_now();
+    let mut seen = 0;
+    s.deliver(
+        "evt_retry_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_retry_1", &email, "de", now),
+        now,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    let sequence_number = batch.records[0].change.sequence_number.clone().unwrap();
+
+    // The sender is not verified yet: SES refuses, the record fails, the lease goes back.
+    assert_eq!(s.handle(&batch, now).await, vec![sequence_number]);
+    assert!(sent_messages_to(&email).await.is_empty());
+    let recipient = s
+        .item(&format!("recipient#{}", RecipientKey::of(&email).as_str()))
+        .await;
+    assert!(
+        recipient
+            .as_ref()
+            .is_none_or(|r| !r.contains_key("lease_owner")),
+        "claim released: {recipient:?}"
+    );
+
+    // Lambda retries the record after the sender is verified: exactly one mail.
+    verify_sender(&sender).await;
+    assert!(s.handle(&batch, now + 60).await.is_empty());
+    assert!(
+        s.handle(&batch, now + 120).await.is_empty(),
+        "a redelivery changes nothing"
+    );
+    let sent = sent_messages_to(&email).await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert!(
+        sent[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("<html lang=\"de\">")
+    );
+}
+
+#[tokio::test]
+async fn two_sessions_of_one_recipient_processed_concurrently_send_one_mail() {
+    verify_sender(SENDER).await;
+    let s = Arc::new(setup(SENDER).await);
+    let email = unique_email("race");
+    let now = unix_now();
+    for n in 1..=2 {
+        s.deliver(
+            &format!("evt_race_{n}"),
+            "checkout.session.expired",
+            recoverable_session(&format!("cs_test_race_{n}"), &email, "en", now),
+            now,
+        )
+        .await;
+    }
+    let records = stream_records(&s.table).await;
+    let first = lambda_stream_event(&records[0..1], MAILER_TYPES);
+    let second = lambda_stream_event(&records[1..2], MAILER_TYPES);
+    let (a, b) = tokio::join!(s.handle(&first, now), s.handle(&second, now));
+    assert!(
+        a.is_empty() && b.is_empty(),
+        "the loser skips; it does not fail"
+    );
+    assert_eq!(sent_messages_to(&email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_crash_between_send_and_record_does_not_mail_twice() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("crash");
+    let now = unix_now();
+    let session = recoverable_session("cs_test_crash_1", &email, "en", now);
+    s.deliver("evt_crash_1", "checkout.session.expired", session, now)
+        .await;
+    let mut seen = 0;
+    let batch = s.next_batch(&mut seen).await;
+
+    // The first attempt's steps up to the crash: claim, then SES accepts.
+    let recipient = RecipientKey::of(&email);
+    let claim = s
+        .mailer
+        .store
+        .claim(
+            &recipient,
+            "cs_test_crash_1",
+            now,
+            now + COOLDOWN,
+            now - COOLDOWN,
+        )
+        .await
+        .unwrap();
+    assert_eq!(claim, Claim::Claimed);
+    s.mailer
+        .mailer
+        .send(&OutgoingMail {
+            to: email.clone(),
+            subject: "first attempt".into(),
+            html: "<p>first attempt</p>".into(),
+            text: "first attempt".into(),
+            list_unsubscribe: None,
+        })
+        .await
+        .unwrap();
+    // …and the process dies here. Lambda retries the record a minute later.
+    assert!(s.handle(&batch, now + 60).await.is_empty());
+    let item = stripe_recovery::stream::inbox_item(&batch.records[0]).unwrap();
+    let outcome = s
+        .mailer
+        .process(&item, now + 120, Instant::now() + Duration::from_secs(5))
+        .await;
+    assert_eq!(
+        outcome.unwrap(),
+        Outcome::Skipped(SkipReason::AttemptUnfinished)
+    );
+    assert_eq!(
+        sent_messages_to(&email).await.len(),
+        1,
+        "the crashed attempt's mail only"
+    );
+}
+
+#[tokio::test]
+async fn a_record_with_a_malformed_object_fails_alone() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("malformed");
+    let now = unix_now();
+    s.deliver(
+        "evt_ok_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_ok_1", &email, "en", now),
+        now,
+    )
+    .await;
+    let broken = InboxItem {
+        pk: InboxItem::key("evt_broken_1"),
+        event_id: "evt_broken_1".into(),
+        event_type: "checkout.session.expired".into(),
+        created: now,
+        livemode: false,
+        api_version: None,
+        object: Some(r#"{"id": 42, "not": "a session"#.into()),
+        object_omitted: false,
+        received_at: now,
+        ttl: now + 86_400,
+    };
+    s.intake.inbox().record_new(&broken).await.unwrap();
+    let unknown_object = InboxItem {
+        pk: InboxItem::key("evt_odd_1"),
+        event_id: "evt_odd_1".into(),
+        object: Some(r#"{"object":"invoice","id":"in_1"}"#.into()),
+        ..broken.clone()
+    };
+    s.intake.inbox().record_new(&unknown_object).await.unwrap();
+
+    let mut seen = 0;
+    let batch = s.next_batch(&mut seen).await;
+    assert_eq!(batch.records.len(), 3);
+    let failures = s.handle(&batch, now).await;
+    let expected: Vec<String> = batch.records[1..]
+        .iter()
+        .map(|r| r.change.sequence_number.clone().unwrap())
+        .collect();
+    assert_eq!(failures, expected, "exactly the two bad records");
+    assert_eq!(
+        sent_messages_to(&email).await.len(),
+        1,
+        "the good record still mailed"
+    );
+}
