@@ -103,3 +103,118 @@ async fn dynamodb_store_keeps_the_inbox_contract() {
     let table = create_table("contract").await;
     inbox_contract(dynamo_store(&table).await).await;
 }
+
+use stripe_recovery::ports::{Claim, Conversion, Converted, RecoveryStore, SentMail};
+use stripe_recovery::recovery::{RecipientFacts, RecipientKey};
+
+/// The mailer's state contract, for both adapters.
+async fn recovery_contract<S: RecoveryStore>(store: S) {
+    let now = 1_800_000_000;
+    let cooldown = 86_400;
+    let alice = RecipientKey::of("alice@example.com");
+    let bob = RecipientKey::of("bob@example.com");
+    assert_eq!(
+        store.facts(&alice).await.unwrap(),
+        RecipientFacts::default()
+    );
+
+    // Claim: one owner at a time; the owner sees its own live lease.
+    let claim = |session: &'static str, at: i64| {
+        let store = &store;
+        let alice = alice.clone();
+        async move {
+            store
+                .claim(&alice, session, at, at + cooldown, at - cooldown)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(claim("cs_a", now).await, Claim::Claimed);
+    assert_eq!(claim("cs_b", now).await, Claim::Busy);
+    assert_eq!(claim("cs_a", now + 1).await, Claim::HeldBySelf);
+    // Releasing someone else's lease does nothing; releasing one's own frees it.
+    store.release(&alice, "cs_b").await.unwrap();
+    assert_eq!(claim("cs_b", now).await, Claim::Busy);
+    store.release(&alice, "cs_a").await.unwrap();
+    assert_eq!(claim("cs_b", now).await, Claim::Claimed);
+
+    // Recording a mail starts the cooldown and ends the lease.
+    store
+        .record_sent(
+            &SentMail {
+                recipient: &alice,
+                session_id: "cs_b",
+                message_id: "msg-1",
+                sent_at: now,
+                amount_total: Some(4200),
+                currency: Some("usd"),
+            },
+            now + cooldown + 86_400,
+            now + 90 * 86_400,
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.facts(&alice).await.unwrap().last_mailed_at, Some(now));
+    assert_eq!(
+        claim("cs_c", now + cooldown - 1).await,
+        Claim::Busy,
+        "inside the cooldown"
+    );
+    assert_eq!(
+        claim("cs_c", now + cooldown).await,
+        Claim::Claimed,
+        "cooldown over"
+    );
+    // A lease left by a crash expires with its time.
+    assert_eq!(claim("cs_d", now + 2 * cooldown).await, Claim::Claimed);
+
+    // Purchases: the latest creation time wins.
+    store.record_purchase(&bob, now, now + 1000).await.unwrap();
+    store
+        .record_purchase(&bob, now - 50, now + 1000)
+        .await
+        .unwrap();
+    assert_eq!(store.facts(&bob).await.unwrap().last_purchase_at, Some(now));
+
+    // Conversions: once, and only for sessions we mailed.
+    let converted = |recovered_from: &'static str, session_id: &'static str| Converted {
+        recovered_from,
+        session_id,
+        amount_total: Some(3900),
+        currency: Some("usd"),
+        at: now + 10,
+    };
+    let conversion = |c: Converted<'static>| {
+        let store = &store;
+        async move { store.record_conversion(&c).await.unwrap() }
+    };
+    assert_eq!(
+        conversion(converted("cs_b", "cs_new")).await,
+        Conversion::Recorded
+    );
+    assert_eq!(
+        conversion(converted("cs_b", "cs_other")).await,
+        Conversion::AlreadyRecorded
+    );
+    assert_eq!(
+        conversion(converted("cs_never_mailed", "cs_x")).await,
+        Conversion::NotMailed
+    );
+
+    // Suppression.
+    store.suppress(&bob).await.unwrap();
+    assert!(store.facts(&bob).await.unwrap().suppressed);
+    assert!(!store.facts(&alice).await.unwrap().suppressed);
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_recovery_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    recovery_contract(FileStore::open(dir.path()).unwrap()).await;
+}
+
+#[tokio::test]
+async fn dynamodb_store_keeps_the_recovery_contract() {
+    let table = create_table("recovery-contract").await;
+    recovery_contract(dynamo_store(&table).await).await;
+}
