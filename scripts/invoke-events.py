@@ -96,7 +96,7 @@ class Emulator:
 
 
 def check_webhook_sample(emulator, event_file):
-    table = "emulator-inbox"
+    table = "emulator-webhook"
     dynamodb = create_table(table)
     function = emulator.run_function("webhook", {
         "TABLE_NAME": table,
@@ -169,7 +169,42 @@ def check_create_session_sample(emulator, event_file):
         fake.stop()
 
 
+def moto_messages_to(address):
+    url = os.environ["AWS_ENDPOINT_URL"] + "/moto-api/data.json"
+    with urllib.request.urlopen(url) as response:
+        state = json.load(response)
+    return [m for m in state.get("ses", {}).get("Message", [])
+            if address in m.get("destinations", {}).get("ToAddresses", [])]
+
+
+def check_mailer_sample(emulator, event_file):
+    table = "emulator-mailer"
+    create_table(table)
+    sender = "shop@example.com"
+    boto3.client("sesv2").create_email_identity(EmailIdentity=sender)
+    record = json.loads(event_file.read_text())["Records"][0]
+    session = json.loads(record["dynamodb"]["NewImage"]["object"]["S"])
+    recipient = session["customer_details"]["email"]
+    before = len(moto_messages_to(recipient))
+    function = emulator.run_function("recovery-mailer", {
+        "TABLE_NAME": table,
+        "SENDER_EMAIL": sender,
+    })
+    try:
+        for _ in range(2):  # the second delivery is a stream retry: no second mail
+            response = emulator.invoke(event_file)
+            assert response == {"batchItemFailures": []}, response
+        sent = moto_messages_to(recipient)
+        assert len(sent) == before + 1, sent
+        url = session["after_expiration"]["recovery"]["url"]
+        assert url in sent[-1]["body"], sent[-1]
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+
+
 EXPECTATIONS = {
+    "recovery-mailer-checkout-session-expired.json": check_mailer_sample,
     "create-session-request.json": check_create_session_sample,
     "webhook-checkout-session-expired.json": check_webhook_sample,
 }

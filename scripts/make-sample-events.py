@@ -19,6 +19,8 @@ SAMPLE_WEBHOOK_SECRET = "whsec_test_sample_events_only"
 SIGNED_AT = 1763708400  # 2025-11-21T07:00:00Z
 EVENT_ID = "evt_1SampleExpiredCheckout0001"
 SAMPLE_PRICE = "price_1SampleTshirt"
+RECOVERY_LINK_EXPIRES_AT = 4102444800  # 2100-01-01T00:00:00Z
+INBOX_TTL_SECS = 30 * 86400
 
 
 def compact(value):
@@ -51,7 +53,9 @@ def expired_session(resources):
         {
             "enabled": True,
             "allow_promotion_codes": True,
-            "expires_at": SIGNED_AT + 29 * 86400,
+            # Stripe's recovery links live up to 30 days; the sample's reaches far ahead so
+            # that replaying it still shows a mail going out.
+            "expires_at": RECOVERY_LINK_EXPIRES_AT,
             "url": f"https://buy.stripe.com/r/test_{session_id[-24:]}",
         }
     )
@@ -121,6 +125,39 @@ def http_api_request(path: str, body: str, headers: dict, source_ip: str, user_a
     }
 
 
+def inbox_insert_record(event, sequence_number):
+    """A DynamoDB Streams record, as Lambda delivers it, of the inbox item the webhook
+    writes for `event` (see shared/src/inbox.rs for the item's attributes)."""
+    received_at = SIGNED_AT + 1
+    image = {
+        "pk": {"S": f"event#{event['id']}"},
+        "event_id": {"S": event["id"]},
+        "type": {"S": event["type"]},
+        "created": {"N": str(event["created"])},
+        "livemode": {"BOOL": event["livemode"]},
+        "api_version": {"S": event["api_version"]},
+        "object": {"S": compact(event["data"]["object"])},
+        "received_at": {"N": str(received_at)},
+        "ttl": {"N": str(received_at + INBOX_TTL_SECS)},
+    }
+    return {
+        "eventID": "c81e728d9d4c2f636f067f89cc14862c",
+        "eventName": "INSERT",
+        "eventVersion": "1.1",
+        "eventSource": "aws:dynamodb",
+        "awsRegion": "us-east-1",
+        "dynamodb": {
+            "ApproximateCreationDateTime": received_at,
+            "Keys": {"pk": image["pk"]},
+            "NewImage": image,
+            "SequenceNumber": sequence_number,
+            "SizeBytes": len(compact(image)),
+            "StreamViewType": "NEW_IMAGE",
+        },
+        "eventSourceARN": "arn:aws:dynamodb:us-east-1:123456789012:table/stripe-recovery-InboxTable-1ABC2DEF3GHI/stream/2025-11-21T07:00:00.000",
+    }
+
+
 def write(name, value):
     path = EVENTS / name
     path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
@@ -145,6 +182,10 @@ def main():
             "3.18.12.63",
             STRIPE_USER_AGENT,
         ),
+    )
+    write(
+        "recovery-mailer-checkout-session-expired.json",
+        {"Records": [inbox_insert_record(expired, "4421584500000000017450439091")]},
     )
     cart = {
         "line_items": [{"price": SAMPLE_PRICE, "quantity": 2}],

@@ -11,9 +11,13 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
+use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
 use stripe_recovery::adapters::file_store::FileStore;
-use stripe_recovery::config::{CheckoutConfig, ConfigError, Env, webhook_secrets};
+use stripe_recovery::adapters::outbox::OutboxMailer;
+use stripe_recovery::config::{CheckoutConfig, ConfigError, Env, MailerConfig, webhook_secrets};
+use stripe_recovery::inbox::{Consumer, HandledType, InboxItem};
 use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
+use stripe_recovery::ports::{Inbox, Recorded, StoreError};
 use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
 use tokio::net::TcpListener;
@@ -32,11 +36,73 @@ pub struct LocalConfig {
     pub checkout_enabled: bool,
 }
 
+/// The local stand-in for the inbox table's stream: every new inbox item is handed to
+/// the consumer task, after intake has answered, as DynamoDB Streams would.
+pub struct StreamingInbox {
+    store: FileStore,
+    stream: tokio::sync::mpsc::UnboundedSender<InboxItem>,
+}
+
+impl Inbox for StreamingInbox {
+    async fn record_new(&self, item: &InboxItem) -> Result<Recorded, StoreError> {
+        let recorded = self.store.record_new(item).await?;
+        if recorded == Recorded::New {
+            // The consumer task lives as long as the app; a closed channel means shutdown.
+            let _ = self.stream.send(item.clone());
+        }
+        Ok(recorded)
+    }
+
+    async fn event(&self, event_id: &str) -> Result<Option<InboxItem>, StoreError> {
+        self.store.event(event_id).await
+    }
+}
+
+/// What the stream consumers run on: the mailer over the same folder and an outbox.
+pub type LocalMailer = RecoveryMailer<FileStore, OutboxMailer>;
+
+/// Sender used locally when SENDER_EMAIL is unset.
+pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
+
 pub struct LocalApp {
-    intake: Intake<FileStore>,
+    intake: Intake<StreamingInbox>,
     /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
     checkout: Option<CreateSession>,
+    /// The stream's receiving end and the consumers, until `start_consumers` takes them.
+    #[allow(clippy::type_complexity)]
+    consumers:
+        std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, LocalMailer)>>,
+}
+
+/// Runs the consumer the stream filters route `item` to, and says what it did.
+async fn consume(mailer: &LocalMailer, item: &InboxItem) {
+    let Some(event_type) = HandledType::parse(&item.event_type) else {
+        return;
+    };
+    let deadline = tokio::time::Instant::now() + LOCAL_STRIPE_BUDGET;
+    match event_type.consumer() {
+        Consumer::RecoveryMailer => match mailer.process(item, unix_now(), deadline).await {
+            Ok(Outcome::Sent { message_id }) => println!(
+                "{} {}: recovery mail written to {}",
+                item.event_type,
+                item.event_id,
+                mailer
+                    .mailer
+                    .dir()
+                    .join(format!("{message_id}.eml"))
+                    .display()
+            ),
+            Ok(outcome) => println!("{} {}: {outcome:?}", item.event_type, item.event_id),
+            Err(err) => println!("{} {}: failed: {err}", item.event_type, item.event_id),
+        },
+        Consumer::SetupIntentCanceller => {
+            println!(
+                "{} {}: recorded (the setup-intent canceller is not wired locally yet)",
+                item.event_type, item.event_id
+            );
+        }
+    }
 }
 
 /// How long a local request may spend on Stripe calls (Lambda's is the invocation's).
@@ -71,16 +137,54 @@ impl LocalApp {
             uses_sample_secret,
             checkout_enabled: checkout.is_some(),
         };
-        let store =
-            FileStore::open(config.state_dir.join("table")).map_err(|e| ConfigError::Invalid {
-                var: "LOCAL_STATE_DIR",
-                reason: e.to_string(),
-            })?;
+        let state_error = |e: &dyn std::fmt::Display| ConfigError::Invalid {
+            var: "LOCAL_STATE_DIR",
+            reason: e.to_string(),
+        };
+        let table = config.state_dir.join("table");
+        let mailer_config = MailerConfig::from_env(&Env::from_lookup(|name| match name {
+            "TABLE_NAME" => Some("local".to_owned()),
+            "SENDER_EMAIL" => env.optional(name).or_else(|| Some(LOCAL_SENDER.to_owned())),
+            _ => env.optional(name),
+        }))?;
+        let mailer = RecoveryMailer {
+            store: FileStore::open(&table).map_err(|e| state_error(&e))?,
+            mailer: OutboxMailer::open(config.state_dir.join("outbox"), mailer_config.sender)
+                .map_err(|e| state_error(&e))?,
+            stripe: mailer_config.stripe.map(StripeClient::new),
+            settings: MailerSettings {
+                cooldown_secs: i64::from(mailer_config.cooldown_hours) * 3600,
+                promo_code: mailer_config.promo_code,
+                unsubscribe_url: mailer_config.unsubscribe_url,
+            },
+        };
+        let (stream, items) = tokio::sync::mpsc::unbounded_channel();
+        let inbox = StreamingInbox {
+            store: FileStore::open(&table).map_err(|e| state_error(&e))?,
+            stream,
+        };
         let app = Self {
-            intake: Intake::new(store, secrets, tolerance_secs),
+            intake: Intake::new(inbox, secrets, tolerance_secs),
             checkout,
+            consumers: std::sync::Mutex::new(Some((items, mailer))),
         };
         Ok((app, config))
+    }
+
+    /// Starts the task that plays the stream's consumers, routing each new inbox item as
+    /// the template's stream filters do. Call once, inside the runtime.
+    pub fn start_consumers(&self) -> tokio::task::JoinHandle<()> {
+        let (mut items, mailer) = self
+            .consumers
+            .lock()
+            .expect("not poisoned")
+            .take()
+            .expect("consumers start once");
+        tokio::spawn(async move {
+            while let Some(item) = items.recv().await {
+                consume(&mailer, &item).await;
+            }
+        })
     }
 
     async fn route(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {

@@ -36,6 +36,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("  with the Stripe CLI: stripe listen --forward-to http://{addr}/webhook");
     println!("    then set STRIPE_WEBHOOK_SECRETS to the whsec_ secret it prints and restart");
-    local::serve(listener, Arc::new(app)).await?;
+    println!(
+        "  recovery mails go to {}",
+        config.state_dir.join("outbox").display()
+    );
+    let app = Arc::new(app);
+    let _consumers = app.start_consumers();
+    local::serve(listener, app).await?;
     Ok(())
 }

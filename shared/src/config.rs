@@ -30,7 +30,7 @@ impl<F: Fn(&str) -> Option<String>> Env<F> {
         Env(lookup)
     }
 
-    pub fn optional(&self, var: &'static str) -> Option<String> {
+    pub fn optional(&self, var: &str) -> Option<String> {
         (self.0)(var)
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())

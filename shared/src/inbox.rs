@@ -43,6 +43,25 @@ impl HandledType {
     }
 }
 
+/// Who consumes an inbox item. The template's stream FilterCriteria route by `type` the
+/// same way; the local runner uses this to play the stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consumer {
+    RecoveryMailer,
+    SetupIntentCanceller,
+}
+
+impl HandledType {
+    pub fn consumer(self) -> Consumer {
+        match self {
+            Self::CheckoutSessionExpired | Self::CheckoutSessionCompleted => {
+                Consumer::RecoveryMailer
+            }
+            Self::CustomerSubscriptionDeleted => Consumer::SetupIntentCanceller,
+        }
+    }
+}
+
 /// One inbox item, exactly as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InboxItem {

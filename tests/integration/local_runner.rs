@@ -138,3 +138,61 @@ async fn without_a_stripe_key_session_creation_says_how_to_turn_it_on() {
     assert_eq!(status, 503);
     assert!(body.contains("STRIPE_SECRET_KEY"), "{body}");
 }
+
+#[tokio::test]
+async fn an_expired_session_at_the_local_webhook_writes_one_mail_to_the_outbox() {
+    let state = tempfile::tempdir().unwrap();
+    let env_dir = state.path().to_str().unwrap().to_owned();
+    let env = Env::from_lookup(move |name| (name == "LOCAL_STATE_DIR").then(|| env_dir.clone()));
+    let (app, _) = LocalApp::from_env(&env).unwrap();
+    let app = Arc::new(app);
+    app.start_consumers();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(local::serve(listener, app));
+
+    let now = unix_now();
+    let session = recoverable_session("cs_test_local_mail", "buyer@example.com", "en", now);
+    let body = serde_json::to_vec(&stripe_event(
+        "evt_local_mail",
+        "checkout.session.expired",
+        session,
+        now,
+    ))
+    .unwrap();
+    let header = signature_header(SAMPLE_WEBHOOK_SECRET, now, &body);
+    let headers = [("stripe-signature", header.as_str())];
+    for _ in 0..2 {
+        let (status, _) = http(addr, "POST", "/webhook", &headers, &body).await;
+        assert_eq!(status, 200);
+    }
+    let outbox = state.path().join("outbox");
+    // The consumer runs after the response, as a stream consumer would: wait for it,
+    // then a little longer for a second mail that must not come.
+    for _ in 0..100 {
+        if !eml_files(&outbox).is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let mails = eml_files(&outbox);
+    assert_eq!(mails.len(), 1, "one mail for one event delivered twice");
+    let eml = std::fs::read_to_string(&mails[0]).unwrap();
+    assert!(
+        eml.contains("To: <buyer@example.com>") || eml.contains("To: buyer@example.com"),
+        "{eml}"
+    );
+    assert!(
+        eml.contains("Subject: You left something in your cart"),
+        "{eml}"
+    );
+}
+
+fn eml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect()
+}

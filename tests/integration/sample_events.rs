@@ -80,3 +80,38 @@ async fn the_create_session_sample_creates_a_session_at_the_fake() {
     );
     assert_eq!(requests[0].param("locale"), Some("ja"));
 }
+
+#[tokio::test]
+async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
+    use recovery_mailer::{MailerSettings, RecoveryMailer};
+    use stripe_recovery::adapters::ses::SesMailer;
+
+    let event: aws_lambda_events::event::dynamodb::Event =
+        serde_json::from_str(&sample("recovery-mailer-checkout-session-expired.json")).unwrap();
+    assert_eq!(event.records.len(), 1);
+    let item = stripe_recovery::stream::inbox_item(&event.records[0]).unwrap();
+    assert_eq!(item.event_type, "checkout.session.expired");
+
+    let sender = format!("shop+samples-{}@example.com", std::process::id());
+    verify_sender(&sender).await;
+    let table = create_table("samples-mailer").await;
+    let mailer = RecoveryMailer {
+        store: dynamo_store(&table).await,
+        mailer: SesMailer::from_sdk_config(&sdk_config().await, sender.clone(), None),
+        stripe: None,
+        settings: MailerSettings {
+            cooldown_secs: 86_400,
+            promo_code: None,
+            unsubscribe_url: None,
+        },
+    };
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let response = mailer.handle(&event, unix_now(), deadline).await;
+    assert!(response.batch_item_failures.is_empty());
+    let to_sample_recipient: Vec<Value> = sent_messages_to("jenny.rosen@example.com")
+        .await
+        .into_iter()
+        .filter(|m| m["source"] == json!(sender))
+        .collect();
+    assert_eq!(to_sample_recipient.len(), 1);
+}
