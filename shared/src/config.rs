@@ -257,6 +257,20 @@ impl MailerConfig {
     }
 }
 
+/// Configuration of the setup-intent canceller: only how to reach Stripe.
+#[derive(Debug, Clone)]
+pub struct CancellerConfig {
+    pub stripe: StripeConfig,
+}
+
+impl CancellerConfig {
+    pub fn from_env<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Self, ConfigError> {
+        Ok(Self {
+            stripe: stripe_config(env)?,
+        })
+    }
+}
+
 fn list<C: FromIterator<String>>(value: &str) -> C {
     value
         .split(',')

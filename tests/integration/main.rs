@@ -5,5 +5,6 @@ mod create_session;
 mod local_runner;
 mod recovery_mailer;
 mod sample_events;
+mod setup_intent_canceller;
 mod store_contract;
 mod webhook_intake;

@@ -369,3 +369,41 @@ pub fn recoverable_session(session_id: &str, email: &str, locale: &str, now: i64
     });
     session
 }
+
+/// A Lambda DynamoDB stream event with one INSERT record per inbox item, sequence
+/// numbers 1, 2, 3…: what the stream delivers after the webhook stored them.
+pub fn stream_event_of(
+    items: &[stripe_recovery::inbox::InboxItem],
+) -> aws_lambda_events::event::dynamodb::Event {
+    let records: Vec<Value> = items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| {
+            let image: serde_dynamo::Item = serde_dynamo::to_item(item).unwrap();
+            json!({
+                "eventID": format!("event-{n}"),
+                "eventName": "INSERT",
+                "eventVersion": "1.1",
+                "eventSource": "aws:dynamodb",
+                "awsRegion": "us-east-1",
+                "dynamodb": {
+                    "ApproximateCreationDateTime": item.received_at,
+                    "Keys": {"pk": {"S": item.pk}},
+                    "NewImage": image,
+                    "SequenceNumber": (n + 1).to_string(),
+                    "SizeBytes": 1000,
+                    "StreamViewType": "NEW_IMAGE",
+                },
+            })
+        })
+        .collect();
+    serde_json::from_value(json!({ "Records": records })).unwrap()
+}
+
+/// The inbox item the webhook stores for `event` (a Stripe event as JSON).
+pub fn inbox_item_of(event: &Value, now: i64) -> stripe_recovery::inbox::InboxItem {
+    let body = serde_json::to_vec(event).unwrap();
+    let envelope = stripe_recovery::stripe::event::Envelope::parse(&body).unwrap();
+    let event_type = stripe_recovery::inbox::HandledType::parse(&envelope.event_type).unwrap();
+    stripe_recovery::inbox::InboxItem::from_envelope(&envelope, event_type, now)
+}

@@ -282,6 +282,22 @@ impl StripeClient {
         }
     }
 
+    /// `POST /v1/setup_intents/{id}/cancel` with `cancellation_reason=abandoned`.
+    pub async fn cancel_setup_intent(
+        &self,
+        setup_intent_id: &str,
+        idempotency_key: &IdempotencyKey,
+        deadline: Instant,
+    ) -> Result<serde_json::Value, StripeError> {
+        self.post_form(
+            &format!("/v1/setup_intents/{setup_intent_id}/cancel"),
+            "cancellation_reason=abandoned".to_owned(),
+            idempotency_key,
+            deadline,
+        )
+        .await
+    }
+
     async fn call<T: DeserializeOwned>(
         &self,
         deadline: Instant,

@@ -1,0 +1,34 @@
+//! Lambda wiring for the setup-intent canceller: configuration, the Stripe client, the runtime.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use aws_lambda_events::event::dynamodb::Event;
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+use setup_intent_canceller::SetupIntentCanceller;
+use stripe_recovery::config::{CancellerConfig, Env};
+use stripe_recovery::stripe::client::{StripeClient, call_budget};
+use stripe_recovery::telemetry;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    telemetry::init();
+    let config =
+        CancellerConfig::from_env(&Env::process()).inspect_err(|e| tracing::error!("{e}"))?;
+    let canceller = SetupIntentCanceller {
+        stripe: StripeClient::new(config.stripe),
+    };
+    let canceller = &canceller;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Event>| async move {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .expect("clock after 1970");
+        let budget = call_budget(
+            Some(event.context.deadline),
+            now.as_millis() as u64,
+            Duration::from_secs(10),
+        );
+        let deadline = tokio::time::Instant::now() + budget;
+        Ok::<_, Error>(canceller.handle(&event.payload, deadline).await)
+    }))
+    .await
+}
