@@ -203,7 +203,33 @@ def check_mailer_sample(emulator, event_file):
         function.wait(timeout=10)
 
 
+def check_canceller_sample(emulator, event_file):
+    fake = StripeFake()
+    function = emulator.run_function("setup-intent-canceller", {
+        "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
+        "STRIPE_API_BASE": fake.base_url,
+    })
+    record = json.loads(event_file.read_text())["Records"][0]
+    event_id = record["dynamodb"]["NewImage"]["event_id"]["S"]
+    try:
+        for _ in range(2):  # a redelivered record cancels with the same key
+            response = emulator.invoke(event_file)
+            assert response == {"batchItemFailures": []}, response
+        requests = fake.requests()
+        assert len(requests) == 2, requests
+        for request in requests:
+            assert request["path"] == "/v1/setup_intents/seti_1SamplePendingSetupIntent/cancel", request
+            assert request["form"] == [["cancellation_reason", "abandoned"]], request
+            headers = {name: value for name, value in request["headers"]}
+            assert headers["idempotency-key"] == f"{event_id}:cancel-pending-setup-intent", headers
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+        fake.stop()
+
+
 EXPECTATIONS = {
+    "setup-intent-canceller-subscription-deleted.json": check_canceller_sample,
     "recovery-mailer-checkout-session-expired.json": check_mailer_sample,
     "create-session-request.json": check_create_session_sample,
     "webhook-checkout-session-expired.json": check_webhook_sample,

@@ -187,6 +187,22 @@ def main():
         "recovery-mailer-checkout-session-expired.json",
         {"Records": [inbox_insert_record(expired, "4421584500000000017450439091")]},
     )
+    subscription = json.loads(json.dumps(resources["subscription"]))
+    subscription.update(
+        {
+            "status": "canceled",
+            "canceled_at": SIGNED_AT - 5,
+            "ended_at": SIGNED_AT - 5,
+            "pending_setup_intent": "seti_1SamplePendingSetupIntent",
+        }
+    )
+    deleted = stripe_event(
+        "evt_1SampleSubscriptionDeleted01", "customer.subscription.deleted", subscription
+    )
+    write(
+        "setup-intent-canceller-subscription-deleted.json",
+        {"Records": [inbox_insert_record(deleted, "4421584600000000017450439107")]},
+    )
     cart = {
         "line_items": [{"price": SAMPLE_PRICE, "quantity": 2}],
         "customer_email": "jenny.rosen@example.com",

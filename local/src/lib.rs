@@ -12,6 +12,7 @@ use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
+use setup_intent_canceller::SetupIntentCanceller;
 use stripe_recovery::adapters::file_store::FileStore;
 use stripe_recovery::adapters::outbox::OutboxMailer;
 use stripe_recovery::config::{CheckoutConfig, ConfigError, Env, MailerConfig, webhook_secrets};
@@ -19,6 +20,7 @@ use stripe_recovery::inbox::{Consumer, HandledType, InboxItem};
 use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
 use stripe_recovery::ports::{Inbox, Recorded, StoreError};
 use stripe_recovery::stripe::client::StripeClient;
+use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
 use tokio::net::TcpListener;
 
@@ -70,13 +72,20 @@ pub struct LocalApp {
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
     checkout: Option<CreateSession>,
     /// The stream's receiving end and the consumers, until `start_consumers` takes them.
-    #[allow(clippy::type_complexity)]
     consumers:
-        std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, LocalMailer)>>,
+        std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, Consumers)>>,
+}
+
+/// The stream consumers, as the local runner runs them.
+pub struct Consumers {
+    pub mailer: LocalMailer,
+    /// `None` without STRIPE_SECRET_KEY: cancellations are printed as a dry run.
+    pub canceller: Option<SetupIntentCanceller>,
 }
 
 /// Runs the consumer the stream filters route `item` to, and says what it did.
-async fn consume(mailer: &LocalMailer, item: &InboxItem) {
+async fn consume(consumers: &Consumers, item: &InboxItem) {
+    let mailer = &consumers.mailer;
     let Some(event_type) = HandledType::parse(&item.event_type) else {
         return;
     };
@@ -96,12 +105,18 @@ async fn consume(mailer: &LocalMailer, item: &InboxItem) {
             Ok(outcome) => println!("{} {}: {outcome:?}", item.event_type, item.event_id),
             Err(err) => println!("{} {}: failed: {err}", item.event_type, item.event_id),
         },
-        Consumer::SetupIntentCanceller => {
-            println!(
-                "{} {}: recorded (the setup-intent canceller is not wired locally yet)",
-                item.event_type, item.event_id
-            );
-        }
+        Consumer::SetupIntentCanceller => match &consumers.canceller {
+            Some(canceller) => match canceller.process(item, deadline).await {
+                Ok(outcome) => println!("{} {}: {outcome:?}", item.event_type, item.event_id),
+                Err(err) => println!("{} {}: failed: {err}", item.event_type, item.event_id),
+            },
+            None => println!(
+                "{} {}: {}",
+                item.event_type,
+                item.event_id,
+                dry_run_cancel(item)
+            ),
+        },
     }
 }
 
@@ -158,6 +173,10 @@ impl LocalApp {
                 unsubscribe_url: mailer_config.unsubscribe_url,
             },
         };
+        let canceller = mailer
+            .stripe
+            .clone()
+            .map(|stripe| SetupIntentCanceller { stripe });
         let (stream, items) = tokio::sync::mpsc::unbounded_channel();
         let inbox = StreamingInbox {
             store: FileStore::open(&table).map_err(|e| state_error(&e))?,
@@ -166,7 +185,7 @@ impl LocalApp {
         let app = Self {
             intake: Intake::new(inbox, secrets, tolerance_secs),
             checkout,
-            consumers: std::sync::Mutex::new(Some((items, mailer))),
+            consumers: std::sync::Mutex::new(Some((items, Consumers { mailer, canceller }))),
         };
         Ok((app, config))
     }
@@ -174,7 +193,7 @@ impl LocalApp {
     /// Starts the task that plays the stream's consumers, routing each new inbox item as
     /// the template's stream filters do. Call once, inside the runtime.
     pub fn start_consumers(&self) -> tokio::task::JoinHandle<()> {
-        let (mut items, mailer) = self
+        let (mut items, consumers) = self
             .consumers
             .lock()
             .expect("not poisoned")
@@ -182,7 +201,7 @@ impl LocalApp {
             .expect("consumers start once");
         tokio::spawn(async move {
             while let Some(item) = items.recv().await {
-                consume(&mailer, &item).await;
+                consume(&consumers, &item).await;
             }
         })
     }
@@ -224,6 +243,25 @@ impl LocalApp {
             },
         };
         response.map(|body| Full::new(Bytes::copy_from_slice(body.as_ref())))
+    }
+}
+
+/// What the canceller would do, without calling Stripe.
+fn dry_run_cancel(item: &InboxItem) -> String {
+    let subscription = item
+        .object
+        .as_deref()
+        .map(serde_json::from_str::<Subscription>);
+    match subscription {
+        Some(Ok(subscription)) => match subscription.pending_setup_intent {
+            Some(pending) => format!(
+                "would cancel {} (dry run: set STRIPE_SECRET_KEY to call Stripe)",
+                pending.id()
+            ),
+            None => "no pending SetupIntent; nothing to cancel".to_owned(),
+        },
+        Some(Err(err)) => format!("not a Subscription: {err}"),
+        None => "stored without its object; set STRIPE_SECRET_KEY to re-fetch it".to_owned(),
     }
 }
 

@@ -115,3 +115,33 @@ async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
         .collect();
     assert_eq!(to_sample_recipient.len(), 1);
 }
+
+#[tokio::test]
+async fn the_canceller_sample_cancels_its_pending_setup_intent_at_the_fake() {
+    use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
+    use setup_intent_canceller::{Cancellation, SetupIntentCanceller};
+    use stripe_recovery::stripe::client::{
+        DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig,
+    };
+
+    let event: aws_lambda_events::event::dynamodb::Event =
+        serde_json::from_str(&sample("setup-intent-canceller-subscription-deleted.json")).unwrap();
+    let item = stripe_recovery::stream::inbox_item(&event.records[0]).unwrap();
+    assert_eq!(item.event_type, "customer.subscription.deleted");
+    let fake = StripeFake::start().await;
+    let canceller = SetupIntentCanceller {
+        stripe: StripeClient::new(StripeConfig {
+            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
+            api_base: fake.base_url(),
+            api_version: DEFAULT_API_VERSION.into(),
+        }),
+    };
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let outcome = canceller.process(&item, deadline).await.unwrap();
+    assert_eq!(
+        outcome,
+        Cancellation::Cancelled {
+            setup_intent: "seti_1SamplePendingSetupIntent".into()
+        }
+    );
+}
