@@ -38,6 +38,8 @@ def free_port():
 
 def create_table(name):
     dynamodb = boto3.client("dynamodb")
+    if name in dynamodb.list_tables()["TableNames"]:
+        return dynamodb
     dynamodb.create_table(
         TableName=name,
         AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
@@ -229,6 +231,8 @@ def check_canceller_sample(emulator, event_file):
 
 
 EXPECTATIONS = {
+    "webhook-checkout-session-completed.json": check_webhook_sample,
+    "webhook-customer-subscription-deleted.json": check_webhook_sample,
     "setup-intent-canceller-subscription-deleted.json": check_canceller_sample,
     "recovery-mailer-checkout-session-expired.json": check_mailer_sample,
     "create-session-request.json": check_create_session_sample,

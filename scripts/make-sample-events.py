@@ -158,18 +158,11 @@ def inbox_insert_record(event, sequence_number):
     }
 
 
-def write(name, value):
-    path = EVENTS / name
-    path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
-    print(f"wrote {path.relative_to(ROOT)}")
-
-
-def main():
-    resources = json.loads(FIXTURES.read_text())["resources"]
-    expired = stripe_event(EVENT_ID, "checkout.session.expired", expired_session(resources))
-    body = compact(expired)
+def write_webhook(name, event):
+    """A signed Stripe delivery of `event` to POST /webhook, as API Gateway passes it."""
+    body = compact(event)
     write(
-        "webhook-checkout-session-expired.json",
+        name,
         http_api_request(
             "/webhook",
             body,
@@ -183,6 +176,18 @@ def main():
             STRIPE_USER_AGENT,
         ),
     )
+
+
+def write(name, value):
+    path = EVENTS / name
+    path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main():
+    resources = json.loads(FIXTURES.read_text())["resources"]
+    expired = stripe_event(EVENT_ID, "checkout.session.expired", expired_session(resources))
+    write_webhook("webhook-checkout-session-expired.json", expired)
     write(
         "recovery-mailer-checkout-session-expired.json",
         {"Records": [inbox_insert_record(expired, "4421584500000000017450439091")]},
@@ -199,10 +204,34 @@ def main():
     deleted = stripe_event(
         "evt_1SampleSubscriptionDeleted01", "customer.subscription.deleted", subscription
     )
+    write_webhook("webhook-customer-subscription-deleted.json", deleted)
     write(
         "setup-intent-canceller-subscription-deleted.json",
         {"Records": [inbox_insert_record(deleted, "4421584600000000017450439107")]},
     )
+    # The buyer comes back through the recovery link and pays: Stripe's new session names
+    # the expired one in `recovered_from`.
+    completed_session = json.loads(json.dumps(resources["checkout.session"]))
+    completed_session.update(
+        {
+            "id": "cs_test_b1SampleRecoveredCheckout0000000000000000000000000001",
+            "status": "complete",
+            "payment_status": "paid",
+            "created": SIGNED_AT + 600,
+            "expires_at": SIGNED_AT + 600 + 86400,
+            "amount_subtotal": 4200,
+            "amount_total": 4200,
+            "currency": "usd",
+            "locale": "en",
+            "recovered_from": expired["data"]["object"]["id"],
+            "url": None,
+        }
+    )
+    completed_session["customer_details"]["email"] = "jenny.rosen@example.com"
+    completed = stripe_event(
+        "evt_1SampleCompletedCheckout001", "checkout.session.completed", completed_session
+    )
+    write_webhook("webhook-checkout-session-completed.json", completed)
     cart = {
         "line_items": [{"price": SAMPLE_PRICE, "quantity": 2}],
         "customer_email": "jenny.rosen@example.com",

@@ -1,9 +1,12 @@
 //! The local runner: the functions' own handlers behind one HTTP server on loopback,
 //! with the embedded file store in place of DynamoDB. No AWS, Docker or network.
 
+pub mod demo;
+
 use std::convert::Infallible;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use create_session::CreateSession;
@@ -18,7 +21,7 @@ use stripe_recovery::adapters::outbox::OutboxMailer;
 use stripe_recovery::config::{CheckoutConfig, ConfigError, Env, MailerConfig, webhook_secrets};
 use stripe_recovery::inbox::{Consumer, HandledType, InboxItem};
 use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
-use stripe_recovery::ports::{Inbox, Recorded, StoreError};
+use stripe_recovery::ports::{Conversion, Inbox, Recorded, StoreError};
 use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
@@ -43,14 +46,19 @@ pub struct LocalConfig {
 pub struct StreamingInbox {
     store: FileStore,
     stream: tokio::sync::mpsc::UnboundedSender<InboxItem>,
+    /// Items sent to the consumers and not yet processed.
+    pending: Arc<AtomicUsize>,
 }
 
 impl Inbox for StreamingInbox {
     async fn record_new(&self, item: &InboxItem) -> Result<Recorded, StoreError> {
         let recorded = self.store.record_new(item).await?;
         if recorded == Recorded::New {
+            self.pending.fetch_add(1, Ordering::SeqCst);
             // The consumer task lives as long as the app; a closed channel means shutdown.
-            let _ = self.stream.send(item.clone());
+            if self.stream.send(item.clone()).is_err() {
+                self.pending.fetch_sub(1, Ordering::SeqCst);
+            }
         }
         Ok(recorded)
     }
@@ -74,6 +82,8 @@ pub struct LocalApp {
     /// The stream's receiving end and the consumers, until `start_consumers` takes them.
     consumers:
         std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, Consumers)>>,
+    /// Items recorded and not yet processed by the consumers.
+    pending: Arc<AtomicUsize>,
 }
 
 /// The stream consumers, as the local runner runs them.
@@ -85,38 +95,51 @@ pub struct Consumers {
 
 /// Runs the consumer the stream filters route `item` to, and says what it did.
 async fn consume(consumers: &Consumers, item: &InboxItem) {
-    let mailer = &consumers.mailer;
     let Some(event_type) = HandledType::parse(&item.event_type) else {
         return;
     };
     let deadline = tokio::time::Instant::now() + LOCAL_STRIPE_BUDGET;
-    match event_type.consumer() {
-        Consumer::RecoveryMailer => match mailer.process(item, unix_now(), deadline).await {
-            Ok(Outcome::Sent { message_id }) => println!(
-                "{} {}: recovery mail written to {}",
-                item.event_type,
-                item.event_id,
-                mailer
-                    .mailer
-                    .dir()
-                    .join(format!("{message_id}.eml"))
-                    .display()
-            ),
-            Ok(outcome) => println!("{} {}: {outcome:?}", item.event_type, item.event_id),
-            Err(err) => println!("{} {}: failed: {err}", item.event_type, item.event_id),
-        },
+    let said = match event_type.consumer() {
+        Consumer::RecoveryMailer => {
+            let mailer = &consumers.mailer;
+            match mailer.process(item, unix_now(), deadline).await {
+                Ok(outcome) => describe_mail(&outcome, mailer.mailer.dir()),
+                Err(err) => format!("failed (the stream would retry): {err}"),
+            }
+        }
         Consumer::SetupIntentCanceller => match &consumers.canceller {
             Some(canceller) => match canceller.process(item, deadline).await {
-                Ok(outcome) => println!("{} {}: {outcome:?}", item.event_type, item.event_id),
-                Err(err) => println!("{} {}: failed: {err}", item.event_type, item.event_id),
+                Ok(outcome) => format!("{outcome:?}"),
+                Err(err) => format!("failed (the stream would retry): {err}"),
             },
-            None => println!(
-                "{} {}: {}",
-                item.event_type,
-                item.event_id,
-                dry_run_cancel(item)
-            ),
+            None => dry_run_cancel(item),
         },
+    };
+    let consumer = match event_type.consumer() {
+        Consumer::RecoveryMailer => "recovery-mailer",
+        Consumer::SetupIntentCanceller => "setup-intent-canceller",
+    };
+    println!("  {consumer}: {said}");
+}
+
+fn describe_mail(outcome: &Outcome, outbox: &std::path::Path) -> String {
+    match outcome {
+        Outcome::Sent { message_id } => format!(
+            "recovery mail written to {}",
+            outbox.join(format!("{message_id}.eml")).display()
+        ),
+        Outcome::Skipped(reason) => format!("no mail ({reason})"),
+        Outcome::Completed {
+            conversion: Some(Conversion::Recorded),
+        } => "purchase recorded; sale attributed to the recovery mail (conversion recorded)".into(),
+        Outcome::Completed {
+            conversion: Some(Conversion::AlreadyRecorded),
+        } => "purchase recorded; conversion was already recorded".into(),
+        Outcome::Completed {
+            conversion: Some(Conversion::NotMailed),
+        } => "purchase recorded; recovered from a session we did not mail".into(),
+        Outcome::Completed { conversion: None } => "purchase recorded".into(),
+        Outcome::Ignored => "ignored".into(),
     }
 }
 
@@ -178,14 +201,17 @@ impl LocalApp {
             .clone()
             .map(|stripe| SetupIntentCanceller { stripe });
         let (stream, items) = tokio::sync::mpsc::unbounded_channel();
+        let pending = Arc::new(AtomicUsize::new(0));
         let inbox = StreamingInbox {
             store: FileStore::open(&table).map_err(|e| state_error(&e))?,
             stream,
+            pending: pending.clone(),
         };
         let app = Self {
             intake: Intake::new(inbox, secrets, tolerance_secs),
             checkout,
             consumers: std::sync::Mutex::new(Some((items, Consumers { mailer, canceller }))),
+            pending,
         };
         Ok((app, config))
     }
@@ -199,11 +225,24 @@ impl LocalApp {
             .expect("not poisoned")
             .take()
             .expect("consumers start once");
+        let pending = self.pending.clone();
         tokio::spawn(async move {
             while let Some(item) = items.recv().await {
                 consume(&consumers, &item).await;
+                pending.fetch_sub(1, Ordering::SeqCst);
             }
         })
+    }
+
+    /// Waits until the consumers have processed every item recorded so far.
+    pub async fn consumers_idle(&self) {
+        while self.pending.load(Ordering::SeqCst) > 0 {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    pub fn checkout_enabled(&self) -> bool {
+        self.checkout.is_some()
     }
 
     async fn route(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {

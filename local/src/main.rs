@@ -1,30 +1,41 @@
-//! `cargo run -p local`: the webhook on 127.0.0.1 with a file-backed store.
+//! `cargo run -p local`: every function on 127.0.0.1 with a file-backed store and outbox.
+//! `cargo run -p local -- --demo`: replay the samples in events/ through it, then exit.
 
 use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
 use std::sync::Arc;
 
-use local::{LocalApp, SAMPLE_WEBHOOK_SECRET};
+use local::{LocalApp, SAMPLE_WEBHOOK_SECRET, demo};
 use stripe_recovery::config::Env;
 use stripe_recovery::telemetry;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    telemetry::init();
-    let (app, config) = LocalApp::from_env(&Env::process())?;
-    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, config.port));
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    telemetry::init_with_default("warn");
+    let demo_mode = match std::env::args().nth(1).as_deref() {
+        None => false,
+        Some("--demo") => true,
+        Some(other) => {
+            return Err(format!("unknown argument {other:?}; use --demo or nothing").into());
+        }
+    };
+    let process = Env::process();
+    // The demo replays samples signed with the sample secret at a fixed time.
+    let env = Env::from_lookup(|name| match name {
+        "STRIPE_WEBHOOK_SECRETS" if demo_mode => Some(SAMPLE_WEBHOOK_SECRET.to_owned()),
+        "STRIPE_WEBHOOK_TOLERANCE_SECS" if demo_mode => Some(demo::DEMO_TOLERANCE_SECS.to_owned()),
+        "LOCAL_PORT" if demo_mode => Some("0".to_owned()),
+        _ => process.optional(name),
+    });
+    let (app, config) = LocalApp::from_env(&env)?;
+    let listener =
+        tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, config.port))).await?;
+    let addr = listener.local_addr()?;
     println!("stripe-recovery local runner on http://{addr}");
     println!(
-        "  POST /webhook   Stripe events -> inbox in {}",
-        config.state_dir.display()
+        "  POST /webhook             Stripe events -> inbox in {}",
+        config.state_dir.join("table").display()
     );
-    if config.uses_sample_secret {
-        println!(
-            "  webhook secret: {SAMPLE_WEBHOOK_SECRET} (the sample secret; set STRIPE_WEBHOOK_SECRETS to change it)"
-        );
-    } else {
-        println!("  webhook secret: from STRIPE_WEBHOOK_SECRETS");
-    }
     if config.checkout_enabled {
         println!(
             "  POST /checkout/sessions   Checkout Sessions with cart recovery (Stripe at STRIPE_API_BASE)"
@@ -34,14 +45,42 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "  POST /checkout/sessions   off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL"
         );
     }
-    println!("  with the Stripe CLI: stripe listen --forward-to http://{addr}/webhook");
-    println!("    then set STRIPE_WEBHOOK_SECRETS to the whsec_ secret it prints and restart");
     println!(
-        "  recovery mails go to {}",
+        "  inbox inserts -> recovery-mailer (mails in {}) and setup-intent-canceller",
         config.state_dir.join("outbox").display()
     );
+    if config.uses_sample_secret || demo_mode {
+        println!(
+            "  webhook secret: {SAMPLE_WEBHOOK_SECRET} (the sample secret; set STRIPE_WEBHOOK_SECRETS to change it)"
+        );
+    } else {
+        println!("  webhook secret: from STRIPE_WEBHOOK_SECRETS");
+    }
+    println!("  with the Stripe CLI: stripe listen --forward-to http://{addr}/webhook");
+    println!("    then restart with STRIPE_WEBHOOK_SECRETS=<the whsec_ it prints>");
     let app = Arc::new(app);
     let _consumers = app.start_consumers();
-    local::serve(listener, app).await?;
-    Ok(())
+    let server = tokio::spawn(local::serve(listener, app.clone()));
+    if !demo_mode {
+        server.await??;
+        return Ok(());
+    }
+    let all_ok = demo::run(&app, addr, Path::new("events")).await?;
+    let outbox = config.state_dir.join("outbox");
+    let mails = std::fs::read_dir(&outbox)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                .count()
+        })
+        .unwrap_or(0);
+    println!(
+        "\noutbox: {mails} mail(s) in {} (run the demo again: state is kept, nothing is sent twice)",
+        outbox.display()
+    );
+    if all_ok {
+        Ok(())
+    } else {
+        Err("a step did not answer as expected".into())
+    }
 }

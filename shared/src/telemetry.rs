@@ -4,8 +4,15 @@
 use tracing_subscriber::EnvFilter;
 
 pub fn init() {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let on_lambda = std::env::var_os("AWS_LAMBDA_FUNCTION_NAME").is_some();
+    init_with_default("info");
+}
+
+/// Like `init`, with `default_level` when `RUST_LOG` is unset (the local runner keeps its
+/// own output readable with `warn`).
+pub fn init_with_default(default_level: &str) {
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
+    let on_lambda = on_lambda();
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     // try_init: a second call (tests, local runner) keeps the first subscriber.
     let _ = if on_lambda {
@@ -26,14 +33,22 @@ pub fn init() {
 /// CloudWatch namespace of every metric this bundle emits.
 pub const METRICS_NAMESPACE: &str = "StripeRecovery";
 
+fn on_lambda() -> bool {
+    static ON_LAMBDA: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON_LAMBDA.get_or_init(|| std::env::var_os("AWS_LAMBDA_FUNCTION_NAME").is_some())
+}
+
 /// Emits one metric as a CloudWatch Embedded Metric Format line on stdout: Lambda ships
 /// it to CloudWatch Logs, which extracts the metric with no API call from the function.
 /// `dimensions` are (name, value) pairs; the metric is published per that combination.
+/// Off the Lambda runtime (tests, the local runner) nothing is printed.
 pub fn emit_metric(name: &str, value: f64, unit: &str, dimensions: &[(&str, &str)]) {
-    println!(
-        "{}",
-        metric_line(name, value, unit, dimensions, now_millis())
-    );
+    if on_lambda() {
+        println!(
+            "{}",
+            metric_line(name, value, unit, dimensions, now_millis())
+        );
+    }
 }
 
 fn now_millis() -> u128 {

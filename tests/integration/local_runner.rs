@@ -196,3 +196,42 @@ fn eml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         .filter(|p| p.extension().is_some_and(|x| x == "eml"))
         .collect()
 }
+
+#[tokio::test]
+async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
+    let state = tempfile::tempdir().unwrap();
+    let events = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../events"));
+    for run in 1..=2 {
+        let dir = state.path().to_str().unwrap().to_owned();
+        let env = Env::from_lookup(move |name| match name {
+            "LOCAL_STATE_DIR" => Some(dir.clone()),
+            "STRIPE_WEBHOOK_TOLERANCE_SECS" => Some(local::demo::DEMO_TOLERANCE_SECS.to_owned()),
+            _ => None,
+        });
+        let (app, _) = LocalApp::from_env(&env).unwrap();
+        let app = Arc::new(app);
+        app.start_consumers();
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(local::serve(listener, app.clone()));
+        let all_ok = local::demo::run(&app, addr, events).await.unwrap();
+        assert!(all_ok, "run {run}: every delivery answered 200");
+        let outbox = state.path().join("outbox");
+        assert_eq!(
+            eml_files(&outbox).len(),
+            1,
+            "run {run}: one recovery mail in all"
+        );
+        let recovery = std::fs::read_dir(state.path().join("table"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .find(|e| e.file_name().to_string_lossy().starts_with("recovery%23"))
+            .expect("a recovery record");
+        let record: Value =
+            serde_json::from_slice(&std::fs::read(recovery.path()).unwrap()).unwrap();
+        assert_eq!(
+            record["converted_amount_total"], 4200,
+            "the sale is attributed"
+        );
+    }
+}

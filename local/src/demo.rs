@@ -1,0 +1,119 @@
+//! Demo mode: replays the signed samples in `events/` through the running pipeline over
+//! HTTP, twice (Stripe delivers at least once), and prints what each step did.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use http_body_util::{BodyExt, Full};
+use hyper::Request;
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use serde_json::Value;
+
+use crate::LocalApp;
+
+/// The samples signed at a fixed time need a tolerance that reaches back to it.
+pub const DEMO_TOLERANCE_SECS: &str = "3153600000";
+
+/// The story order: a cart expires, the buyer comes back and pays, a subscription ends.
+const STORY: &[&str] = &[
+    "webhook-checkout-session-expired.json",
+    "webhook-checkout-session-completed.json",
+    "webhook-customer-subscription-deleted.json",
+];
+
+/// Runs the demo; `Ok(false)` when a step did not answer as Stripe would need.
+pub async fn run(app: &LocalApp, addr: SocketAddr, events: &Path) -> Result<bool, String> {
+    let mut files: Vec<String> = STORY.iter().map(|s| s.to_string()).collect();
+    let mut others: Vec<String> = std::fs::read_dir(events)
+        .map_err(|e| format!("{}: {e} (run from the repository root)", events.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("webhook-") && name.ends_with(".json"))
+        .filter(|name| !STORY.contains(&name.as_str()))
+        .collect();
+    others.sort();
+    files.extend(others);
+
+    let mut all_ok = true;
+    for (pass, title) in [
+        (1, "Stripe delivers the sample events"),
+        (2, "Stripe delivers them again (it delivers at least once)"),
+    ] {
+        println!("\n{pass}. {title}");
+        for file in &files {
+            let sample = read_sample(&events.join(file))?;
+            let event: Value = serde_json::from_str(sample["body"].as_str().unwrap_or("{}"))
+                .map_err(|e| format!("{file}: {e}"))?;
+            let (status, answer) = post(addr, "/webhook", &sample).await?;
+            let verdict = match (status, answer["duplicate"].as_bool()) {
+                (200, Some(false)) => "recorded",
+                (200, Some(true)) => "duplicate ignored",
+                _ => {
+                    all_ok = false;
+                    "UNEXPECTED"
+                }
+            };
+            println!(
+                "POST /webhook {} {} -> {status} {verdict}",
+                event["type"].as_str().unwrap_or("?"),
+                event["id"].as_str().unwrap_or("?"),
+            );
+            app.consumers_idle().await;
+        }
+    }
+
+    println!("\n3. The storefront asks for a Checkout Session");
+    let request = events.join("create-session-request.json");
+    if app.checkout_enabled() {
+        let (status, answer) = post(addr, "/checkout/sessions", &read_sample(&request)?).await?;
+        println!("POST /checkout/sessions -> {status} {answer}");
+        all_ok &= status == 201;
+    } else {
+        println!(
+            "POST /checkout/sessions: off (set STRIPE_SECRET_KEY, ALLOWED_PRICES=price_1SampleTshirt \
+             and SUCCESS_URL; STRIPE_API_BASE may point at the Stripe fake)"
+        );
+    }
+    Ok(all_ok)
+}
+
+fn read_sample(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// POSTs an API Gateway sample's body with its headers; returns the status and JSON answer.
+async fn post(addr: SocketAddr, path: &str, sample: &Value) -> Result<(u16, Value), String> {
+    let stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .map_err(|e| e.to_string())?;
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(connection);
+    let mut request = Request::post(path).header("host", addr.to_string());
+    for (name, value) in sample["headers"].as_object().into_iter().flatten() {
+        if let (Some(value), false) = (value.as_str(), name == "host" || name == "content-length") {
+            request = request.header(name.as_str(), value);
+        }
+    }
+    let body = sample["body"].as_str().unwrap_or_default().to_owned();
+    let request = request
+        .body(Full::new(Bytes::from(body)))
+        .map_err(|e| e.to_string())?;
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|e| e.to_string())?;
+    let status = response.status().as_u16();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok((
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    ))
+}
