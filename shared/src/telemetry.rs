@@ -85,9 +85,63 @@ fn metric_line(
     serde_json::Value::Object(line).to_string()
 }
 
+/// Replaces every email address in `text` with `<email>`. Error messages from SES and
+/// Stripe may quote addresses ("…not verified: shop@example.com"); they pass through
+/// this before they reach a log line.
+pub fn redact_emails(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let local = |b: u8| b.is_ascii_alphanumeric() || b"._%+-'".contains(&b);
+    let domain = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-';
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, _) in text.match_indices('@') {
+        if at < copied {
+            continue;
+        }
+        let mut start = at;
+        while start > copied && local(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && domain(bytes[end]) {
+            end += 1;
+        }
+        let domain_part = text[at + 1..end].trim_end_matches('.');
+        if start < at && domain_part.contains('.') {
+            // The span's edges are ASCII bytes, so these are char boundaries.
+            out.push_str(&text[copied..start]);
+            out.push_str("<email>");
+            copied = at + 1 + domain_part.len();
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emails_are_redacted_and_nothing_else() {
+        let cases = [
+            (
+                "Email address not verified shop@example.com",
+                "Email address not verified <email>",
+            ),
+            ("to: Jenny.Rosen+tag@Mail.Example.co.jp.", "to: <email>."),
+            ("a@b.co and c@d.org", "<email> and <email>"),
+            (
+                "no address here; user@localhost; @handle",
+                "no address here; user@localhost; @handle",
+            ),
+            ("日本語 x@y.jp 日本語", "日本語 <email> 日本語"),
+            ("", ""),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(redact_emails(input), expected, "{input}");
+        }
+    }
 
     #[test]
     fn metric_lines_are_embedded_metric_format() {

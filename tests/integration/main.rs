@@ -8,3 +8,23 @@ mod sample_events;
 mod setup_intent_canceller;
 mod store_contract;
 mod webhook_intake;
+
+/// Sends every log line of the suite, at the level production runs (`info`), to the file
+/// named by `STRIPE_RECOVERY_TEST_LOG`; `scripts/check-logs.py` then proves that no email
+/// address, secret or signature reached a log. Runs before the tests start.
+#[ctor::ctor(unsafe)]
+fn capture_logs() {
+    let Ok(path) = std::env::var("STRIPE_RECOVERY_TEST_LOG") else {
+        return;
+    };
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    tracing_subscriber::fmt()
+        .json()
+        .with_env_filter("info")
+        .with_writer(std::sync::Mutex::new(file))
+        .init();
+}

@@ -7,8 +7,10 @@ use serde_json::json;
 use stripe_recovery::intake::{Intake, IntakeError, Receipt};
 use stripe_recovery::ports::Inbox;
 use stripe_recovery::stripe::signature::SignatureError;
+use stripe_recovery::telemetry::{emit_metric, redact_emails};
 
 pub const SIGNATURE_HEADER: &str = "stripe-signature";
+const FUNCTION: &str = "webhook";
 
 /// Handles one `POST /webhook`. Never fails: every outcome is a response.
 pub async fn handle<S: Inbox>(intake: &Intake<S>, request: Request, now: i64) -> Response<Body> {
@@ -28,12 +30,20 @@ pub async fn handle<S: Inbox>(intake: &Intake<S>, request: Request, now: i64) ->
         }
         Err(err) => {
             let (status, code) = classify(&err);
-            // The error's text names the failed check, never the header or body.
+            // The error's text names the failed check, never the header; a parse error may
+            // quote the body, so addresses are cut out.
+            let logged = redact_emails(&err.to_string());
             if status.is_server_error() {
-                tracing::error!(code, error = %err, "webhook not recorded");
+                tracing::error!(code, error = logged, "webhook not recorded");
             } else {
-                tracing::warn!(code, error = %err, "webhook rejected");
+                tracing::warn!(code, error = logged, "webhook rejected");
             }
+            emit_metric(
+                "WebhookRejected",
+                1.0,
+                "Count",
+                &[("Function", FUNCTION), ("Code", code)],
+            );
             let message = match &err {
                 // Details of a failed store stay in the log.
                 IntakeError::Store(_) => "the event could not be recorded; retry later".to_owned(),
@@ -64,6 +74,12 @@ fn classify(err: &IntakeError) -> (StatusCode, &'static str) {
 }
 
 fn log_receipt(receipt: &Receipt) {
+    let metric = match receipt {
+        Receipt::Recorded { .. } => "WebhookRecorded",
+        Receipt::Duplicate { .. } => "WebhookDuplicates",
+        Receipt::Ignored { .. } => "WebhookIgnored",
+    };
+    emit_metric(metric, 1.0, "Count", &[("Function", FUNCTION)]);
     match receipt {
         Receipt::Recorded {
             event_id,

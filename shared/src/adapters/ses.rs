@@ -5,6 +5,7 @@ use aws_sdk_sesv2::error::DisplayErrorContext;
 use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message, MessageHeader};
 
 use crate::ports::{MailError, Mailer, OutgoingMail};
+use crate::telemetry::redact_emails;
 
 #[derive(Debug, Clone)]
 pub struct SesMailer {
@@ -64,9 +65,9 @@ impl Mailer for SesMailer {
             .set_configuration_set_name(self.configuration_set.clone())
             .send()
             .await
-            // The SDK's error text names the failure (e.g. an unverified sender), not the
-            // recipient; it is safe to log.
-            .map_err(|e| MailError::NotSent(DisplayErrorContext(e).to_string()))?;
+            // SES quotes addresses in some errors (an unverified sender or, in the sandbox,
+            // recipient): the text is logged, so addresses are cut out.
+            .map_err(|e| MailError::NotSent(redact_emails(&DisplayErrorContext(e).to_string())))?;
         Ok(output.message_id.unwrap_or_default())
     }
 }

@@ -151,7 +151,9 @@ pub fn should_retry(status: u16, stripe_should_retry: Option<bool>) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StripeError {
     /// Stripe answered with an error (after retries, if it was retryable).
-    #[error("Stripe answered {status} ({kind}{}): {message}", code.as_deref().map(|c| format!(", {c}")).unwrap_or_default())]
+    // Stripe's message may quote what was sent (an email, say): the Display form, which
+    // is what gets logged, leaves addresses out; the field keeps the original.
+    #[error("Stripe answered {status} ({kind}{}): {}", code.as_deref().map(|c| format!(", {c}")).unwrap_or_default(), crate::telemetry::redact_emails(message))]
     Api {
         status: u16,
         /// Stripe's error `type`, e.g. `invalid_request_error`.
