@@ -2,6 +2,8 @@
 //! that `scripts/test` starts; see tests/support for the helpers.
 
 mod create_session;
+mod faults;
+mod hostile_input;
 mod local_runner;
 mod recovery_mailer;
 mod sample_events;

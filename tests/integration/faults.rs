@@ -1,0 +1,120 @@
+//! Faults: SES throttling that recovers, and Stripe failing for longer than the budget.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use integration_tests::stripe_fake::{Canned, FAKE_SECRET_KEY, StripeFake};
+use integration_tests::*;
+use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
+use serde_json::json;
+use setup_intent_canceller::SetupIntentCanceller;
+use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::ports::{MailError, Mailer, OutgoingMail};
+use stripe_recovery::stripe::client::{
+    DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig, call_budget,
+};
+
+/// SES answering `Throttling` a number of times, then the real SES (moto) behind it.
+struct ThrottledThenRecovering {
+    throttles_left: AtomicU32,
+    ses: SesMailer,
+}
+
+impl Mailer for ThrottledThenRecovering {
+    async fn send(&self, mail: &OutgoingMail) -> Result<String, MailError> {
+        if self
+            .throttles_left
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok()
+        {
+            return Err(MailError::NotSent(
+                "Throttling: Maximum sending rate exceeded.".into(),
+            ));
+        }
+        self.ses.send(mail).await
+    }
+}
+
+#[tokio::test]
+async fn ses_throttled_then_recovering_sends_exactly_one_mail() {
+    verify_sender(SENDER).await;
+    let table = create_table("faults").await;
+    let mailer = RecoveryMailer {
+        store: dynamo_store(&table).await,
+        mailer: ThrottledThenRecovering {
+            throttles_left: AtomicU32::new(2),
+            ses: SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
+        },
+        stripe: None,
+        settings: MailerSettings {
+            cooldown_secs: 86_400,
+            promo_code: None,
+            unsubscribe_url: None,
+        },
+    };
+    let email = format!("throttled-{}@example.com", std::process::id());
+    let now = unix_now();
+    let session = recoverable_session("cs_test_throttled", &email, "en", now);
+    let item = inbox_item_of(
+        &stripe_event("evt_throttled", "checkout.session.expired", session, now),
+        now,
+    );
+    let deadline = || tokio::time::Instant::now() + Duration::from_secs(5);
+
+    // Lambda retries the failed record: twice throttled, then sent, then a redelivery.
+    assert!(mailer.process(&item, now, deadline()).await.is_err());
+    assert!(mailer.process(&item, now + 1, deadline()).await.is_err());
+    let sent = mailer.process(&item, now + 2, deadline()).await.unwrap();
+    assert!(matches!(sent, Outcome::Sent { .. }), "{sent:?}");
+    let again = mailer.process(&item, now + 3, deadline()).await.unwrap();
+    assert!(matches!(again, Outcome::Skipped(_)), "{again:?}");
+    assert_eq!(sent_messages_to(&email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn stripe_failing_longer_than_the_budget_fails_the_record_before_lambdas_timeout() {
+    let fake = StripeFake::start().await;
+    fake.script(vec![
+        Canned::error(503, "api_error", None, "Unavailable");
+        50
+    ]);
+    // The client's real retry schedule (0.5 s doubling to 5 s, 5 attempts) would take
+    // about 7 s; the function here has a 3 s Lambda timeout.
+    let canceller = SetupIntentCanceller {
+        stripe: StripeClient::new(StripeConfig {
+            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
+            api_base: fake.base_url(),
+            api_version: DEFAULT_API_VERSION.into(),
+        }),
+    };
+    let lambda_timeout = Duration::from_secs(3);
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64;
+    let lambda_deadline_ms = now_ms + lambda_timeout.as_millis() as u64;
+    let budget = call_budget(Some(lambda_deadline_ms), now_ms, Duration::from_secs(60));
+    let started = std::time::Instant::now();
+    let mut subscription = fixture("subscription");
+    subscription["pending_setup_intent"] = json!("seti_1Slow");
+    let now = unix_now();
+    let item = inbox_item_of(
+        &stripe_event(
+            "evt_slow",
+            "customer.subscription.deleted",
+            subscription,
+            now,
+        ),
+        now,
+    );
+    let result = canceller
+        .process(&item, tokio::time::Instant::now() + budget)
+        .await;
+    let elapsed = started.elapsed();
+    assert!(result.is_err(), "the record fails so Lambda retries it");
+    assert!(
+        elapsed < lambda_timeout,
+        "failed after {elapsed:?}, past the {lambda_timeout:?} timeout"
+    );
+    assert!(fake.requests().len() >= 2, "it retried within the budget");
+}

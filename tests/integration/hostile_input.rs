@@ -1,0 +1,195 @@
+//! Hostile requests at both HTTP routes: each gets a precise 4xx and changes nothing.
+
+use base64::Engine;
+use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
+use integration_tests::*;
+use serde_json::{Value, json};
+use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
+use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
+use stripe_recovery::stripe::client::{DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig};
+use stripe_recovery::stripe::signature::WebhookSecret;
+
+/// An API Gateway request whose body arrives base64-encoded, so any bytes can be sent.
+fn binary_request(path: &str, headers: Value, body: &[u8]) -> lambda_http::Request {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(body);
+    api_gateway_request("POST", path, headers, &encoded, true)
+}
+
+fn nested(depth: usize) -> String {
+    format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+#[tokio::test]
+async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
+    let table = create_table("hostile").await;
+    let intake = Intake::new(
+        dynamo_store(&table).await,
+        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
+        300,
+    );
+    let now = unix_now();
+    let signed = |body: &[u8]| signature_header(TEST_SECRET, now, body);
+    let deep = format!(
+        r#"{{"id":"evt_deep","type":"checkout.session.expired","created":1,"livemode":false,"data":{{"object":{{"a":{}}}}}}}"#,
+        nested(10_000)
+    );
+    let duplicate_keys = br#"{"id":"evt_dup1","id":"evt_dup2","type":"checkout.session.expired","created":1,"livemode":false,"data":{"object":{}}}"#.to_vec();
+    let invalid_utf8 = b"{\"id\":\"evt_\xff\xfe\",\"type\":\"checkout.session.expired\"}".to_vec();
+    let huge = vec![b' '; MAX_BODY_BYTES * 2];
+    let many_signatures = format!(
+        "t={now},{}",
+        vec![format!("v1={}", "0".repeat(64)); 500].join(",")
+    );
+    let event = serde_json::to_vec(&expired_session_event("evt_hostile", now)).unwrap();
+
+    let cases: Vec<(&str, Vec<u8>, Value, u16, &str)> = vec![
+        (
+            "huge",
+            huge.clone(),
+            json!({"stripe-signature": signed(&huge)}),
+            413,
+            "body_too_large",
+        ),
+        (
+            "deeply nested",
+            deep.clone().into_bytes(),
+            json!({"stripe-signature": signed(deep.as_bytes())}),
+            400,
+            "not_a_stripe_event",
+        ),
+        (
+            "invalid UTF-8",
+            invalid_utf8.clone(),
+            json!({"stripe-signature": signed(&invalid_utf8)}),
+            400,
+            "not_a_stripe_event",
+        ),
+        (
+            "duplicate keys",
+            duplicate_keys.clone(),
+            json!({"stripe-signature": signed(&duplicate_keys)}),
+            400,
+            "not_a_stripe_event",
+        ),
+        (
+            "wrong content type, unsigned",
+            event.clone(),
+            json!({"content-type": "text/plain"}),
+            400,
+            "signature_header_missing",
+        ),
+        (
+            "500 candidate signatures",
+            event.clone(),
+            json!({"stripe-signature": many_signatures}),
+            400,
+            "signature_mismatch",
+        ),
+        (
+            "signature in a v0 only",
+            event.clone(),
+            json!({"stripe-signature": signed(&event).replace("v1=", "v0=")}),
+            400,
+            "signature_header_malformed",
+        ),
+    ];
+    for (name, body, headers, status, code) in cases {
+        let response =
+            webhook::handle(&intake, binary_request("/webhook", headers, &body), now).await;
+        let (got, answer) = response_json(&response);
+        assert_eq!(got, status, "{name}: {answer}");
+        assert_eq!(answer["error"]["code"], code, "{name}");
+    }
+    assert!(scan_all(&table).await.is_empty(), "nothing written");
+}
+
+#[tokio::test]
+async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
+    let fake = StripeFake::start().await;
+    let app = create_session::CreateSession {
+        stripe: StripeClient::new(StripeConfig {
+            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
+            api_base: fake.base_url(),
+            api_version: DEFAULT_API_VERSION.into(),
+        }),
+        policy: CheckoutPolicy {
+            allowed_prices: ["price_1Tshirt".to_string()].into(),
+            success_url: "https://shop.example/thanks".into(),
+            cancel_url: None,
+            mode: CheckoutMode::Payment,
+            expires_minutes: 60,
+            collect_promotions_consent: true,
+            recovery_allow_promotion_codes: false,
+        },
+        allowed_origins: vec![],
+    };
+    let json_type = json!({"content-type": "application/json"});
+    let item = r#"{"price":"price_1Tshirt","quantity":1}"#;
+    let cases: Vec<(&str, Vec<u8>, Value, u16, &str)> = vec![
+        (
+            "huge",
+            vec![b' '; 1024 * 1024],
+            json_type.clone(),
+            413,
+            "body_too_large",
+        ),
+        (
+            "deeply nested",
+            format!(r#"{{"line_items":{}}}"#, nested(1_000)).into_bytes(),
+            json_type.clone(),
+            400,
+            "invalid_json",
+        ),
+        (
+            "invalid UTF-8",
+            b"{\"line_items\":[{\"price\":\"\xff\"}]}".to_vec(),
+            json_type.clone(),
+            400,
+            "invalid_json",
+        ),
+        (
+            "duplicate keys",
+            format!(r#"{{"line_items":[{item}],"line_items":[{item}]}}"#).into_bytes(),
+            json_type.clone(),
+            400,
+            "invalid_json",
+        ),
+        (
+            "an array, not an object",
+            format!("[{item}]").into_bytes(),
+            json_type.clone(),
+            400,
+            "invalid_json",
+        ),
+        (
+            "no content type",
+            format!(r#"{{"line_items":[{item}]}}"#).into_bytes(),
+            json!({}),
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "form content type",
+            b"line_items[0][price]=price_1Tshirt".to_vec(),
+            json!({"content-type": "application/x-www-form-urlencoded"}),
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "idempotency key with non-ASCII",
+            format!(r#"{{"line_items":[{item}]}}"#).into_bytes(),
+            json!({"content-type": "application/json", "idempotency-key": "clé-42"}),
+            400,
+            "invalid_idempotency_key",
+        ),
+    ];
+    for (name, body, headers, status, code) in cases {
+        let request = binary_request("/checkout/sessions", headers, &body);
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        let response = create_session::handle(&app, request, unix_now(), deadline).await;
+        let (got, answer) = response_json(&response);
+        assert_eq!(got, status, "{name}: {answer}");
+        assert_eq!(answer["error"]["code"], code, "{name}");
+    }
+    assert!(fake.requests().is_empty(), "no request reached Stripe");
+}
