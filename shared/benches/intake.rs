@@ -10,21 +10,18 @@ use stripe_recovery::stripe::signature::{SignatureHeader, WebhookSecret, verify}
 const SAMPLE: &str = include_str!("../../events/webhook-checkout-session-expired.json");
 const SECRET: &str = "whsec_test_sample_events_only";
 
-fn verify_and_parse(c: &mut Criterion) {
+/// The sample's body, its Stripe-Signature header, the signing time and the secret.
+fn sample() -> (Vec<u8>, String, i64, Vec<WebhookSecret>) {
     let request: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
     let body = request["body"].as_str().unwrap().as_bytes().to_vec();
-    let header = request["headers"]["stripe-signature"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let header = request["headers"]["stripe-signature"].as_str().unwrap().to_owned();
     let now = SignatureHeader::parse(&header).unwrap().timestamp;
-    let secrets = vec![WebhookSecret::parse(SECRET).unwrap()];
-    assert_eq!(
-        body.len(),
-        3402,
-        "the benchmark is defined on the 3.4 KB sample"
-    );
+    assert_eq!(body.len(), 3402, "the benchmark is defined on the 3.4 KB sample");
+    (body, header, now, vec![WebhookSecret::parse(SECRET).unwrap()])
+}
 
+fn verify_and_parse(c: &mut Criterion) {
+    let (body, header, now, secrets) = sample();
     c.bench_function("verify + parse envelope (3.4 KB)", |b| {
         b.iter(|| {
             verify(black_box(&header), black_box(&body), &secrets, 300, now).unwrap();
@@ -35,14 +32,7 @@ fn verify_and_parse(c: &mut Criterion) {
 }
 
 fn parts(c: &mut Criterion) {
-    let request: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
-    let body = request["body"].as_str().unwrap().as_bytes().to_vec();
-    let header = request["headers"]["stripe-signature"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let now = SignatureHeader::parse(&header).unwrap().timestamp;
-    let secrets = vec![WebhookSecret::parse(SECRET).unwrap()];
+    let (body, header, now, secrets) = sample();
     c.bench_function("verify only", |b| {
         b.iter(|| verify(black_box(&header), black_box(&body), &secrets, 300, now).unwrap())
     });

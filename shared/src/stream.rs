@@ -6,6 +6,8 @@ use std::future::Future;
 use aws_lambda_events::event::dynamodb::{Event, EventRecord};
 use aws_lambda_events::event::streams::{DynamoDbBatchItemFailure, DynamoDbEventResponse};
 
+use tracing::Instrument;
+
 use crate::inbox::InboxItem;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +27,8 @@ pub fn inbox_item(record: &EventRecord) -> Result<InboxItem, RecordError> {
 /// Runs `process` on every record's inbox item, in order, and reports the records that
 /// failed (by sequence number) so Lambda retries them; the others are done. Every
 /// consumer's effects are idempotent, so a retried batch may safely repeat a success.
+/// Each item is processed inside a span carrying its Stripe event id, so every log line
+/// of its processing names the event.
 pub async fn process_batch<F, Fut, E>(event: &Event, mut process: F) -> DynamoDbEventResponse
 where
     F: FnMut(InboxItem) -> Fut,
@@ -38,7 +42,17 @@ where
             continue;
         };
         let result = match inbox_item(record) {
-            Ok(item) => process(item).await.map_err(|e| e.to_string()),
+            Ok(item) => {
+                let span = tracing::info_span!(
+                    "inbox_item",
+                    event_id = %item.event_id,
+                    event_type = %item.event_type
+                );
+                // Boxed: consumers' futures are deep, and this keeps the batch's small.
+                Box::pin(process(item).instrument(span))
+                    .await
+                    .map_err(|e| e.to_string())
+            }
             Err(err) => Err(err.to_string()),
         };
         if let Err(error) = result {

@@ -3,16 +3,14 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-use integration_tests::stripe_fake::{Canned, FAKE_SECRET_KEY, StripeFake};
+use integration_tests::stripe_fake::{Canned, StripeFake};
 use integration_tests::*;
 use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
 use serde_json::json;
 use setup_intent_canceller::SetupIntentCanceller;
 use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::ports::{MailError, Mailer, OutgoingMail};
-use stripe_recovery::stripe::client::{
-    DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig, call_budget,
-};
+use stripe_recovery::stripe::client::call_budget;
 
 /// SES answering `Throttling` a number of times, then the real SES (moto) behind it.
 struct ThrottledThenRecovering {
@@ -81,11 +79,7 @@ async fn stripe_failing_longer_than_the_budget_fails_the_record_before_lambdas_t
     // The client's real retry schedule (0.5 s doubling to 5 s, 5 attempts) would take
     // about 7 s; the function here has a 3 s Lambda timeout.
     let canceller = SetupIntentCanceller {
-        stripe: StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: fake.base_url(),
-            api_version: DEFAULT_API_VERSION.into(),
-        }),
+        stripe: fake.client(),
     };
     let lambda_timeout = Duration::from_secs(3);
     let now_ms = std::time::SystemTime::now()

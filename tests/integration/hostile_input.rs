@@ -1,12 +1,11 @@
 //! Hostile requests at both HTTP routes: each gets a precise 4xx and changes nothing.
 
 use base64::Engine;
-use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
+use integration_tests::stripe_fake::StripeFake;
 use integration_tests::*;
 use serde_json::{Value, json};
 use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
 use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
-use stripe_recovery::stripe::client::{DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig};
 use stripe_recovery::stripe::signature::WebhookSecret;
 
 /// An API Gateway request whose body arrives base64-encoded, so any bytes can be sent.
@@ -107,11 +106,7 @@ async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
 async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
     let fake = StripeFake::start().await;
     let app = create_session::CreateSession {
-        stripe: StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: fake.base_url(),
-            api_version: DEFAULT_API_VERSION.into(),
-        }),
+        stripe: fake.client(),
         policy: CheckoutPolicy {
             allowed_prices: ["price_1Tshirt".to_string()].into(),
             success_url: "https://shop.example/thanks".into(),

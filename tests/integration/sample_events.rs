@@ -43,19 +43,12 @@ async fn the_webhook_sample_is_signed_with_the_sample_secret_and_recorded() {
 
 #[tokio::test]
 async fn the_create_session_sample_creates_a_session_at_the_fake() {
-    use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
+    use integration_tests::stripe_fake::StripeFake;
     use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
-    use stripe_recovery::stripe::client::{
-        DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig,
-    };
 
     let fake = StripeFake::start().await;
     let app = create_session::CreateSession {
-        stripe: StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: fake.base_url(),
-            api_version: DEFAULT_API_VERSION.into(),
-        }),
+        stripe: fake.client(),
         policy: CheckoutPolicy {
             allowed_prices: ["price_1SampleTshirt".to_string()].into(),
             success_url: "https://shop.example/thanks".into(),
@@ -118,11 +111,8 @@ async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
 
 #[tokio::test]
 async fn the_canceller_sample_cancels_its_pending_setup_intent_at_the_fake() {
-    use integration_tests::stripe_fake::{FAKE_SECRET_KEY, StripeFake};
+    use integration_tests::stripe_fake::StripeFake;
     use setup_intent_canceller::{Cancellation, SetupIntentCanceller};
-    use stripe_recovery::stripe::client::{
-        DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig,
-    };
 
     let event: aws_lambda_events::event::dynamodb::Event =
         serde_json::from_str(&sample("setup-intent-canceller-subscription-deleted.json")).unwrap();
@@ -130,11 +120,7 @@ async fn the_canceller_sample_cancels_its_pending_setup_intent_at_the_fake() {
     assert_eq!(item.event_type, "customer.subscription.deleted");
     let fake = StripeFake::start().await;
     let canceller = SetupIntentCanceller {
-        stripe: StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: fake.base_url(),
-            api_version: DEFAULT_API_VERSION.into(),
-        }),
+        stripe: fake.client(),
     };
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
     let outcome = canceller.process(&item, deadline).await.unwrap();

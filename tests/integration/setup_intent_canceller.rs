@@ -8,24 +8,19 @@ use integration_tests::*;
 use serde_json::{Value, json};
 use setup_intent_canceller::{Cancellation, SetupIntentCanceller};
 use stripe_recovery::inbox::InboxItem;
-use stripe_recovery::stripe::client::{
-    DEFAULT_API_VERSION, RetryPolicy, SecretKey, StripeClient, StripeConfig,
-};
+use stripe_recovery::stripe::client::{DEFAULT_API_VERSION, RetryPolicy};
 use tokio::time::Instant;
 
 fn canceller(fake: &StripeFake) -> SetupIntentCanceller {
     SetupIntentCanceller {
-        stripe: StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: fake.base_url(),
-            api_version: DEFAULT_API_VERSION.into(),
-        })
-        // Short pauses keep the retry tests quick; the schedule itself is unit-tested.
-        .with_retry_policy(RetryPolicy {
-            max_attempts: 3,
-            initial_backoff: Duration::from_millis(20),
-            max_backoff: Duration::from_millis(50),
-        }),
+        stripe: fake
+            .client()
+            // Short pauses keep the retry tests quick; the schedule itself is unit-tested.
+            .with_retry_policy(RetryPolicy {
+                max_attempts: 3,
+                initial_backoff: Duration::from_millis(20),
+                max_backoff: Duration::from_millis(50),
+            }),
     }
 }
 

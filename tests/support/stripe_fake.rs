@@ -129,6 +129,18 @@ impl StripeFake {
         format!("http://{}", self.addr)
     }
 
+    /// The production Stripe client, pointed at this fake with its test key.
+    pub fn client(&self) -> stripe_recovery::stripe::client::StripeClient {
+        use stripe_recovery::stripe::client::{
+            DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig,
+        };
+        StripeClient::new(StripeConfig {
+            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
+            api_base: self.base_url(),
+            api_version: DEFAULT_API_VERSION.to_owned(),
+        })
+    }
+
     /// Queues responses given, in order, before the default ones.
     pub fn script(&self, responses: impl IntoIterator<Item = Canned>) {
         self.state.lock().unwrap().script.extend(responses);

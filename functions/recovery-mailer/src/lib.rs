@@ -23,7 +23,6 @@ use stripe_recovery::stripe::client::{StripeClient, StripeError};
 use stripe_recovery::stripe::event::CheckoutSession;
 use stripe_recovery::telemetry::emit_metric;
 use tokio::time::Instant;
-use tracing::Instrument;
 
 const FUNCTION: &str = "recovery-mailer";
 const DAY: i64 = 24 * 3600;
@@ -88,11 +87,7 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
         deadline: Instant,
     ) -> DynamoDbEventResponse {
         process_batch(event, |item| async move {
-            let span = tracing::info_span!("inbox_item", event_id = %item.event_id, event_type = %item.event_type);
-            // Boxed: the per-item future is deep, and boxing keeps the batch future small.
-            Box::pin(self.process(&item, now, deadline).instrument(span))
-                .await
-                .map(|_| ())
+            self.process(&item, now, deadline).await.map(|_| ())
         })
         .await
     }

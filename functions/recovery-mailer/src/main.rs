@@ -1,6 +1,6 @@
 //! Lambda wiring for the recovery mailer: configuration, DynamoDB, SES, the runtime.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use aws_lambda_events::event::dynamodb::Event;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
@@ -8,7 +8,7 @@ use recovery_mailer::{MailerSettings, RecoveryMailer};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::config::{Env, MailerConfig};
-use stripe_recovery::stripe::client::{StripeClient, call_budget};
+use stripe_recovery::stripe::client::{StripeClient, invocation_deadline};
 use stripe_recovery::telemetry;
 
 #[tokio::main]
@@ -32,20 +32,12 @@ async fn main() -> Result<(), Error> {
     };
     let mailer = &mailer;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Event>| async move {
+        let deadline = invocation_deadline(event.context.deadline);
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
-            .expect("clock after 1970");
-        let budget = call_budget(
-            Some(event.context.deadline),
-            now.as_millis() as u64,
-            Duration::from_secs(10),
-        );
-        let deadline = tokio::time::Instant::now() + budget;
-        Ok::<_, Error>(
-            mailer
-                .handle(&event.payload, now.as_secs() as i64, deadline)
-                .await,
-        )
+            .expect("clock after 1970")
+            .as_secs() as i64;
+        Ok::<_, Error>(mailer.handle(&event.payload, now, deadline).await)
     }))
     .await
 }

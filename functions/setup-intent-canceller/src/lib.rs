@@ -12,7 +12,6 @@ use stripe_recovery::stripe::client::{IdempotencyKey, StripeClient, StripeError}
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::telemetry::emit_metric;
 use tokio::time::Instant;
-use tracing::Instrument;
 
 const FUNCTION: &str = "setup-intent-canceller";
 /// The action part of the idempotency key: `<evt_id>:cancel-pending-setup-intent`.
@@ -67,10 +66,7 @@ impl SetupIntentCanceller {
     /// Processes a stream batch; the response lists the records Lambda must retry.
     pub async fn handle(&self, event: &Event, deadline: Instant) -> DynamoDbEventResponse {
         process_batch(event, |item| async move {
-            let span = tracing::info_span!("inbox_item", event_id = %item.event_id);
-            Box::pin(self.process(&item, deadline).instrument(span))
-                .await
-                .map(|_| ())
+            self.process(&item, deadline).await.map(|_| ())
         })
         .await
     }

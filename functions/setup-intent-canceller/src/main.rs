@@ -1,12 +1,10 @@
 //! Lambda wiring for the setup-intent canceller: configuration, the Stripe client, the runtime.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
 use aws_lambda_events::event::dynamodb::Event;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use setup_intent_canceller::SetupIntentCanceller;
 use stripe_recovery::config::{CancellerConfig, Env};
-use stripe_recovery::stripe::client::{StripeClient, call_budget};
+use stripe_recovery::stripe::client::{StripeClient, invocation_deadline};
 use stripe_recovery::telemetry;
 
 #[tokio::main]
@@ -19,15 +17,7 @@ async fn main() -> Result<(), Error> {
     };
     let canceller = &canceller;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Event>| async move {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .expect("clock after 1970");
-        let budget = call_budget(
-            Some(event.context.deadline),
-            now.as_millis() as u64,
-            Duration::from_secs(10),
-        );
-        let deadline = tokio::time::Instant::now() + budget;
+        let deadline = invocation_deadline(event.context.deadline);
         Ok::<_, Error>(canceller.handle(&event.payload, deadline).await)
     }))
     .await

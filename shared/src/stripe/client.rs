@@ -99,6 +99,16 @@ pub fn call_budget(lambda_deadline_ms: Option<u64>, now_ms: u64, fallback: Durat
         .saturating_sub(ANSWER_MARGIN)
 }
 
+/// The instant an invocation's Stripe calls must finish by, from the Lambda context's
+/// deadline (epoch ms): `call_budget` from now, with a 10 s fallback.
+pub fn invocation_deadline(lambda_deadline_ms: u64) -> Instant {
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_millis() as u64;
+    Instant::now() + call_budget(Some(lambda_deadline_ms), now_ms, Duration::from_secs(10))
+}
+
 /// Where and how to reach Stripe.
 #[derive(Debug, Clone)]
 pub struct StripeConfig {

@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Prints the bundle's performance figures (README, "Measured figures").
+
+For each function's release binary, against a minimal Lambda Runtime API served here:
+  * init time: process start -> its first GET /2018-06-01/runtime/invocation/next,
+    median of 20 starts (goal <= 15 ms);
+  * peak RSS (VmHWM) after 1,000 invocations with its sample from events/ (goal <= 20 MiB);
+then the size of each `bootstrap` from `cargo lambda build --release --arm64` (goal
+<= 7 MB) and the verify + parse benchmark's median (goal <= 6 us).
+
+Needs the test venv (scripts/test makes it) plus Zig for the arm64 build
+(`.venv/bin/pip install ziglang`) and the arm64 standard library
+(`rustup target add aarch64-unknown-linux-gnu`); `--no-arm64` skips that part.
+Usage: .venv/bin/python scripts/measure.py [--no-arm64] [--no-bench]
+"""
+import http.server
+import json
+import os
+import pathlib
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import boto3
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv" / "bin"
+TARGET = ROOT / os.environ.get("CARGO_TARGET_DIR", "target")
+EVENTS = ROOT / "events"
+SAMPLE_SECRET = "whsec_test_sample_events_only"
+FAKE_KEY = "sk_test_fake_for_integration_tests"
+STARTS = 20
+INVOCATIONS = 1000
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class RuntimeApi:
+    """The part of the Lambda Runtime API a function uses: next, response, error."""
+
+    def __init__(self):
+        self.lock = threading.Condition()
+        self.reset(b"", 0)
+        api = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                if not self.path.endswith("/runtime/invocation/next"):
+                    return self.reply(404, b"{}")
+                with api.lock:
+                    if api.first_next is None:
+                        api.first_next = time.monotonic()
+                        api.lock.notify_all()
+                    while api.remaining == 0 and not api.closing:
+                        api.lock.wait()
+                    if api.closing:
+                        return self.reply(410, b"{}")
+                    api.remaining -= 1
+                    request_id = f"req-{api.remaining}"
+                deadline = int(time.time() * 1000) + 30_000
+                self.reply(200, api.event, {
+                    "Lambda-Runtime-Aws-Request-Id": request_id,
+                    "Lambda-Runtime-Deadline-Ms": str(deadline),
+                    "Lambda-Runtime-Invoked-Function-Arn": "arn:aws:lambda:us-east-1:123456789012:function:measure",
+                    "Lambda-Runtime-Trace-Id": "Root=1-00000000-000000000000000000000000",
+                })
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("content-length", 0)))
+                with api.lock:
+                    if self.path.endswith("/response"):
+                        api.responses.append(body)
+                    else:
+                        api.errors.append(body)
+                    api.lock.notify_all()
+                self.reply(202, b"{}")
+
+            def reply(self, status, body, headers=None):
+                self.send_response(status)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.address = f"127.0.0.1:{self.server.server_address[1]}"
+
+    def reset(self, event, count):
+        with self.lock:
+            self.event, self.remaining = event, count
+            self.first_next, self.closing = None, False
+            self.responses, self.errors = [], []
+
+    def close_waiters(self):
+        with self.lock:
+            self.closing = True
+            self.lock.notify_all()
+
+
+def start(binary, env, api):
+    full = {**os.environ, **env,
+            "AWS_LAMBDA_RUNTIME_API": api.address,
+            "AWS_LAMBDA_FUNCTION_NAME": binary,
+            "AWS_LAMBDA_FUNCTION_VERSION": "$LATEST",
+            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
+            "RUST_LOG": "warn"}
+    started = time.monotonic()
+    process = subprocess.Popen([str(TARGET / "release" / binary)], env=full,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return process, started
+
+
+def stop(process, api):
+    api.close_waiters()
+    process.kill()
+    process.wait()
+
+
+def init_time_ms(binary, env, api):
+    samples = []
+    for _ in range(STARTS):
+        api.reset(b"", 0)
+        process, started = start(binary, env, api)
+        with api.lock:
+            ok = api.lock.wait_for(lambda: api.first_next is not None, timeout=10)
+        if not ok:
+            stop(process, api)
+            raise SystemExit(f"{binary} never asked for an invocation (check its configuration)")
+        samples.append((api.first_next - started) * 1000)
+        stop(process, api)
+    return statistics.median(samples)
+
+
+def peak_rss_mib(binary, env, event, api, check):
+    api.reset(event, INVOCATIONS)
+    process, _ = start(binary, env, api)
+    with api.lock:
+        done = api.lock.wait_for(
+            lambda: len(api.responses) + len(api.errors) >= INVOCATIONS, timeout=600)
+    status = pathlib.Path(f"/proc/{process.pid}/status").read_text()
+    peak_kib = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
+    stop(process, api)
+    if not done or api.errors:
+        raise SystemExit(f"{binary}: {len(api.responses)} responses, errors: {api.errors[:1]}")
+    for body in (api.responses[0], api.responses[-1]):
+        check(json.loads(body))
+    return peak_kib / 1024
+
+
+def wait_for_port(port):
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit(f"nothing listens on {port}")
+
+
+def main():
+    arm64 = "--no-arm64" not in sys.argv
+    bench = "--no-bench" not in sys.argv
+    functions = ["webhook", "create-session", "recovery-mailer", "setup-intent-canceller"]
+    subprocess.run(["cargo", "build", "--release", "--locked"] + [a for f in functions for a in ("-p", f)],
+                   cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--locked", "-p", "integration-tests", "--bin", "stripe-fake"],
+                   cwd=ROOT, check=True)
+
+    moto_port = free_port()
+    moto = subprocess.Popen([str(VENV / "python"), str(ROOT / "scripts" / "moto_server.py"),
+                             "127.0.0.1", str(moto_port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    fake_port = free_port()
+    fake = subprocess.Popen([str(TARGET / "debug" / "stripe-fake")],
+                            env={**os.environ, "STRIPE_FAKE_PORT": str(fake_port)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    aws = {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{moto_port}", "AWS_REGION": "us-east-1",
+           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "testing",
+           "AWS_SECRET_ACCESS_KEY": "testing"}
+    os.environ.update(aws)
+    try:
+        wait_for_port(moto_port)
+        wait_for_port(fake_port)
+        boto3.client("dynamodb").create_table(
+            TableName="measure", BillingMode="PAY_PER_REQUEST",
+            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+            KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}])
+        boto3.client("sesv2").create_email_identity(EmailIdentity="shop@example.com")
+        stripe = {"STRIPE_SECRET_KEY": FAKE_KEY, "STRIPE_API_BASE": f"http://127.0.0.1:{fake_port}"}
+
+        def http_ok(expected):
+            def check(response):
+                assert response["statusCode"] == expected, response
+            return check
+
+        def no_failures(response):
+            assert response == {"batchItemFailures": []}, response
+
+        runs = {
+            "webhook": ({"TABLE_NAME": "measure", "STRIPE_WEBHOOK_SECRETS": SAMPLE_SECRET,
+                         "STRIPE_WEBHOOK_TOLERANCE_SECS": "3153600000"},
+                        "webhook-checkout-session-expired.json", http_ok(200)),
+            "create-session": ({**stripe, "ALLOWED_PRICES": "price_1SampleTshirt",
+                                "SUCCESS_URL": "https://shop.example/thanks"},
+                               "create-session-request.json", http_ok(201)),
+            "recovery-mailer": ({"TABLE_NAME": "measure", "SENDER_EMAIL": "shop@example.com"},
+                                "recovery-mailer-checkout-session-expired.json", no_failures),
+            "setup-intent-canceller": (stripe, "setup-intent-canceller-subscription-deleted.json",
+                                       no_failures),
+        }
+        api = RuntimeApi()
+        rows = []
+        for binary, (env, sample, check) in runs.items():
+            env = {**aws, **env}
+            init = init_time_ms(binary, env, api)
+            event = (EVENTS / sample).read_bytes()
+            rss = peak_rss_mib(binary, env, event, api, check)
+            rows.append((binary, init, rss))
+    finally:
+        moto.kill()
+        fake.kill()
+
+    sizes = {}
+    if arm64:
+        subprocess.run([str(VENV / "cargo-lambda"), "lambda", "build", "--release", "--arm64"]
+                       + [a for f in functions for a in ("--bin", f)],
+                       cwd=ROOT, check=True, env={**os.environ, "PATH": f"{VENV}:{os.environ['PATH']}"})
+        for binary in functions:
+            sizes[binary] = (TARGET / "lambda" / binary / "bootstrap").stat().st_size / 1e6
+
+    median_us = None
+    if bench:
+        subprocess.run(["cargo", "bench", "-p", "stripe-recovery", "--bench", "intake", "--",
+                        "verify \\+ parse"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        estimates = TARGET / "criterion" / "verify + parse envelope (3.4 KB)" / "new" / "estimates.json"
+        median_us = json.loads(estimates.read_text())["median"]["point_estimate"] / 1000
+
+    print(f"\n{'function':24} {'init ms (median of 20)':>24} {'peak RSS MiB (1,000 events)':>28} {'arm64 bootstrap MB':>20}")
+    for binary, init, rss in rows:
+        size = f"{sizes[binary]:.2f}" if binary in sizes else "-"
+        print(f"{binary:24} {init:24.1f} {rss:28.1f} {size:>20}")
+    if median_us is not None:
+        print(f"\nverify + parse of the 3.4 KB sample: {median_us:.2f} us median")
+
+
+if __name__ == "__main__":
+    main()
