@@ -14,10 +14,22 @@ const SECRET: &str = "whsec_test_sample_events_only";
 fn sample() -> (Vec<u8>, String, i64, Vec<WebhookSecret>) {
     let request: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
     let body = request["body"].as_str().unwrap().as_bytes().to_vec();
-    let header = request["headers"]["stripe-signature"].as_str().unwrap().to_owned();
+    let header = request["headers"]["stripe-signature"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let now = SignatureHeader::parse(&header).unwrap().timestamp;
-    assert_eq!(body.len(), 3402, "the benchmark is defined on the 3.4 KB sample");
-    (body, header, now, vec![WebhookSecret::parse(SECRET).unwrap()])
+    assert_eq!(
+        body.len(),
+        3402,
+        "the benchmark is defined on the 3.4 KB sample"
+    );
+    (
+        body,
+        header,
+        now,
+        vec![WebhookSecret::parse(SECRET).unwrap()],
+    )
 }
 
 fn verify_and_parse(c: &mut Criterion) {

@@ -50,11 +50,11 @@ async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
             "body_too_large",
         ),
         (
-            "deeply nested",
+            "deeply nested, forged signature",
             deep.clone().into_bytes(),
-            json!({"stripe-signature": signed(deep.as_bytes())}),
+            json!({"stripe-signature": signature_header("whsec_test_forged", now, deep.as_bytes())}),
             400,
-            "not_a_stripe_event",
+            "signature_mismatch",
         ),
         (
             "invalid UTF-8",
@@ -187,4 +187,65 @@ async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
         assert_eq!(answer["error"]["code"], code, "{name}");
     }
     assert!(fake.requests().is_empty(), "no request reached Stripe");
+}
+
+/// Only Stripe can sign a body, so a signed but absurdly nested object is stored as sent;
+/// serde_json skips unknown values without recursing, so the consumer reads it without a
+/// stack overflow and decides as for any session (here: recovery off, no mail).
+#[tokio::test]
+async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
+    use recovery_mailer::{MailerSettings, RecoveryMailer};
+    use stripe_recovery::adapters::ses::SesMailer;
+
+    let now = unix_now();
+    let object = format!(
+        r#"{{"id":"cs_deep","created":1,"metadata":{{"a":{}}}}}"#,
+        nested(10_000)
+    );
+    let body = format!(
+        r#"{{"id":"evt_deep_signed","type":"checkout.session.expired","created":1,"livemode":false,"data":{{"object":{object}}}}}"#
+    );
+    let table = create_table("deep").await;
+    let intake = Intake::new(
+        dynamo_store(&table).await,
+        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
+        300,
+    );
+    let header = signature_header(TEST_SECRET, now, body.as_bytes());
+    let response = webhook::handle(
+        &intake,
+        binary_request(
+            "/webhook",
+            json!({"stripe-signature": header}),
+            body.as_bytes(),
+        ),
+        now,
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+
+    let mailer = RecoveryMailer {
+        store: dynamo_store(&table).await,
+        mailer: SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
+        stripe: None,
+        settings: MailerSettings {
+            cooldown_secs: 86_400,
+            promo_code: None,
+            unsubscribe_url: None,
+        },
+    };
+    let records = stream_records(&table).await;
+    let event = lambda_stream_event(&records, &["checkout.session.expired"]);
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+    let failures = mailer
+        .handle(&event, now, deadline)
+        .await
+        .batch_item_failures;
+    assert!(failures.is_empty(), "{failures:?}");
+    let item = stripe_recovery::stream::inbox_item(&event.records[0]).unwrap();
+    let outcome = mailer.process(&item, now, deadline).await.unwrap();
+    assert_eq!(
+        outcome,
+        recovery_mailer::Outcome::Skipped(stripe_recovery::recovery::SkipReason::RecoveryDisabled)
+    );
 }
