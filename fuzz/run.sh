@@ -27,7 +27,7 @@ python3 fuzz/seed.py || exit 1
 failed=()
 for target in "${targets[@]}"; do
     echo "=== $target: ${secs}s"
-    if ! cargo fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$secs"; then
+    if ! cargo fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$secs" -print_final_stats=1; then
         failed+=("$target")
     fi
 done

@@ -1,5 +1,7 @@
 //! Webhook intake: verify, parse, record once. Nothing else happens while Stripe waits.
 
+use tracing::Instrument;
+
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{Inbox, Recorded, StoreError};
 use crate::stripe::event::{Envelope, EnvelopeError};
@@ -97,7 +99,9 @@ impl<S: Inbox> Intake<S> {
         };
         let item = InboxItem::from_envelope(&envelope, event_type, now);
         let event_id = item.event_id.clone();
-        Ok(match self.inbox.record_new(&item).await? {
+        // Every line logged while recording (the SDK's retries, say) names the event.
+        let span = tracing::info_span!("event", event_id = %event_id);
+        Ok(match self.inbox.record_new(&item).instrument(span).await? {
             Recorded::New => Receipt::Recorded {
                 event_id,
                 event_type,
