@@ -35,6 +35,7 @@ SAMPLE_SECRET = "whsec_test_sample_events_only"
 FAKE_KEY = "sk_test_fake_for_integration_tests"
 STARTS = 20
 INVOCATIONS = 1000
+LOG = open(os.path.join(os.environ.get("TMPDIR", "/tmp"), "measure-functions.log"), "w")
 
 
 def free_port():
@@ -61,12 +62,15 @@ class RuntimeApi:
                 if not self.path.endswith("/runtime/invocation/next"):
                     return self.reply(404, b"{}")
                 with api.lock:
+                    # A request left over from a killed process must not take an event
+                    # meant for the next one.
+                    generation = api.generation
                     if api.first_next is None:
                         api.first_next = time.monotonic()
                         api.lock.notify_all()
-                    while api.remaining == 0 and not api.closing:
+                    while api.remaining == 0 and api.generation == generation:
                         api.lock.wait()
-                    if api.closing:
+                    if api.generation != generation:
                         return self.reply(410, b"{}")
                     api.remaining -= 1
                     request_id = f"req-{api.remaining}"
@@ -79,7 +83,7 @@ class RuntimeApi:
                 })
 
             def do_POST(self):
-                body = self.rfile.read(int(self.headers.get("content-length", 0)))
+                body = self.read_body()
                 with api.lock:
                     if self.path.endswith("/response"):
                         api.responses.append(body)
@@ -87,6 +91,17 @@ class RuntimeApi:
                         api.errors.append(body)
                     api.lock.notify_all()
                 self.reply(202, b"{}")
+
+            def read_body(self):
+                if self.headers.get("transfer-encoding", "").lower() != "chunked":
+                    return self.rfile.read(int(self.headers.get("content-length", 0)))
+                chunks = []
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0], 16)
+                    chunks.append(self.rfile.read(size))
+                    self.rfile.readline()  # the CRLF after the chunk
+                    if size == 0:
+                        return b"".join(chunks)
 
             def reply(self, status, body, headers=None):
                 self.send_response(status)
@@ -107,13 +122,15 @@ class RuntimeApi:
 
     def reset(self, event, count):
         with self.lock:
+            self.generation = getattr(self, "generation", 0) + 1
             self.event, self.remaining = event, count
-            self.first_next, self.closing = None, False
+            self.first_next = None
             self.responses, self.errors = [], []
+            self.lock.notify_all()
 
     def close_waiters(self):
         with self.lock:
-            self.closing = True
+            self.generation += 1
             self.lock.notify_all()
 
 
@@ -126,7 +143,7 @@ def start(binary, env, api):
             "RUST_LOG": "warn"}
     started = time.monotonic()
     process = subprocess.Popen([str(TARGET / "release" / binary)], env=full,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=LOG)
     return process, started
 
 
@@ -156,12 +173,14 @@ def peak_rss_mib(binary, env, event, api, check):
     process, _ = start(binary, env, api)
     with api.lock:
         done = api.lock.wait_for(
-            lambda: len(api.responses) + len(api.errors) >= INVOCATIONS, timeout=600)
+            lambda: len(api.responses) + len(api.errors) >= INVOCATIONS
+            or process.poll() is not None, timeout=600)
     status = pathlib.Path(f"/proc/{process.pid}/status").read_text()
     peak_kib = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
     stop(process, api)
-    if not done or api.errors:
-        raise SystemExit(f"{binary}: {len(api.responses)} responses, errors: {api.errors[:1]}")
+    if not done or api.errors or len(api.responses) < INVOCATIONS:
+        raise SystemExit(f"{binary}: {len(api.responses)} responses, errors: {api.errors[:1]}, "
+                         f"exit {process.returncode} (stderr in {LOG.name})")
     for body in (api.responses[0], api.responses[-1]):
         check(json.loads(body))
     return peak_kib / 1024
@@ -236,6 +255,7 @@ def main():
             event = (EVENTS / sample).read_bytes()
             rss = peak_rss_mib(binary, env, event, api, check)
             rows.append((binary, init, rss))
+            print(f"{binary}: init {init:.1f} ms, peak RSS {rss:.1f} MiB", flush=True)
     finally:
         moto.kill()
         fake.kill()
