@@ -3,7 +3,6 @@
 #
 #   fuzz/run.sh                       # every target, 60 s each
 #   fuzz/run.sh 300 envelope          # one target, 5 min
-#   FUZZ_SKIP_KNOWN_OVERFLOW=1 fuzz/run.sh 120 recovery_decision   # past the known bug
 #
 # Stable Rust with RUSTC_BOOTSTRAP=1 stands in for nightly. Builds go to fuzz/target so
 # the workspace's own target dir is never locked. Exits non-zero if any target crashed;
@@ -27,7 +26,11 @@ python3 fuzz/seed.py || exit 1
 failed=()
 for target in "${targets[@]}"; do
     echo "=== $target: ${secs}s"
-    if ! cargo fuzz run "$target" "fuzz/corpus/$target" -- -max_total_time="$secs" -print_final_stats=1; then
+    args=(-max_total_time="$secs" -print_final_stats=1)
+    if [ -f "fuzz/$target.dict" ]; then
+        args+=(-dict="fuzz/$target.dict")
+    fi
+    if ! cargo fuzz run "$target" "fuzz/corpus/$target" -- "${args[@]}"; then
         failed+=("$target")
     fi
 done

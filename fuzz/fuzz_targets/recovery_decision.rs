@@ -4,20 +4,12 @@
 //! (overflow checks are on in fuzz builds) and its answers must be consistent:
 //! an accepted candidate has a trimmed non-empty email and its hash, a URL, an unexpired
 //! link; stored facts never turn a precheck skip into a send.
-//!
-//! Set `FUZZ_SKIP_KNOWN_OVERFLOW=1` to leave out the (facts, now, cooldown) combinations
-//! where `last_mailed_at + cooldown_secs` overflows i64 (see README), so a run can look
-//! past that known bug.
-#![no_main]
 
-use std::sync::LazyLock;
+#![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use stripe_recovery::recovery::{RecipientFacts, RecipientKey, SkipReason, decide, precheck};
 use stripe_recovery::stripe::event::CheckoutSession;
-
-static SKIP_KNOWN_OVERFLOW: LazyLock<bool> =
-    LazyLock::new(|| std::env::var_os("FUZZ_SKIP_KNOWN_OVERFLOW").is_some_and(|v| v == "1"));
 
 const DAY: i64 = 86_400;
 /// The longest cooldown configuration allows: `cooldown_hours: u32` × 3600.
@@ -48,13 +40,6 @@ fuzz_target!(|data: &[u8]| {
         let pre = precheck(&session, now);
         for cooldown in cooldowns {
             for facts in facts_around(created, expires_at, now, cooldown) {
-                if *SKIP_KNOWN_OVERFLOW
-                    && facts
-                        .last_mailed_at
-                        .is_some_and(|at| at.checked_add(cooldown).is_none())
-                {
-                    continue;
-                }
                 let got = decide(&session, &facts, now, cooldown);
                 check(&session, &facts, now, &pre, &got);
             }

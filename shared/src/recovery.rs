@@ -161,9 +161,11 @@ pub fn check_facts(
     {
         return Err(SkipReason::PurchasedSince);
     }
+    // Saturating: a far-future stored time or a huge cooldown means "still cooling
+    // down", never an overflow (found by fuzzing: fuzz/regressions).
     if facts
         .last_mailed_at
-        .is_some_and(|at| now < at + cooldown_secs)
+        .is_some_and(|at| now < at.saturating_add(cooldown_secs))
     {
         return Err(SkipReason::Cooldown);
     }
@@ -394,6 +396,19 @@ mod tests {
         );
         assert_eq!(candidate.recipient.as_str().len(), 64);
         assert!(!candidate.recipient.as_str().contains("jenny"));
+    }
+
+    #[test]
+    fn extreme_times_and_cooldowns_do_not_overflow() {
+        let facts = RecipientFacts {
+            last_mailed_at: Some(i64::MAX - 10),
+            ..RecipientFacts::default()
+        };
+        assert_eq!(
+            check_facts(&facts, 0, NOW, i64::MAX),
+            Err(SkipReason::Cooldown)
+        );
+        assert_eq!(check_facts(&facts, 0, i64::MAX, 5), Ok(()));
     }
 
     #[test]
