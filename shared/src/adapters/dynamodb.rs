@@ -112,6 +112,21 @@ where
         .is_some_and(|code| code == "ConditionalCheckFailedException")
 }
 
+/// For writes whose failed condition means "nothing to do": only a real error is one.
+fn done_unless_unavailable<T, E, R>(
+    result: Result<T, aws_sdk_dynamodb::error::SdkError<E, R>>,
+) -> Result<(), StoreError>
+where
+    E: aws_sdk_dynamodb::error::ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    match result {
+        Ok(_) => Ok(()),
+        Err(err) if is_conditional_failure(&err) => Ok(()),
+        Err(err) => Err(unavailable(err)),
+    }
+}
+
 impl DynamoStore {
     async fn get(&self, pk: String) -> Result<Option<HashMap<String, AttributeValue>>, StoreError> {
         Ok(self
@@ -201,12 +216,8 @@ impl RecoveryStore for DynamoStore {
             .expression_attribute_values(":session", s(session_id))
             .send()
             .await;
-        match result {
-            Ok(_) => Ok(()),
-            // Not ours (or already gone): nothing to give back.
-            Err(err) if is_conditional_failure(&err) => Ok(()),
-            Err(err) => Err(unavailable(err)),
-        }
+        // A failed condition: not ours (or already gone), nothing to give back.
+        done_unless_unavailable(result)
     }
 
     async fn record_sent(
@@ -277,12 +288,8 @@ impl RecoveryStore for DynamoStore {
             .expression_attribute_values(":ttl", n(ttl))
             .send()
             .await;
-        match result {
-            // A later purchase is already recorded: keep it.
-            Ok(_) => Ok(()),
-            Err(err) if is_conditional_failure(&err) => Ok(()),
-            Err(err) => Err(unavailable(err)),
-        }
+        // A failed condition: a later purchase is already recorded; keep it.
+        done_unless_unavailable(result)
     }
 
     async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
