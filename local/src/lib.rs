@@ -37,8 +37,6 @@ pub struct LocalConfig {
     pub state_dir: PathBuf,
     /// Whether STRIPE_WEBHOOK_SECRETS was unset and the sample secret is in use.
     pub uses_sample_secret: bool,
-    /// Whether `POST /checkout/sessions` is configured.
-    pub checkout_enabled: bool,
 }
 
 /// The local stand-in for the inbox table's stream: every new inbox item is handed to
@@ -173,7 +171,6 @@ impl LocalApp {
             port: env.parsed_or("LOCAL_PORT", 3000)?,
             state_dir: env.parsed_or("LOCAL_STATE_DIR", PathBuf::from(".local-state"))?,
             uses_sample_secret,
-            checkout_enabled: checkout.is_some(),
         };
         let state_error = |e: &dyn std::fmt::Display| ConfigError::Invalid {
             var: "LOCAL_STATE_DIR",
@@ -241,6 +238,7 @@ impl LocalApp {
         }
     }
 
+    /// Whether `POST /checkout/sessions` is configured.
     pub fn checkout_enabled(&self) -> bool {
         self.checkout.is_some()
     }

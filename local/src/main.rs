@@ -36,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "  POST /webhook             Stripe events -> inbox in {}",
         config.state_dir.join("table").display()
     );
-    if config.checkout_enabled {
+    if app.checkout_enabled() {
         println!(
             "  POST /checkout/sessions   Checkout Sessions with cart recovery (Stripe at STRIPE_API_BASE)"
         );

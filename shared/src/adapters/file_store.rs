@@ -91,19 +91,21 @@ impl Inbox for FileStore {
     }
 
     async fn event(&self, event_id: &str) -> Result<Option<InboxItem>, StoreError> {
-        let path = self.path_of(&InboxItem::key(event_id));
-        match tokio::fs::read(&path).await {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map(Some)
-                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display()))),
-            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(io_error(&path, e)),
-        }
+        self.read_as(&InboxItem::key(event_id)).await
     }
 }
 
 impl FileStore {
+    /// A mailer item, as a JSON map.
     async fn read(&self, pk: &str) -> Result<Option<Item>, StoreError> {
+        self.read_as(pk).await
+    }
+
+    /// The item under `pk`, read as `T`.
+    async fn read_as<T: serde::de::DeserializeOwned>(
+        &self,
+        pk: &str,
+    ) -> Result<Option<T>, StoreError> {
         let path = self.path_of(pk);
         match tokio::fs::read(&path).await {
             Ok(bytes) => serde_json::from_slice(&bytes)
