@@ -9,6 +9,7 @@ mod recovery_mailer;
 mod sample_events;
 mod setup_intent_canceller;
 mod store_contract;
+mod template_routing;
 mod webhook_intake;
 
 /// Sends every log line of the suite, at the level production runs (`info`), to the file
