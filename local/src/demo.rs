@@ -34,6 +34,8 @@ pub async fn run(app: &LocalApp, addr: SocketAddr, events: &Path) -> Result<bool
     others.sort();
     files.extend(others);
 
+    // Each consumer line is printed after the request that caused it.
+    app.hold_consumer_output();
     let mut all_ok = true;
     for (pass, title) in [
         (1, "Stripe delivers the sample events"),
@@ -59,6 +61,7 @@ pub async fn run(app: &LocalApp, addr: SocketAddr, events: &Path) -> Result<bool
                 event["id"].as_str().unwrap_or("?"),
             );
             app.consumers_idle().await;
+            app.print_held_output();
         }
     }
 

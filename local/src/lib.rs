@@ -7,28 +7,37 @@ use std::convert::Infallible;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use create_session::CreateSession;
+use create_session::config::CheckoutConfig;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
+use recovery_mailer::RecoveryMailer;
+use recovery_mailer::config::MailerConfig;
 use setup_intent_canceller::SetupIntentCanceller;
+use setup_intent_canceller::config::CancellerConfig;
 use stripe_recovery::adapters::file_store::FileStore;
 use stripe_recovery::adapters::outbox::OutboxMailer;
-use stripe_recovery::config::{CheckoutConfig, ConfigError, Env, MailerConfig, webhook_secrets};
-use stripe_recovery::inbox::{Consumer, HandledType, InboxItem};
-use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
-use stripe_recovery::ports::{Conversion, Inbox, Recorded, StoreError};
-use stripe_recovery::stripe::client::StripeClient;
-use stripe_recovery::stripe::event::Subscription;
-use stripe_recovery::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
+use stripe_recovery::config::{ConfigError, Env, optional_stripe_config};
+use stripe_recovery::http::HttpFunction;
+use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::ports::{Inbox, Recorded, StoreError};
+use stripe_recovery::stream::{self, StreamConsumer};
+use stripe_recovery::stripe::ids::EventId;
+use stripe_recovery::time::{FALLBACK_BUDGET, unix_now};
 use tokio::net::TcpListener;
+use webhook::Webhook;
+use webhook::config::WebhookConfig;
+use webhook::intake::MAX_BODY_BYTES;
 
 /// The secret the samples in `events/` are signed with; the local default, so they replay.
 pub const SAMPLE_WEBHOOK_SECRET: &str = "whsec_test_sample_events_only";
+
+/// Sender used locally when SENDER_EMAIL is unset.
+pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
 
 /// Configuration of the local runner (see the README's table).
 #[derive(Debug)]
@@ -61,19 +70,74 @@ impl Inbox for StreamingInbox {
         Ok(recorded)
     }
 
-    async fn event(&self, event_id: &str) -> Result<Option<InboxItem>, StoreError> {
+    async fn event(&self, event_id: &EventId) -> Result<Option<InboxItem>, StoreError> {
         self.store.event(event_id).await
     }
 }
 
-/// What the stream consumers run on: the mailer over the same folder and an outbox.
-pub type LocalMailer = RecoveryMailer<FileStore, OutboxMailer>;
+/// Declares the stream consumers once: the struct that holds them, the routing of each
+/// inbox item to every consumer that handles its type (as the template's stream filters
+/// route it), and the list the template routing test checks the template against.
+macro_rules! stream_consumers {
+    ($($field:ident: $consumer:ty),* $(,)?) => {
+        /// The stream consumers, as the local runner runs them.
+        pub struct Consumers {
+            $(pub $field: $consumer,)*
+        }
 
-/// Sender used locally when SENDER_EMAIL is unset.
-pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
+        /// (name, handled types) of every stream consumer.
+        pub const STREAM_CONSUMERS: &[(&str, &[HandledType])] = &[
+            $((<$consumer as StreamConsumer>::NAME, <$consumer as StreamConsumer>::HANDLES),)*
+        ];
+
+        impl Consumers {
+            async fn consume(&self, item: &InboxItem, transcript: &Transcript) {
+                $(if let Some(line) = deliver(&self.$field, item).await {
+                    transcript.say(line);
+                })*
+            }
+        }
+    };
+}
+
+stream_consumers! {
+    mailer: RecoveryMailer<FileStore, OutboxMailer>,
+    canceller: SetupIntentCanceller,
+}
+
+/// Runs `consumer` on `item` if it handles its type, through the stream runner, and says
+/// what it did.
+async fn deliver<C: StreamConsumer>(consumer: &C, item: &InboxItem) -> Option<String> {
+    if !C::HANDLES.contains(&item.event_type) {
+        return None;
+    }
+    let deadline = tokio::time::Instant::now() + FALLBACK_BUDGET;
+    let said = match stream::process_item(consumer, item, unix_now(), deadline).await {
+        Ok(Some(outcome)) => outcome.to_string(),
+        Ok(None) => return None,
+        Err(err) => format!("failed (the stream would retry): {err}"),
+    };
+    Some(format!("  {}: {said}", C::NAME))
+}
+
+/// What the consumers say: printed at once, or held while `held` is `Some` (the demo
+/// prints them after the line of the request that caused them).
+#[derive(Clone, Default)]
+struct Transcript {
+    held: Arc<std::sync::Mutex<Option<Vec<String>>>>,
+}
+
+impl Transcript {
+    fn say(&self, line: String) {
+        match &mut *self.held.lock().expect("not poisoned") {
+            Some(lines) => lines.push(line),
+            None => println!("{line}"),
+        }
+    }
+}
 
 pub struct LocalApp {
-    intake: Intake<StreamingInbox>,
+    webhook: Webhook<StreamingInbox>,
     /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
     checkout: Option<CreateSession>,
@@ -82,91 +146,25 @@ pub struct LocalApp {
         std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, Consumers)>>,
     /// Items recorded and not yet processed by the consumers.
     pending: Arc<AtomicUsize>,
+    transcript: Transcript,
 }
-
-/// The stream consumers, as the local runner runs them.
-pub struct Consumers {
-    pub mailer: LocalMailer,
-    /// `None` without STRIPE_SECRET_KEY: cancellations are printed as a dry run.
-    pub canceller: Option<SetupIntentCanceller>,
-}
-
-/// Runs the consumer the stream filters route `item` to, and says what it did.
-async fn consume(consumers: &Consumers, item: &InboxItem) {
-    let Some(event_type) = HandledType::parse(&item.event_type) else {
-        return;
-    };
-    let deadline = tokio::time::Instant::now() + LOCAL_STRIPE_BUDGET;
-    let said = match event_type.consumer() {
-        Consumer::RecoveryMailer => {
-            let mailer = &consumers.mailer;
-            match mailer.process(item, unix_now(), deadline).await {
-                Ok(outcome) => describe_mail(&outcome, mailer.mailer.dir()),
-                Err(err) => format!("failed (the stream would retry): {err}"),
-            }
-        }
-        Consumer::SetupIntentCanceller => match &consumers.canceller {
-            Some(canceller) => match canceller.process(item, deadline).await {
-                Ok(outcome) => format!("{outcome:?}"),
-                Err(err) => format!("failed (the stream would retry): {err}"),
-            },
-            None => dry_run_cancel(item),
-        },
-    };
-    let consumer = match event_type.consumer() {
-        Consumer::RecoveryMailer => "recovery-mailer",
-        Consumer::SetupIntentCanceller => "setup-intent-canceller",
-    };
-    println!("  {consumer}: {said}");
-}
-
-fn describe_mail(outcome: &Outcome, outbox: &std::path::Path) -> String {
-    match outcome {
-        Outcome::Sent { message_id } => format!(
-            "recovery mail written to {}",
-            outbox.join(format!("{message_id}.eml")).display()
-        ),
-        Outcome::Skipped(reason) => format!("no mail ({reason})"),
-        Outcome::Completed {
-            conversion: Some(Conversion::Recorded),
-        } => "purchase recorded; sale attributed to the recovery mail (conversion recorded)".into(),
-        Outcome::Completed {
-            conversion: Some(Conversion::AlreadyRecorded),
-        } => "purchase recorded; conversion was already recorded".into(),
-        Outcome::Completed {
-            conversion: Some(Conversion::NotMailed),
-        } => "purchase recorded; recovered from a session we did not mail".into(),
-        Outcome::Completed { conversion: None } => "purchase recorded".into(),
-        Outcome::Ignored => "ignored".into(),
-    }
-}
-
-/// How long a local request may spend on Stripe calls (Lambda's is the invocation's).
-const LOCAL_STRIPE_BUDGET: Duration = Duration::from_secs(10);
 
 impl LocalApp {
+    /// Every function built by its own constructor from its own configuration, over the
+    /// file store and the outbox. Locally some variables have defaults (the table, the
+    /// sample webhook secret, the sender).
     pub fn from_env<F: Fn(&str) -> Option<String>>(
         env: &Env<F>,
     ) -> Result<(Self, LocalConfig), ConfigError> {
         let uses_sample_secret = env.optional("STRIPE_WEBHOOK_SECRETS").is_none();
-        let secrets = if uses_sample_secret {
-            vec![WebhookSecret::parse(SAMPLE_WEBHOOK_SECRET).expect("the sample secret is valid")]
-        } else {
-            webhook_secrets(env)?
-        };
-        let tolerance_secs =
-            env.parsed_or("STRIPE_WEBHOOK_TOLERANCE_SECS", DEFAULT_TOLERANCE_SECS)?;
-        let checkout = match env.optional("STRIPE_SECRET_KEY") {
-            None => None,
-            Some(_) => {
-                let config = CheckoutConfig::from_env(env)?;
-                Some(CreateSession {
-                    stripe: StripeClient::new(config.stripe),
-                    policy: config.policy,
-                    allowed_origins: config.allowed_origins,
-                })
-            }
-        };
+        let env = Env::from_lookup(|name| match name {
+            "TABLE_NAME" => Some("local".to_owned()),
+            "STRIPE_WEBHOOK_SECRETS" => env
+                .optional(name)
+                .or_else(|| Some(SAMPLE_WEBHOOK_SECRET.to_owned())),
+            "SENDER_EMAIL" => env.optional(name).or_else(|| Some(LOCAL_SENDER.to_owned())),
+            _ => env.optional(name),
+        });
         let config = LocalConfig {
             port: env.parsed_or("LOCAL_PORT", 3000)?,
             state_dir: env.parsed_or("LOCAL_STATE_DIR", PathBuf::from(".local-state"))?,
@@ -177,44 +175,39 @@ impl LocalApp {
             reason: e.to_string(),
         };
         let table = config.state_dir.join("table");
-        let mailer_config = MailerConfig::from_env(&Env::from_lookup(|name| match name {
-            "TABLE_NAME" => Some("local".to_owned()),
-            "SENDER_EMAIL" => env.optional(name).or_else(|| Some(LOCAL_SENDER.to_owned())),
-            _ => env.optional(name),
-        }))?;
-        let mailer = RecoveryMailer {
-            store: FileStore::open(&table).map_err(|e| state_error(&e))?,
-            mailer: OutboxMailer::open(config.state_dir.join("outbox"), mailer_config.sender)
-                .map_err(|e| state_error(&e))?,
-            stripe: mailer_config.stripe.map(StripeClient::new),
-            settings: MailerSettings {
-                cooldown_secs: i64::from(mailer_config.cooldown_hours) * 3600,
-                promo_code: mailer_config.promo_code,
-                unsubscribe_url: mailer_config.unsubscribe_url,
-            },
+        let store = || FileStore::open(&table).map_err(|e| state_error(&e));
+
+        let checkout = match env.optional("STRIPE_SECRET_KEY") {
+            None => None,
+            Some(_) => Some(CreateSession::from_config(CheckoutConfig::from_env(&env)?)),
         };
-        let canceller = mailer
-            .stripe
-            .clone()
-            .map(|stripe| SetupIntentCanceller { stripe });
+        let mailer_config = MailerConfig::from_env(&env)?;
+        let outbox = OutboxMailer::open(config.state_dir.join("outbox"), &mailer_config.sender)
+            .map_err(|e| state_error(&e))?;
+        let consumers = Consumers {
+            mailer: RecoveryMailer::from_config(mailer_config, store()?, outbox),
+            canceller: SetupIntentCanceller::from_config(CancellerConfig {
+                stripe: optional_stripe_config(&env)?,
+            }),
+        };
         let (stream, items) = tokio::sync::mpsc::unbounded_channel();
         let pending = Arc::new(AtomicUsize::new(0));
         let inbox = StreamingInbox {
-            store: FileStore::open(&table).map_err(|e| state_error(&e))?,
+            store: store()?,
             stream,
             pending: pending.clone(),
         };
         let app = Self {
-            intake: Intake::new(inbox, secrets, tolerance_secs),
+            webhook: Webhook::from_config(WebhookConfig::from_env(&env)?, inbox),
             checkout,
-            consumers: std::sync::Mutex::new(Some((items, Consumers { mailer, canceller }))),
+            consumers: std::sync::Mutex::new(Some((items, consumers))),
             pending,
+            transcript: Transcript::default(),
         };
         Ok((app, config))
     }
 
-    /// Starts the task that plays the stream's consumers, routing each new inbox item as
-    /// the template's stream filters do. Call once, inside the runtime.
+    /// Starts the task that plays the stream's consumers. Call once, inside the runtime.
     pub fn start_consumers(&self) -> tokio::task::JoinHandle<()> {
         let (mut items, consumers) = self
             .consumers
@@ -223,9 +216,10 @@ impl LocalApp {
             .take()
             .expect("consumers start once");
         let pending = self.pending.clone();
+        let transcript = self.transcript.clone();
         tokio::spawn(async move {
             while let Some(item) = items.recv().await {
-                consume(&consumers, &item).await;
+                consumers.consume(&item, &transcript).await;
                 pending.fetch_sub(1, Ordering::SeqCst);
             }
         })
@@ -235,6 +229,19 @@ impl LocalApp {
     pub async fn consumers_idle(&self) {
         while self.pending.load(Ordering::SeqCst) > 0 {
             tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// Holds what the consumers say until `print_held_output`.
+    pub fn hold_consumer_output(&self) {
+        *self.transcript.held.lock().expect("not poisoned") = Some(Vec::new());
+    }
+
+    /// Prints what the consumers said while held.
+    pub fn print_held_output(&self) {
+        let mut held = self.transcript.held.lock().expect("not poisoned");
+        for line in held.iter_mut().flat_map(std::mem::take) {
+            println!("{line}");
         }
     }
 
@@ -264,13 +271,11 @@ impl LocalApp {
             Err(_) => return plain(StatusCode::PAYLOAD_TOO_LARGE, "body too large"),
         };
         let request = Request::from_parts(parts, lambda_http::Body::from(body.to_vec()));
+        let deadline = tokio::time::Instant::now() + FALLBACK_BUDGET;
         let response = match route {
-            Route::Webhook => webhook::handle(&self.intake, request, unix_now()).await,
+            Route::Webhook => self.webhook.respond(request, unix_now(), deadline).await,
             Route::Checkout => match &self.checkout {
-                Some(checkout) => {
-                    let deadline = tokio::time::Instant::now() + LOCAL_STRIPE_BUDGET;
-                    create_session::handle(checkout, request, unix_now(), deadline).await
-                }
+                Some(checkout) => checkout.respond(request, unix_now(), deadline).await,
                 None => {
                     return plain(
                         StatusCode::SERVICE_UNAVAILABLE,
@@ -283,25 +288,6 @@ impl LocalApp {
     }
 }
 
-/// What the canceller would do, without calling Stripe.
-fn dry_run_cancel(item: &InboxItem) -> String {
-    let subscription = item
-        .object
-        .as_deref()
-        .map(serde_json::from_str::<Subscription>);
-    match subscription {
-        Some(Ok(subscription)) => match subscription.pending_setup_intent {
-            Some(pending) => format!(
-                "would cancel {} (dry run: set STRIPE_SECRET_KEY to call Stripe)",
-                pending.id()
-            ),
-            None => "no pending SetupIntent; nothing to cancel".to_owned(),
-        },
-        Some(Err(err)) => format!("not a Subscription: {err}"),
-        None => "stored without its object; set STRIPE_SECRET_KEY to re-fetch it".to_owned(),
-    }
-}
-
 enum Route {
     Webhook,
     Checkout,
@@ -311,13 +297,6 @@ fn plain(status: StatusCode, text: &'static str) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(Bytes::from_static(text.as_bytes())));
     *response.status_mut() = status;
     response
-}
-
-fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .expect("clock after 1970")
-        .as_secs() as i64
 }
 
 /// Serves HTTP/1.1 on `listener` until the task is dropped.

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::stripe::event::Envelope;
+use crate::stripe::ids::EventId;
 
 /// How long an inbox item is kept: longer than Stripe's 3 days of retries, so a late
 /// redelivery still finds its duplicate.
@@ -15,8 +16,9 @@ pub const INBOX_TTL_SECS: i64 = 30 * 24 * 60 * 60;
 /// the object is left out and its consumer re-fetches the event from Stripe.
 pub const MAX_INLINE_OBJECT_BYTES: usize = 350 * 1024;
 
-/// The event types a consumer acts on. Anything else is acknowledged and dropped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The event types some stream consumer acts on (each consumer lists its own in
+/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HandledType {
     CheckoutSessionExpired,
     CheckoutSessionCompleted,
@@ -43,22 +45,23 @@ impl HandledType {
     }
 }
 
-/// Who consumes an inbox item. The template's stream FilterCriteria route by `type` the
-/// same way; the local runner uses this to play the stream.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Consumer {
-    RecoveryMailer,
-    SetupIntentCanceller,
+impl std::fmt::Display for HandledType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
-impl HandledType {
-    pub fn consumer(self) -> Consumer {
-        match self {
-            Self::CheckoutSessionExpired | Self::CheckoutSessionCompleted => {
-                Consumer::RecoveryMailer
-            }
-            Self::CustomerSubscriptionDeleted => Consumer::SetupIntentCanceller,
-        }
+impl Serialize for HandledType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for HandledType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Self::parse(&raw)
+            .ok_or_else(|| serde::de::Error::custom(format!("{raw:?} is not a handled type")))
     }
 }
 
@@ -67,9 +70,9 @@ impl HandledType {
 pub struct InboxItem {
     /// `event#<evt_id>`.
     pub pk: String,
-    pub event_id: String,
+    pub event_id: EventId,
     #[serde(rename = "type")]
-    pub event_type: String,
+    pub event_type: HandledType,
     /// Stripe's `created` (unix seconds).
     pub created: i64,
     pub livemode: bool,
@@ -88,7 +91,7 @@ pub struct InboxItem {
 }
 
 impl InboxItem {
-    pub fn key(event_id: &str) -> String {
+    pub fn key(event_id: &EventId) -> String {
         format!("event#{event_id}")
     }
 
@@ -96,10 +99,11 @@ impl InboxItem {
     pub fn from_envelope(envelope: &Envelope<'_>, event_type: HandledType, now: i64) -> Self {
         let raw_object = envelope.data.object.get();
         let fits = raw_object.len() <= MAX_INLINE_OBJECT_BYTES;
+        let event_id = EventId::parse(&envelope.id).expect("Envelope::parse checked the id");
         Self {
-            pk: Self::key(&envelope.id),
-            event_id: envelope.id.to_string(),
-            event_type: event_type.as_str().to_owned(),
+            pk: Self::key(&event_id),
+            event_id,
+            event_type,
             created: envelope.created,
             livemode: envelope.livemode,
             api_version: envelope.api_version.as_deref().map(str::to_owned),
@@ -138,6 +142,7 @@ mod tests {
             assert_eq!(item.object.is_some(), inline, "object of {len} bytes");
             assert_eq!(item.object_omitted, !inline);
             assert_eq!(item.pk, "event#evt_1");
+            assert_eq!(item.event_id, "evt_1");
             assert_eq!(item.ttl, 100 + INBOX_TTL_SECS);
             assert!(item.livemode);
             assert_eq!(item.api_version, None);

@@ -1,14 +1,17 @@
 //! The common crate of the Lambda functions: a functional core (signature, events,
-//! decisions) and an imperative shell (ports and their adapters, configuration, telemetry).
+//! decisions) and an imperative shell (ports and their adapters, the stream runner, HTTP
+//! responses, configuration readers, telemetry). What only one function needs lives in
+//! that function's crate.
 
 pub mod adapters;
-pub mod checkout;
 pub mod config;
+pub mod http;
 pub mod inbox;
-pub mod intake;
 pub mod mail;
 pub mod ports;
+pub mod recipient;
 pub mod recovery;
 pub mod stream;
 pub mod stripe;
 pub mod telemetry;
+pub mod time;

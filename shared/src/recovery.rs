@@ -7,8 +7,7 @@
 
 use std::fmt;
 
-use sha2::{Digest, Sha256};
-
+pub use crate::recipient::RecipientKey;
 use crate::stripe::event::{CheckoutSession, PromotionsConsent};
 
 /// Why no email goes out. Each is counted as its own metric.
@@ -62,22 +61,6 @@ impl SkipReason {
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// A recipient as stored: the SHA-256 of the trimmed, lower-cased address, in hex. The
-/// address itself never becomes a key or a log field.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RecipientKey(String);
-
-impl RecipientKey {
-    pub fn of(email: &str) -> Self {
-        let normalized = email.trim().to_lowercase();
-        Self(hex::encode(Sha256::digest(normalized.as_bytes())))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
     }
 }
 
@@ -195,7 +178,7 @@ mod tests {
 
     fn eligible_session() -> CheckoutSession {
         CheckoutSession {
-            id: "cs_test_1".into(),
+            id: crate::stripe::ids::CheckoutSessionId::parse("cs_test_1").unwrap(),
             created: CREATED,
             status: None,
             mode: None,

@@ -38,16 +38,42 @@ fn on_lambda() -> bool {
     *ON_LAMBDA.get_or_init(|| std::env::var_os("AWS_LAMBDA_FUNCTION_NAME").is_some())
 }
 
-/// Emits one metric as a CloudWatch Embedded Metric Format line on stdout: Lambda ships
-/// it to CloudWatch Logs, which extracts the metric with no API call from the function.
-/// `dimensions` are (name, value) pairs; the metric is published per that combination.
-/// Off the Lambda runtime (tests, the local runner) nothing is printed.
-pub fn emit_metric(name: &str, value: f64, unit: &str, dimensions: &[(&str, &str)]) {
-    if on_lambda() {
-        println!(
-            "{}",
-            metric_line(name, value, unit, dimensions, now_millis())
-        );
+/// One function's metrics: every metric carries the `Function` dimension, named once
+/// where the function is defined (a stream consumer's `NAME`, an HTTP function's own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Metrics {
+    function: &'static str,
+}
+
+impl Metrics {
+    pub const fn new(function: &'static str) -> Self {
+        Self { function }
+    }
+
+    pub fn function(&self) -> &'static str {
+        self.function
+    }
+
+    /// One occurrence of `name`, with `dimensions` besides `Function`.
+    pub fn count(&self, name: &str, dimensions: &[(&str, &str)]) {
+        self.emit(name, 1.0, "Count", dimensions);
+    }
+
+    /// A quantity without a CloudWatch unit (an amount in a currency's minor units).
+    pub fn value(&self, name: &str, value: f64, dimensions: &[(&str, &str)]) {
+        self.emit(name, value, "None", dimensions);
+    }
+
+    /// Emits one metric as a CloudWatch Embedded Metric Format line on stdout: Lambda
+    /// ships it to CloudWatch Logs, which extracts the metric with no API call from the
+    /// function. Off the Lambda runtime (tests, the local runner) nothing is printed.
+    fn emit(&self, name: &str, value: f64, unit: &str, dimensions: &[(&str, &str)]) {
+        if on_lambda() {
+            let mut all = Vec::with_capacity(dimensions.len() + 1);
+            all.push(("Function", self.function));
+            all.extend_from_slice(dimensions);
+            println!("{}", metric_line(name, value, unit, &all, now_millis()));
+        }
     }
 }
 

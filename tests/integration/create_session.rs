@@ -7,31 +7,23 @@ use create_session::CreateSession;
 use integration_tests::stripe_fake::{Canned, FAKE_SECRET_KEY, Recorded, StripeFake};
 use integration_tests::*;
 use serde_json::{Value, json};
-use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
-use stripe_recovery::stripe::client::{DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig};
+use stripe_recovery::stripe::client::DEFAULT_API_VERSION;
 use tokio::time::Instant;
 
 const SUCCESS_URL: &str = "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}";
 const CANCEL_URL: &str = "https://shop.example/cart";
 
 fn app(stripe_base: String) -> CreateSession {
-    CreateSession {
-        stripe: StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: stripe_base,
-            api_version: DEFAULT_API_VERSION.to_owned(),
-        }),
-        policy: CheckoutPolicy {
-            allowed_prices: ["price_1Tshirt".to_string(), "price_2Mug".to_string()].into(),
-            success_url: SUCCESS_URL.into(),
-            cancel_url: Some(CANCEL_URL.into()),
-            mode: CheckoutMode::Payment,
-            expires_minutes: 1440,
-            collect_promotions_consent: true,
-            recovery_allow_promotion_codes: true,
-        },
-        allowed_origins: vec!["https://shop.example".into()],
-    }
+    create_session_app(
+        &stripe_base,
+        &[
+            ("ALLOWED_PRICES", "price_1Tshirt,price_2Mug"),
+            ("SUCCESS_URL", SUCCESS_URL),
+            ("CANCEL_URL", CANCEL_URL),
+            ("RECOVERY_ALLOW_PROMOTION_CODES", "true"),
+            ("ALLOWED_ORIGINS", "https://shop.example"),
+        ],
+    )
 }
 
 async fn post(app: &CreateSession, body: &str, extra_headers: Value) -> (u16, Value) {
@@ -49,7 +41,9 @@ async fn post_with_deadline(
         headers[name] = value.clone();
     }
     let request = api_gateway_request("POST", "/checkout/sessions", headers, body, false);
-    let response = create_session::handle(app, request, unix_now(), Instant::now() + budget).await;
+    let response = app
+        .handle(request, unix_now(), Instant::now() + budget)
+        .await;
     response_json(&response)
 }
 
@@ -148,13 +142,13 @@ async fn the_response_is_readable_only_by_allowed_origins() {
         let mut headers = json!({"content-type": "application/json", "origin": origin});
         headers["idempotency-key"] = json!(format!("k-{allowed}"));
         let request = api_gateway_request("POST", "/checkout/sessions", headers, CART, false);
-        let response = create_session::handle(
-            &app,
-            request,
-            unix_now(),
-            Instant::now() + Duration::from_secs(10),
-        )
-        .await;
+        let response = app
+            .handle(
+                request,
+                unix_now(),
+                Instant::now() + Duration::from_secs(10),
+            )
+            .await;
         let header = response.headers().get("access-control-allow-origin");
         assert_eq!(header.is_some(), allowed, "{origin}");
     }

@@ -5,12 +5,14 @@ use std::time::Duration;
 
 use integration_tests::stripe_fake::{Canned, StripeFake};
 use integration_tests::*;
-use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
+use recovery_mailer::{Outcome, RecoveryMailer};
 use serde_json::json;
 use setup_intent_canceller::SetupIntentCanceller;
+use setup_intent_canceller::config::CancellerConfig;
 use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::ports::{MailError, Mailer, OutgoingMail};
-use stripe_recovery::stripe::client::call_budget;
+use stripe_recovery::stream::process_item;
+use stripe_recovery::time::call_budget;
 
 /// SES answering `Throttling` a number of times, then the real SES (moto) behind it.
 struct ThrottledThenRecovering {
@@ -37,19 +39,14 @@ impl Mailer for ThrottledThenRecovering {
 async fn ses_throttled_then_recovering_sends_exactly_one_mail() {
     verify_sender(SENDER).await;
     let table = create_table("faults").await;
-    let mailer = RecoveryMailer {
-        store: dynamo_store(&table).await,
-        mailer: ThrottledThenRecovering {
+    let mailer = RecoveryMailer::from_config(
+        mailer_config(&[]),
+        dynamo_store(&table).await,
+        ThrottledThenRecovering {
             throttles_left: AtomicU32::new(2),
             ses: SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
         },
-        stripe: None,
-        settings: MailerSettings {
-            cooldown_secs: 86_400,
-            promo_code: None,
-            unsubscribe_url: None,
-        },
-    };
+    );
     let email = format!("throttled-{}@example.com", std::process::id());
     let now = unix_now();
     let session = recoverable_session("cs_test_throttled", &email, "en", now);
@@ -60,12 +57,16 @@ async fn ses_throttled_then_recovering_sends_exactly_one_mail() {
     let deadline = || tokio::time::Instant::now() + Duration::from_secs(5);
 
     // Lambda retries the failed record: twice throttled, then sent, then a redelivery.
-    assert!(mailer.process(&item, now, deadline()).await.is_err());
-    assert!(mailer.process(&item, now + 1, deadline()).await.is_err());
-    let sent = mailer.process(&item, now + 2, deadline()).await.unwrap();
-    assert!(matches!(sent, Outcome::Sent { .. }), "{sent:?}");
-    let again = mailer.process(&item, now + 3, deadline()).await.unwrap();
-    assert!(matches!(again, Outcome::Skipped(_)), "{again:?}");
+    assert!(process_item(&mailer, &item, now, deadline()).await.is_err());
+    assert!(
+        process_item(&mailer, &item, now + 1, deadline())
+            .await
+            .is_err()
+    );
+    let sent = process_item(&mailer, &item, now + 2, deadline()).await;
+    assert!(matches!(sent, Ok(Some(Outcome::Sent { .. }))), "{sent:?}");
+    let again = process_item(&mailer, &item, now + 3, deadline()).await;
+    assert!(matches!(again, Ok(Some(Outcome::Skipped(_)))), "{again:?}");
     assert_eq!(sent_messages_to(&email).await.len(), 1);
 }
 
@@ -78,9 +79,9 @@ async fn stripe_failing_longer_than_the_budget_fails_the_record_before_lambdas_t
     ]);
     // The client's real retry schedule (0.5 s doubling to 5 s, 5 attempts) would take
     // about 7 s; the function here has a 3 s Lambda timeout.
-    let canceller = SetupIntentCanceller {
-        stripe: fake.client(),
-    };
+    let canceller = SetupIntentCanceller::from_config(CancellerConfig {
+        stripe: Some(fake.config()),
+    });
     let lambda_timeout = Duration::from_secs(3);
     let now_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -101,9 +102,7 @@ async fn stripe_failing_longer_than_the_budget_fails_the_record_before_lambdas_t
         ),
         now,
     );
-    let result = canceller
-        .process(&item, tokio::time::Instant::now() + budget)
-        .await;
+    let result = process_item(&canceller, &item, now, tokio::time::Instant::now() + budget).await;
     let elapsed = started.elapsed();
     assert!(result.is_err(), "the record fails so Lambda retries it");
     assert!(

@@ -4,9 +4,7 @@ use base64::Engine;
 use integration_tests::stripe_fake::StripeFake;
 use integration_tests::*;
 use serde_json::{Value, json};
-use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
-use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
-use stripe_recovery::stripe::signature::WebhookSecret;
+use webhook::intake::MAX_BODY_BYTES;
 
 /// An API Gateway request whose body arrives base64-encoded, so any bytes can be sent.
 fn binary_request(path: &str, headers: Value, body: &[u8]) -> lambda_http::Request {
@@ -21,11 +19,7 @@ fn nested(depth: usize) -> String {
 #[tokio::test]
 async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
     let table = create_table("hostile").await;
-    let intake = Intake::new(
-        dynamo_store(&table).await,
-        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
-        300,
-    );
+    let webhook = webhook_on(&table).await;
     let now = unix_now();
     let signed = |body: &[u8]| signature_header(TEST_SECRET, now, body);
     let deep = format!(
@@ -93,8 +87,9 @@ async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
         ),
     ];
     for (name, body, headers, status, code) in cases {
-        let response =
-            webhook::handle(&intake, binary_request("/webhook", headers, &body), now).await;
+        let response = webhook
+            .handle(binary_request("/webhook", headers, &body), now)
+            .await;
         let (got, answer) = response_json(&response);
         assert_eq!(got, status, "{name}: {answer}");
         assert_eq!(answer["error"]["code"], code, "{name}");
@@ -105,19 +100,14 @@ async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
 #[tokio::test]
 async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
     let fake = StripeFake::start().await;
-    let app = create_session::CreateSession {
-        stripe: fake.client(),
-        policy: CheckoutPolicy {
-            allowed_prices: ["price_1Tshirt".to_string()].into(),
-            success_url: "https://shop.example/thanks".into(),
-            cancel_url: None,
-            mode: CheckoutMode::Payment,
-            expires_minutes: 60,
-            collect_promotions_consent: true,
-            recovery_allow_promotion_codes: false,
-        },
-        allowed_origins: vec![],
-    };
+    let app = create_session_app(
+        &fake.base_url(),
+        &[
+            ("ALLOWED_PRICES", "price_1Tshirt"),
+            ("SUCCESS_URL", "https://shop.example/thanks"),
+            ("CHECKOUT_EXPIRES_MINUTES", "60"),
+        ],
+    );
     let json_type = json!({"content-type": "application/json"});
     let item = r#"{"price":"price_1Tshirt","quantity":1}"#;
     let cases: Vec<(&str, Vec<u8>, Value, u16, &str)> = vec![
@@ -181,7 +171,7 @@ async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
     for (name, body, headers, status, code) in cases {
         let request = binary_request("/checkout/sessions", headers, &body);
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
-        let response = create_session::handle(&app, request, unix_now(), deadline).await;
+        let response = app.handle(request, unix_now(), deadline).await;
         let (got, answer) = response_json(&response);
         assert_eq!(got, status, "{name}: {answer}");
         assert_eq!(answer["error"]["code"], code, "{name}");
@@ -194,8 +184,9 @@ async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
 /// stack overflow and decides as for any session (here: recovery off, no mail).
 #[tokio::test]
 async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
-    use recovery_mailer::{MailerSettings, RecoveryMailer};
+    use recovery_mailer::RecoveryMailer;
     use stripe_recovery::adapters::ses::SesMailer;
+    use stripe_recovery::stream;
 
     let now = unix_now();
     let object = format!(
@@ -206,46 +197,40 @@ async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
         r#"{{"id":"evt_deep_signed","type":"checkout.session.expired","created":1,"livemode":false,"data":{{"object":{object}}}}}"#
     );
     let table = create_table("deep").await;
-    let intake = Intake::new(
-        dynamo_store(&table).await,
-        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
-        300,
-    );
+    let webhook = webhook_on(&table).await;
     let header = signature_header(TEST_SECRET, now, body.as_bytes());
-    let response = webhook::handle(
-        &intake,
-        binary_request(
-            "/webhook",
-            json!({"stripe-signature": header}),
-            body.as_bytes(),
-        ),
-        now,
-    )
-    .await;
+    let response = webhook
+        .handle(
+            binary_request(
+                "/webhook",
+                json!({"stripe-signature": header}),
+                body.as_bytes(),
+            ),
+            now,
+        )
+        .await;
     assert_eq!(response.status(), 200);
 
-    let mailer = RecoveryMailer {
-        store: dynamo_store(&table).await,
-        mailer: SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
-        stripe: None,
-        settings: MailerSettings {
-            cooldown_secs: 86_400,
-            promo_code: None,
-            unsubscribe_url: None,
-        },
-    };
+    let mailer = RecoveryMailer::from_config(
+        mailer_config(&[]),
+        dynamo_store(&table).await,
+        SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
+    );
     let records = stream_records(&table).await;
     let event = lambda_stream_event(&records, &["checkout.session.expired"]);
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
-    let failures = mailer
-        .handle(&event, now, deadline)
+    let failures = stream::run_batch(&mailer, &event, now, deadline)
         .await
         .batch_item_failures;
     assert!(failures.is_empty(), "{failures:?}");
     let item = stripe_recovery::stream::inbox_item(&event.records[0]).unwrap();
-    let outcome = mailer.process(&item, now, deadline).await.unwrap();
+    let outcome = stream::process_item(&mailer, &item, now, deadline)
+        .await
+        .unwrap();
     assert_eq!(
         outcome,
-        recovery_mailer::Outcome::Skipped(stripe_recovery::recovery::SkipReason::RecoveryDisabled)
+        Some(recovery_mailer::Outcome::Skipped(
+            stripe_recovery::recovery::SkipReason::RecoveryDisabled
+        ))
     );
 }

@@ -8,47 +8,42 @@ use std::time::Duration;
 
 use aws_sdk_dynamodb::types::AttributeValue;
 use integration_tests::*;
-use recovery_mailer::{MailerSettings, Outcome, RecoveryMailer};
+use recovery_mailer::{Outcome, RecoveryMailer};
 use serde_json::{Value, json};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::inbox::InboxItem;
-use stripe_recovery::intake::Intake;
-use stripe_recovery::ports::{Claim, Inbox, Mailer, OutgoingMail, RecoveryStore};
+use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::ports::{Claim, Inbox, Mailer, OutgoingMail, RecipientStore};
 use stripe_recovery::recovery::{RecipientKey, SkipReason};
-use stripe_recovery::stripe::signature::WebhookSecret;
+use stripe_recovery::stream;
+use stripe_recovery::stripe::ids::EventId;
 use tokio::time::Instant;
+use webhook::Webhook;
 
 const MAILER_TYPES: &[&str] = &["checkout.session.expired", "checkout.session.completed"];
 const COOLDOWN: i64 = 24 * 3600;
 
 struct Setup {
     table: String,
-    intake: Intake<DynamoStore>,
+    webhook: Webhook<DynamoStore>,
     mailer: RecoveryMailer<DynamoStore, SesMailer>,
 }
 
 async fn setup(sender: &str) -> Setup {
     let table = create_table("mailer").await;
     let config = sdk_config().await;
-    let intake = Intake::new(
+    let mailer = RecoveryMailer::from_config(
+        mailer_config(&[
+            ("RECOVERY_EMAIL_COOLDOWN_HOURS", "24"),
+            ("RECOVERY_PROMO_CODE", "COMEBACK10"),
+            ("UNSUBSCRIBE_URL", "https://shop.example/unsubscribe"),
+        ]),
         dynamo_store(&table).await,
-        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
-        300,
+        SesMailer::from_sdk_config(&config, sender.to_owned(), None),
     );
-    let mailer = RecoveryMailer {
-        store: dynamo_store(&table).await,
-        mailer: SesMailer::from_sdk_config(&config, sender.to_owned(), None),
-        stripe: None,
-        settings: MailerSettings {
-            cooldown_secs: COOLDOWN,
-            promo_code: Some("COMEBACK10".into()),
-            unsubscribe_url: Some("https://shop.example/unsubscribe".into()),
-        },
-    };
     Setup {
+        webhook: webhook_on(&table).await,
         table,
-        intake,
         mailer,
     }
 }
@@ -58,7 +53,8 @@ impl Setup {
     async fn deliver(&self, event_id: &str, event_type: &str, session: Value, now: i64) {
         let body = serde_json::to_vec(&stripe_event(event_id, event_type, session, now)).unwrap();
         let header = signature_header(TEST_SECRET, now, &body);
-        self.intake
+        self.webhook
+            .intake()
             .receive(Some(&header), &body, now)
             .await
             .unwrap();
@@ -78,8 +74,7 @@ impl Setup {
         now: i64,
     ) -> Vec<String> {
         let deadline = Instant::now() + Duration::from_secs(10);
-        self.mailer
-            .handle(event, now, deadline)
+        stream::run_batch(&self.mailer, event, now, deadline)
             .await
             .batch_item_failures
             .into_iter()
@@ -340,7 +335,7 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
     let recipient = RecipientKey::of(&email);
     let claim = s
         .mailer
-        .store
+        .store()
         .claim(
             &recipient,
             "cs_test_crash_1",
@@ -350,9 +345,9 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
         )
         .await
         .unwrap();
-    assert_eq!(claim, Claim::Claimed);
+    assert!(matches!(claim, Claim::Claimed(_)), "{claim:?}");
     s.mailer
-        .mailer
+        .mailer()
         .send(&OutgoingMail {
             to: email.clone(),
             subject: "first attempt".into(),
@@ -365,13 +360,16 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
     // …and the process dies here. Lambda retries the record a minute later.
     assert!(s.handle(&batch, now + 60).await.is_empty());
     let item = stripe_recovery::stream::inbox_item(&batch.records[0]).unwrap();
-    let outcome = s
-        .mailer
-        .process(&item, now + 120, Instant::now() + Duration::from_secs(5))
-        .await;
+    let outcome = stream::process_item(
+        &s.mailer,
+        &item,
+        now + 120,
+        Instant::now() + Duration::from_secs(5),
+    )
+    .await;
     assert_eq!(
         outcome.unwrap(),
-        Outcome::Skipped(SkipReason::AttemptUnfinished)
+        Some(Outcome::Skipped(SkipReason::AttemptUnfinished))
     );
     assert_eq!(
         sent_messages_to(&email).await.len(),
@@ -393,10 +391,11 @@ async fn a_record_with_a_malformed_object_fails_alone() {
         now,
     )
     .await;
+    let broken_id = EventId::parse("evt_broken_1").unwrap();
     let broken = InboxItem {
-        pk: InboxItem::key("evt_broken_1"),
-        event_id: "evt_broken_1".into(),
-        event_type: "checkout.session.expired".into(),
+        pk: InboxItem::key(&broken_id),
+        event_id: broken_id,
+        event_type: HandledType::CheckoutSessionExpired,
         created: now,
         livemode: false,
         api_version: None,
@@ -405,14 +404,25 @@ async fn a_record_with_a_malformed_object_fails_alone() {
         received_at: now,
         ttl: now + 86_400,
     };
-    s.intake.inbox().record_new(&broken).await.unwrap();
+    s.webhook
+        .intake()
+        .inbox()
+        .record_new(&broken)
+        .await
+        .unwrap();
+    let odd_id = EventId::parse("evt_odd_1").unwrap();
     let unknown_object = InboxItem {
-        pk: InboxItem::key("evt_odd_1"),
-        event_id: "evt_odd_1".into(),
+        pk: InboxItem::key(&odd_id),
+        event_id: odd_id,
         object: Some(r#"{"object":"invoice","id":"in_1"}"#.into()),
         ..broken.clone()
     };
-    s.intake.inbox().record_new(&unknown_object).await.unwrap();
+    s.webhook
+        .intake()
+        .inbox()
+        .record_new(&unknown_object)
+        .await
+        .unwrap();
 
     let mut seen = 0;
     let batch = s.next_batch(&mut seen).await;

@@ -3,8 +3,10 @@
 
 use integration_tests::*;
 use serde_json::{Value, json};
-use stripe_recovery::intake::Intake;
+use stripe_recovery::stream;
 use stripe_recovery::stripe::signature::{SignatureHeader, WebhookSecret};
+use webhook::Webhook;
+use webhook::config::WebhookConfig;
 
 fn sample(name: &str) -> String {
     let path = format!("{}/../events/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -27,13 +29,16 @@ async fn the_webhook_sample_is_signed_with_the_sample_secret_and_recorded() {
         .unwrap()
         .timestamp;
     let table = create_table("samples").await;
-    let intake = Intake::new(
+    let webhook = Webhook::from_config(
+        WebhookConfig {
+            table_name: table.clone(),
+            secrets: vec![WebhookSecret::parse(SAMPLE_WEBHOOK_SECRET).unwrap()],
+            tolerance_secs: 300,
+        },
         dynamo_store(&table).await,
-        vec![WebhookSecret::parse(SAMPLE_WEBHOOK_SECRET).unwrap()],
-        300,
     );
     let request = lambda_http::request::from_str(&raw).unwrap();
-    let response = webhook::handle(&intake, request, signed_at + 1).await;
+    let response = webhook.handle(request, signed_at + 1).await;
     assert_eq!(
         response_json(&response),
         (200, json!({"received": true, "duplicate": false}))
@@ -44,25 +49,18 @@ async fn the_webhook_sample_is_signed_with_the_sample_secret_and_recorded() {
 #[tokio::test]
 async fn the_create_session_sample_creates_a_session_at_the_fake() {
     use integration_tests::stripe_fake::StripeFake;
-    use stripe_recovery::checkout::{CheckoutMode, CheckoutPolicy};
 
     let fake = StripeFake::start().await;
-    let app = create_session::CreateSession {
-        stripe: fake.client(),
-        policy: CheckoutPolicy {
-            allowed_prices: ["price_1SampleTshirt".to_string()].into(),
-            success_url: "https://shop.example/thanks".into(),
-            cancel_url: None,
-            mode: CheckoutMode::Payment,
-            expires_minutes: 1440,
-            collect_promotions_consent: true,
-            recovery_allow_promotion_codes: false,
-        },
-        allowed_origins: vec![],
-    };
+    let app = create_session_app(
+        &fake.base_url(),
+        &[
+            ("ALLOWED_PRICES", "price_1SampleTshirt"),
+            ("SUCCESS_URL", "https://shop.example/thanks"),
+        ],
+    );
     let request = lambda_http::request::from_str(&sample("create-session-request.json")).unwrap();
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    let response = create_session::handle(&app, request, unix_now(), deadline).await;
+    let response = app.handle(request, unix_now(), deadline).await;
     let (status, body) = response_json(&response);
     assert_eq!(status, 201, "{body}");
     let requests = fake.requests();
@@ -76,30 +74,25 @@ async fn the_create_session_sample_creates_a_session_at_the_fake() {
 
 #[tokio::test]
 async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
-    use recovery_mailer::{MailerSettings, RecoveryMailer};
+    use recovery_mailer::RecoveryMailer;
     use stripe_recovery::adapters::ses::SesMailer;
 
     let event: aws_lambda_events::event::dynamodb::Event =
         serde_json::from_str(&sample("recovery-mailer-checkout-session-expired.json")).unwrap();
     assert_eq!(event.records.len(), 1);
     let item = stripe_recovery::stream::inbox_item(&event.records[0]).unwrap();
-    assert_eq!(item.event_type, "checkout.session.expired");
+    assert_eq!(item.event_type.as_str(), "checkout.session.expired");
 
     let sender = format!("shop+samples-{}@example.com", std::process::id());
     verify_sender(&sender).await;
     let table = create_table("samples-mailer").await;
-    let mailer = RecoveryMailer {
-        store: dynamo_store(&table).await,
-        mailer: SesMailer::from_sdk_config(&sdk_config().await, sender.clone(), None),
-        stripe: None,
-        settings: MailerSettings {
-            cooldown_secs: 86_400,
-            promo_code: None,
-            unsubscribe_url: None,
-        },
-    };
+    let mailer = RecoveryMailer::from_config(
+        mailer_config(&[]),
+        dynamo_store(&table).await,
+        SesMailer::from_sdk_config(&sdk_config().await, sender.clone(), None),
+    );
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    let response = mailer.handle(&event, unix_now(), deadline).await;
+    let response = stream::run_batch(&mailer, &event, unix_now(), deadline).await;
     assert!(response.batch_item_failures.is_empty());
     let to_sample_recipient: Vec<Value> = sent_messages_to("jenny.rosen@example.com")
         .await
@@ -112,22 +105,26 @@ async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
 #[tokio::test]
 async fn the_canceller_sample_cancels_its_pending_setup_intent_at_the_fake() {
     use integration_tests::stripe_fake::StripeFake;
+    use setup_intent_canceller::config::CancellerConfig;
     use setup_intent_canceller::{Cancellation, SetupIntentCanceller};
+    use stripe_recovery::stripe::ids::SetupIntentId;
 
     let event: aws_lambda_events::event::dynamodb::Event =
         serde_json::from_str(&sample("setup-intent-canceller-subscription-deleted.json")).unwrap();
     let item = stripe_recovery::stream::inbox_item(&event.records[0]).unwrap();
-    assert_eq!(item.event_type, "customer.subscription.deleted");
+    assert_eq!(item.event_type.as_str(), "customer.subscription.deleted");
     let fake = StripeFake::start().await;
-    let canceller = SetupIntentCanceller {
-        stripe: fake.client(),
-    };
+    let canceller = SetupIntentCanceller::from_config(CancellerConfig {
+        stripe: Some(fake.config()),
+    });
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    let outcome = canceller.process(&item, deadline).await.unwrap();
+    let outcome = stream::process_item(&canceller, &item, unix_now(), deadline)
+        .await
+        .unwrap();
     assert_eq!(
         outcome,
-        Cancellation::Cancelled {
-            setup_intent: "seti_1SamplePendingSetupIntent".into()
-        }
+        Some(Cancellation::Cancelled {
+            setup_intent: SetupIntentId::parse("seti_1SamplePendingSetupIntent").unwrap()
+        })
     );
 }

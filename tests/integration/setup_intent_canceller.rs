@@ -6,22 +6,39 @@ use std::time::Duration;
 use integration_tests::stripe_fake::{Canned, FAKE_SECRET_KEY, StripeFake};
 use integration_tests::*;
 use serde_json::{Value, json};
-use setup_intent_canceller::{Cancellation, SetupIntentCanceller};
+use setup_intent_canceller::config::CancellerConfig;
+use setup_intent_canceller::{CancelError, Cancellation, SetupIntentCanceller};
 use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::stream;
 use stripe_recovery::stripe::client::{DEFAULT_API_VERSION, RetryPolicy};
+use stripe_recovery::stripe::ids::SetupIntentId;
 use tokio::time::Instant;
 
 fn canceller(fake: &StripeFake) -> SetupIntentCanceller {
-    SetupIntentCanceller {
-        stripe: fake
-            .client()
-            // Short pauses keep the retry tests quick; the schedule itself is unit-tested.
-            .with_retry_policy(RetryPolicy {
-                max_attempts: 3,
-                initial_backoff: Duration::from_millis(20),
-                max_backoff: Duration::from_millis(50),
-            }),
-    }
+    let mut stripe = fake.config();
+    // Short pauses keep the retry tests quick; the schedule itself is unit-tested.
+    stripe.retry = RetryPolicy {
+        max_attempts: 3,
+        initial_backoff: Duration::from_millis(20),
+        max_backoff: Duration::from_millis(50),
+    };
+    SetupIntentCanceller::from_config(CancellerConfig {
+        stripe: Some(stripe),
+    })
+}
+
+fn seti(id: &str) -> SetupIntentId {
+    SetupIntentId::parse(id).unwrap()
+}
+
+/// One inbox item through the stream runner, as Lambda would run it.
+async fn process(
+    canceller: &SetupIntentCanceller,
+    item: &InboxItem,
+) -> Result<Cancellation, CancelError> {
+    stream::process_item(canceller, item, unix_now(), deadline())
+        .await
+        .map(|outcome| outcome.expect("a handled type"))
 }
 
 fn deleted(event_id: &str, pending_setup_intent: Value) -> InboxItem {
@@ -43,11 +60,11 @@ fn deadline() -> Instant {
 async fn cancels_the_pending_setup_intent_with_an_event_derived_key() {
     let fake = StripeFake::start().await;
     let item = deleted("evt_sub_1", json!("seti_1Pending"));
-    let outcome = canceller(&fake).process(&item, deadline()).await.unwrap();
+    let outcome = process(&canceller(&fake), &item).await.unwrap();
     assert_eq!(
         outcome,
         Cancellation::Cancelled {
-            setup_intent: "seti_1Pending".into()
+            setup_intent: seti("seti_1Pending")
         }
     );
     let [request] = fake.requests().try_into().unwrap();
@@ -72,11 +89,11 @@ async fn cancels_the_pending_setup_intent_with_an_event_derived_key() {
 async fn an_expanded_pending_setup_intent_uses_its_id() {
     let fake = StripeFake::start().await;
     let item = deleted("evt_sub_expanded", fixture("setup_intent"));
-    let outcome = canceller(&fake).process(&item, deadline()).await.unwrap();
+    let outcome = process(&canceller(&fake), &item).await.unwrap();
     assert_eq!(
         outcome,
         Cancellation::Cancelled {
-            setup_intent: "seti_1Pgag7B7WZ01zgkWSgwGdb8Z".into()
+            setup_intent: seti("seti_1Pgag7B7WZ01zgkWSgwGdb8Z")
         }
     );
     assert_eq!(
@@ -89,7 +106,7 @@ async fn an_expanded_pending_setup_intent_uses_its_id() {
 async fn no_pending_setup_intent_means_no_call() {
     let fake = StripeFake::start().await;
     let item = deleted("evt_sub_none", Value::Null);
-    let outcome = canceller(&fake).process(&item, deadline()).await.unwrap();
+    let outcome = process(&canceller(&fake), &item).await.unwrap();
     assert_eq!(outcome, Cancellation::NothingPending);
     assert!(fake.requests().is_empty());
 }
@@ -108,7 +125,7 @@ async fn stripes_answers_map_to_outcomes() {
                 unexpected_state,
             ),
             Ok(Cancellation::AlreadyFinal {
-                setup_intent: "seti_1Pending".into(),
+                setup_intent: seti("seti_1Pending"),
                 message: unexpected_state.into(),
             }),
         ),
@@ -121,7 +138,7 @@ async fn stripes_answers_map_to_outcomes() {
                 "No such setupintent",
             ),
             Ok(Cancellation::Missing {
-                setup_intent: "seti_1Pending".into(),
+                setup_intent: seti("seti_1Pending"),
             }),
         ),
         (
@@ -159,7 +176,7 @@ async fn stripes_answers_map_to_outcomes() {
         let fake = StripeFake::start().await;
         fake.script([answer]);
         let item = deleted("evt_sub_cases", json!("seti_1Pending"));
-        let got = canceller(&fake).process(&item, deadline()).await;
+        let got = process(&canceller(&fake), &item).await;
         match expected {
             Ok(outcome) => assert_eq!(got.unwrap(), outcome, "{name}"),
             Err(status) => {
@@ -184,9 +201,9 @@ async fn retries_and_redeliveries_carry_one_idempotency_key() {
     ]);
     let canceller = canceller(&fake);
     let item = deleted("evt_sub_retry", json!("seti_1Pending"));
-    canceller.process(&item, deadline()).await.unwrap();
+    process(&canceller, &item).await.unwrap();
     // The same record again (Lambda redelivers it after a timeout, say).
-    canceller.process(&item, deadline()).await.unwrap();
+    process(&canceller, &item).await.unwrap();
     let keys: Vec<String> = fake
         .requests()
         .iter()
@@ -208,10 +225,7 @@ async fn stripe_failing_past_the_retries_fails_the_record() {
         3
     ]);
     let item = deleted("evt_sub_down", json!("seti_1Pending"));
-    let err = canceller(&fake)
-        .process(&item, deadline())
-        .await
-        .unwrap_err();
+    let err = process(&canceller(&fake), &item).await.unwrap_err();
     assert!(err.to_string().contains("503"), "{err}");
     assert_eq!(fake.requests().len(), 3, "max_attempts");
 }
@@ -235,9 +249,13 @@ async fn in_a_batch_of_three_only_the_failing_middle_record_is_reported() {
             "Invalid API Key provided",
         ),
     ]);
-    let response = canceller(&fake)
-        .handle(&stream_event_of(&items), deadline())
-        .await;
+    let response = stream::run_batch(
+        &canceller(&fake),
+        &stream_event_of(&items),
+        unix_now(),
+        deadline(),
+    )
+    .await;
     let failed: Vec<_> = response
         .batch_item_failures
         .into_iter()
@@ -267,11 +285,11 @@ async fn an_event_stored_without_its_object_is_refetched_from_stripe() {
     let mut item = deleted("evt_sub_big", Value::Null);
     item.object = None;
     item.object_omitted = true;
-    let outcome = canceller(&fake).process(&item, deadline()).await.unwrap();
+    let outcome = process(&canceller(&fake), &item).await.unwrap();
     assert_eq!(
         outcome,
         Cancellation::Cancelled {
-            setup_intent: "seti_1Refetched".into()
+            setup_intent: seti("seti_1Refetched")
         }
     );
     let requests = fake.requests();

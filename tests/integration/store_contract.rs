@@ -3,14 +3,23 @@
 
 use integration_tests::{create_table, dynamo_store};
 use stripe_recovery::adapters::file_store::FileStore;
-use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::inbox::{HandledType, InboxItem};
 use stripe_recovery::ports::{Inbox, Recorded};
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId};
+
+fn evt(id: &str) -> EventId {
+    EventId::parse(id).unwrap()
+}
+
+fn cs(id: &str) -> CheckoutSessionId {
+    CheckoutSessionId::parse(id).unwrap()
+}
 
 fn item(event_id: &str, object: Option<&str>) -> InboxItem {
     InboxItem {
-        pk: InboxItem::key(event_id),
-        event_id: event_id.to_owned(),
-        event_type: "checkout.session.expired".to_owned(),
+        pk: InboxItem::key(&evt(event_id)),
+        event_id: evt(event_id),
+        event_type: HandledType::CheckoutSessionExpired,
         created: 1_700_000_000,
         livemode: false,
         api_version: Some("2025-10-29.clover".to_owned()),
@@ -27,13 +36,13 @@ async fn inbox_contract<S: Inbox + 'static>(inbox: S) {
         Some(r#"{"id":"cs_test_1","object":"checkout.session"}"#),
     );
     assert_eq!(
-        inbox.event("evt_contract_1").await.unwrap(),
+        inbox.event(&evt("evt_contract_1")).await.unwrap(),
         None,
         "starts empty"
     );
     assert_eq!(inbox.record_new(&first).await.unwrap(), Recorded::New);
     assert_eq!(
-        inbox.event("evt_contract_1").await.unwrap().as_ref(),
+        inbox.event(&evt("evt_contract_1")).await.unwrap().as_ref(),
         Some(&first)
     );
 
@@ -46,14 +55,14 @@ async fn inbox_contract<S: Inbox + 'static>(inbox: S) {
         Recorded::Duplicate
     );
     assert_eq!(
-        inbox.event("evt_contract_1").await.unwrap().as_ref(),
+        inbox.event(&evt("evt_contract_1")).await.unwrap().as_ref(),
         Some(&first)
     );
 
     // An item stored without its object round-trips with the marker.
     let omitted = item("evt_contract_2", None);
     assert_eq!(inbox.record_new(&omitted).await.unwrap(), Recorded::New);
-    let read = inbox.event("evt_contract_2").await.unwrap().unwrap();
+    let read = inbox.event(&evt("evt_contract_2")).await.unwrap().unwrap();
     assert!(read.object_omitted && read.object.is_none());
 
     // Concurrent writers of one key: exactly one New.
@@ -95,7 +104,10 @@ async fn file_store_survives_reopening() {
         reopened.record_new(&first).await.unwrap(),
         Recorded::Duplicate
     );
-    assert_eq!(reopened.event("evt_reopen").await.unwrap(), Some(first));
+    assert_eq!(
+        reopened.event(&evt("evt_reopen")).await.unwrap(),
+        Some(first)
+    );
 }
 
 #[tokio::test]
@@ -104,19 +116,23 @@ async fn dynamodb_store_keeps_the_inbox_contract() {
     inbox_contract(dynamo_store(&table).await).await;
 }
 
-use stripe_recovery::ports::{Claim, Conversion, Converted, RecoveryStore, SentMail};
-use stripe_recovery::recovery::{RecipientFacts, RecipientKey};
+use stripe_recovery::ports::{
+    CartRecoveryStore, Claim, Conversion, Converted, RecipientState, RecipientStore, SentRecovery,
+};
+use stripe_recovery::recovery::RecipientKey;
 
-/// The mailer's state contract, for both adapters.
-async fn recovery_contract<S: RecoveryStore>(store: S) {
+/// The mailer's state contract, for both adapters: the per-recipient lease, cooldown and
+/// suppression (`RecipientStore`) and the cart-recovery records (`CartRecoveryStore`).
+async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
     let now = 1_800_000_000;
     let cooldown = 86_400;
     let alice = RecipientKey::of("alice@example.com");
     let bob = RecipientKey::of("bob@example.com");
     assert_eq!(
-        store.facts(&alice).await.unwrap(),
-        RecipientFacts::default()
+        store.recipient_state(&alice).await.unwrap(),
+        RecipientState::default()
     );
+    assert_eq!(store.last_purchase_at(&alice).await.unwrap(), None);
 
     // Claim: one owner at a time; the owner sees its own live lease.
     let claim = |session: &'static str, at: i64| {
@@ -129,21 +145,28 @@ async fn recovery_contract<S: RecoveryStore>(store: S) {
                 .unwrap()
         }
     };
-    assert_eq!(claim("cs_a", now).await, Claim::Claimed);
+    let claimed = |claim: Claim| match claim {
+        Claim::Claimed(lease) => lease,
+        other => panic!("expected a lease, got {other:?}"),
+    };
+    // A lease taken long ago has expired by `now`; giving it back later must not free a
+    // live lease of someone else.
+    let stale = claimed(claim("cs_stale", now - 3 * cooldown).await);
+    let lease_a = claimed(claim("cs_a", now).await);
     assert_eq!(claim("cs_b", now).await, Claim::Busy);
     assert_eq!(claim("cs_a", now + 1).await, Claim::HeldBySelf);
     // Releasing someone else's lease does nothing; releasing one's own frees it.
-    store.release(&alice, "cs_b").await.unwrap();
+    store.release(stale).await.unwrap();
     assert_eq!(claim("cs_b", now).await, Claim::Busy);
-    store.release(&alice, "cs_a").await.unwrap();
-    assert_eq!(claim("cs_b", now).await, Claim::Claimed);
+    store.release(lease_a).await.unwrap();
+    let lease_b = claimed(claim("cs_b", now).await);
 
     // Recording a mail starts the cooldown and ends the lease.
     store
         .record_sent(
-            &SentMail {
-                recipient: &alice,
-                session_id: "cs_b",
+            lease_b,
+            &SentRecovery {
+                session_id: &cs("cs_b"),
                 message_id: "msg-1",
                 sent_at: now,
                 amount_total: Some(4200),
@@ -154,57 +177,63 @@ async fn recovery_contract<S: RecoveryStore>(store: S) {
         )
         .await
         .unwrap();
-    assert_eq!(store.facts(&alice).await.unwrap().last_mailed_at, Some(now));
+    assert_eq!(
+        store.recipient_state(&alice).await.unwrap().last_mailed_at,
+        Some(now)
+    );
     assert_eq!(
         claim("cs_c", now + cooldown - 1).await,
         Claim::Busy,
         "inside the cooldown"
     );
-    assert_eq!(
-        claim("cs_c", now + cooldown).await,
-        Claim::Claimed,
+    assert!(
+        matches!(claim("cs_c", now + cooldown).await, Claim::Claimed(_)),
         "cooldown over"
     );
     // A lease left by a crash expires with its time.
-    assert_eq!(claim("cs_d", now + 2 * cooldown).await, Claim::Claimed);
+    assert!(matches!(
+        claim("cs_d", now + 2 * cooldown).await,
+        Claim::Claimed(_)
+    ));
 
-    // Purchases: the latest creation time wins.
+    // Purchases: the latest time wins.
     store.record_purchase(&bob, now, now + 1000).await.unwrap();
     store
         .record_purchase(&bob, now - 50, now + 1000)
         .await
         .unwrap();
-    assert_eq!(store.facts(&bob).await.unwrap().last_purchase_at, Some(now));
+    assert_eq!(store.last_purchase_at(&bob).await.unwrap(), Some(now));
 
     // Conversions: once, and only for sessions we mailed.
-    let converted = |recovered_from: &'static str, session_id: &'static str| Converted {
-        recovered_from,
-        session_id,
-        amount_total: Some(3900),
-        currency: Some("usd"),
-        at: now + 10,
-    };
-    let conversion = |c: Converted<'static>| {
+    let conversion = |recovered_from: &'static str, session_id: &'static str| {
         let store = &store;
-        async move { store.record_conversion(&c).await.unwrap() }
+        async move {
+            store
+                .record_conversion(&Converted {
+                    recovered_from: &cs(recovered_from),
+                    session_id: &cs(session_id),
+                    amount_total: Some(3900),
+                    currency: Some("usd"),
+                    at: now + 10,
+                })
+                .await
+                .unwrap()
+        }
     };
+    assert_eq!(conversion("cs_b", "cs_new").await, Conversion::Recorded);
     assert_eq!(
-        conversion(converted("cs_b", "cs_new")).await,
-        Conversion::Recorded
-    );
-    assert_eq!(
-        conversion(converted("cs_b", "cs_other")).await,
+        conversion("cs_b", "cs_other").await,
         Conversion::AlreadyRecorded
     );
     assert_eq!(
-        conversion(converted("cs_never_mailed", "cs_x")).await,
+        conversion("cs_never_mailed", "cs_x").await,
         Conversion::NotMailed
     );
 
     // Suppression.
     store.suppress(&bob).await.unwrap();
-    assert!(store.facts(&bob).await.unwrap().suppressed);
-    assert!(!store.facts(&alice).await.unwrap().suppressed);
+    assert!(store.recipient_state(&bob).await.unwrap().suppressed);
+    assert!(!store.recipient_state(&alice).await.unwrap().suppressed);
 }
 
 #[tokio::test]

@@ -1,11 +1,12 @@
-//! The template's stream FilterCriteria and `HandledType::consumer` (which the local
+//! The template's stream FilterCriteria and each consumer's `HANDLES` (which the local
 //! runner plays the stream with) must route every handled type the same way, and only
-//! INSERTs: otherwise a local run would not show what a deployment does.
+//! INSERTs: otherwise a local run would not show what a deployment does. Every type
+//! intake records must reach some consumer, and every consumer must have its filter.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
-use stripe_recovery::inbox::{Consumer, HandledType};
+use stripe_recovery::inbox::HandledType;
 
 /// For each function binary with a FilterCriteria pattern: the pattern, parsed.
 /// template.yaml writes each pattern as a folded (`>-`) JSON string under `- Pattern:`.
@@ -36,23 +37,25 @@ fn stream_filters() -> BTreeMap<String, Value> {
     filters
 }
 
-fn binary_of(consumer: Consumer) -> &'static str {
-    match consumer {
-        Consumer::RecoveryMailer => "recovery-mailer",
-        Consumer::SetupIntentCanceller => "setup-intent-canceller",
-    }
-}
-
 #[test]
 fn the_templates_stream_filters_route_as_the_code_does() {
     let filters = stream_filters();
-    let mut expected: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for handled in HandledType::ALL {
-        expected
-            .entry(binary_of(handled.consumer()).to_owned())
-            .or_default()
-            .insert(handled.as_str().to_owned());
-    }
+    let expected: BTreeMap<String, BTreeSet<String>> = local::STREAM_CONSUMERS
+        .iter()
+        .map(|(name, handles)| {
+            let types = handles.iter().map(|t| t.as_str().to_owned()).collect();
+            (name.to_string(), types)
+        })
+        .collect();
+    let routed_anywhere: BTreeSet<&str> = local::STREAM_CONSUMERS
+        .iter()
+        .flat_map(|(_, handles)| handles.iter().map(|t| t.as_str()))
+        .collect();
+    let recorded: BTreeSet<&str> = HandledType::ALL.iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        routed_anywhere, recorded,
+        "every type intake records has a consumer, and no consumer waits for a type intake drops"
+    );
     let routed: BTreeMap<String, BTreeSet<String>> = filters
         .iter()
         .map(|(binary, pattern)| {

@@ -8,14 +8,12 @@ use integration_tests::*;
 use serde_json::{Value, json};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::inbox::{INBOX_TTL_SECS, MAX_INLINE_OBJECT_BYTES};
-use stripe_recovery::intake::{Intake, MAX_BODY_BYTES};
-use stripe_recovery::stripe::signature::{DEFAULT_TOLERANCE_SECS, WebhookSecret};
+use webhook::Webhook;
+use webhook::intake::MAX_BODY_BYTES;
 
-async fn intake_on_new_table() -> (Intake<DynamoStore>, String) {
+async fn webhook_on_new_table() -> (Webhook<DynamoStore>, String) {
     let table = create_table("webhook").await;
-    let secrets = vec![WebhookSecret::parse(TEST_SECRET).unwrap()];
-    let intake = Intake::new(dynamo_store(&table).await, secrets, DEFAULT_TOLERANCE_SECS);
-    (intake, table)
+    (webhook_on(&table).await, table)
 }
 
 fn signed(event: &Value, now: i64) -> (Vec<u8>, String) {
@@ -40,14 +38,15 @@ fn n(item: &std::collections::HashMap<String, AttributeValue>, name: &str) -> i6
 
 #[tokio::test]
 async fn a_handled_event_is_stored_once_with_its_attributes() {
-    let (intake, table) = intake_on_new_table().await;
+    let (webhook, table) = webhook_on_new_table().await;
     let now = unix_now();
     let event = expired_session_event("evt_stored_once", now - 5);
     let (body, header) = signed(&event, now);
 
     for (attempt, base64) in [(1, false), (2, true)] {
-        let response =
-            webhook::handle(&intake, webhook_request(&body, Some(&header), base64), now).await;
+        let response = webhook
+            .handle(webhook_request(&body, Some(&header), base64), now)
+            .await;
         let expected = json!({"received": true, "duplicate": attempt == 2});
         assert_eq!(
             response_json(&response),
@@ -74,17 +73,15 @@ async fn a_handled_event_is_stored_once_with_its_attributes() {
 
 #[tokio::test]
 async fn fifty_concurrent_deliveries_store_one_item_and_all_get_2xx() {
-    let (intake, table) = intake_on_new_table().await;
-    let intake = Arc::new(intake);
+    let (webhook, table) = webhook_on_new_table().await;
+    let webhook = Arc::new(webhook);
     let now = unix_now();
     let (body, header) = signed(&expired_session_event("evt_concurrent", now), now);
     let deliveries: Vec<_> = (0..50)
         .map(|_| {
-            let intake = intake.clone();
+            let webhook = webhook.clone();
             let request = webhook_request(&body, Some(&header), false);
-            tokio::spawn(
-                async move { response_json(&webhook::handle(&intake, request, now).await) },
-            )
+            tokio::spawn(async move { response_json(&webhook.handle(request, now).await) })
         })
         .collect();
     let mut first_deliveries = 0;
@@ -104,12 +101,13 @@ async fn fifty_concurrent_deliveries_store_one_item_and_all_get_2xx() {
 
 #[tokio::test]
 async fn an_unhandled_type_is_acknowledged_and_not_stored() {
-    let (intake, table) = intake_on_new_table().await;
+    let (webhook, table) = webhook_on_new_table().await;
     let now = unix_now();
     let event = stripe_event("evt_unhandled", "invoice.paid", fixture("invoice"), now);
     let (body, header) = signed(&event, now);
-    let response =
-        webhook::handle(&intake, webhook_request(&body, Some(&header), false), now).await;
+    let response = webhook
+        .handle(webhook_request(&body, Some(&header), false), now)
+        .await;
     assert_eq!(
         response_json(&response),
         (200, json!({"received": true, "duplicate": false}))
@@ -119,7 +117,7 @@ async fn an_unhandled_type_is_acknowledged_and_not_stored() {
 
 #[tokio::test]
 async fn rejected_requests_write_nothing() {
-    let (intake, table) = intake_on_new_table().await;
+    let (webhook, table) = webhook_on_new_table().await;
     let now = unix_now();
     let (body, good) = signed(&expired_session_event("evt_rejected", now), now);
     let stale = signature_header(TEST_SECRET, now - 301, &body);
@@ -171,7 +169,9 @@ async fn rejected_requests_write_nothing() {
         ),
     ];
     for (name, body, header, status, code) in cases {
-        let response = webhook::handle(&intake, webhook_request(body, header, false), now).await;
+        let response = webhook
+            .handle(webhook_request(body, header, false), now)
+            .await;
         let (got_status, got_body) = response_json(&response);
         assert_eq!(got_status, status, "{name}: {got_body}");
         assert_eq!(got_body["error"]["code"], code, "{name}");
@@ -179,20 +179,23 @@ async fn rejected_requests_write_nothing() {
     }
     assert!(scan_all(&table).await.is_empty(), "nothing may be written");
     // A good request still works afterwards.
-    let response = webhook::handle(&intake, webhook_request(&body, Some(&good), false), now).await;
+    let response = webhook
+        .handle(webhook_request(&body, Some(&good), false), now)
+        .await;
     assert_eq!(response.status(), 200);
 }
 
 #[tokio::test]
 async fn an_event_too_large_for_one_item_is_stored_without_its_object() {
-    let (intake, table) = intake_on_new_table().await;
+    let (webhook, table) = webhook_on_new_table().await;
     let now = unix_now();
     let mut session = fixture("checkout.session");
     session["metadata"] = json!({"padding": "x".repeat(MAX_INLINE_OBJECT_BYTES)});
     let event = stripe_event("evt_big", "checkout.session.expired", session, now);
     let (body, header) = signed(&event, now);
-    let response =
-        webhook::handle(&intake, webhook_request(&body, Some(&header), false), now).await;
+    let response = webhook
+        .handle(webhook_request(&body, Some(&header), false), now)
+        .await;
     assert_eq!(response.status(), 200);
     let items = scan_all(&table).await;
     assert_eq!(items.len(), 1);
@@ -211,15 +214,12 @@ async fn an_unreachable_store_gives_500_so_stripe_retries() {
         .endpoint_url(endpoint)
         .build();
     let store = DynamoStore::new(aws_sdk_dynamodb::Client::from_conf(config), "no-such-table");
-    let intake = Intake::new(
-        store,
-        vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
-        DEFAULT_TOLERANCE_SECS,
-    );
+    let webhook = webhook_with(store);
     let now = unix_now();
     let (body, header) = signed(&expired_session_event("evt_unreachable", now), now);
-    let response =
-        webhook::handle(&intake, webhook_request(&body, Some(&header), false), now).await;
+    let response = webhook
+        .handle(webhook_request(&body, Some(&header), false), now)
+        .await;
     let (status, body) = response_json(&response);
     assert_eq!(status, 500);
     assert_eq!(body["error"]["code"], "store_unavailable");

@@ -10,10 +10,15 @@ use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
     StreamSpecification, StreamViewType, TimeToLiveSpecification,
 };
+use create_session::CreateSession;
+use create_session::config::CheckoutConfig;
 use lambda_http::Request;
 use serde_json::{Value, json};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::config::{Env, FixedEnv};
 use stripe_recovery::stripe::signature::WebhookSecret;
+use webhook::Webhook;
+use webhook::config::WebhookConfig;
 
 pub const FIXTURES: &str = include_str!("../fixtures/stripe/fixtures3.json");
 
@@ -95,6 +100,56 @@ pub async fn create_table(prefix: &str) -> String {
 
 pub async fn dynamo_store(table: &str) -> DynamoStore {
     DynamoStore::from_sdk_config(&sdk_config().await, table)
+}
+
+/// The webhook function over `inbox`, verifying with `TEST_SECRET` and a 300 s tolerance.
+pub fn webhook_with<S: stripe_recovery::ports::Inbox>(inbox: S) -> Webhook<S> {
+    Webhook::from_config(
+        WebhookConfig {
+            table_name: "unused: the inbox is given".into(),
+            secrets: vec![WebhookSecret::parse(TEST_SECRET).unwrap()],
+            tolerance_secs: stripe_recovery::stripe::signature::DEFAULT_TOLERANCE_SECS,
+        },
+        inbox,
+    )
+}
+
+/// The webhook function over the inbox in `table` (moto).
+pub async fn webhook_on(table: &str) -> Webhook<DynamoStore> {
+    webhook_with(dynamo_store(table).await)
+}
+
+/// The recovery mailer's configuration as Lambda would read it, `SENDER` as the sender
+/// and a 24 h cooldown, plus `extra` variables.
+pub fn mailer_config(extra: &[(&str, &str)]) -> recovery_mailer::config::MailerConfig {
+    let mut vars = vec![
+        ("TABLE_NAME", "unused: the store is given"),
+        ("SENDER_EMAIL", SENDER),
+    ];
+    vars.extend_from_slice(extra);
+    recovery_mailer::config::MailerConfig::from_env(&env_of(&vars)).unwrap()
+}
+
+/// create-session as Lambda would build it from these variables, with the Stripe fake at
+/// `stripe_base` and its test key.
+pub fn create_session_app(stripe_base: &str, vars: &[(&str, &str)]) -> CreateSession {
+    let mut all = vec![
+        ("STRIPE_SECRET_KEY", stripe_fake::FAKE_SECRET_KEY),
+        ("STRIPE_API_BASE", stripe_base),
+    ];
+    all.extend_from_slice(vars);
+    CreateSession::from_config(CheckoutConfig::from_env(&env_of(&all)).unwrap())
+}
+
+/// A function's configuration read by its own `from_env` from these variables, as
+/// Lambda would give them.
+pub fn env_of(pairs: &[(&str, &str)]) -> FixedEnv {
+    Env::from_pairs(
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Every item in `table`, as JSON-ish maps of attribute name to value.
@@ -375,29 +430,7 @@ pub fn recoverable_session(session_id: &str, email: &str, locale: &str, now: i64
 pub fn stream_event_of(
     items: &[stripe_recovery::inbox::InboxItem],
 ) -> aws_lambda_events::event::dynamodb::Event {
-    let records: Vec<Value> = items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| {
-            let image: serde_dynamo::Item = serde_dynamo::to_item(item).unwrap();
-            json!({
-                "eventID": format!("event-{n}"),
-                "eventName": "INSERT",
-                "eventVersion": "1.1",
-                "eventSource": "aws:dynamodb",
-                "awsRegion": "us-east-1",
-                "dynamodb": {
-                    "ApproximateCreationDateTime": item.received_at,
-                    "Keys": {"pk": {"S": item.pk}},
-                    "NewImage": image,
-                    "SequenceNumber": (n + 1).to_string(),
-                    "SizeBytes": 1000,
-                    "StreamViewType": "NEW_IMAGE",
-                },
-            })
-        })
-        .collect();
-    serde_json::from_value(json!({ "Records": records })).unwrap()
+    stripe_recovery::stream::batch_of(items).unwrap()
 }
 
 /// The inbox item the webhook stores for `event` (a Stripe event as JSON).

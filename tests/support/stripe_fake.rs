@@ -129,16 +129,18 @@ impl StripeFake {
         format!("http://{}", self.addr)
     }
 
-    /// The production Stripe client, pointed at this fake with its test key.
+    /// How a function reaches this fake: its test key, its URL, the pinned version and
+    /// the production retry policy.
+    pub fn config(&self) -> stripe_recovery::stripe::client::StripeConfig {
+        use stripe_recovery::stripe::client::{SecretKey, StripeConfig};
+        let mut config = StripeConfig::new(SecretKey::parse(FAKE_SECRET_KEY).unwrap());
+        config.api_base = self.base_url();
+        config
+    }
+
+    /// The production Stripe client, pointed at this fake.
     pub fn client(&self) -> stripe_recovery::stripe::client::StripeClient {
-        use stripe_recovery::stripe::client::{
-            DEFAULT_API_VERSION, SecretKey, StripeClient, StripeConfig,
-        };
-        StripeClient::new(StripeConfig {
-            secret_key: SecretKey::parse(FAKE_SECRET_KEY).unwrap(),
-            api_base: self.base_url(),
-            api_version: DEFAULT_API_VERSION.to_owned(),
-        })
+        stripe_recovery::stripe::client::StripeClient::new(self.config())
     }
 
     /// Queues responses given, in order, before the default ones.

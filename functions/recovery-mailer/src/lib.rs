@@ -7,24 +7,30 @@
 //! is written, the lease stays, and the retried record finds its own unfinished claim and
 //! skips (`attempt_unfinished`) rather than risk a second mail.
 
-use aws_lambda_events::event::dynamodb::Event;
-use aws_lambda_events::event::streams::DynamoDbEventResponse;
+pub mod config;
+pub mod mail;
+
+use std::fmt;
+
 use stripe_recovery::inbox::{HandledType, InboxItem};
-use stripe_recovery::mail::{Language, RecoveryEmail, RenderError, render_recovery};
+use stripe_recovery::mail::{Language, Money, RenderError, render};
 use stripe_recovery::ports::{
-    Claim, Conversion, Converted, MailError, Mailer, OutgoingMail, RecoveryStore, SentMail,
-    StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, MailError, Mailer, OutgoingMail,
+    RecipientStore, SentRecovery, StoreError,
 };
 use stripe_recovery::recovery::{
-    Candidate, RecipientKey, SkipReason, check_facts, precheck, recipient_email,
+    Candidate, RecipientFacts, RecipientKey, SkipReason, check_facts, precheck, recipient_email,
 };
-use stripe_recovery::stream::process_batch;
+use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::client::{StripeClient, StripeError};
 use stripe_recovery::stripe::event::CheckoutSession;
-use stripe_recovery::telemetry::emit_metric;
+use stripe_recovery::telemetry::Metrics;
 use tokio::time::Instant;
+use tracing::Instrument;
 
-const FUNCTION: &str = "recovery-mailer";
+use crate::config::MailerConfig;
+use crate::mail::RecoveryMail;
+
 const DAY: i64 = 24 * 3600;
 /// Purchases matter for sessions created before them; Checkout Sessions live at most a
 /// day and recovery links 30 days.
@@ -32,40 +38,53 @@ const PURCHASE_TTL_SECS: i64 = 60 * DAY;
 /// Recovery records are kept for attribution well past the links' 30-day validity.
 const RECOVERY_TTL_SECS: i64 = 90 * DAY;
 
-#[derive(Debug, Clone)]
-pub struct MailerSettings {
-    pub cooldown_secs: i64,
-    pub promo_code: Option<String>,
-    /// Shown as `List-Unsubscribe: <url>`.
-    pub unsubscribe_url: Option<String>,
-}
-
 pub struct RecoveryMailer<S, M> {
-    pub store: S,
-    pub mailer: M,
+    store: S,
+    mailer: M,
     /// Re-fetches events stored without their object; `None` if no key is configured.
-    pub stripe: Option<StripeClient>,
-    pub settings: MailerSettings,
+    stripe: Option<StripeClient>,
+    cooldown_secs: i64,
+    promo_code: Option<String>,
+    /// Shown as `List-Unsubscribe: <url>`.
+    unsubscribe_url: Option<String>,
 }
 
 /// What processing one inbox item did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Sent {
-        message_id: String,
-    },
+    Sent { message_id: String },
     Skipped(SkipReason),
-    Completed {
-        conversion: Option<Conversion>,
-    },
-    /// A type this consumer does not handle (the stream filter should not send it).
-    Ignored,
+    Completed { conversion: Option<Conversion> },
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Sent { message_id } => write!(f, "recovery mail sent ({message_id})"),
+            Self::Skipped(reason) => write!(f, "no mail ({reason})"),
+            Self::Completed { conversion } => f.write_str(match conversion {
+                Some(Conversion::Recorded) => {
+                    "purchase recorded; sale attributed to the recovery mail (conversion recorded)"
+                }
+                Some(Conversion::AlreadyRecorded) => {
+                    "purchase recorded; conversion was already recorded"
+                }
+                Some(Conversion::NotMailed) => {
+                    "purchase recorded; recovered from a session we did not mail"
+                }
+                None => "purchase recorded",
+            }),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailerError {
     #[error("the session in the event is not a Checkout Session: {0}")]
     NotASession(String),
+    /// The runner passes only `HANDLES`; this would be a routing bug.
+    #[error("{0} is not a type the recovery mailer handles")]
+    NotHandled(HandledType),
     #[error("the event was stored without its object and no STRIPE_SECRET_KEY is configured")]
     NoStripeKey,
     #[error("re-fetching the event from Stripe failed: {0}")]
@@ -78,41 +97,67 @@ pub enum MailerError {
     Render(#[from] RenderError),
 }
 
-impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
-    /// Processes a stream batch; the response lists the records Lambda must retry.
-    pub async fn handle(
-        &self,
-        event: &Event,
-        now: i64,
-        deadline: Instant,
-    ) -> DynamoDbEventResponse {
-        process_batch(event, |item| async move {
-            self.process(&item, now, deadline).await.map(|_| ())
-        })
-        .await
+/// Metric names of the recovery funnel (CloudWatch, namespace `StripeRecovery`).
+pub mod metric {
+    pub const EXPIRED: &str = "RecoveryExpired";
+    pub const ELIGIBLE: &str = "RecoveryEligible";
+    pub const MAILED: &str = "RecoveryMailed";
+    pub const SKIPPED: &str = "RecoverySkipped";
+    pub const RECOVERED: &str = "RecoveryConverted";
+    /// In the currency's minor units, per `Currency` dimension.
+    pub const AMOUNT_RECOVERED: &str = "AmountRecovered";
+}
+
+impl<S, M> StreamConsumer for RecoveryMailer<S, M>
+where
+    S: RecipientStore + CartRecoveryStore,
+    M: Mailer,
+{
+    const NAME: &'static str = "recovery-mailer";
+    const HANDLES: &'static [HandledType] = &[
+        HandledType::CheckoutSessionExpired,
+        HandledType::CheckoutSessionCompleted,
+    ];
+    type Outcome = Outcome;
+    type Error = MailerError;
+
+    async fn process(&self, item: &InboxItem, at: &Invocation<'_>) -> Result<Outcome, MailerError> {
+        let session = self.session(item, at.deadline).await?;
+        let span = tracing::info_span!("session", session_id = %session.id);
+        match item.event_type {
+            HandledType::CheckoutSessionExpired => {
+                self.on_expired(&session, at).instrument(span).await
+            }
+            HandledType::CheckoutSessionCompleted => {
+                self.on_completed(&session, at).instrument(span).await
+            }
+            other => Err(MailerError::NotHandled(other)),
+        }
+    }
+}
+
+impl<S, M> RecoveryMailer<S, M>
+where
+    S: RecipientStore + CartRecoveryStore,
+    M: Mailer,
+{
+    pub fn from_config(config: MailerConfig, store: S, mailer: M) -> Self {
+        Self {
+            store,
+            mailer,
+            stripe: config.stripe.map(StripeClient::new),
+            cooldown_secs: i64::from(config.cooldown_hours) * 3600,
+            promo_code: config.promo_code,
+            unsubscribe_url: config.unsubscribe_url,
+        }
     }
 
-    /// Processes one inbox item.
-    pub async fn process(
-        &self,
-        item: &InboxItem,
-        now: i64,
-        deadline: Instant,
-    ) -> Result<Outcome, MailerError> {
-        let Some(event_type) = HandledType::parse(&item.event_type) else {
-            return Ok(Outcome::Ignored);
-        };
-        let session = self.session(item, deadline).await?;
-        let outcome = match event_type {
-            HandledType::CheckoutSessionExpired => self.on_expired(&session, now).await,
-            HandledType::CheckoutSessionCompleted => self.on_completed(&session, now).await,
-            HandledType::CustomerSubscriptionDeleted => Ok(Outcome::Ignored),
-        };
-        match &outcome {
-            Ok(outcome) => tracing::info!(session_id = session.id, ?outcome, "processed"),
-            Err(err) => tracing::error!(session_id = session.id, error = %err, "failed"),
-        }
-        outcome
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    pub fn mailer(&self) -> &M {
+        &self.mailer
     }
 
     async fn session(
@@ -135,17 +180,26 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
     async fn on_expired(
         &self,
         session: &CheckoutSession,
-        now: i64,
+        at: &Invocation<'_>,
     ) -> Result<Outcome, MailerError> {
-        emit(metric::EXPIRED, 1.0, &[]);
-        let cooldown = self.settings.cooldown_secs;
+        let (now, metrics) = (at.now, at.metrics);
+        metrics.count(metric::EXPIRED, &[]);
+        let cooldown = self.cooldown_secs;
         let candidate = match precheck(session, now) {
             Ok(candidate) => candidate,
-            Err(reason) => return Ok(skipped(reason)),
+            Err(reason) => return Ok(skipped(metrics, reason)),
         };
-        let facts = self.store.facts(&candidate.recipient).await?;
+        let (state, last_purchase_at) = tokio::try_join!(
+            self.store.recipient_state(&candidate.recipient),
+            self.store.last_purchase_at(&candidate.recipient),
+        )?;
+        let facts = RecipientFacts {
+            suppressed: state.suppressed,
+            last_purchase_at,
+            last_mailed_at: state.last_mailed_at,
+        };
         if let Err(reason) = check_facts(&facts, session.created, now, cooldown) {
-            return Ok(skipped(reason));
+            return Ok(skipped(metrics, reason));
         }
         // Rendered before claiming, so a template failure never holds a lease.
         let mail = self.compose(session, &candidate)?;
@@ -153,32 +207,30 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
             .store
             .claim(
                 &candidate.recipient,
-                &session.id,
+                session.id.as_str(),
                 now,
                 now + cooldown,
                 now - cooldown,
             )
             .await?;
-        match claim {
-            Claim::Claimed => {}
-            Claim::Busy => return Ok(skipped(SkipReason::Cooldown)),
-            Claim::HeldBySelf => return Ok(skipped(SkipReason::AttemptUnfinished)),
-        }
-        emit(metric::ELIGIBLE, 1.0, &[]);
+        let lease = match claim {
+            Claim::Claimed(lease) => lease,
+            Claim::Busy => return Ok(skipped(metrics, SkipReason::Cooldown)),
+            Claim::HeldBySelf => return Ok(skipped(metrics, SkipReason::AttemptUnfinished)),
+        };
+        metrics.count(metric::ELIGIBLE, &[]);
         let message_id = match self.mailer.send(&mail).await {
             Ok(message_id) => message_id,
             Err(err) => {
                 // Give the recipient back so the retry can send.
-                self.store
-                    .release(&candidate.recipient, &session.id)
-                    .await?;
+                self.store.release(lease).await?;
                 return Err(err.into());
             }
         };
         self.store
             .record_sent(
-                &SentMail {
-                    recipient: &candidate.recipient,
+                lease,
+                &SentRecovery {
                     session_id: &session.id,
                     message_id: &message_id,
                     sent_at: now,
@@ -189,7 +241,7 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
                 now + RECOVERY_TTL_SECS,
             )
             .await?;
-        emit(metric::MAILED, 1.0, &[]);
+        metrics.count(metric::MAILED, &[]);
         Ok(Outcome::Sent { message_id })
     }
 
@@ -199,45 +251,41 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
         candidate: &Candidate,
     ) -> Result<OutgoingMail, RenderError> {
         let promo_code = self
-            .settings
             .promo_code
             .as_deref()
             .filter(|_| candidate.allow_promotion_codes);
-        let rendered = render_recovery(&RecoveryEmail {
-            language: Language::from_locale(session.locale.as_deref()),
-            recovery_url: &candidate.recovery_url,
-            amount_total: session.amount_total,
-            currency: session.currency.as_deref(),
-            promo_code,
-        })?;
+        let rendered = render(
+            Language::from_locale(session.locale.as_deref()),
+            &RecoveryMail::new(
+                &candidate.recovery_url,
+                Money::from_parts(session.amount_total, session.currency.as_deref()),
+                promo_code,
+            ),
+        )?;
         Ok(OutgoingMail {
             to: candidate.email.clone(),
             subject: rendered.subject,
             html: rendered.html,
             text: rendered.text,
-            list_unsubscribe: self
-                .settings
-                .unsubscribe_url
-                .as_ref()
-                .map(|url| format!("<{url}>")),
+            list_unsubscribe: self.unsubscribe_url.as_ref().map(|url| format!("<{url}>")),
         })
     }
 
     async fn on_completed(
         &self,
         session: &CheckoutSession,
-        now: i64,
+        at: &Invocation<'_>,
     ) -> Result<Outcome, MailerError> {
         if let Some(email) = recipient_email(session) {
             self.store
                 .record_purchase(
                     &RecipientKey::of(email),
                     session.created,
-                    now + PURCHASE_TTL_SECS,
+                    at.now + PURCHASE_TTL_SECS,
                 )
                 .await?;
         }
-        let Some(recovered_from) = session.recovered_from.as_deref() else {
+        let Some(recovered_from) = &session.recovered_from else {
             return Ok(Outcome::Completed { conversion: None });
         };
         let conversion = self
@@ -247,15 +295,15 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
                 session_id: &session.id,
                 amount_total: session.amount_total,
                 currency: session.currency.as_deref(),
-                at: now,
+                at: at.now,
             })
             .await?;
         if conversion == Conversion::Recorded {
-            emit(metric::RECOVERED, 1.0, &[]);
+            at.metrics.count(metric::RECOVERED, &[]);
             if let (Some(amount), Some(currency)) =
                 (session.amount_total, session.currency.as_deref())
             {
-                emit(
+                at.metrics.value(
                     metric::AMOUNT_RECOVERED,
                     amount as f64,
                     &[("Currency", currency)],
@@ -268,29 +316,7 @@ impl<S: RecoveryStore, M: Mailer> RecoveryMailer<S, M> {
     }
 }
 
-/// Metric names of the recovery funnel (CloudWatch, namespace `StripeRecovery`).
-pub mod metric {
-    pub const EXPIRED: &str = "RecoveryExpired";
-    pub const ELIGIBLE: &str = "RecoveryEligible";
-    pub const MAILED: &str = "RecoveryMailed";
-    pub const SKIPPED: &str = "RecoverySkipped";
-    pub const RECOVERED: &str = "RecoveryConverted";
-    /// In the currency's minor units, per `Currency` dimension.
-    pub const AMOUNT_RECOVERED: &str = "AmountRecovered";
-}
-
-fn emit(name: &str, value: f64, extra: &[(&str, &str)]) {
-    let mut dimensions = vec![("Function", FUNCTION)];
-    dimensions.extend_from_slice(extra);
-    let unit = if name == metric::AMOUNT_RECOVERED {
-        "None"
-    } else {
-        "Count"
-    };
-    emit_metric(name, value, unit, &dimensions);
-}
-
-fn skipped(reason: SkipReason) -> Outcome {
-    emit(metric::SKIPPED, 1.0, &[("Reason", reason.as_str())]);
+fn skipped(metrics: &Metrics, reason: SkipReason) -> Outcome {
+    metrics.count(metric::SKIPPED, &[("Reason", reason.as_str())]);
     Outcome::Skipped(reason)
 }

@@ -9,9 +9,11 @@ use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 use super::keys;
 use crate::inbox::InboxItem;
 use crate::ports::{
-    Claim, Conversion, Converted, Inbox, Recorded, RecoveryStore, SentMail, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, Inbox, Lease, RecipientState, RecipientStore,
+    Recorded, SentRecovery, StoreError,
 };
-use crate::recovery::{RecipientFacts, RecipientKey};
+use crate::recipient::RecipientKey;
+use crate::stripe::ids::EventId;
 
 /// A lease's item outlives the lease by this much, so an unfinished claim is still
 /// visible to the retry that follows it.
@@ -63,12 +65,12 @@ impl Inbox for DynamoStore {
         }
     }
 
-    async fn event(&self, event_id: &str) -> Result<Option<InboxItem>, StoreError> {
+    async fn event(&self, event_id: &EventId) -> Result<Option<InboxItem>, StoreError> {
         let output = self
             .client
             .get_item()
             .table_name(&self.table)
-            .key("pk", AttributeValue::S(InboxItem::key(event_id)))
+            .key("pk", s(InboxItem::key(event_id)))
             .consistent_read(true)
             .send()
             .await
@@ -142,18 +144,17 @@ impl DynamoStore {
     }
 }
 
-impl RecoveryStore for DynamoStore {
-    async fn facts(&self, recipient: &RecipientKey) -> Result<RecipientFacts, StoreError> {
-        let (mailed, purchase, suppression) = tokio::try_join!(
+impl RecipientStore for DynamoStore {
+    async fn recipient_state(
+        &self,
+        recipient: &RecipientKey,
+    ) -> Result<RecipientState, StoreError> {
+        let (mailed, suppression) = tokio::try_join!(
             self.get(keys::recipient(recipient)),
-            self.get(keys::purchase(recipient)),
             self.get(keys::suppression(recipient)),
         )?;
-        Ok(RecipientFacts {
+        Ok(RecipientState {
             suppressed: suppression.is_some(),
-            last_purchase_at: purchase
-                .as_ref()
-                .and_then(|i| number(i, "last_purchase_at")),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
         })
     }
@@ -161,7 +162,7 @@ impl RecoveryStore for DynamoStore {
     async fn claim(
         &self,
         recipient: &RecipientKey,
-        session_id: &str,
+        owner: &str,
         now: i64,
         lease_until: i64,
         mailed_before: i64,
@@ -171,15 +172,13 @@ impl RecoveryStore for DynamoStore {
             .update_item()
             .table_name(&self.table)
             .key("pk", s(keys::recipient(recipient)))
-            .update_expression(
-                "SET lease_owner = :session, lease_until = :lease_until, #ttl = :ttl",
-            )
+            .update_expression("SET lease_owner = :owner, lease_until = :lease_until, #ttl = :ttl")
             .condition_expression(
                 "(attribute_not_exists(last_mailed_at) OR last_mailed_at <= :mailed_before) \
                  AND (attribute_not_exists(lease_until) OR lease_until <= :now)",
             )
             .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_values(":session", s(session_id))
+            .expression_attribute_values(":owner", s(owner))
             .expression_attribute_values(":lease_until", n(lease_until))
             .expression_attribute_values(":ttl", n(lease_until + LEASE_TTL_MARGIN_SECS))
             .expression_attribute_values(":mailed_before", n(mailed_before))
@@ -187,13 +186,13 @@ impl RecoveryStore for DynamoStore {
             .send()
             .await;
         match result {
-            Ok(_) => Ok(Claim::Claimed),
+            Ok(_) => Ok(Claim::Claimed(Lease::new(recipient.clone(), owner))),
             Err(err) if is_conditional_failure(&err) => {
                 let item = self
                     .get(keys::recipient(recipient))
                     .await?
                     .unwrap_or_default();
-                let own_live_lease = string(&item, "lease_owner") == Some(session_id)
+                let own_live_lease = string(&item, "lease_owner") == Some(owner)
                     && number(&item, "lease_until").is_some_and(|until| until > now);
                 Ok(if own_live_lease {
                     Claim::HeldBySelf
@@ -205,44 +204,65 @@ impl RecoveryStore for DynamoStore {
         }
     }
 
-    async fn release(&self, recipient: &RecipientKey, session_id: &str) -> Result<(), StoreError> {
+    async fn release(&self, lease: Lease) -> Result<(), StoreError> {
         let result = self
             .client
             .update_item()
             .table_name(&self.table)
-            .key("pk", s(keys::recipient(recipient)))
+            .key("pk", s(keys::recipient(lease.recipient())))
             .update_expression("REMOVE lease_owner, lease_until")
-            .condition_expression("lease_owner = :session")
-            .expression_attribute_values(":session", s(session_id))
+            .condition_expression("lease_owner = :owner")
+            .expression_attribute_values(":owner", s(lease.owner()))
             .send()
             .await;
         // A failed condition: not ours (or already gone), nothing to give back.
         done_unless_unavailable(result)
     }
 
+    async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(keys::suppression(recipient)))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+}
+
+impl CartRecoveryStore for DynamoStore {
+    async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
+        let purchase = self.get(keys::purchase(recipient)).await?;
+        Ok(purchase
+            .as_ref()
+            .and_then(|i| number(i, "last_purchase_at")))
+    }
+
     async fn record_sent(
         &self,
-        sent: &SentMail<'_>,
+        lease: Lease,
+        sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
     ) -> Result<(), StoreError> {
         let mailed = Update::builder()
             .table_name(&self.table)
-            .key("pk", s(keys::recipient(sent.recipient)))
+            .key("pk", s(keys::recipient(lease.recipient())))
             .update_expression(
                 "SET last_mailed_at = :at, last_session_id = :session, \
                  last_message_id = :message, #ttl = :ttl REMOVE lease_owner, lease_until",
             )
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(sent.sent_at))
-            .expression_attribute_values(":session", s(sent.session_id))
+            .expression_attribute_values(":session", s(sent.session_id.as_str()))
             .expression_attribute_values(":message", s(sent.message_id))
             .expression_attribute_values(":ttl", n(recipient_ttl))
             .build()
             .map_err(unavailable)?;
         let mut recovery = HashMap::from([
             ("pk".to_owned(), s(keys::recovery(sent.session_id))),
-            ("recipient".to_owned(), s(sent.recipient.as_str())),
+            ("recipient".to_owned(), s(lease.recipient().as_str())),
             ("message_id".to_owned(), s(sent.message_id)),
             ("sent_at".to_owned(), n(sent.sent_at)),
             ("ttl".to_owned(), n(recovery_ttl)),
@@ -271,7 +291,7 @@ impl RecoveryStore for DynamoStore {
     async fn record_purchase(
         &self,
         recipient: &RecipientKey,
-        created: i64,
+        at: i64,
         ttl: i64,
     ) -> Result<(), StoreError> {
         let result = self
@@ -279,12 +299,12 @@ impl RecoveryStore for DynamoStore {
             .update_item()
             .table_name(&self.table)
             .key("pk", s(keys::purchase(recipient)))
-            .update_expression("SET last_purchase_at = :created, #ttl = :ttl")
+            .update_expression("SET last_purchase_at = :at, #ttl = :ttl")
             .condition_expression(
-                "attribute_not_exists(last_purchase_at) OR last_purchase_at < :created",
+                "attribute_not_exists(last_purchase_at) OR last_purchase_at < :at",
             )
             .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_values(":created", n(created))
+            .expression_attribute_values(":at", n(at))
             .expression_attribute_values(":ttl", n(ttl))
             .send()
             .await;
@@ -301,7 +321,7 @@ impl RecoveryStore for DynamoStore {
             .condition_expression(
                 "attribute_exists(pk) AND attribute_not_exists(converted_session_id)",
             )
-            .expression_attribute_values(":session", s(converted.session_id))
+            .expression_attribute_values(":session", s(converted.session_id.as_str()))
             .expression_attribute_values(":at", n(converted.at));
         let mut set = "SET converted_session_id = :session, converted_at = :at".to_owned();
         if let Some(amount) = converted.amount_total {
@@ -323,16 +343,5 @@ impl RecoveryStore for DynamoStore {
             }
             Err(err) => Err(unavailable(err)),
         }
-    }
-
-    async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
-        self.client
-            .put_item()
-            .table_name(&self.table)
-            .item("pk", s(keys::suppression(recipient)))
-            .send()
-            .await
-            .map_err(unavailable)?;
-        Ok(())
     }
 }

@@ -13,9 +13,11 @@ use serde_json::{Map, Value, json};
 use super::keys;
 use crate::inbox::InboxItem;
 use crate::ports::{
-    Claim, Conversion, Converted, Inbox, Recorded, RecoveryStore, SentMail, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, Inbox, Lease, RecipientState, RecipientStore,
+    Recorded, SentRecovery, StoreError,
 };
-use crate::recovery::{RecipientFacts, RecipientKey};
+use crate::recipient::RecipientKey;
+use crate::stripe::ids::EventId;
 
 type Item = Map<String, Value>;
 
@@ -90,7 +92,7 @@ impl Inbox for FileStore {
         .map_err(|e| StoreError::Unavailable(e.to_string()))?
     }
 
-    async fn event(&self, event_id: &str) -> Result<Option<InboxItem>, StoreError> {
+    async fn event(&self, event_id: &EventId) -> Result<Option<InboxItem>, StoreError> {
         self.read_as(&InboxItem::key(event_id)).await
     }
 }
@@ -136,16 +138,15 @@ fn number(item: &Item, name: &str) -> Option<i64> {
     item.get(name).and_then(Value::as_i64)
 }
 
-impl RecoveryStore for FileStore {
-    async fn facts(&self, recipient: &RecipientKey) -> Result<RecipientFacts, StoreError> {
+impl RecipientStore for FileStore {
+    async fn recipient_state(
+        &self,
+        recipient: &RecipientKey,
+    ) -> Result<RecipientState, StoreError> {
         let mailed = self.read(&keys::recipient(recipient)).await?;
-        let purchase = self.read(&keys::purchase(recipient)).await?;
         let suppression = self.read(&keys::suppression(recipient)).await?;
-        Ok(RecipientFacts {
+        Ok(RecipientState {
             suppressed: suppression.is_some(),
-            last_purchase_at: purchase
-                .as_ref()
-                .and_then(|i| number(i, "last_purchase_at")),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
         })
     }
@@ -153,7 +154,7 @@ impl RecoveryStore for FileStore {
     async fn claim(
         &self,
         recipient: &RecipientKey,
-        session_id: &str,
+        owner: &str,
         now: i64,
         lease_until: i64,
         mailed_before: i64,
@@ -164,22 +165,22 @@ impl RecoveryStore for FileStore {
         let mailed_ok = number(&item, "last_mailed_at").is_none_or(|at| at <= mailed_before);
         let lease = number(&item, "lease_until").filter(|&until| until > now);
         if !mailed_ok || lease.is_some() {
-            let own = lease.is_some() && item.get("lease_owner") == Some(&json!(session_id));
+            let own = lease.is_some() && item.get("lease_owner") == Some(&json!(owner));
             return Ok(if own { Claim::HeldBySelf } else { Claim::Busy });
         }
-        item.insert("lease_owner".into(), json!(session_id));
+        item.insert("lease_owner".into(), json!(owner));
         item.insert("lease_until".into(), json!(lease_until));
         self.write(&pk, item).await?;
-        Ok(Claim::Claimed)
+        Ok(Claim::Claimed(Lease::new(recipient.clone(), owner)))
     }
 
-    async fn release(&self, recipient: &RecipientKey, session_id: &str) -> Result<(), StoreError> {
+    async fn release(&self, lease: Lease) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::recipient(recipient);
+        let pk = keys::recipient(lease.recipient());
         let Some(mut item) = self.read(&pk).await? else {
             return Ok(());
         };
-        if item.get("lease_owner") != Some(&json!(session_id)) {
+        if item.get("lease_owner") != Some(&json!(lease.owner())) {
             return Ok(());
         }
         item.remove("lease_owner");
@@ -187,14 +188,29 @@ impl RecoveryStore for FileStore {
         self.write(&pk, item).await
     }
 
+    async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        self.write(&keys::suppression(recipient), Item::new()).await
+    }
+}
+
+impl CartRecoveryStore for FileStore {
+    async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
+        let purchase = self.read(&keys::purchase(recipient)).await?;
+        Ok(purchase
+            .as_ref()
+            .and_then(|i| number(i, "last_purchase_at")))
+    }
+
     async fn record_sent(
         &self,
-        sent: &SentMail<'_>,
+        lease: Lease,
+        sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
     ) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::recipient(sent.recipient);
+        let pk = keys::recipient(lease.recipient());
         let mut item = self.read(&pk).await?.unwrap_or_default();
         item.remove("lease_owner");
         item.remove("lease_until");
@@ -203,7 +219,7 @@ impl RecoveryStore for FileStore {
         item.insert("last_message_id".into(), json!(sent.message_id));
         item.insert("ttl".into(), json!(recipient_ttl));
         let mut recovery = Item::new();
-        recovery.insert("recipient".into(), json!(sent.recipient.as_str()));
+        recovery.insert("recipient".into(), json!(lease.recipient().as_str()));
         recovery.insert("message_id".into(), json!(sent.message_id));
         recovery.insert("sent_at".into(), json!(sent.sent_at));
         recovery.insert("ttl".into(), json!(recovery_ttl));
@@ -223,17 +239,17 @@ impl RecoveryStore for FileStore {
     async fn record_purchase(
         &self,
         recipient: &RecipientKey,
-        created: i64,
+        at: i64,
         ttl: i64,
     ) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
         let pk = keys::purchase(recipient);
         let item = self.read(&pk).await?.unwrap_or_default();
-        if number(&item, "last_purchase_at").is_some_and(|at| at >= created) {
+        if number(&item, "last_purchase_at").is_some_and(|known| known >= at) {
             return Ok(());
         }
         let mut item = item;
-        item.insert("last_purchase_at".into(), json!(created));
+        item.insert("last_purchase_at".into(), json!(at));
         item.insert("ttl".into(), json!(ttl));
         self.write(&pk, item).await
     }
@@ -257,11 +273,6 @@ impl RecoveryStore for FileStore {
         }
         self.write(&pk, item).await?;
         Ok(Conversion::Recorded)
-    }
-
-    async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
-        let _guard = self.updates.lock().await;
-        self.write(&keys::suppression(recipient), Item::new()).await
     }
 }
 

@@ -1,6 +1,7 @@
 //! Partition keys of the mailer's items in the one table. Hashes, never addresses.
 
-use crate::recovery::RecipientKey;
+use crate::recipient::RecipientKey;
+use crate::stripe::ids::CheckoutSessionId;
 
 pub fn recipient(recipient: &RecipientKey) -> String {
     format!("recipient#{}", recipient.as_str())
@@ -14,6 +15,6 @@ pub fn suppression(recipient: &RecipientKey) -> String {
     format!("suppression#{}", recipient.as_str())
 }
 
-pub fn recovery(session_id: &str) -> String {
+pub fn recovery(session_id: &CheckoutSessionId) -> String {
     format!("recovery#{session_id}")
 }

@@ -1,15 +1,18 @@
-//! The cart-recovery email, localized: subject, HTML and plain-text bodies rendered from
+//! Mail of every kind, localized: subject, HTML and plain-text parts rendered from
 //! templates embedded in the binary (a Lambda has no repository files at run time).
 //!
-//! Templates live in `shared/templates/recovery/{lang}/`. Their names decide escaping:
-//! `*.html` is rendered with HTML auto-escaping, `*.txt` without any.
+//! A kind is a folder `shared/templates/<kind>/<lang>/` with `subject.txt`, `body.html`
+//! (which extends the shared `layout.html`) and `body.txt`, plus a context struct that
+//! implements [`MailKind`]. Template names decide escaping: `*.html` is rendered with
+//! HTML auto-escaping, `*.txt` without any.
 
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use minijinja::{Environment, UndefinedBehavior, context};
+use minijinja::{Environment, State, UndefinedBehavior, Value, context};
+use serde::Serialize;
 
-/// The language of a recovery email, from the Checkout Session's `locale`.
+/// The language of a mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
     En,
@@ -18,6 +21,8 @@ pub enum Language {
 }
 
 impl Language {
+    pub const ALL: [Language; 3] = [Language::En, Language::Ja, Language::De];
+
     /// "ja" / "ja-JP" → Ja; "de" / "de-CH" → De; None, "auto", "en", "en-GB", anything
     /// else → En. The primary subtag decides, case-insensitively.
     pub fn from_locale(locale: Option<&str>) -> Self {
@@ -25,13 +30,10 @@ impl Language {
             return Self::En;
         };
         let primary = locale.trim().split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("ja") {
-            Self::Ja
-        } else if primary.eq_ignore_ascii_case("de") {
-            Self::De
-        } else {
-            Self::En
-        }
+        Self::ALL
+            .into_iter()
+            .find(|language| primary.eq_ignore_ascii_case(language.code()))
+            .unwrap_or(Self::En)
     }
 
     /// The ISO 639-1 code: "en" | "ja" | "de".
@@ -42,28 +44,35 @@ impl Language {
             Self::De => "de",
         }
     }
-
-    /// Names of the subject, HTML and text templates.
-    fn template_names(self) -> [&'static str; 3] {
-        match self {
-            Self::En => ["en/subject.txt", "en/body.html", "en/body.txt"],
-            Self::Ja => ["ja/subject.txt", "ja/body.html", "ja/body.txt"],
-            Self::De => ["de/subject.txt", "de/body.html", "de/body.txt"],
-        }
-    }
 }
 
-/// What a recovery email says.
-#[derive(Debug, Clone)]
-pub struct RecoveryEmail<'a> {
-    pub language: Language,
-    pub recovery_url: &'a str,
-    /// Minor units as Stripe sends them.
-    pub amount_total: Option<i64>,
+/// What one kind of mail says: its fields are the templates' variables (besides `lang`
+/// and `subject`, which every template gets).
+pub trait MailKind: Serialize {
+    /// The folder of its templates under `shared/templates/`.
+    const KIND: &'static str;
+}
+
+/// An amount in a currency's minor units, as Stripe sends it; templates show it with
+/// `{{ value|money }}` in the mail's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Money {
+    pub amount: i64,
     /// Stripe's lowercase ISO code, e.g. "usd", "jpy".
-    pub currency: Option<&'a str>,
-    /// Shown only when `Some` and not blank.
-    pub promo_code: Option<&'a str>,
+    pub currency: String,
+}
+
+impl Money {
+    /// Both parts known and the currency not blank, or nothing to show.
+    pub fn from_parts(amount: Option<i64>, currency: Option<&str>) -> Option<Self> {
+        match (amount, currency.map(str::trim)) {
+            (Some(amount), Some(currency)) if !currency.is_empty() => Some(Self {
+                amount,
+                currency: currency.to_owned(),
+            }),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +84,7 @@ pub struct RenderedEmail {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("recovery email template failed: {0}")]
+#[error("mail template failed: {0}")]
 pub struct RenderError(String);
 
 impl From<minijinja::Error> for RenderError {
@@ -83,28 +92,6 @@ impl From<minijinja::Error> for RenderError {
         Self(err.to_string())
     }
 }
-
-macro_rules! recovery_templates {
-    ($($lang:literal),* $(,)?) => {
-        &[$(
-            (
-                concat!($lang, "/subject.txt"),
-                include_str!(concat!("../../templates/recovery/", $lang, "/subject.txt")),
-            ),
-            (
-                concat!($lang, "/body.html"),
-                include_str!(concat!("../../templates/recovery/", $lang, "/body.html")),
-            ),
-            (
-                concat!($lang, "/body.txt"),
-                include_str!(concat!("../../templates/recovery/", $lang, "/body.txt")),
-            ),
-        )*]
-    };
-}
-
-/// (name, source) of every template, embedded at compile time.
-const TEMPLATES: &[(&str, &str)] = recovery_templates!("en", "ja", "de");
 
 /// Parsed once per process; a template that fails to parse is reported on every render.
 static ENVIRONMENT: LazyLock<Result<Environment<'static>, String>> =
@@ -118,50 +105,62 @@ fn environment() -> Result<Environment<'static>, minijinja::Error> {
     // A misspelled variable is an error, not an empty string in a customer's inbox.
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_formatter(escape_html_keeping_slashes);
-    for &(name, source) in TEMPLATES {
-        env.add_template(name, source)?;
+    env.add_filter("money", money_filter);
+    // Every file under shared/templates, embedded by build.rs.
+    let mut failed = None;
+    minijinja_embed::load_templates!(&mut env);
+    for (name, _) in env.templates() {
+        // Parse errors surface here rather than at the first customer's render.
+        if let Err(err) = env.get_template(name) {
+            failed = Some(err);
+        }
     }
-    Ok(env)
+    match failed {
+        Some(err) => Err(err),
+        None => Ok(env),
+    }
 }
 
-/// Renders the subject, HTML and text versions of a recovery email.
-///
-/// The cart total is shown only when both amount and currency are known; the promo code
-/// only when present and not blank.
-pub fn render_recovery(email: &RecoveryEmail<'_>) -> Result<RenderedEmail, RenderError> {
+/// Renders the subject, HTML and text parts of `mail` in `language`.
+pub fn render<K: MailKind>(language: Language, mail: &K) -> Result<RenderedEmail, RenderError> {
     let env = ENVIRONMENT
         .as_ref()
         .map_err(|err| RenderError(err.clone()))?;
-    let [subject_name, html_name, text_name] = email.language.template_names();
-
-    let subject = env.get_template(subject_name)?.render(context! {})?;
+    let template = |part: &str| format!("{}/{}/{part}", K::KIND, language.code());
+    let fields = Value::from_serialize(mail);
+    let subject = env
+        .get_template(&template("subject.txt"))?
+        .render(context! { lang => language.code(), ..fields.clone() })?;
     let subject = one_line(&subject);
-
-    let total = match (email.amount_total, email.currency) {
-        (Some(amount), Some(currency)) if !currency.trim().is_empty() => {
-            Some(format_amount(amount, currency.trim(), email.language))
-        }
-        _ => None,
-    };
-    let promo_code = email
-        .promo_code
-        .map(str::trim)
-        .filter(|code| !code.is_empty());
-    let ctx = context! {
-        lang => email.language.code(),
-        subject => &subject,
-        recovery_url => email.recovery_url,
-        total => total,
-        promo_code => promo_code,
-    };
-
-    let html = env.get_template(html_name)?.render(&ctx)?;
-    let text = env.get_template(text_name)?.render(&ctx)?;
+    let ctx = context! { lang => language.code(), subject => &subject, ..fields };
+    let html = env.get_template(&template("body.html"))?.render(&ctx)?;
+    let text = env.get_template(&template("body.txt"))?.render(&ctx)?;
     Ok(RenderedEmail {
         subject,
         html,
         text,
     })
+}
+
+/// `{{ money|money }}`: a `Money` in the language of the mail being rendered.
+fn money_filter(state: &State<'_, '_>, money: Value) -> Result<String, minijinja::Error> {
+    let invalid = |what: &str| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("money: {what}"),
+        )
+    };
+    let amount = money
+        .get_attr("amount")?
+        .as_i64()
+        .ok_or_else(|| invalid("amount is not an integer"))?;
+    let currency = money.get_attr("currency")?;
+    let currency = currency
+        .as_str()
+        .ok_or_else(|| invalid("currency is not a string"))?;
+    let lang = state.lookup("lang");
+    let language = Language::from_locale(lang.as_ref().and_then(Value::as_str));
+    Ok(format_amount(amount, currency, language))
 }
 
 /// The non-blank lines of `s`, trimmed and joined by one space: a header-safe subject.
@@ -263,29 +262,6 @@ pub fn format_amount(amount_minor: i64, currency: &str, language: Language) -> S
 mod tests {
     use super::*;
 
-    const URL: &str = "https://checkout.stripe.com/c/pay/cs_test_a1#fid2";
-
-    fn email(language: Language) -> RecoveryEmail<'static> {
-        RecoveryEmail {
-            language,
-            recovery_url: URL,
-            amount_total: Some(4200),
-            currency: Some("usd"),
-            promo_code: Some("COMEBACK10"),
-        }
-    }
-
-    /// How minijinja's HTML auto-escaping writes `s` (it escapes '/' too).
-    fn html_escaped(s: &str) -> String {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-            .replace('\'', "&#x27;")
-    }
-
-    const ALL: [Language; 3] = [Language::En, Language::Ja, Language::De];
-
     #[test]
     fn language_from_locale() {
         let cases = [
@@ -366,157 +342,40 @@ mod tests {
     }
 
     #[test]
-    fn every_template_parses() {
-        assert!(ENVIRONMENT.is_ok(), "{:?}", ENVIRONMENT.as_ref().err());
-        assert_eq!(TEMPLATES.len(), 9);
-    }
-
-    #[test]
-    fn subject_is_one_language_specific_line() {
-        let cases = [
-            (Language::En, "You left something in your cart"),
-            (Language::Ja, "カートに商品が残っています"),
-            (Language::De, "Sie haben etwas in Ihrem Warenkorb vergessen"),
-        ];
-        for (language, subject) in cases {
-            let rendered = render_recovery(&email(language)).unwrap();
-            assert_eq!(rendered.subject, subject);
-            assert!(!rendered.subject.contains(['\n', '\r']));
-        }
-    }
-
-    #[test]
-    fn html_is_a_document_in_the_language_with_a_button_to_the_url() {
-        for language in ALL {
-            let html = render_recovery(&email(language)).unwrap().html;
-            assert!(
-                html.contains(&format!("<html lang=\"{}\">", language.code())),
-                "{language:?}: {html}"
-            );
-            assert!(
-                html.contains(&format!("<a href=\"{}\"", html_escaped(URL))),
-                "{language:?}: {html}"
-            );
-            assert!(!html.contains("{{") && !html.contains("{%"), "{html}");
-        }
-    }
-
-    #[test]
-    fn text_has_the_raw_url_on_its_own_line() {
-        for language in ALL {
-            let text = render_recovery(&email(language)).unwrap().text;
-            assert!(text.lines().any(|line| line == URL), "{language:?}: {text}");
-            assert!(!text.contains('<') && !text.contains("&#"), "{text}");
-            assert!(!text.contains("{{") && !text.contains("{%"), "{text}");
-        }
-    }
-
-    #[test]
-    fn the_total_is_shown_only_when_amount_and_currency_are_known() {
-        let shown = [
-            (Language::En, "Cart total: USD 42.00"),
-            (Language::Ja, "カートの合計金額：USD 42.00"),
-            (Language::De, "Gesamtbetrag: 42,00 USD"),
-        ];
-        for (language, line) in shown {
-            let rendered = render_recovery(&email(language)).unwrap();
-            assert!(rendered.text.contains(line), "{}", rendered.text);
-            let total = format_amount(4200, "usd", language);
-            assert!(rendered.html.contains(&total), "{}", rendered.html);
-
-            let unknown = [(None, Some("usd")), (Some(4200), None), (None, None)];
-            for (amount_total, currency) in unknown {
-                let rendered = render_recovery(&RecoveryEmail {
-                    amount_total,
-                    currency,
-                    ..email(language)
-                })
-                .unwrap();
-                assert!(!rendered.text.contains("42"), "{}", rendered.text);
-                assert!(!rendered.html.contains("42"), "{}", rendered.html);
-                let label = line.split(['：', ':']).next().unwrap();
-                assert!(!rendered.text.contains(label), "{}", rendered.text);
-                assert!(!rendered.html.contains(label), "{}", rendered.html);
+    fn every_template_parses_and_every_kind_has_every_part_in_every_language() {
+        let env = ENVIRONMENT.as_ref().expect("templates parse");
+        let names: Vec<&str> = env.templates().map(|(name, _)| name).collect();
+        let kinds: std::collections::BTreeSet<&str> = names
+            .iter()
+            .filter_map(|name| name.split_once('/').map(|(kind, _)| kind))
+            .collect();
+        assert!(kinds.contains("recovery"), "{names:?}");
+        for kind in kinds {
+            for language in Language::ALL {
+                for part in ["subject.txt", "body.html", "body.txt"] {
+                    let name = format!("{kind}/{}/{part}", language.code());
+                    assert!(names.contains(&name.as_str()), "missing {name}");
+                }
             }
         }
     }
 
     #[test]
-    fn the_promo_code_is_shown_only_when_present() {
-        for language in ALL {
-            let rendered = render_recovery(&email(language)).unwrap();
-            assert!(rendered.text.contains("COMEBACK10"), "{}", rendered.text);
-            assert!(rendered.html.contains("COMEBACK10"), "{}", rendered.html);
-
-            for promo_code in [None, Some(""), Some("  ")] {
-                let rendered = render_recovery(&RecoveryEmail {
-                    promo_code,
-                    ..email(language)
-                })
-                .unwrap();
-                let with_code = render_recovery(&email(language)).unwrap();
-                assert!(rendered.text.len() < with_code.text.len());
-                assert!(rendered.html.len() < with_code.html.len());
-                assert!(!rendered.html.contains("monospace"), "{}", rendered.html);
-            }
+    fn money_is_formatted_in_the_mails_language() {
+        #[derive(Serialize)]
+        struct Probe {
+            total: Money,
         }
-    }
-
-    #[test]
-    fn html_escapes_what_text_keeps_raw() {
-        let url = r#"https://shop.example/r?x="><script>alert(1)</script>"#;
-        let promo = "<b>FREE</b>";
-        for language in ALL {
-            let rendered = render_recovery(&RecoveryEmail {
-                recovery_url: url,
-                promo_code: Some(promo),
-                ..email(language)
-            })
-            .unwrap();
-            assert!(!rendered.html.contains("<script>"), "{}", rendered.html);
-            assert!(!rendered.html.contains(r#""><"#), "{}", rendered.html);
-            assert!(!rendered.html.contains("<b>"), "{}", rendered.html);
-            assert!(
-                rendered.html.contains(&html_escaped(url)),
-                "{}",
-                rendered.html
-            );
-            assert!(rendered.html.contains("&lt;b&gt;FREE"), "{}", rendered.html);
-
-            assert!(
-                rendered.text.lines().any(|line| line == url),
-                "{}",
-                rendered.text
-            );
-            assert!(rendered.text.contains(promo), "{}", rendered.text);
+        let env = ENVIRONMENT.as_ref().unwrap();
+        let template = env.template_from_str("{{ total|money }}").unwrap();
+        for (lang, expected) in [("en", "EUR 1,234.50"), ("de", "1.234,50 EUR")] {
+            let probe = Probe {
+                total: Money::from_parts(Some(123_450), Some("eur")).unwrap(),
+            };
+            let ctx = context! { lang => lang, ..Value::from_serialize(&probe) };
+            assert_eq!(template.render(ctx).unwrap(), expected);
         }
-    }
-
-    #[test]
-    fn the_footer_explains_the_consent() {
-        let cases = [
-            (Language::En, "agreed to receive emails"),
-            (Language::Ja, "メールの受信にご同意"),
-            (Language::De, "zugestimmt haben, E-Mails"),
-        ];
-        for (language, note) in cases {
-            let rendered = render_recovery(&email(language)).unwrap();
-            assert!(rendered.text.contains(note), "{}", rendered.text);
-            assert!(rendered.html.contains(note), "{}", rendered.html);
-        }
-    }
-
-    #[test]
-    fn an_unknown_locale_falls_back_to_english() {
-        for locale in [Some("fr-FR"), Some("auto"), None] {
-            let rendered = render_recovery(&RecoveryEmail {
-                language: Language::from_locale(locale),
-                ..email(Language::Ja)
-            })
-            .unwrap();
-            assert_eq!(rendered.subject, "You left something in your cart");
-            assert!(rendered.html.contains("<html lang=\"en\">"));
-            assert!(rendered.text.contains("Cart total: USD 42.00"));
-        }
+        assert_eq!(Money::from_parts(Some(1), Some(" ")), None);
+        assert_eq!(Money::from_parts(None, Some("usd")), None);
     }
 }

@@ -9,10 +9,12 @@
 use std::fmt;
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, HeaderValue};
-use serde::Deserialize;
+use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
+
+pub use super::error::StripeError;
+use super::ids::{EventId, SetupIntentId};
 
 pub const DEFAULT_API_BASE: &str = "https://api.stripe.com";
 /// The API version every request pins, so Stripe's account default cannot change the
@@ -71,7 +73,7 @@ impl IdempotencyKey {
 
     /// The key for one action taken because of one event: the same on every retry and
     /// every redelivery of that event.
-    pub fn for_event(event_id: &str, action: &str) -> Self {
+    pub fn for_event(event_id: &EventId, action: &str) -> Self {
         Self(format!("{event_id}:{action}"))
     }
 
@@ -85,36 +87,26 @@ impl IdempotencyKey {
     }
 }
 
-/// Time kept back from an invocation's deadline to answer after giving up on Stripe.
-const ANSWER_MARGIN: Duration = Duration::from_millis(500);
-
-/// How long Stripe calls may take in one invocation: until its deadline (epoch ms, from
-/// the Lambda context) less a margin to answer in. A missing deadline, or one already
-/// past (local emulators send 0 or the invoke time), means `fallback`.
-pub fn call_budget(lambda_deadline_ms: Option<u64>, now_ms: u64, fallback: Duration) -> Duration {
-    lambda_deadline_ms
-        .filter(|&deadline| deadline > now_ms)
-        .map(|deadline| Duration::from_millis(deadline - now_ms))
-        .unwrap_or(fallback)
-        .saturating_sub(ANSWER_MARGIN)
-}
-
-/// The instant an invocation's Stripe calls must finish by, from the Lambda context's
-/// deadline (epoch ms): `call_budget` from now, with a 10 s fallback.
-pub fn invocation_deadline(lambda_deadline_ms: u64) -> Instant {
-    let now_ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_millis() as u64;
-    Instant::now() + call_budget(Some(lambda_deadline_ms), now_ms, Duration::from_secs(10))
-}
-
 /// Where and how to reach Stripe.
 #[derive(Debug, Clone)]
 pub struct StripeConfig {
     pub secret_key: SecretKey,
     pub api_base: String,
     pub api_version: String,
+    /// Not read from the environment: the default, or a faster one in tests.
+    pub retry: RetryPolicy,
+}
+
+impl StripeConfig {
+    /// Stripe's own API with the pinned version and the default retries.
+    pub fn new(secret_key: SecretKey) -> Self {
+        Self {
+            secret_key,
+            api_base: DEFAULT_API_BASE.to_owned(),
+            api_version: DEFAULT_API_VERSION.to_owned(),
+            retry: RetryPolicy::default(),
+        }
+    }
 }
 
 /// Bounds on retrying one call; the caller's deadline bounds it too.
@@ -158,66 +150,11 @@ pub fn should_retry(status: u16, stripe_should_retry: Option<bool>) -> bool {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StripeError {
-    /// Stripe answered with an error (after retries, if it was retryable).
-    // Stripe's message may quote what was sent (an email, say): the Display form, which
-    // is what gets logged, leaves addresses out; the field keeps the original.
-    #[error("Stripe answered {status} ({kind}{}): {}", code.as_deref().map(|c| format!(", {c}")).unwrap_or_default(), crate::telemetry::redact_emails(message))]
-    Api {
-        status: u16,
-        /// Stripe's error `type`, e.g. `invalid_request_error`.
-        kind: String,
-        code: Option<String>,
-        message: String,
-        request_id: Option<String>,
-    },
-    /// No answer from Stripe: connection errors or timeouts until attempts or the
-    /// deadline ran out.
-    #[error("Stripe could not be reached after {attempts} attempt(s): {reason}")]
-    Unreachable { attempts: u32, reason: String },
-    /// Stripe answered 2xx with a body we could not read.
-    #[error("Stripe's response could not be read: {0}")]
-    Decode(String),
-}
-
-impl StripeError {
-    pub fn status(&self) -> Option<u16> {
-        match self {
-            Self::Api { status, .. } => Some(*status),
-            _ => None,
-        }
-    }
-
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Self::Api { code, .. } => code.as_deref(),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: ErrorDetail,
-}
-
-#[derive(Deserialize)]
-struct ErrorDetail {
-    #[serde(rename = "type", default)]
-    kind: Option<String>,
-    #[serde(default)]
-    code: Option<String>,
-    #[serde(default)]
-    message: Option<String>,
-}
-
 /// A Stripe API client; cheap to share, built once at init.
 #[derive(Debug, Clone)]
 pub struct StripeClient {
     http: reqwest::Client,
     config: StripeConfig,
-    retry: RetryPolicy,
 }
 
 enum Attempt {
@@ -232,16 +169,7 @@ impl StripeClient {
             .user_agent(concat!("stripe-recovery/", env!("CARGO_PKG_VERSION")))
             .build()
             .expect("the TLS backend initialises");
-        Self {
-            http,
-            config,
-            retry: RetryPolicy::default(),
-        }
-    }
-
-    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
-        self.retry = retry;
-        self
+        Self { http, config }
     }
 
     /// `POST {base}{path}` with a form body (Stripe's bracket syntax).
@@ -280,7 +208,7 @@ impl StripeClient {
     /// stored without their object because the event was too large.
     pub async fn event_object(
         &self,
-        event_id: &str,
+        event_id: &EventId,
         deadline: Instant,
     ) -> Result<String, StripeError> {
         let event: serde_json::Value = self
@@ -297,7 +225,7 @@ impl StripeClient {
     /// `POST /v1/setup_intents/{id}/cancel` with `cancellation_reason=abandoned`.
     pub async fn cancel_setup_intent(
         &self,
-        setup_intent_id: &str,
+        setup_intent_id: &SetupIntentId,
         idempotency_key: &IdempotencyKey,
         deadline: Instant,
     ) -> Result<serde_json::Value, StripeError> {
@@ -324,7 +252,11 @@ impl StripeClient {
                         .map_err(|e| StripeError::Decode(e.to_string()));
                 }
                 Attempt::Done(status, headers, body) => {
-                    let error = api_error(status.as_u16(), &headers, &body);
+                    let request_id = headers
+                        .get("request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_owned);
+                    let error = StripeError::from_response(status.as_u16(), request_id, &body);
                     let hint = headers
                         .get("stripe-should-retry")
                         .and_then(|v| v.to_str().ok())
@@ -336,10 +268,10 @@ impl StripeClient {
                 }
                 Attempt::Retry(error) => error(attempt),
             };
-            if attempt >= self.retry.max_attempts {
+            if attempt >= self.config.retry.max_attempts {
                 return Err(error);
             }
-            let pause = self.retry.backoff(attempt, fastrand::f64());
+            let pause = self.config.retry.backoff(attempt, fastrand::f64());
             if Instant::now() + pause >= deadline {
                 return Err(error);
             }
@@ -410,34 +342,6 @@ fn transport_reason(err: &reqwest::Error) -> String {
     }
 }
 
-fn api_error(status: u16, headers: &HeaderMap, body: &[u8]) -> StripeError {
-    let detail = serde_json::from_slice::<ErrorBody>(body)
-        .ok()
-        .map(|b| b.error);
-    let request_id = headers
-        .get("request-id")
-        .and_then(|v: &HeaderValue| v.to_str().ok())
-        .map(str::to_owned);
-    match detail {
-        Some(detail) => StripeError::Api {
-            status,
-            kind: detail.kind.unwrap_or_else(|| "api_error".into()),
-            code: detail.code,
-            message: detail
-                .message
-                .unwrap_or_else(|| format!("HTTP {status} without a message")),
-            request_id,
-        },
-        None => StripeError::Api {
-            status,
-            kind: "api_error".into(),
-            code: None,
-            message: format!("HTTP {status} with a body that is not a Stripe error"),
-            request_id,
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,26 +388,6 @@ mod tests {
     }
 
     #[test]
-    fn call_budget_table() {
-        let fallback = Duration::from_secs(10);
-        let now = 1_700_000_000_000;
-        let cases = [
-            (Some(now + 10_000), Duration::from_millis(9_500)),
-            (Some(now + 300), Duration::ZERO),
-            (Some(now), Duration::from_millis(9_500)),
-            (Some(0), Duration::from_millis(9_500)),
-            (None, Duration::from_millis(9_500)),
-        ];
-        for (deadline, expected) in cases {
-            assert_eq!(
-                call_budget(deadline, now, fallback),
-                expected,
-                "{deadline:?}"
-            );
-        }
-    }
-
-    #[test]
     fn keys_are_validated_and_never_printed() {
         assert!(SecretKey::parse("sk_test_123").is_ok());
         assert!(SecretKey::parse("rk_live_abc").is_ok());
@@ -530,7 +414,8 @@ mod tests {
             );
         }
         assert_eq!(
-            IdempotencyKey::for_event("evt_1", "cancel-setup-intent").as_str(),
+            IdempotencyKey::for_event(&EventId::parse("evt_1").unwrap(), "cancel-setup-intent")
+                .as_str(),
             "evt_1:cancel-setup-intent"
         );
         let a = IdempotencyKey::random("checkout");

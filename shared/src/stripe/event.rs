@@ -8,6 +8,8 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use super::ids::{CheckoutSessionId, CustomerId, EventId, SetupIntentId, SubscriptionId};
+
 /// An event as delivered to a webhook endpoint, borrowing the request body.
 /// `data.object` stays raw JSON: intake stores it untouched and only consumers type it.
 #[derive(Debug, Deserialize)]
@@ -42,14 +44,12 @@ pub enum EnvelopeError {
     ObjectNotAnObject,
 }
 
-/// Longest event id accepted; Stripe's are about 30 characters.
-const MAX_EVENT_ID_LEN: usize = 255;
-
 impl<'a> Envelope<'a> {
     /// Parses and sanity-checks an envelope. Call only after the signature is verified.
     pub fn parse(body: &'a [u8]) -> Result<Self, EnvelopeError> {
         let envelope: Envelope<'a> = serde_json::from_slice(body)?;
-        if !is_event_id(&envelope.id) {
+        // Checked here rather than typed: the envelope borrows the body on the hot path.
+        if !super::ids::is_id_with_prefix(&envelope.id, EventId::PREFIX) {
             return Err(EnvelopeError::BadId(truncate(&envelope.id, 40)));
         }
         if envelope.event_type.is_empty() {
@@ -65,15 +65,6 @@ impl<'a> Envelope<'a> {
     }
 }
 
-/// `evt_` followed by ASCII letters, digits or underscores: the id becomes part of a
-/// storage key, so nothing else is allowed in.
-fn is_event_id(id: &str) -> bool {
-    id.len() <= MAX_EVENT_ID_LEN
-        && id.strip_prefix("evt_").is_some_and(|rest| {
-            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        })
-}
-
 fn truncate(s: &str, max_chars: usize) -> String {
     s.chars().take(max_chars).collect()
 }
@@ -81,7 +72,7 @@ fn truncate(s: &str, max_chars: usize) -> String {
 /// The fields of a Checkout Session that recovery and attribution read.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct CheckoutSession {
-    pub id: String,
+    pub id: CheckoutSessionId,
     pub created: i64,
     #[serde(default)]
     pub status: Option<SessionStatus>,
@@ -94,7 +85,7 @@ pub struct CheckoutSession {
     #[serde(default)]
     pub locale: Option<String>,
     #[serde(default)]
-    pub customer: Option<Expandable>,
+    pub customer: Option<Expandable<CustomerId>>,
     #[serde(default)]
     pub customer_email: Option<String>,
     #[serde(default)]
@@ -104,7 +95,7 @@ pub struct CheckoutSession {
     #[serde(default)]
     pub after_expiration: Option<AfterExpiration>,
     #[serde(default)]
-    pub recovered_from: Option<String>,
+    pub recovered_from: Option<CheckoutSessionId>,
     #[serde(default)]
     pub allow_promotion_codes: Option<bool>,
 }
@@ -161,13 +152,13 @@ pub struct Recovery {
 /// The fields of a Subscription that the setup-intent canceller reads.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Subscription {
-    pub id: String,
+    pub id: SubscriptionId,
     #[serde(default)]
-    pub customer: Option<Expandable>,
+    pub customer: Option<Expandable<CustomerId>>,
     #[serde(default)]
     pub status: Option<SubscriptionStatus>,
     #[serde(default)]
-    pub pending_setup_intent: Option<Expandable>,
+    pub pending_setup_intent: Option<Expandable<SetupIntentId>>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -188,18 +179,18 @@ pub enum SubscriptionStatus {
 /// A reference Stripe sends either as an id or, when expanded, as the object itself.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(untagged)]
-pub enum Expandable {
-    Id(String),
-    Object(ExpandedObject),
+pub enum Expandable<Id> {
+    Id(Id),
+    Object(ExpandedObject<Id>),
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-pub struct ExpandedObject {
-    pub id: String,
+pub struct ExpandedObject<Id> {
+    pub id: Id,
 }
 
-impl Expandable {
-    pub fn id(&self) -> &str {
+impl<Id> Expandable<Id> {
+    pub fn id(&self) -> &Id {
         match self {
             Self::Id(id) => id,
             Self::Object(object) => &object.id,
@@ -267,7 +258,7 @@ mod tests {
     fn checkout_session_fixture_parses_into_the_view() {
         let session: CheckoutSession =
             serde_json::from_value(resources()["checkout.session"].clone()).unwrap();
-        assert!(session.id.starts_with("cs_test_"));
+        assert!(session.id.as_str().starts_with("cs_test_"));
         assert_eq!(session.status, Some(SessionStatus::Open));
         assert_eq!(
             session.customer_details.unwrap().email.as_deref(),
@@ -283,7 +274,7 @@ mod tests {
     fn subscription_fixture_parses_with_each_pending_setup_intent_shape() {
         let fixture = resources()["subscription"].clone();
         let sub: Subscription = serde_json::from_value(fixture.clone()).unwrap();
-        assert!(sub.id.starts_with("sub_"));
+        assert!(sub.id.as_str().starts_with("sub_"));
         assert_eq!(sub.customer.unwrap().id(), "cus_QXg1o8vcGmoR32");
 
         let mut with_id = fixture.clone();

@@ -1,5 +1,7 @@
-//! What we know of Stripe: webhook signatures, event payloads and the HTTP API.
+//! What we know of Stripe: webhook signatures, event payloads, ids, errors and the API.
 
 pub mod client;
+pub mod error;
 pub mod event;
+pub mod ids;
 pub mod signature;

@@ -2,10 +2,11 @@
 
 use tracing::Instrument;
 
-use crate::inbox::{HandledType, InboxItem};
-use crate::ports::{Inbox, Recorded, StoreError};
-use crate::stripe::event::{Envelope, EnvelopeError};
-use crate::stripe::signature::{self, SignatureError, WebhookSecret};
+use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::ports::{Inbox, Recorded, StoreError};
+use stripe_recovery::stripe::event::{Envelope, EnvelopeError};
+use stripe_recovery::stripe::ids::EventId;
+use stripe_recovery::stripe::signature::{self, SignatureError, WebhookSecret};
 
 /// Largest request body accepted. Stripe's event payloads are far smaller; the limit
 /// keeps a hostile sender from making us hash megabytes, and stays under Lambda's 6 MB
@@ -17,12 +18,12 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 pub enum Receipt {
     /// A handled event, recorded now.
     Recorded {
-        event_id: String,
+        event_id: EventId,
         event_type: HandledType,
     },
     /// A handled event recorded by an earlier delivery; nothing changed.
     Duplicate {
-        event_id: String,
+        event_id: EventId,
         event_type: HandledType,
     },
     /// A verified event of a type no consumer handles; acknowledged, not stored.
@@ -59,7 +60,7 @@ pub struct Intake<S> {
 }
 
 impl<S: Inbox> Intake<S> {
-    pub fn new(inbox: S, secrets: Vec<WebhookSecret>, tolerance_secs: u64) -> Self {
+    pub(crate) fn new(inbox: S, secrets: Vec<WebhookSecret>, tolerance_secs: u64) -> Self {
         assert!(
             !secrets.is_empty(),
             "intake needs at least one webhook secret"

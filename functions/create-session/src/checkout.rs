@@ -5,6 +5,8 @@
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
+use stripe_recovery::config::is_plausible_email;
+use stripe_recovery::stripe::ids::{CustomerId, PriceId};
 
 /// Most line items one session may have. Stripe allows 100 in payment mode but 20 in
 /// subscription mode; one limit for both keeps the contract simple.
@@ -45,7 +47,7 @@ impl std::str::FromStr for CheckoutMode {
 /// What the merchant allows and fixes; from configuration, checked at init.
 #[derive(Debug, Clone)]
 pub struct CheckoutPolicy {
-    pub allowed_prices: HashSet<String>,
+    pub allowed_prices: HashSet<PriceId>,
     pub success_url: String,
     pub cancel_url: Option<String>,
     pub mode: CheckoutMode,
@@ -132,7 +134,7 @@ pub struct SessionParams {
     pub after_expiration: AfterExpirationParams,
     pub expires_at: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<String>,
+    pub customer: Option<CustomerId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -143,7 +145,7 @@ pub struct SessionParams {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LineItemParams {
-    pub price: String,
+    pub price: PriceId,
     pub quantity: u32,
 }
 
@@ -199,18 +201,18 @@ pub fn session_params(
     }
     let mut line_items = Vec::with_capacity(request.line_items.len());
     for (index, item) in request.line_items.into_iter().enumerate() {
-        if !policy.allowed_prices.contains(&item.price) {
+        let Some(price) = policy.allowed_prices.get(item.price.as_str()) else {
             return Err(InvalidCheckout::PriceNotAllowed {
                 index,
                 price: item.price.chars().take(64).collect(),
             });
-        }
+        };
         let quantity = u32::try_from(item.quantity)
             .ok()
             .filter(|q| (1..=MAX_QUANTITY).contains(q))
             .ok_or(InvalidCheckout::QuantityOutOfRange { index })?;
         line_items.push(LineItemParams {
-            price: item.price,
+            price: price.clone(),
             quantity,
         });
     }
@@ -219,14 +221,9 @@ pub fn session_params(
     if customer.is_some() && customer_email.is_some() {
         return Err(InvalidCheckout::CustomerAndEmail);
     }
-    if let Some(customer) = &customer {
-        let id_ok = customer.strip_prefix("cus_").is_some_and(|rest| {
-            !rest.is_empty() && rest.len() <= 250 && rest.bytes().all(|b| b.is_ascii_alphanumeric())
-        });
-        if !id_ok {
-            return Err(InvalidCheckout::InvalidCustomer);
-        }
-    }
+    let customer = customer
+        .map(|c| CustomerId::parse(&c).map_err(|_| InvalidCheckout::InvalidCustomer))
+        .transpose()?;
     if customer_email
         .as_deref()
         .is_some_and(|e| !is_plausible_email(e))
@@ -278,32 +275,15 @@ pub fn expires_at(now: i64, minutes: u32) -> i64 {
     (now + i64::from(minutes) * 60).clamp(earliest, latest)
 }
 
-/// A structural check, not a deliverability proof: one `@`, a non-empty local part, a
-/// dotted domain, no spaces or control characters, at most 254 characters. Stripe
-/// validates again.
-pub fn is_plausible_email(email: &str) -> bool {
-    if email.len() > 254 || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    let Some((local, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && local.len() <= 64
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn policy() -> CheckoutPolicy {
         CheckoutPolicy {
-            allowed_prices: ["price_A".to_string(), "price_B".to_string()].into(),
+            allowed_prices: ["price_A", "price_B"]
+                .map(|p| PriceId::parse(p).unwrap())
+                .into(),
             success_url: "https://shop.example/ok?s={CHECKOUT_SESSION_ID}".into(),
             cancel_url: Some("https://shop.example/cart".into()),
             mode: CheckoutMode::Payment,

@@ -1,0 +1,20 @@
+//! The traits the domain needs from the outside world, one per concern. The DynamoDB and
+//! file adapters implement each, and the contract tests in `tests/` hold both to it.
+
+mod cart_recovery;
+mod inbox;
+mod mailer;
+mod recipients;
+
+pub use cart_recovery::{CartRecoveryStore, Conversion, Converted, SentRecovery};
+pub use inbox::{Inbox, Recorded};
+pub use mailer::{MailError, Mailer, OutgoingMail};
+pub use recipients::{Claim, Lease, RecipientState, RecipientStore};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the store is unavailable: {0}")]
+    Unavailable(String),
+    #[error("a stored item could not be read: {0}")]
+    Corrupt(String),
+}
