@@ -178,6 +178,14 @@ def write_webhook(name, event):
     )
 
 
+def write_event(event, consumer_sample=None, sequence_number=None):
+    """The samples of one event: its signed delivery (`webhook-<type>.json`) and, when
+    named, the stream record its consumer gets."""
+    write_webhook(f"webhook-{event['type'].replace('.', '-').replace('_', '-')}.json", event)
+    if consumer_sample:
+        write(consumer_sample, {"Records": [inbox_insert_record(event, sequence_number)]})
+
+
 def write(name, value):
     path = EVENTS / name
     path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
@@ -187,11 +195,8 @@ def write(name, value):
 def main():
     resources = json.loads(FIXTURES.read_text())["resources"]
     expired = stripe_event(EVENT_ID, "checkout.session.expired", expired_session(resources))
-    write_webhook("webhook-checkout-session-expired.json", expired)
-    write(
-        "recovery-mailer-checkout-session-expired.json",
-        {"Records": [inbox_insert_record(expired, "4421584500000000017450439091")]},
-    )
+    write_event(expired, "recovery-mailer-checkout-session-expired.json",
+                "4421584500000000017450439091")
     subscription = json.loads(json.dumps(resources["subscription"]))
     subscription.update(
         {
@@ -204,11 +209,8 @@ def main():
     deleted = stripe_event(
         "evt_1SampleSubscriptionDeleted01", "customer.subscription.deleted", subscription
     )
-    write_webhook("webhook-customer-subscription-deleted.json", deleted)
-    write(
-        "setup-intent-canceller-subscription-deleted.json",
-        {"Records": [inbox_insert_record(deleted, "4421584600000000017450439107")]},
-    )
+    write_event(deleted, "setup-intent-canceller-subscription-deleted.json",
+                "4421584600000000017450439107")
     # The buyer comes back through the recovery link and pays: Stripe's new session names
     # the expired one in `recovered_from`.
     completed_session = json.loads(json.dumps(resources["checkout.session"]))
@@ -231,7 +233,7 @@ def main():
     completed = stripe_event(
         "evt_1SampleCompletedCheckout001", "checkout.session.completed", completed_session
     )
-    write_webhook("webhook-checkout-session-completed.json", completed)
+    write_event(completed)
     cart = {
         "line_items": [{"price": SAMPLE_PRICE, "quantity": 2}],
         "customer_email": "jenny.rosen@example.com",

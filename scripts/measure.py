@@ -199,7 +199,9 @@ def wait_for_port(port):
 def main():
     arm64 = "--no-arm64" not in sys.argv
     bench = "--no-bench" not in sys.argv
-    functions = ["webhook", "create-session", "recovery-mailer", "setup-intent-canceller"]
+    # Every function the template deploys (its `Binary:` lines); each needs a run below.
+    functions = [line.split("Binary:")[1].strip()
+                 for line in (ROOT / "template.yaml").read_text().splitlines() if "Binary:" in line]
     subprocess.run(["cargo", "build", "--release", "--locked"] + [a for f in functions for a in ("-p", f)],
                    cwd=ROOT, check=True)
     subprocess.run(["cargo", "build", "--locked", "-p", "integration-tests", "--bin", "stripe-fake"],
@@ -247,6 +249,9 @@ def main():
             "setup-intent-canceller": (stripe, "setup-intent-canceller-subscription-deleted.json",
                                        no_failures),
         }
+        unmeasured = [f for f in functions if f not in runs]
+        if unmeasured:
+            raise SystemExit(f"functions without a run in {__file__}: {unmeasured}")
         api = RuntimeApi()
         rows = []
         for binary, (env, sample, check) in runs.items():

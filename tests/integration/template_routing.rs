@@ -75,3 +75,51 @@ fn the_templates_stream_filters_route_as_the_code_does() {
         .collect();
     assert_eq!(routed, expected);
 }
+
+/// The logical-id stems (`Webhook` for `WebhookFunction`) of every function in the
+/// template, and the collection of the `Fn::ForEach` loop named `loop_name`.
+fn functions_and_loop(loop_name: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let template = include_str!("../../template.yaml");
+    let lines: Vec<&str> = template.lines().collect();
+    let functions = lines
+        .windows(2)
+        .filter(|pair| pair[1].trim() == "Type: AWS::Serverless::Function")
+        .filter_map(|pair| pair[0].trim().strip_suffix("Function:"))
+        .map(str::to_owned)
+        .collect();
+    let header = format!("Fn::ForEach::{loop_name}:");
+    let at = lines
+        .iter()
+        .position(|line| line.trim() == header)
+        .unwrap_or_else(|| panic!("no loop {loop_name}"));
+    // The loop's second item is its collection, written `- [A, B, …]`.
+    let collection = lines[at + 2]
+        .trim()
+        .strip_prefix("- [")
+        .and_then(|rest| rest.strip_suffix(']'))
+        .unwrap_or_else(|| panic!("{loop_name}: collection on one line"))
+        .split(',')
+        .map(|name| name.trim().to_owned())
+        .collect();
+    (functions, collection)
+}
+
+#[test]
+fn every_function_has_its_log_group_and_alarms_and_every_consumer_its_queue() {
+    let (functions, with_alarms) = functions_and_loop("FunctionLogsAndAlarms");
+    assert_eq!(
+        with_alarms, functions,
+        "FunctionLogsAndAlarms lists every function"
+    );
+    let (_, with_queues) = functions_and_loop("StreamConsumerQueuesAndAlarms");
+    let consumers: BTreeSet<String> = local::STREAM_CONSUMERS
+        .iter()
+        .map(|(name, _)| {
+            // `recovery-mailer` → `RecoveryMailer`
+            name.split('-')
+                .map(|word| word[..1].to_uppercase() + &word[1..])
+                .collect()
+        })
+        .collect();
+    assert_eq!(with_queues, consumers, "each stream consumer has its queue");
+}
