@@ -143,8 +143,13 @@ class StripeFake:
 
 
 def check_create_session_sample(emulator, event_file):
+    table = "emulator-create-session"
+    dynamodb = create_table(table)
     fake = StripeFake()
     function = emulator.run_function("create-session", {
+        "TABLE_NAME": table,
+        # Shorter than Stripe's default, so the key's first use is recorded and used.
+        "CHECKOUT_EXPIRES_MINUTES": "60",
         "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
         "STRIPE_API_BASE": fake.base_url,
         "ALLOWED_PRICES": "price_1SampleTshirt",
@@ -160,8 +165,11 @@ def check_create_session_sample(emulator, event_file):
         [request] = fake.requests()
         assert (request["method"], request["path"]) == ("POST", "/v1/checkout/sessions"), request
         headers = {name: value for name, value in request["headers"]}
-        assert headers["idempotency-key"] == "cart-0001-checkout", headers
+        assert headers["idempotency-key"] == "storefront:cart-0001-checkout", headers
         form = dict(request["form"])
+        [key_item] = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+        first_seen = int(key_item["first_seen"]["N"])
+        assert form["expires_at"] == str(first_seen + 3600), (form, key_item)
         assert form["after_expiration[recovery][enabled]"] == "true", form
         assert form["consent_collection[promotions]"] == "auto", form
         assert form["line_items[0][price]"] == "price_1SampleTshirt", form

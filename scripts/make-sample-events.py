@@ -234,10 +234,10 @@ def main():
         "evt_1SampleCompletedCheckout001", "checkout.session.completed", completed_session
     )
     write_event(completed)
+    # Anonymous: naming the shopper takes a customer_token from the merchant's backend,
+    # which expires, so a fixed sample cannot carry one (README: minting a token).
     cart = {
         "line_items": [{"price": SAMPLE_PRICE, "quantity": 2}],
-        "customer_email": "jenny.rosen@example.com",
-        "client_reference_id": "cart-0001",
         "locale": "ja",
     }
     write(

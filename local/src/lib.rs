@@ -140,7 +140,7 @@ pub struct LocalApp {
     webhook: Webhook<StreamingInbox>,
     /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
-    checkout: Option<CreateSession>,
+    checkout: Option<CreateSession<FileStore>>,
     /// The stream's receiving end and the consumers, until `start_consumers` takes them.
     consumers:
         std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, Consumers)>>,
@@ -179,7 +179,10 @@ impl LocalApp {
 
         let checkout = match env.optional("STRIPE_SECRET_KEY") {
             None => None,
-            Some(_) => Some(CreateSession::from_config(CheckoutConfig::from_env(&env)?)),
+            Some(_) => Some(CreateSession::from_config(
+                CheckoutConfig::from_env(&env)?,
+                store()?,
+            )),
         };
         let mailer_config = MailerConfig::from_env(&env)?;
         let outbox = OutboxMailer::open(config.state_dir.join("outbox"), &mailer_config.sender)

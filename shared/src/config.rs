@@ -5,6 +5,7 @@
 //! holds what they share: the lookup, the Stripe and webhook-secret readers, and the
 //! URL, list and email validators.
 
+use crate::signed::{Purpose, TokenSigner};
 use crate::stripe::client::{SecretKey, StripeConfig};
 use crate::stripe::signature::WebhookSecret;
 
@@ -95,6 +96,22 @@ pub fn webhook_secrets<F: Fn(&str) -> Option<String>>(
             })
         })
         .collect()
+}
+
+/// The signer of `purpose`'s tokens from the secret in `var`, if set.
+pub fn optional_token_signer<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+    var: &'static str,
+    purpose: Purpose,
+) -> Result<Option<TokenSigner>, ConfigError> {
+    env.optional(var)
+        .map(|secret| {
+            TokenSigner::new(purpose, &secret).map_err(|e| ConfigError::Invalid {
+                var,
+                reason: e.to_string(),
+            })
+        })
+        .transpose()
 }
 
 /// `STRIPE_SECRET_KEY`, `STRIPE_API_BASE`, `STRIPE_API_VERSION`.

@@ -4,9 +4,12 @@
 use std::time::Duration;
 
 use create_session::CreateSession;
+use create_session::checkout::CustomerClaims;
 use integration_tests::stripe_fake::{Canned, FAKE_SECRET_KEY, Recorded, StripeFake};
 use integration_tests::*;
 use serde_json::{Value, json};
+use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::signed::{Purpose, TokenSigner};
 use stripe_recovery::stripe::client::DEFAULT_API_VERSION;
 use stripe_recovery::time::call_budget;
 use tokio::time::Instant;
@@ -14,27 +17,61 @@ use tokio::time::Instant;
 const SUCCESS_URL: &str = "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}";
 const CANCEL_URL: &str = "https://shop.example/cart";
 
-fn app(stripe_base: String) -> CreateSession {
-    create_session_app(
-        &stripe_base,
-        &[
-            ("ALLOWED_PRICES", "price_1Tshirt,price_2Mug"),
-            ("SUCCESS_URL", SUCCESS_URL),
-            ("CANCEL_URL", CANCEL_URL),
-            ("RECOVERY_ALLOW_PROMOTION_CODES", "true"),
-            ("ALLOWED_ORIGINS", "https://shop.example"),
-        ],
+/// The merchant's `CHECKOUT_TOKEN_SECRET` (an obviously fake test value).
+const TOKEN_SECRET: &str = "checkout_token_test_secret_0123456789";
+
+type App = CreateSession<DynamoStore>;
+
+async fn app(stripe_base: String) -> App {
+    app_with(stripe_base, &[]).await.0
+}
+
+/// The app and the name of its table.
+async fn app_with(stripe_base: String, extra: &[(&str, &str)]) -> (App, String) {
+    let mut vars = vec![
+        ("ALLOWED_PRICES", "price_1Tshirt,price_2Mug"),
+        ("SUCCESS_URL", SUCCESS_URL),
+        ("CANCEL_URL", CANCEL_URL),
+        ("RECOVERY_ALLOW_PROMOTION_CODES", "true"),
+        ("ALLOWED_ORIGINS", "https://shop.example"),
+        ("CHECKOUT_TOKEN_SECRET", TOKEN_SECRET),
+    ];
+    vars.extend_from_slice(extra);
+    create_session_app(&stripe_base, &vars).await
+}
+
+/// A `customer_token` as the merchant's backend mints it, valid for ten minutes.
+fn customer_token(claims: &CustomerClaims) -> String {
+    TokenSigner::new(Purpose::Checkout, TOKEN_SECRET)
+        .unwrap()
+        .sign(claims, unix_now() + 600)
+}
+
+fn jenny() -> CustomerClaims {
+    CustomerClaims {
+        customer: None,
+        customer_email: Some("jenny.rosen@example.com".into()),
+        client_reference_id: Some("cart-8812".into()),
+    }
+}
+
+/// The storefront's cart, for Jenny, whose backend signed who she is.
+fn cart() -> String {
+    format!(
+        r#"{{"line_items":[{{"price":"price_1Tshirt","quantity":2}},{{"price":"price_2Mug","quantity":1}}],
+            "locale":"ja","customer_token":"{}"}}"#,
+        customer_token(&jenny())
     )
 }
 
-async fn post(app: &CreateSession, body: &str, extra_headers: Value) -> (u16, Value) {
+async fn post(app: &App, body: &str, extra_headers: Value) -> (u16, Value) {
     post_with_deadline(app, body, extra_headers, Duration::from_secs(10)).await
 }
 
 /// Posts as Lambda would run the function with `lambda_timeout` left: the handler's
 /// deadline keeps back the margin `http::serve` keeps to answer in.
 async fn post_with_deadline(
-    app: &CreateSession,
+    app: &App,
     body: &str,
     extra_headers: Value,
     lambda_timeout: Duration,
@@ -49,15 +86,14 @@ async fn post_with_deadline(
     response_json(&response)
 }
 
-const CART: &str = r#"{"line_items":[{"price":"price_1Tshirt","quantity":2},{"price":"price_2Mug","quantity":1}],
-    "customer_email":"jenny.rosen@example.com","client_reference_id":"cart-8812","locale":"ja"}"#;
-
 fn sorted(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> {
     pairs.sort();
     pairs
 }
 
-fn expect_session_request(request: &Recorded, now: i64) {
+/// The exact parameters of Jenny's cart under the default policy (Stripe's own 24 h
+/// expiry, so no `expires_at`).
+fn expect_session_request(request: &Recorded) {
     assert_eq!(request.method, "POST");
     assert_eq!(request.path, "/v1/checkout/sessions");
     assert_eq!(
@@ -68,11 +104,6 @@ fn expect_session_request(request: &Recorded, now: i64) {
     assert_eq!(
         request.header("content-type"),
         Some("application/x-www-form-urlencoded")
-    );
-    let expires_at: i64 = request.param("expires_at").unwrap().parse().unwrap();
-    assert!(
-        (now + 30 * 60..=now + 24 * 3600).contains(&expires_at),
-        "expires_at {expires_at} outside [now+30 min, now+24 h]"
     );
     let expected: Vec<(String, String)> = [
         ("mode", "payment"),
@@ -85,7 +116,6 @@ fn expect_session_request(request: &Recorded, now: i64) {
         ("consent_collection[promotions]", "auto"),
         ("after_expiration[recovery][enabled]", "true"),
         ("after_expiration[recovery][allow_promotion_codes]", "true"),
-        ("expires_at", &expires_at.to_string()),
         ("customer_email", "jenny.rosen@example.com"),
         ("client_reference_id", "cart-8812"),
         ("locale", "ja"),
@@ -103,28 +133,32 @@ fn expect_session_request(request: &Recorded, now: i64) {
 #[tokio::test]
 async fn creates_a_recovery_enabled_session_with_the_callers_idempotency_key() {
     let fake = StripeFake::start().await;
-    let app = app(fake.base_url());
+    let app = app(fake.base_url()).await;
     let now = unix_now();
     let (status, body) = post(
         &app,
-        CART,
+        &cart(),
         json!({"idempotency-key": "cart-8812-attempt-1", "origin": "https://shop.example"}),
     )
     .await;
     assert_eq!(status, 201, "{body}");
-    let fixture = fixture("checkout.session");
-    assert_eq!(body["id"], fixture["id"]);
-    assert_eq!(body["url"], fixture["url"]);
+    assert!(
+        body["id"].as_str().unwrap().starts_with("cs_test_"),
+        "{body}"
+    );
+    assert_eq!(body["url"], fixture("checkout.session")["url"]);
     let requests = fake.requests();
     assert_eq!(requests.len(), 1);
-    expect_session_request(&requests[0], now);
+    expect_session_request(&requests[0]);
     assert_eq!(
         requests[0].header("idempotency-key"),
-        Some("cart-8812-attempt-1")
+        Some("storefront:cart-8812-attempt-1"),
+        "the caller's key, in its own namespace"
     );
-    assert_eq!(
-        body["expires_at"].as_i64(),
-        requests[0].param("expires_at").unwrap().parse().ok()
+    let expires_at = body["expires_at"].as_i64().unwrap();
+    assert!(
+        (now + 86_400..now + 86_400 + 60).contains(&expires_at),
+        "Stripe's default 24 h"
     );
     assert_eq!(
         body.as_object().unwrap().len(),
@@ -136,14 +170,14 @@ async fn creates_a_recovery_enabled_session_with_the_callers_idempotency_key() {
 #[tokio::test]
 async fn the_response_is_readable_only_by_allowed_origins() {
     let fake = StripeFake::start().await;
-    let app = app(fake.base_url());
+    let app = app(fake.base_url()).await;
     for (origin, allowed) in [
         ("https://shop.example", true),
         ("https://evil.example", false),
     ] {
         let mut headers = json!({"content-type": "application/json", "origin": origin});
         headers["idempotency-key"] = json!(format!("k-{allowed}"));
-        let request = api_gateway_request("POST", "/checkout/sessions", headers, CART, false);
+        let request = api_gateway_request("POST", "/checkout/sessions", headers, &cart(), false);
         let response = app
             .handle(
                 request,
@@ -159,12 +193,30 @@ async fn the_response_is_readable_only_by_allowed_origins() {
 #[tokio::test]
 async fn invalid_input_never_reaches_stripe() {
     let fake = StripeFake::start().await;
-    let app = app(fake.base_url());
+    let (app, table) = app_with(fake.base_url(), &[("CHECKOUT_EXPIRES_MINUTES", "60")]).await;
     let item = r#"{"price":"price_1Tshirt","quantity":1}"#;
     let many = format!(r#"{{"line_items":[{}]}}"#, vec![item; 21].join(","));
-    let long_ref = format!(
-        r#"{{"line_items":[{item}],"client_reference_id":"{}"}}"#,
-        "r".repeat(201)
+    let with_token = |claims: CustomerClaims| {
+        format!(
+            r#"{{"line_items":[{item}],"customer_token":"{}"}}"#,
+            customer_token(&claims)
+        )
+    };
+    let long_ref = with_token(CustomerClaims {
+        client_reference_id: Some("r".repeat(201)),
+        ..CustomerClaims::default()
+    });
+    let forged = format!(
+        r#"{{"line_items":[{item}],"customer_token":"{}"}}"#,
+        TokenSigner::new(Purpose::Checkout, "a-stranger-guessing-the-secret-000")
+            .unwrap()
+            .sign(&jenny(), unix_now() + 600)
+    );
+    let expired = format!(
+        r#"{{"line_items":[{item}],"customer_token":"{}"}}"#,
+        TokenSigner::new(Purpose::Checkout, TOKEN_SECRET)
+            .unwrap()
+            .sign(&jenny(), unix_now() - 1)
     );
     let cases: Vec<(&str, String, Value, u16, &str)> = vec![
         ("malformed JSON", "{".into(), json!({}), 400, "invalid_json"),
@@ -204,15 +256,50 @@ async fn invalid_input_never_reaches_stripe() {
             "quantity_out_of_range",
         ),
         (
+            "a stranger names the victim's email",
+            format!(r#"{{"line_items":[{item}],"customer_email":"victim@b.co"}}"#),
+            json!({}),
+            400,
+            "unsigned_customer_fields",
+        ),
+        (
+            "a stranger names a customer",
+            format!(r#"{{"line_items":[{item}],"customer":"cus_victim"}}"#),
+            json!({}),
+            400,
+            "unsigned_customer_fields",
+        ),
+        (
+            "a token signed with another secret",
+            forged,
+            json!({}),
+            400,
+            "invalid_customer_token",
+        ),
+        (
+            "an expired token",
+            expired,
+            json!({}),
+            400,
+            "customer_token_expired",
+        ),
+        (
             "customer and customer_email",
-            format!(r#"{{"line_items":[{item}],"customer":"cus_1","customer_email":"a@b.co"}}"#),
+            with_token(CustomerClaims {
+                customer: Some("cus_1".into()),
+                customer_email: Some("a@b.co".into()),
+                client_reference_id: None,
+            }),
             json!({}),
             400,
             "customer_and_customer_email",
         ),
         (
             "invalid email",
-            format!(r#"{{"line_items":[{item}],"customer_email":"not-an-email"}}"#),
+            with_token(CustomerClaims {
+                customer_email: Some("not-an-email".into()),
+                ..CustomerClaims::default()
+            }),
             json!({}),
             400,
             "invalid_email",
@@ -240,14 +327,14 @@ async fn invalid_input_never_reaches_stripe() {
         ),
         (
             "idempotency key too long",
-            CART.into(),
-            json!({"idempotency-key": "k".repeat(256)}),
+            cart(),
+            json!({"idempotency-key": "k".repeat(201)}),
             400,
             "invalid_idempotency_key",
         ),
         (
             "not JSON content",
-            CART.into(),
+            cart(),
             json!({"content-type": "text/plain"}),
             415,
             "unsupported_media_type",
@@ -260,7 +347,11 @@ async fn invalid_input_never_reaches_stripe() {
             "body_too_large",
         ),
     ];
-    for (name, body, headers, status, code) in cases {
+    for (name, body, mut headers, status, code) in cases {
+        // With a key, a request that got as far as the store would leave an item.
+        if headers.get("idempotency-key").is_none() {
+            headers["idempotency-key"] = json!(format!("key-of-{name}"));
+        }
         let (got_status, got_body) = post(&app, &body, headers).await;
         assert_eq!(got_status, status, "{name}: {got_body}");
         assert_eq!(got_body["error"]["code"], code, "{name}");
@@ -272,6 +363,10 @@ async fn invalid_input_never_reaches_stripe() {
         );
     }
     assert!(fake.requests().is_empty(), "no request may reach Stripe");
+    assert!(
+        scan_all(&table).await.is_empty(),
+        "nothing recorded for a refused request"
+    );
 }
 
 #[tokio::test]
@@ -283,14 +378,13 @@ async fn a_500_then_200_makes_one_session_with_one_idempotency_key() {
         None,
         "Something went wrong",
     )]);
-    let app = app(fake.base_url());
-    let now = unix_now();
-    let (status, body) = post(&app, CART, json!({})).await;
+    let app = app(fake.base_url()).await;
+    let (status, body) = post(&app, &cart(), json!({})).await;
     assert_eq!(status, 201, "{body}");
     let requests = fake.requests();
     assert_eq!(requests.len(), 2, "one retry");
     for request in &requests {
-        expect_session_request(request, now);
+        expect_session_request(request);
     }
     let first_key = requests[0]
         .header("idempotency-key")
@@ -317,29 +411,126 @@ async fn a_429_that_stripe_says_not_to_retry_is_not_retried() {
         "Too many requests",
     )
     .header("stripe-should-retry", "false")]);
-    let (status, body) = post(&app(fake.base_url()), CART, json!({})).await;
+    let (status, body) = post(&app(fake.base_url()).await, &cart(), json!({})).await;
     assert_eq!(status, 503, "{body}");
     assert_eq!(body["error"]["code"], "stripe_rate_limited");
     assert_eq!(fake.requests().len(), 1);
 }
 
 #[tokio::test]
-async fn stripes_invalid_request_error_reaches_the_caller() {
+async fn stripes_own_messages_never_reach_the_caller() {
+    // Stripe's text can name a customer or a price; the caller gets ours.
+    let cases = [
+        (
+            Canned::error(
+                400,
+                "invalid_request_error",
+                Some("resource_missing"),
+                "No such customer: 'cus_SecretCustomer1'",
+            ),
+            400,
+            "not_available",
+        ),
+        (
+            Canned::error(
+                400,
+                "invalid_request_error",
+                None,
+                "The price `price_1Tshirt` is not active for customer jenny.rosen@example.com.",
+            ),
+            400,
+            "checkout_rejected",
+        ),
+        (
+            Canned::error(
+                401,
+                "invalid_request_error",
+                None,
+                "Invalid API Key provided: sk_test_****1234",
+            ),
+            502,
+            "stripe_unavailable",
+        ),
+    ];
+    for (answer, status, code) in cases {
+        let fake = StripeFake::start().await;
+        let stripe_message = answer.body["error"]["message"].as_str().unwrap().to_owned();
+        fake.script([answer]);
+        let (got_status, body) = post(&app(fake.base_url()).await, &cart(), json!({})).await;
+        assert_eq!(
+            (got_status, body["error"]["code"].as_str()),
+            (status, Some(code)),
+            "{body}"
+        );
+        let text = body.to_string();
+        for leak in [
+            "cus_Secret",
+            "price_1Tshirt",
+            "jenny",
+            "sk_test",
+            &stripe_message,
+        ] {
+            assert!(!text.contains(leak), "{leak:?} reached the caller: {text}");
+        }
+        assert_eq!(fake.requests().len(), 1, "a 4xx is not retried");
+    }
+}
+
+#[tokio::test]
+async fn a_retry_under_one_key_sends_the_same_parameters_and_gets_the_same_session() {
+    // A shorter expiry than Stripe's default: expires_at must be sent, and must not move.
     let fake = StripeFake::start().await;
-    let message = "The price `price_1Tshirt` is not active.";
-    fake.script([Canned::error(
-        400,
-        "invalid_request_error",
-        Some("resource_missing"),
-        message,
-    )]);
-    let (status, body) = post(&app(fake.base_url()), CART, json!({})).await;
-    assert_eq!(status, 400, "{body}");
+    let (app, _) = app_with(fake.base_url(), &[("CHECKOUT_EXPIRES_MINUTES", "60")]).await;
+    let key = json!({"idempotency-key": "cart-8812"});
+    let first_try = unix_now();
+    let body = cart();
+    let request = |now: i64| {
+        let mut headers = json!({"content-type": "application/json"});
+        headers["idempotency-key"] = key["idempotency-key"].clone();
+        let request = api_gateway_request("POST", "/checkout/sessions", headers, &body, false);
+        app.handle(request, now, Instant::now() + Duration::from_secs(10))
+    };
+    let (status, first) = response_json(&request(first_try).await);
+    assert_eq!(status, 201, "{first}");
+    // The storefront lost the answer and retries 90 seconds later.
+    let (status, retried) = response_json(&request(first_try + 90).await);
+    assert_eq!(status, 201, "{retried}");
+    assert_eq!(retried, first, "the same session back");
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].form, requests[1].form, "identical parameters");
     assert_eq!(
-        body,
-        json!({"error": {"code": "resource_missing", "message": message}})
+        requests[0].param("expires_at"),
+        Some((first_try + 3600).to_string().as_str()),
+        "an hour after the key's first use"
     );
-    assert_eq!(fake.requests().len(), 1, "a 400 is not retried");
+
+    // The same key for a different cart is the caller's mistake, said plainly.
+    let other_cart = r#"{"line_items":[{"price":"price_2Mug","quantity":3}]}"#;
+    let (status, conflict) = post(&app, other_cart, key.clone()).await;
+    assert_eq!(status, 409, "{conflict}");
+    assert_eq!(conflict["error"]["code"], "idempotency_key_reused");
+}
+
+#[tokio::test]
+async fn callers_keys_cannot_collide_with_ours() {
+    let fake = StripeFake::start().await;
+    let app = app(fake.base_url()).await;
+    // Shaped like the keys we generate for ourselves.
+    let (status, body) = post(&app, &cart(), json!({"idempotency-key": "checkout-0"})).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = post(&app, &cart(), json!({})).await;
+    assert_eq!(status, 201, "{body}");
+    let keys: Vec<String> = fake
+        .requests()
+        .iter()
+        .map(|r| r.header("idempotency-key").unwrap().to_owned())
+        .collect();
+    assert_eq!(keys[0], "storefront:checkout-0");
+    assert!(
+        keys[1].starts_with("checkout-") && keys[1] != "checkout-0",
+        "{keys:?}"
+    );
 }
 
 #[tokio::test]
@@ -348,8 +539,9 @@ async fn an_unreachable_stripe_gives_502_within_the_deadline() {
     let base = format!("http://{}", closed.local_addr().unwrap());
     drop(closed);
     let budget = Duration::from_secs(2);
+    let app = app(base).await;
     let started = std::time::Instant::now();
-    let (status, body) = post_with_deadline(&app(base), CART, json!({}), budget).await;
+    let (status, body) = post_with_deadline(&app, &cart(), json!({}), budget).await;
     let elapsed = started.elapsed();
     assert_eq!(status, 502, "{body}");
     assert_eq!(body["error"]["code"], "stripe_unavailable");

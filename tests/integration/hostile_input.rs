@@ -100,14 +100,15 @@ async fn hostile_webhook_requests_get_a_precise_4xx_and_write_nothing() {
 #[tokio::test]
 async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
     let fake = StripeFake::start().await;
-    let app = create_session_app(
+    let (app, _) = create_session_app(
         &fake.base_url(),
         &[
             ("ALLOWED_PRICES", "price_1Tshirt"),
             ("SUCCESS_URL", "https://shop.example/thanks"),
             ("CHECKOUT_EXPIRES_MINUTES", "60"),
         ],
-    );
+    )
+    .await;
     let json_type = json!({"content-type": "application/json"});
     let item = r#"{"price":"price_1Tshirt","quantity":1}"#;
     let cases: Vec<(&str, Vec<u8>, Value, u16, &str)> = vec![

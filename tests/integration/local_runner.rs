@@ -121,7 +121,10 @@ async fn the_local_runner_creates_sessions_at_the_configured_stripe() {
     let (status, response) = http(addr, "POST", "/checkout/sessions", &headers, body).await;
     assert_eq!(status, 201, "{response}");
     let response: Value = serde_json::from_str(&response).unwrap();
-    assert_eq!(response["id"], fixture("checkout.session")["id"]);
+    assert!(
+        response["id"].as_str().unwrap().starts_with("cs_test_"),
+        "{response}"
+    );
     let requests = fake.requests();
     assert_eq!(requests.len(), 1);
     assert_eq!(

@@ -51,13 +51,14 @@ async fn the_create_session_sample_creates_a_session_at_the_fake() {
     use integration_tests::stripe_fake::StripeFake;
 
     let fake = StripeFake::start().await;
-    let app = create_session_app(
+    let (app, _) = create_session_app(
         &fake.base_url(),
         &[
             ("ALLOWED_PRICES", "price_1SampleTshirt"),
             ("SUCCESS_URL", "https://shop.example/thanks"),
         ],
-    );
+    )
+    .await;
     let request = lambda_http::request::from_str(&sample("create-session-request.json")).unwrap();
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
     let response = app.handle(request, unix_now(), deadline).await;
@@ -67,7 +68,7 @@ async fn the_create_session_sample_creates_a_session_at_the_fake() {
     assert_eq!(requests.len(), 1);
     assert_eq!(
         requests[0].header("idempotency-key"),
-        Some("cart-0001-checkout")
+        Some("storefront:cart-0001-checkout")
     );
     assert_eq!(requests[0].param("locale"), Some("ja"));
 }

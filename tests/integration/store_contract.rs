@@ -247,3 +247,55 @@ async fn dynamodb_store_keeps_the_recovery_contract() {
     let table = create_table("recovery-contract").await;
     recovery_contract(dynamo_store(&table).await).await;
 }
+
+use stripe_recovery::ports::IdempotencyStore;
+
+/// The first use of an idempotency key fixes its time; retries and racers all read it.
+async fn idempotency_contract<S: IdempotencyStore + 'static>(store: S) {
+    assert_eq!(
+        store.first_seen("storefront:a", 100, 1_000).await.unwrap(),
+        100
+    );
+    assert_eq!(
+        store.first_seen("storefront:a", 160, 2_000).await.unwrap(),
+        100
+    );
+    assert_eq!(
+        store.first_seen("storefront:b", 170, 1_000).await.unwrap(),
+        170
+    );
+    // Any text is a key: one that looks like another store key stays apart from it.
+    assert_eq!(
+        store
+            .first_seen("recipient#x/../y", 180, 1_000)
+            .await
+            .unwrap(),
+        180
+    );
+
+    let store = std::sync::Arc::new(store);
+    let racers: Vec<_> = (0..20)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { store.first_seen("storefront:race", 200 + i, 1_000).await })
+        })
+        .collect();
+    let mut seen = Vec::new();
+    for racer in racers {
+        seen.push(racer.await.unwrap().unwrap());
+    }
+    seen.dedup();
+    assert_eq!(seen.len(), 1, "concurrent first uses agree: {seen:?}");
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_idempotency_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    idempotency_contract(FileStore::open(dir.path()).unwrap()).await;
+}
+
+#[tokio::test]
+async fn dynamodb_store_keeps_the_idempotency_contract() {
+    let table = create_table("idempotency-contract").await;
+    idempotency_contract(dynamo_store(&table).await).await;
+}

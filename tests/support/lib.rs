@@ -131,14 +131,22 @@ pub fn mailer_config(extra: &[(&str, &str)]) -> recovery_mailer::config::MailerC
 }
 
 /// create-session as Lambda would build it from these variables, with the Stripe fake at
-/// `stripe_base` and its test key.
-pub fn create_session_app(stripe_base: &str, vars: &[(&str, &str)]) -> CreateSession {
+/// `stripe_base` and its test key, and its idempotency keys in a new table on moto,
+/// whose name comes back with it.
+pub async fn create_session_app(
+    stripe_base: &str,
+    vars: &[(&str, &str)],
+) -> (CreateSession<DynamoStore>, String) {
+    let table = create_table("checkout").await;
     let mut all = vec![
+        ("TABLE_NAME", table.as_str()),
         ("STRIPE_SECRET_KEY", stripe_fake::FAKE_SECRET_KEY),
         ("STRIPE_API_BASE", stripe_base),
     ];
     all.extend_from_slice(vars);
-    CreateSession::from_config(CheckoutConfig::from_env(&env_of(&all)).unwrap())
+    let config = CheckoutConfig::from_env(&env_of(&all)).unwrap();
+    let keys = dynamo_store(&config.table_name).await;
+    (CreateSession::from_config(config, keys), table)
 }
 
 /// A function's configuration read by its own `from_env` from these variables, as

@@ -1,8 +1,14 @@
 //! An HTTP fake of Stripe's API at `STRIPE_API_BASE`: it records every request (method,
 //! path, headers, decoded form) so tests can assert the exact parameters we send, and
 //! answers from a script of canned responses or, by default, with the official fixtures.
+//!
+//! Like Stripe, it remembers each `Idempotency-Key` for the answers it gives itself: the
+//! same key with the same method, path and parameters replays the first answer; with
+//! anything different it is a 400 `idempotency_error`. Scripted answers stand for faults
+//! in front of Stripe's idempotency layer (a 500 that a retry gets past), so they are
+//! not remembered.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -78,6 +84,8 @@ impl Canned {
 struct State {
     recorded: Vec<Recorded>,
     script: VecDeque<Canned>,
+    /// Stripe's idempotency layer: the first request under each key and its answer.
+    by_key: HashMap<String, (Recorded, Canned)>,
 }
 
 #[derive(Clone)]
@@ -182,9 +190,39 @@ impl StripeFake {
         let canned = {
             let mut state = self.state.lock().unwrap();
             state.recorded.push(recorded.clone());
-            state.script.pop_front()
+            let key = recorded.header("idempotency-key").map(str::to_owned);
+            match key.as_ref().and_then(|key| state.by_key.get(key)) {
+                Some((first, answer)) => {
+                    let same = (&first.method, &first.path, &first.form)
+                        == (&recorded.method, &recorded.path, &recorded.form);
+                    if same {
+                        answer.clone()
+                    } else {
+                        Canned::error(
+                            400,
+                            "idempotency_error",
+                            None,
+                            &format!(
+                                "Keys for idempotent requests can only be used with the same \
+                                 parameters they were first used with. Try using a key other \
+                                 than '{}' if you meant to execute a different request.",
+                                key.unwrap_or_default()
+                            ),
+                        )
+                    }
+                }
+                None => match state.script.pop_front() {
+                    Some(scripted) => scripted,
+                    None => {
+                        let answer = default_answer(&recorded);
+                        if let Some(key) = key {
+                            state.by_key.insert(key, (recorded.clone(), answer.clone()));
+                        }
+                        answer
+                    }
+                },
+            }
         };
-        let canned = canned.unwrap_or_else(|| default_answer(&recorded));
         let mut response = Response::new(Full::new(Bytes::from(canned.body.to_string())));
         *response.status_mut() = hyper::StatusCode::from_u16(canned.status).unwrap();
         response.headers_mut().insert(
@@ -199,6 +237,12 @@ impl StripeFake {
         }
         response
     }
+}
+
+/// A new number per session the fake creates, so each has its own id.
+fn request_number() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// What Stripe would answer a well-formed request, built from the official fixtures.
@@ -216,9 +260,14 @@ fn default_answer(request: &Recorded) -> Canned {
     match (request.method.as_str(), segments.as_slice()) {
         ("POST", ["v1", "checkout", "sessions"]) => {
             let mut session = fixture("checkout.session");
-            let expires_at: i64 = request.param("expires_at").unwrap().parse().unwrap();
+            let created = stripe_recovery::time::unix_now();
+            // Stripe's default: 24 hours after creation.
+            let expires_at = request
+                .param("expires_at")
+                .map_or(created + 86_400, |at| at.parse().unwrap());
+            session["id"] = json!(format!("cs_test_fake{}", request_number()));
             session["expires_at"] = json!(expires_at);
-            session["created"] = json!(expires_at - 3600);
+            session["created"] = json!(created);
             Canned::new(200, session)
         }
         ("GET", ["v1", "events", id]) => {

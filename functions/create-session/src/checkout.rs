@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 use stripe_recovery::config::is_plausible_email;
+use stripe_recovery::signed::{TokenError, TokenSigner};
 use stripe_recovery::stripe::ids::{CustomerId, PriceId};
 
 /// Most line items one session may have. Stripe allows 100 in payment mode but 20 in
@@ -58,18 +59,38 @@ pub struct CheckoutPolicy {
 
 /// The storefront's request body. Unknown fields are rejected: a caller trying to set
 /// `success_url` or `mode` must learn that it cannot.
+///
+/// The endpoint is public, so nothing in the body may name a person: who the session is
+/// for (`customer`, `customer_email`, `client_reference_id`) comes only inside
+/// `customer_token`, signed by the merchant's backend. Those fields sent bare are named
+/// here only to be refused with a clear error.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckoutRequest {
     pub line_items: Vec<RequestedItem>,
     #[serde(default)]
-    pub customer: Option<String>,
-    #[serde(default)]
-    pub customer_email: Option<String>,
-    #[serde(default)]
-    pub client_reference_id: Option<String>,
+    pub customer_token: Option<String>,
     #[serde(default)]
     pub locale: Option<String>,
+    #[serde(default)]
+    customer: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    customer_email: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    client_reference_id: Option<serde::de::IgnoredAny>,
+}
+
+/// What a `customer_token` carries (purpose `checkout`), minted by the merchant's
+/// backend with `CHECKOUT_TOKEN_SECRET`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerClaims {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_reference_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -92,6 +113,17 @@ pub enum InvalidCheckout {
     PriceNotAllowed { index: usize, price: String },
     #[error("line_items[{index}].quantity must be 1 to {MAX_QUANTITY}")]
     QuantityOutOfRange { index: usize },
+    #[error(
+        "customer, customer_email and client_reference_id are accepted only inside \
+         customer_token, signed by your backend"
+    )]
+    UnsignedCustomerFields,
+    #[error("customer_token is not accepted: CHECKOUT_TOKEN_SECRET is not configured")]
+    CustomerTokenNotAccepted,
+    #[error("customer_token is not valid: {0}")]
+    InvalidCustomerToken(TokenError),
+    #[error("customer_token has expired; mint a new one")]
+    CustomerTokenExpired,
     #[error("give customer or customer_email, not both")]
     CustomerAndEmail,
     #[error("customer is not a Stripe customer id (cus_…)")]
@@ -112,6 +144,10 @@ impl InvalidCheckout {
             Self::TooManyLineItems(_) => "line_items_too_many",
             Self::PriceNotAllowed { .. } => "price_not_allowed",
             Self::QuantityOutOfRange { .. } => "quantity_out_of_range",
+            Self::UnsignedCustomerFields => "unsigned_customer_fields",
+            Self::CustomerTokenNotAccepted => "customer_token_not_accepted",
+            Self::InvalidCustomerToken(_) => "invalid_customer_token",
+            Self::CustomerTokenExpired => "customer_token_expired",
             Self::CustomerAndEmail => "customer_and_customer_email",
             Self::InvalidCustomer => "invalid_customer",
             Self::InvalidEmail => "invalid_email",
@@ -132,7 +168,9 @@ pub struct SessionParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consent_collection: Option<ConsentCollectionParams>,
     pub after_expiration: AfterExpirationParams,
-    pub expires_at: i64,
+    /// Left out for Stripe's default (24 h after creation); see `session_expiry`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<CustomerId>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,11 +225,35 @@ impl CheckoutRequest {
     }
 }
 
-/// Validates `request` against `policy` and builds Stripe's parameters at time `now`.
+/// Who the session is for: the claims of the request's `customer_token`, verified with
+/// `tokens` (none configured: no token is accepted); nothing without a token.
+pub fn customer_claims(
+    request: &CheckoutRequest,
+    tokens: Option<&TokenSigner>,
+    now: i64,
+) -> Result<CustomerClaims, InvalidCheckout> {
+    if request.customer.is_some()
+        || request.customer_email.is_some()
+        || request.client_reference_id.is_some()
+    {
+        return Err(InvalidCheckout::UnsignedCustomerFields);
+    }
+    let Some(token) = request.customer_token.as_deref() else {
+        return Ok(CustomerClaims::default());
+    };
+    let tokens = tokens.ok_or(InvalidCheckout::CustomerTokenNotAccepted)?;
+    tokens.verify(token, now).map_err(|e| match e {
+        TokenError::Expired => InvalidCheckout::CustomerTokenExpired,
+        other => InvalidCheckout::InvalidCustomerToken(other),
+    })
+}
+
+/// Validates `request` and the verified `claims` against `policy` and builds Stripe's
+/// parameters, without `expires_at` (`session_expiry` gives it).
 pub fn session_params(
     request: CheckoutRequest,
+    claims: CustomerClaims,
     policy: &CheckoutPolicy,
-    now: i64,
 ) -> Result<SessionParams, InvalidCheckout> {
     if request.line_items.is_empty() {
         return Err(InvalidCheckout::NoLineItems);
@@ -216,8 +278,8 @@ pub fn session_params(
             quantity,
         });
     }
-    let customer = request.customer.filter(|c| !c.is_empty());
-    let customer_email = request.customer_email.filter(|e| !e.is_empty());
+    let customer = claims.customer.filter(|c| !c.is_empty());
+    let customer_email = claims.customer_email.filter(|e| !e.is_empty());
     if customer.is_some() && customer_email.is_some() {
         return Err(InvalidCheckout::CustomerAndEmail);
     }
@@ -239,7 +301,7 @@ pub fn session_params(
             locale.chars().take(16).collect(),
         ));
     }
-    let client_reference_id = request.client_reference_id.filter(|r| !r.is_empty());
+    let client_reference_id = claims.client_reference_id.filter(|r| !r.is_empty());
     if client_reference_id
         .as_ref()
         .is_some_and(|r| r.chars().count() > MAX_CLIENT_REFERENCE_ID_LEN)
@@ -260,12 +322,20 @@ pub fn session_params(
                 allow_promotion_codes: policy.recovery_allow_promotion_codes,
             },
         },
-        expires_at: expires_at(now, policy.expires_minutes),
+        expires_at: None,
         customer,
         customer_email,
         client_reference_id,
         locale: request.locale,
     })
+}
+
+/// The `expires_at` to send. Every parameter sent under one idempotency key must be the
+/// same on every retry (Stripe refuses a reused key with different parameters), so it is
+/// never read off the clock per request: none for Stripe's own default of 24 h, else
+/// `minutes` after `first_seen`, the time the request's key was first used.
+pub fn session_expiry(minutes: u32, first_seen: i64) -> Option<i64> {
+    (minutes < MAX_EXPIRES_MINUTES).then(|| expires_at(first_seen, minutes))
 }
 
 /// `now + minutes`, kept a minute inside Stripe's [30 min, 24 h] window.
@@ -277,6 +347,9 @@ pub fn expires_at(now: i64, minutes: u32) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{Value, json};
+    use stripe_recovery::signed::Purpose;
+
     use super::*;
 
     fn policy() -> CheckoutPolicy {
@@ -293,20 +366,45 @@ mod tests {
         }
     }
 
+    const NOW: i64 = 1_000_000;
+
+    fn tokens() -> TokenSigner {
+        TokenSigner::new(Purpose::Checkout, "checkout-token-secret-for-unit-tests").unwrap()
+    }
+
+    /// A `customer_token` carrying `claims`, as the merchant's backend mints it.
+    fn token(claims: Value) -> String {
+        tokens().sign(&claims, NOW + 600)
+    }
+
+    /// A body of one `price_A` line plus `rest` (JSON members, may be empty).
+    fn body(rest: &str) -> String {
+        let rest = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(",{rest}")
+        };
+        format!(r#"{{"line_items":[{{"price":"price_A","quantity":1}}]{rest}}}"#)
+    }
+
+    fn with_token(claims: Value) -> String {
+        body(&format!(r#""customer_token":"{}""#, token(claims)))
+    }
+
     fn request(json: &str) -> Result<SessionParams, InvalidCheckout> {
-        session_params(
-            CheckoutRequest::from_json(json.as_bytes())?,
-            &policy(),
-            1_000_000,
-        )
+        let request = CheckoutRequest::from_json(json.as_bytes())?;
+        let claims = customer_claims(&request, Some(&tokens()), NOW)?;
+        session_params(request, claims, &policy())
     }
 
     #[test]
     fn a_valid_request_becomes_recovery_enabled_params() {
-        let params = request(
-            r#"{"line_items":[{"price":"price_A","quantity":2}],"customer_email":"a@b.co",
-                "client_reference_id":"order-1","locale":"ja"}"#,
-        )
+        let claims = json!({"customer_email": "a@b.co", "client_reference_id": "order-1"});
+        let params = request(&format!(
+            r#"{{"line_items":[{{"price":"price_A","quantity":2}}],"locale":"ja",
+                "customer_token":"{}"}}"#,
+            token(claims)
+        ))
         .unwrap();
         let form: Vec<(String, String)> = form_urlencoded::parse(params.to_form().as_bytes())
             .into_owned()
@@ -323,7 +421,6 @@ mod tests {
             ("consent_collection[promotions]", "auto"),
             ("after_expiration[recovery][enabled]", "true"),
             ("after_expiration[recovery][allow_promotion_codes]", "false"),
-            ("expires_at", "1086340"),
             ("customer_email", "a@b.co"),
             ("client_reference_id", "order-1"),
             ("locale", "ja"),
@@ -373,25 +470,55 @@ mod tests {
                 InvalidCheckout::QuantityOutOfRange { index: 0 },
             ),
             (
-                format!(
-                    r#"{{"line_items":[{}],"customer":"cus_1","customer_email":"a@b.co"}}"#,
-                    item("price_A", 1)
-                ),
+                with_token(json!({"customer": "cus_1", "customer_email": "a@b.co"})),
                 InvalidCheckout::CustomerAndEmail,
             ),
             (
-                format!(
-                    r#"{{"line_items":[{}],"customer":"acct_1"}}"#,
-                    item("price_A", 1)
-                ),
+                with_token(json!({"customer": "acct_1"})),
                 InvalidCheckout::InvalidCustomer,
             ),
             (
-                format!(
-                    r#"{{"line_items":[{}],"customer_email":"nope"}}"#,
-                    item("price_A", 1)
-                ),
+                with_token(json!({"customer_email": "nope"})),
                 InvalidCheckout::InvalidEmail,
+            ),
+            (
+                with_token(json!({"customer_email": "a@b.co", "email": "a@b.co"})),
+                InvalidCheckout::InvalidCustomerToken(TokenError::InvalidPayload),
+            ),
+            (
+                body(r#""customer_email":"victim@example.com""#),
+                InvalidCheckout::UnsignedCustomerFields,
+            ),
+            (
+                body(r#""customer":"cus_1""#),
+                InvalidCheckout::UnsignedCustomerFields,
+            ),
+            (
+                body(&format!(
+                    r#""client_reference_id":"r","customer_token":"{}""#,
+                    token(json!({}))
+                )),
+                InvalidCheckout::UnsignedCustomerFields,
+            ),
+            (
+                body(r#""customer_token":"e30.AAAA""#),
+                InvalidCheckout::InvalidCustomerToken(TokenError::BadSignature),
+            ),
+            (
+                body(&format!(
+                    r#""customer_token":"{}""#,
+                    tokens().sign(&json!({"customer": "cus_1"}), NOW)
+                )),
+                InvalidCheckout::CustomerTokenExpired,
+            ),
+            (
+                body(&format!(
+                    r#""customer_token":"{}""#,
+                    TokenSigner::new(Purpose::Unsubscribe, "checkout-token-secret-for-unit-tests")
+                        .unwrap()
+                        .sign(&json!({"customer": "cus_1"}), NOW + 600)
+                )),
+                InvalidCheckout::InvalidCustomerToken(TokenError::WrongPurpose),
             ),
             (
                 format!(
@@ -401,11 +528,7 @@ mod tests {
                 InvalidCheckout::InvalidLocale("klingon".into()),
             ),
             (
-                format!(
-                    r#"{{"line_items":[{}],"client_reference_id":"{}"}}"#,
-                    item("price_A", 1),
-                    "r".repeat(201)
-                ),
+                with_token(json!({"client_reference_id": "r".repeat(201)})),
                 InvalidCheckout::ClientReferenceTooLong,
             ),
             (
@@ -428,14 +551,37 @@ mod tests {
     #[test]
     fn edges_that_are_accepted() {
         let at_limits = format!(
-            r#"{{"line_items":[{}],"client_reference_id":"{}"}}"#,
+            r#"{{"line_items":[{}],"customer_token":"{}"}}"#,
             vec![r#"{"price":"price_B","quantity":99}"#; 20].join(","),
-            "r".repeat(200)
+            token(json!({"client_reference_id": "r".repeat(200)}))
         );
         assert!(request(&at_limits).is_ok());
-        assert!(
-            request(r#"{"line_items":[{"price":"price_A","quantity":1}],"customer":"cus_Q1"}"#)
-                .is_ok()
+        let params = request(&with_token(json!({"customer": "cus_Q1"}))).unwrap();
+        assert_eq!(params.customer.unwrap().as_str(), "cus_Q1");
+        // No token: an anonymous session, the shopper types their own email at Checkout.
+        let anonymous = request(&body("")).unwrap();
+        assert!(anonymous.customer.is_none() && anonymous.customer_email.is_none());
+        assert!(anonymous.client_reference_id.is_none());
+    }
+
+    #[test]
+    fn without_a_configured_secret_no_token_is_accepted() {
+        let json = with_token(json!({"customer": "cus_1"}));
+        let request = CheckoutRequest::from_json(json.as_bytes()).unwrap();
+        assert_eq!(
+            customer_claims(&request, None, NOW).unwrap_err(),
+            InvalidCheckout::CustomerTokenNotAccepted
+        );
+    }
+
+    #[test]
+    fn the_expiry_is_a_function_of_the_keys_first_use_only() {
+        // Stripe's default needs no parameter at all.
+        assert_eq!(session_expiry(MAX_EXPIRES_MINUTES, NOW), None);
+        assert_eq!(session_expiry(60, NOW), Some(NOW + 3600));
+        assert_eq!(
+            session_expiry(MIN_EXPIRES_MINUTES, NOW),
+            Some(NOW + 1800 + 60)
         );
     }
 

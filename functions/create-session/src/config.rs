@@ -2,7 +2,10 @@
 
 use std::collections::HashSet;
 
-use stripe_recovery::config::{ConfigError, Env, absolute_url, list, stripe_config};
+use stripe_recovery::config::{
+    ConfigError, Env, absolute_url, list, optional_token_signer, stripe_config,
+};
+use stripe_recovery::signed::{Purpose, TokenSigner};
 use stripe_recovery::stripe::client::StripeConfig;
 use stripe_recovery::stripe::ids::PriceId;
 
@@ -10,7 +13,12 @@ use crate::checkout::{CheckoutMode, CheckoutPolicy, MAX_EXPIRES_MINUTES, MIN_EXP
 
 #[derive(Debug, Clone)]
 pub struct CheckoutConfig {
+    /// `TABLE_NAME`: where the first use of each caller's idempotency key is kept.
+    pub table_name: String,
     pub stripe: StripeConfig,
+    /// `CHECKOUT_TOKEN_SECRET`: verifies the `customer_token`s the merchant's backend
+    /// mints; unset, sessions are anonymous only.
+    pub customer_tokens: Option<TokenSigner>,
     pub policy: CheckoutPolicy,
     /// Origins allowed to call from a browser (CORS); empty means none.
     pub allowed_origins: Vec<String>,
@@ -60,7 +68,13 @@ impl CheckoutConfig {
             }
         }
         Ok(Self {
+            table_name: env.required("TABLE_NAME")?,
             stripe: stripe_config(env)?,
+            customer_tokens: optional_token_signer(
+                env,
+                "CHECKOUT_TOKEN_SECRET",
+                Purpose::Checkout,
+            )?,
             policy: CheckoutPolicy {
                 allowed_prices,
                 success_url: absolute_url("SUCCESS_URL", &env.required("SUCCESS_URL")?)?,
@@ -92,6 +106,7 @@ mod tests {
         overrides: &[(&'static str, &'static str)],
     ) -> Vec<(&'static str, &'static str)> {
         let mut vars = vec![
+            ("TABLE_NAME", "t"),
             ("STRIPE_SECRET_KEY", "sk_test_config"),
             ("ALLOWED_PRICES", "price_A, price_B"),
             (
@@ -118,6 +133,7 @@ mod tests {
         assert!(!config.policy.recovery_allow_promotion_codes);
         assert_eq!(config.policy.cancel_url, None);
         assert!(config.allowed_origins.is_empty());
+        assert!(config.customer_tokens.is_none());
     }
 
     #[test]
@@ -149,11 +165,16 @@ mod tests {
                 "ALLOWED_ORIGINS",
             ),
             (&[("STRIPE_API_BASE", "localhost:1234")], "STRIPE_API_BASE"),
+            (
+                &[("CHECKOUT_TOKEN_SECRET", "too-short")],
+                "CHECKOUT_TOKEN_SECRET",
+            ),
         ];
         for (overrides, var) in cases {
             let err = CheckoutConfig::from_env(&env(&checkout_env(overrides))).unwrap_err();
             assert!(err.to_string().contains(var), "{overrides:?}: {err}");
             assert!(!err.to_string().contains("pk_test_public"), "{err}");
+            assert!(!err.to_string().contains("too-short"), "{err}");
         }
         let missing = CheckoutConfig::from_env(&env(&[])).unwrap_err();
         assert_eq!(missing, ConfigError::Missing("ALLOWED_PRICES"));
@@ -172,8 +193,13 @@ mod tests {
                 "https://shop.example, http://localhost:5173",
             ),
             ("CANCEL_URL", "https://shop.example/cart"),
+            (
+                "CHECKOUT_TOKEN_SECRET",
+                "a-checkout-token-secret-of-32-chars",
+            ),
         ])))
         .unwrap();
+        assert!(config.customer_tokens.is_some());
         assert_eq!(config.stripe.api_base, "http://127.0.0.1:12111");
         assert_eq!(config.policy.mode, CheckoutMode::Subscription);
         assert_eq!(config.policy.expires_minutes, 30);

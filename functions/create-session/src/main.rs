@@ -1,7 +1,8 @@
-//! Lambda wiring for `POST /checkout/sessions`: configuration, the Stripe client, the runtime.
+//! Lambda wiring for `POST /checkout/sessions`: configuration, the key store, the runtime.
 
 use create_session::CreateSession;
 use create_session::config::CheckoutConfig;
+use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::config::Env;
 use stripe_recovery::{http, telemetry};
 
@@ -10,5 +11,7 @@ async fn main() -> Result<(), lambda_http::Error> {
     telemetry::init();
     let config =
         CheckoutConfig::from_env(&Env::process()).inspect_err(|e| tracing::error!("{e}"))?;
-    http::serve(CreateSession::from_config(config)).await
+    let sdk_config = aws_config::load_from_env().await;
+    let keys = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
+    http::serve(CreateSession::from_config(config, keys)).await
 }

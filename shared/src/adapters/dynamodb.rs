@@ -9,8 +9,8 @@ use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 use super::keys;
 use crate::inbox::InboxItem;
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, Inbox, Lease, RecipientState, RecipientStore,
-    Recorded, SentRecovery, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, IdempotencyStore, Inbox, Lease,
+    RecipientState, RecipientStore, Recorded, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::EventId;
@@ -343,5 +343,30 @@ impl CartRecoveryStore for DynamoStore {
             }
             Err(err) => Err(unavailable(err)),
         }
+    }
+}
+
+impl IdempotencyStore for DynamoStore {
+    async fn first_seen(&self, key: &str, now: i64, ttl: i64) -> Result<i64, StoreError> {
+        let output = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::idempotency(key)))
+            .update_expression(
+                "SET first_seen = if_not_exists(first_seen, :now), #ttl = if_not_exists(#ttl, :ttl)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":now", n(now))
+            .expression_attribute_values(":ttl", n(ttl))
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::AllNew)
+            .send()
+            .await
+            .map_err(unavailable)?;
+        output
+            .attributes
+            .as_ref()
+            .and_then(|item| number(item, "first_seen"))
+            .ok_or_else(|| StoreError::Corrupt("idempotency item without first_seen".into()))
     }
 }

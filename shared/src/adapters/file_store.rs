@@ -13,8 +13,8 @@ use serde_json::{Map, Value, json};
 use super::keys;
 use crate::inbox::InboxItem;
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, Inbox, Lease, RecipientState, RecipientStore,
-    Recorded, SentRecovery, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, IdempotencyStore, Inbox, Lease,
+    RecipientState, RecipientStore, Recorded, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::EventId;
@@ -273,6 +273,21 @@ impl CartRecoveryStore for FileStore {
         }
         self.write(&pk, item).await?;
         Ok(Conversion::Recorded)
+    }
+}
+
+impl IdempotencyStore for FileStore {
+    async fn first_seen(&self, key: &str, now: i64, ttl: i64) -> Result<i64, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::idempotency(key);
+        if let Some(first_seen) = self.read(&pk).await?.and_then(|i| number(&i, "first_seen")) {
+            return Ok(first_seen);
+        }
+        let mut item = Item::new();
+        item.insert("first_seen".into(), json!(now));
+        item.insert("ttl".into(), json!(ttl));
+        self.write(&pk, item).await?;
+        Ok(now)
     }
 }
 

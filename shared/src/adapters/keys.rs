@@ -1,4 +1,7 @@
-//! Partition keys of the mailer's items in the one table. Hashes, never addresses.
+//! Partition keys of the items in the one table besides the inbox's. Hashes, never
+//! addresses or caller-chosen strings.
+
+use sha2::{Digest, Sha256};
 
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::CheckoutSessionId;
@@ -17,4 +20,12 @@ pub fn suppression(recipient: &RecipientKey) -> String {
 
 pub fn recovery(session_id: &CheckoutSessionId) -> String {
     format!("recovery#{session_id}")
+}
+
+/// A caller's idempotency key, hashed: the key is the caller's text, of any shape.
+pub fn idempotency(key: &str) -> String {
+    format!(
+        "idempotency#{}",
+        hex::encode(Sha256::digest(key.as_bytes()))
+    )
 }

@@ -2,11 +2,13 @@
 //! file adapters implement each, and the contract tests in `tests/` hold both to it.
 
 mod cart_recovery;
+mod idempotency;
 mod inbox;
 mod mailer;
 mod recipients;
 
 pub use cart_recovery::{CartRecoveryStore, Conversion, Converted, SentRecovery};
+pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};
 pub use mailer::{MailError, Mailer, OutgoingMail};
 pub use recipients::{Claim, Lease, RecipientState, RecipientStore};
