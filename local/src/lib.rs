@@ -29,6 +29,8 @@ use stripe_recovery::stream::{self, StreamConsumer};
 use stripe_recovery::stripe::ids::EventId;
 use stripe_recovery::time::{FALLBACK_BUDGET, unix_now};
 use tokio::net::TcpListener;
+use unsubscribe::Unsubscribe;
+use unsubscribe::config::UnsubscribeConfig;
 use webhook::Webhook;
 use webhook::config::WebhookConfig;
 use webhook::intake::MAX_BODY_BYTES;
@@ -38,6 +40,10 @@ pub const SAMPLE_WEBHOOK_SECRET: &str = "whsec_test_sample_events_only";
 
 /// Sender used locally when SENDER_EMAIL is unset.
 pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
+/// Local defaults of the link secret and the pepper: fine for a machine's own runs,
+/// never for a deployment (the template takes real ones from Secrets Manager).
+pub const LOCAL_UNSUBSCRIBE_LINK_SECRET: &str = "local_unsubscribe_link_secret_not_for_production";
+pub const LOCAL_RECIPIENT_KEY_PEPPER: &str = "local_recipient_key_pepper_not_for_production";
 
 /// Configuration of the local runner (see the README's table).
 #[derive(Debug)]
@@ -138,6 +144,7 @@ impl Transcript {
 
 pub struct LocalApp {
     webhook: Webhook<StreamingInbox>,
+    unsubscribe: Unsubscribe<FileStore>,
     /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
     checkout: Option<CreateSession<FileStore>>,
@@ -157,16 +164,22 @@ impl LocalApp {
         env: &Env<F>,
     ) -> Result<(Self, LocalConfig), ConfigError> {
         let uses_sample_secret = env.optional("STRIPE_WEBHOOK_SECRETS").is_none();
-        let env = Env::from_lookup(|name| match name {
-            "TABLE_NAME" => Some("local".to_owned()),
-            "STRIPE_WEBHOOK_SECRETS" => env
-                .optional(name)
-                .or_else(|| Some(SAMPLE_WEBHOOK_SECRET.to_owned())),
-            "SENDER_EMAIL" => env.optional(name).or_else(|| Some(LOCAL_SENDER.to_owned())),
-            _ => env.optional(name),
+        let port: u16 = env.parsed_or("LOCAL_PORT", 3000)?;
+        let local_unsubscribe_url = format!("http://127.0.0.1:{port}/unsubscribe");
+        let env = Env::from_lookup(|name| {
+            let default = match name {
+                "TABLE_NAME" => return Some("local".to_owned()),
+                "STRIPE_WEBHOOK_SECRETS" => SAMPLE_WEBHOOK_SECRET,
+                "SENDER_EMAIL" => LOCAL_SENDER,
+                "UNSUBSCRIBE_URL" => &local_unsubscribe_url,
+                "UNSUBSCRIBE_LINK_SECRET" => LOCAL_UNSUBSCRIBE_LINK_SECRET,
+                "RECIPIENT_KEY_PEPPER" => LOCAL_RECIPIENT_KEY_PEPPER,
+                _ => return env.optional(name),
+            };
+            env.optional(name).or_else(|| Some(default.to_owned()))
         });
         let config = LocalConfig {
-            port: env.parsed_or("LOCAL_PORT", 3000)?,
+            port,
             state_dir: env.parsed_or("LOCAL_STATE_DIR", PathBuf::from(".local-state"))?,
             uses_sample_secret,
         };
@@ -202,6 +215,7 @@ impl LocalApp {
         };
         let app = Self {
             webhook: Webhook::from_config(WebhookConfig::from_env(&env)?, inbox),
+            unsubscribe: Unsubscribe::from_config(UnsubscribeConfig::from_env(&env)?, store()?),
             checkout,
             consumers: std::sync::Mutex::new(Some((items, consumers))),
             pending,
@@ -258,13 +272,14 @@ impl LocalApp {
         let route = match (parts.method.clone(), parts.uri.path()) {
             (Method::POST, "/webhook") => Route::Webhook,
             (Method::POST, "/checkout/sessions") => Route::Checkout,
+            (Method::GET | Method::POST, "/unsubscribe") => Route::Unsubscribe,
             (_, "/webhook" | "/checkout/sessions") => {
                 return plain(StatusCode::METHOD_NOT_ALLOWED, "use POST");
             }
             _ => {
                 return plain(
                     StatusCode::NOT_FOUND,
-                    "routes: POST /webhook, POST /checkout/sessions",
+                    "routes: POST /webhook, POST /checkout/sessions, GET|POST /unsubscribe",
                 );
             }
         };
@@ -277,6 +292,11 @@ impl LocalApp {
         let deadline = tokio::time::Instant::now() + FALLBACK_BUDGET;
         let response = match route {
             Route::Webhook => self.webhook.respond(request, unix_now(), deadline).await,
+            Route::Unsubscribe => {
+                self.unsubscribe
+                    .respond(request, unix_now(), deadline)
+                    .await
+            }
             Route::Checkout => match &self.checkout {
                 Some(checkout) => checkout.respond(request, unix_now(), deadline).await,
                 None => {
@@ -294,6 +314,7 @@ impl LocalApp {
 enum Route {
     Webhook,
     Checkout,
+    Unsubscribe,
 }
 
 fn plain(status: StatusCode, text: &'static str) -> Response<Full<Bytes>> {

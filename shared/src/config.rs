@@ -114,6 +114,40 @@ pub fn optional_token_signer<F: Fn(&str) -> Option<String>>(
         .transpose()
 }
 
+/// The signer of `purpose`'s tokens from the secret in `var`, which must be set.
+pub fn token_signer<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+    var: &'static str,
+    purpose: Purpose,
+) -> Result<TokenSigner, ConfigError> {
+    optional_token_signer(env, var, purpose)?.ok_or(ConfigError::Missing(var))
+}
+
+/// A URL we put into links people click: HTTPS, or plain HTTP on this machine only
+/// (the local runner); no query or fragment, since a token is appended.
+pub fn link_base_url(var: &'static str, value: &str) -> Result<String, ConfigError> {
+    let url = absolute_url(var, value)?;
+    let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"]
+        .iter()
+        .any(|prefix| {
+            url.strip_prefix(prefix)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+        });
+    if !url.starts_with("https://") && !local {
+        return Err(ConfigError::Invalid {
+            var,
+            reason: "must be an https:// URL (http:// only for localhost)".into(),
+        });
+    }
+    if url.contains(['?', '#']) {
+        return Err(ConfigError::Invalid {
+            var,
+            reason: "must not have a query or fragment".into(),
+        });
+    }
+    Ok(url)
+}
+
 /// `STRIPE_SECRET_KEY`, `STRIPE_API_BASE`, `STRIPE_API_VERSION`.
 pub fn stripe_config<F: Fn(&str) -> Option<String>>(
     env: &Env<F>,
@@ -195,6 +229,26 @@ pub fn list<C: FromIterator<String>>(value: &str) -> C {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_base_urls_are_https_or_this_machine() {
+        for ok in [
+            "https://abc.execute-api.eu-west-1.amazonaws.com/unsubscribe",
+            "http://127.0.0.1:3000/unsubscribe",
+            "http://localhost/unsubscribe",
+        ] {
+            assert_eq!(link_base_url("V", ok).unwrap(), ok);
+        }
+        for bad in [
+            "http://shop.example/unsubscribe",
+            "http://localhost.evil.example/u",
+            "https://shop.example/u?x=1",
+            "https://shop.example/u#top",
+            "ftp://shop.example",
+        ] {
+            assert!(link_base_url("V", bad).is_err(), "{bad}");
+        }
+    }
 
     fn env(pairs: &[(&str, &str)]) -> Env<impl Fn(&str) -> Option<String>> {
         let pairs: Vec<(String, String)> = pairs

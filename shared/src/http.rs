@@ -49,6 +49,40 @@ pub fn json_response(status: StatusCode, body: serde_json::Value) -> Response<Bo
     response
 }
 
+/// A page for a person's browser: HTML that no one may cache, frame, or run scripts in,
+/// and that sends no Referer onwards (the URL that opened it may carry a token).
+pub fn html_page(status: StatusCode, html: String) -> Response<Body> {
+    let mut response = Response::new(Body::Text(html));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; img-src https:; frame-ancestors 'none'",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// The language a browser asks for first among those we have (`Accept-Language`).
+pub fn preferred_language(headers: &HeaderMap) -> crate::mail::Language {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let first = accept
+        .split(',')
+        .next()
+        .map(|tag| tag.split(';').next().unwrap_or_default());
+    crate::mail::Language::from_locale(first)
+}
+
 /// The error envelope: a stable machine-readable `code` and a message for people.
 pub fn error_response(status: StatusCode, code: &str, message: &str) -> Response<Body> {
     json_response(status, json!({"error": {"code": code, "message": message}}))

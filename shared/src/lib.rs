@@ -16,3 +16,4 @@ pub mod stream;
 pub mod stripe;
 pub mod telemetry;
 pub mod time;
+pub mod unsubscribe;

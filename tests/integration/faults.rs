@@ -111,3 +111,30 @@ async fn stripe_failing_longer_than_the_budget_fails_the_record_before_lambdas_t
     );
     assert!(fake.requests().len() >= 2, "it retried within the budget");
 }
+
+#[tokio::test]
+async fn a_hung_stripe_attempt_is_cut_off_and_retried_within_the_deadline() {
+    let fake = StripeFake::start().await;
+    let mut event = fixture("event");
+    event["id"] = json!("evt_hung");
+    // The first connection hangs far longer than the invocation has.
+    fake.script([Canned::new(200, event).after(Duration::from_secs(60))]);
+    let mut config = fake.config();
+    // A short cap keeps the test quick; the default (5 s) is checked below.
+    config.retry.attempt_timeout = Duration::from_millis(300);
+    let client = stripe_recovery::stripe::client::StripeClient::new(config);
+    let started = std::time::Instant::now();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let id = stripe_recovery::stripe::ids::EventId::parse("evt_hung").unwrap();
+    let object = client.event_object(&id, deadline).await;
+    assert!(object.is_ok(), "{object:?}");
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
+    assert_eq!(
+        fake.requests().len(),
+        2,
+        "the hung attempt, then one that answered"
+    );
+    let default = stripe_recovery::stripe::client::RetryPolicy::default();
+    assert!(default.attempt_timeout <= Duration::from_secs(5));
+}

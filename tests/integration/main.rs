@@ -10,6 +10,7 @@ mod sample_events;
 mod setup_intent_canceller;
 mod store_contract;
 mod template_routing;
+mod unsubscribe;
 mod webhook_intake;
 
 /// Sends every log line of the suite, at the level production runs (`info`), to the file

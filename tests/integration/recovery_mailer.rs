@@ -13,8 +13,10 @@ use serde_json::{Value, json};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::inbox::{HandledType, InboxItem};
-use stripe_recovery::ports::{Claim, Inbox, Mailer, OutgoingMail, RecipientStore};
-use stripe_recovery::recovery::{RecipientKey, SkipReason};
+use stripe_recovery::ports::{
+    CartRecoveryStore, Claim, Inbox, Mailer, OutgoingMail, RecipientStore, StoreError,
+};
+use stripe_recovery::recovery::SkipReason;
 use stripe_recovery::stream;
 use stripe_recovery::stripe::ids::EventId;
 use tokio::time::Instant;
@@ -36,7 +38,6 @@ async fn setup(sender: &str) -> Setup {
         mailer_config(&[
             ("RECOVERY_EMAIL_COOLDOWN_HOURS", "24"),
             ("RECOVERY_PROMO_CODE", "COMEBACK10"),
-            ("UNSUBSCRIBE_URL", "https://shop.example/unsubscribe"),
         ]),
         dynamo_store(&table).await,
         SesMailer::from_sdk_config(&config, sender.to_owned(), None),
@@ -142,7 +143,7 @@ async fn an_expired_session_gets_one_localized_mail_and_the_cooldown_holds() {
     );
     assert_eq!(sent[0]["source"], SENDER);
 
-    let recipient = RecipientKey::of(&email);
+    let recipient = recipient_key(&email);
     let mailed = s
         .item(&format!("recipient#{}", recipient.as_str()))
         .await
@@ -237,12 +238,207 @@ async fn a_completed_recovered_session_records_the_conversion_once() {
         AttributeValue::N((now + 200).to_string())
     );
     let purchase = s
-        .item(&format!("purchase#{}", RecipientKey::of(&email).as_str()))
+        .item(&format!("purchase#{}", recipient_key(&email).as_str()))
         .await
         .unwrap();
     assert_eq!(
         purchase["last_purchase_at"],
-        AttributeValue::N((now + 100).to_string())
+        AttributeValue::N((now + 200).to_string()),
+        "when it was paid (the event), not when the session was opened"
+    );
+}
+
+#[tokio::test]
+async fn a_cart_paid_in_another_tab_opened_earlier_is_not_mailed() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("tabs");
+    let now = unix_now();
+    let mut seen = 0;
+    // Tab B opened two hours ago, tab A an hour ago; B was paid ten minutes ago.
+    let mut tab_b = fixture("checkout.session");
+    tab_b["id"] = json!("cs_test_tab_b");
+    tab_b["status"] = json!("complete");
+    tab_b["created"] = json!(now - 7200);
+    tab_b["customer_details"]["email"] = json!(email);
+    s.deliver("evt_tab_b", "checkout.session.completed", tab_b, now - 600)
+        .await;
+    let tab_a = recoverable_session("cs_test_tab_a", &email, "en", now);
+    assert_eq!(tab_a["created"], json!(now - 3600));
+    s.deliver("evt_tab_a", "checkout.session.expired", tab_a, now)
+        .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert_eq!(batch.records.len(), 2);
+    assert!(s.handle(&batch, now).await.is_empty());
+    let item = stream::inbox_item(&batch.records[1]).unwrap();
+    let outcome = stream::process_item(
+        &s.mailer,
+        &item,
+        now,
+        Instant::now() + Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    assert_eq!(outcome, Some(Outcome::Skipped(SkipReason::PurchasedSince)));
+    assert!(
+        sent_messages_to(&email).await.is_empty(),
+        "no mail for tab A"
+    );
+}
+
+#[tokio::test]
+async fn too_little_time_left_fails_the_record_before_claiming_anyone() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("late");
+    let now = unix_now();
+    let session = recoverable_session("cs_test_late", &email, "en", now);
+    let item = inbox_item_of(
+        &stripe_event("evt_late", "checkout.session.expired", session, now),
+        now,
+    );
+    // A slow step before the claim left one second of the invocation.
+    let outcome = stream::process_item(
+        &s.mailer,
+        &item,
+        now,
+        Instant::now() + Duration::from_secs(1),
+    )
+    .await;
+    assert!(
+        matches!(outcome, Err(recovery_mailer::MailerError::OutOfTime)),
+        "{outcome:?}"
+    );
+    assert!(sent_messages_to(&email).await.is_empty());
+    let recipient = s
+        .item(&format!("recipient#{}", recipient_key(&email).as_str()))
+        .await;
+    assert!(recipient.is_none(), "no lease left behind: {recipient:?}");
+    // Lambda's retry, with time: the mail goes out.
+    let retried = stream::process_item(
+        &s.mailer,
+        &item,
+        now + 5,
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await;
+    assert!(
+        matches!(retried, Ok(Some(Outcome::Sent { .. }))),
+        "{retried:?}"
+    );
+}
+
+/// The DynamoDB store, except that recording a sent mail fails (after SES accepted it).
+struct RecordFails(DynamoStore);
+
+impl RecipientStore for RecordFails {
+    async fn recipient_state(
+        &self,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+    ) -> Result<stripe_recovery::ports::RecipientState, StoreError> {
+        self.0.recipient_state(recipient).await
+    }
+    async fn claim(
+        &self,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+        owner: &str,
+        now: i64,
+        lease_until: i64,
+        mailed_before: i64,
+    ) -> Result<Claim, StoreError> {
+        self.0
+            .claim(recipient, owner, now, lease_until, mailed_before)
+            .await
+    }
+    async fn release(&self, lease: stripe_recovery::ports::Lease) -> Result<(), StoreError> {
+        self.0.release(lease).await
+    }
+    async fn suppress(
+        &self,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+    ) -> Result<(), StoreError> {
+        self.0.suppress(recipient).await
+    }
+}
+
+impl CartRecoveryStore for RecordFails {
+    async fn last_purchase_at(
+        &self,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+    ) -> Result<Option<i64>, StoreError> {
+        self.0.last_purchase_at(recipient).await
+    }
+    async fn record_sent(
+        &self,
+        lease: stripe_recovery::ports::Lease,
+        _: &stripe_recovery::ports::SentRecovery<'_>,
+        _: i64,
+        _: i64,
+    ) -> Result<(), StoreError> {
+        // The process dies here as far as the table knows: the lease stays.
+        std::mem::forget(lease);
+        Err(StoreError::Unavailable(
+            "injected: the record failed".into(),
+        ))
+    }
+    async fn record_purchase(
+        &self,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+        at: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        self.0.record_purchase(recipient, at, ttl).await
+    }
+    async fn record_conversion(
+        &self,
+        converted: &stripe_recovery::ports::Converted<'_>,
+    ) -> Result<stripe_recovery::ports::Conversion, StoreError> {
+        self.0.record_conversion(converted).await
+    }
+}
+
+#[tokio::test]
+async fn the_lease_outlives_every_retry_whatever_the_cooldown() {
+    verify_sender(SENDER).await;
+    let table = create_table("lease").await;
+    let config = sdk_config().await;
+    let ses = || SesMailer::from_sdk_config(&config, SENDER.to_owned(), None);
+    let one_hour_cooldown = || mailer_config(&[("RECOVERY_EMAIL_COOLDOWN_HOURS", "1")]);
+    let email = unique_email("lease");
+    let now = unix_now();
+    let session = recoverable_session("cs_test_lease", &email, "en", now);
+    let item = inbox_item_of(
+        &stripe_event("evt_lease", "checkout.session.expired", session, now),
+        now,
+    );
+    let deadline = || Instant::now() + Duration::from_secs(10);
+    // The first attempt: SES accepts, then the record fails.
+    let failing = RecoveryMailer::from_config(
+        one_hour_cooldown(),
+        RecordFails(dynamo_store(&table).await),
+        ses(),
+    );
+    assert!(
+        stream::process_item(&failing, &item, now, deadline())
+            .await
+            .is_err()
+    );
+    assert_eq!(sent_messages_to(&email).await.len(), 1);
+    // Lambda's last retry comes 23 hours later, long past the 1-hour cooldown.
+    let mailer =
+        RecoveryMailer::from_config(one_hour_cooldown(), dynamo_store(&table).await, ses());
+    let later = now + 23 * 3600;
+    let outcome = stream::process_item(&mailer, &item, later, deadline())
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome,
+        Some(Outcome::Skipped(SkipReason::AttemptUnfinished))
+    );
+    assert_eq!(
+        sent_messages_to(&email).await.len(),
+        1,
+        "never a second mail"
     );
 }
 
@@ -267,7 +463,7 @@ async fn a_failed_send_releases_the_claim_and_the_retry_sends_once() {
     assert_eq!(s.handle(&batch, now).await, vec![sequence_number]);
     assert!(sent_messages_to(&email).await.is_empty());
     let recipient = s
-        .item(&format!("recipient#{}", RecipientKey::of(&email).as_str()))
+        .item(&format!("recipient#{}", recipient_key(&email).as_str()))
         .await;
     assert!(
         recipient
@@ -332,7 +528,7 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
     let batch = s.next_batch(&mut seen).await;
 
     // The first attempt's steps up to the crash: claim, then SES accepts.
-    let recipient = RecipientKey::of(&email);
+    let recipient = recipient_key(&email);
     let claim = s
         .mailer
         .store()

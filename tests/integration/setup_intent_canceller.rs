@@ -21,6 +21,7 @@ fn canceller(fake: &StripeFake) -> SetupIntentCanceller {
         max_attempts: 3,
         initial_backoff: Duration::from_millis(20),
         max_backoff: Duration::from_millis(50),
+        ..RetryPolicy::default()
     };
     SetupIntentCanceller::from_config(CancellerConfig {
         stripe: Some(stripe),

@@ -116,18 +116,18 @@ async fn dynamodb_store_keeps_the_inbox_contract() {
     inbox_contract(dynamo_store(&table).await).await;
 }
 
+use integration_tests::recipient_key;
 use stripe_recovery::ports::{
     CartRecoveryStore, Claim, Conversion, Converted, RecipientState, RecipientStore, SentRecovery,
 };
-use stripe_recovery::recovery::RecipientKey;
 
 /// The mailer's state contract, for both adapters: the per-recipient lease, cooldown and
 /// suppression (`RecipientStore`) and the cart-recovery records (`CartRecoveryStore`).
 async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
     let now = 1_800_000_000;
     let cooldown = 86_400;
-    let alice = RecipientKey::of("alice@example.com");
-    let bob = RecipientKey::of("bob@example.com");
+    let alice = recipient_key("alice@example.com");
+    let bob = recipient_key("bob@example.com");
     assert_eq!(
         store.recipient_state(&alice).await.unwrap(),
         RecipientState::default()

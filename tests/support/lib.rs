@@ -119,14 +119,31 @@ pub async fn webhook_on(table: &str) -> Webhook<DynamoStore> {
     webhook_with(dynamo_store(table).await)
 }
 
-/// The recovery mailer's configuration as Lambda would read it, `SENDER` as the sender
-/// and a 24 h cooldown, plus `extra` variables.
+/// Where the tests' mails point their unsubscribe links.
+pub const UNSUBSCRIBE_URL: &str = "https://api.example/unsubscribe";
+/// The tests' `UNSUBSCRIBE_LINK_SECRET` and `RECIPIENT_KEY_PEPPER` (obviously fake).
+pub const UNSUBSCRIBE_LINK_SECRET: &str = "unsubscribe_link_test_secret_0123456789";
+pub const RECIPIENT_KEY_PEPPER: &str = "recipient_key_test_pepper_0123456789";
+
+/// How the tests' mailer keys `email` in the table.
+pub fn recipient_key(email: &str) -> stripe_recovery::recipient::RecipientKey {
+    stripe_recovery::recipient::RecipientKeyer::new(RECIPIENT_KEY_PEPPER)
+        .unwrap()
+        .key(email)
+}
+
+/// The recovery mailer's configuration as Lambda would read it, `SENDER` as the sender,
+/// a 24 h cooldown and the tests' link secret and pepper, changed by `extra`.
 pub fn mailer_config(extra: &[(&str, &str)]) -> recovery_mailer::config::MailerConfig {
-    let mut vars = vec![
+    // The first match wins: `extra` before the defaults.
+    let mut vars = extra.to_vec();
+    vars.extend_from_slice(&[
         ("TABLE_NAME", "unused: the store is given"),
         ("SENDER_EMAIL", SENDER),
-    ];
-    vars.extend_from_slice(extra);
+        ("UNSUBSCRIBE_URL", UNSUBSCRIBE_URL),
+        ("UNSUBSCRIBE_LINK_SECRET", UNSUBSCRIBE_LINK_SECRET),
+        ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
+    ]);
     recovery_mailer::config::MailerConfig::from_env(&env_of(&vars)).unwrap()
 }
 
@@ -234,11 +251,13 @@ pub fn api_gateway_request(
     body: &str,
     base64: bool,
 ) -> Request {
+    // `path` may carry a query, as the request line does.
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let event = json!({
         "version": "2.0",
         "routeKey": format!("{method} {path}"),
         "rawPath": path,
-        "rawQueryString": "",
+        "rawQueryString": query,
         "headers": headers,
         "requestContext": {
             "accountId": "123456789012",

@@ -54,6 +54,8 @@ pub struct Canned {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Value,
+    /// How long the fake waits before answering (a hung connection, a slow Stripe).
+    pub delay: std::time::Duration,
 }
 
 impl Canned {
@@ -62,7 +64,14 @@ impl Canned {
             status,
             headers: vec![],
             body,
+            delay: std::time::Duration::ZERO,
         }
+    }
+
+    /// Answers only after `delay`.
+    pub fn after(mut self, delay: std::time::Duration) -> Self {
+        self.delay = delay;
+        self
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Self {
@@ -223,6 +232,7 @@ impl StripeFake {
                 },
             }
         };
+        tokio::time::sleep(canned.delay).await;
         let mut response = Response::new(Full::new(Bytes::from(canned.body.to_string())));
         *response.status_mut() = hyper::StatusCode::from_u16(canned.status).unwrap();
         response.headers_mut().insert(

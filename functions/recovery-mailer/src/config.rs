@@ -1,9 +1,12 @@
 //! The recovery mailer's configuration: the table, the sender, and the mail's settings.
 
 use stripe_recovery::config::{
-    ConfigError, Env, absolute_url, is_plausible_email, optional_stripe_config,
+    ConfigError, Env, is_plausible_email, link_base_url, optional_stripe_config, token_signer,
 };
+use stripe_recovery::recipient::RecipientKeyer;
+use stripe_recovery::signed::Purpose;
 use stripe_recovery::stripe::client::StripeConfig;
+use stripe_recovery::unsubscribe::UnsubscribeLinks;
 
 #[derive(Debug, Clone)]
 pub struct MailerConfig {
@@ -14,7 +17,11 @@ pub struct MailerConfig {
     pub ses_configuration_set: Option<String>,
     pub cooldown_hours: u32,
     pub promo_code: Option<String>,
-    pub unsubscribe_url: Option<String>,
+    /// `UNSUBSCRIBE_URL` (the unsubscribe function's route) and `UNSUBSCRIBE_LINK_SECRET`:
+    /// every promotional mail carries its recipient's one-click link.
+    pub unsubscribe: UnsubscribeLinks,
+    /// `RECIPIENT_KEY_PEPPER`: how recipients are keyed in the table.
+    pub recipient_keys: RecipientKeyer,
     /// For re-fetching events stored without their object; optional.
     pub stripe: Option<StripeConfig>,
 }
@@ -45,13 +52,25 @@ impl MailerConfig {
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             cooldown_hours,
             promo_code: env.optional("RECOVERY_PROMO_CODE"),
-            unsubscribe_url: env
-                .optional("UNSUBSCRIBE_URL")
-                .map(|url| absolute_url("UNSUBSCRIBE_URL", &url))
-                .transpose()?,
+            unsubscribe: UnsubscribeLinks::new(
+                link_base_url("UNSUBSCRIBE_URL", &env.required("UNSUBSCRIBE_URL")?)?,
+                token_signer(env, "UNSUBSCRIBE_LINK_SECRET", Purpose::Unsubscribe)?,
+            ),
+            recipient_keys: recipient_keyer(env)?,
             stripe: optional_stripe_config(env)?,
         })
     }
+}
+
+/// `RECIPIENT_KEY_PEPPER`.
+pub fn recipient_keyer<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+) -> Result<RecipientKeyer, ConfigError> {
+    const VAR: &str = "RECIPIENT_KEY_PEPPER";
+    RecipientKeyer::new(&env.required(VAR)?).map_err(|e| ConfigError::Invalid {
+        var: VAR,
+        reason: e.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -67,44 +86,54 @@ mod tests {
         let base = [
             ("TABLE_NAME", "t"),
             ("SENDER_EMAIL", "Shop <shop@example.com>"),
+            ("UNSUBSCRIBE_URL", "https://api.example/unsubscribe"),
+            (
+                "UNSUBSCRIBE_LINK_SECRET",
+                "unsubscribe-link-secret-for-unit-tests",
+            ),
+            (
+                "RECIPIENT_KEY_PEPPER",
+                "recipient-key-pepper-for-unit-tests",
+            ),
         ];
         let config = MailerConfig::from_env(&env(&base)).unwrap();
         assert_eq!(config.cooldown_hours, 24);
         assert!(config.stripe.is_none() && config.promo_code.is_none());
         let errors: &[(&[(&str, &str)], &str)] = &[
-            (&[("TABLE_NAME", "t")], "SENDER_EMAIL"),
+            (&[("SENDER_EMAIL", "")], "SENDER_EMAIL"),
+            (&[("SENDER_EMAIL", "shop")], "SENDER_EMAIL"),
             (
-                &[("TABLE_NAME", "t"), ("SENDER_EMAIL", "shop")],
-                "SENDER_EMAIL",
-            ),
-            (
-                &[
-                    ("TABLE_NAME", "t"),
-                    ("SENDER_EMAIL", "shop@example.com"),
-                    ("RECOVERY_EMAIL_COOLDOWN_HOURS", "0"),
-                ],
+                &[("RECOVERY_EMAIL_COOLDOWN_HOURS", "0")],
                 "RECOVERY_EMAIL_COOLDOWN_HOURS",
             ),
+            (&[("UNSUBSCRIBE_URL", "mailto:x")], "UNSUBSCRIBE_URL"),
             (
-                &[
-                    ("TABLE_NAME", "t"),
-                    ("SENDER_EMAIL", "shop@example.com"),
-                    ("UNSUBSCRIBE_URL", "mailto:x"),
-                ],
+                &[("UNSUBSCRIBE_URL", "http://shop.example/u")],
                 "UNSUBSCRIBE_URL",
             ),
+            (&[("UNSUBSCRIBE_URL", "")], "UNSUBSCRIBE_URL"),
             (
-                &[
-                    ("TABLE_NAME", "t"),
-                    ("SENDER_EMAIL", "shop@example.com"),
-                    ("STRIPE_SECRET_KEY", "pk_live_x"),
-                ],
-                "STRIPE_SECRET_KEY",
+                &[("UNSUBSCRIBE_LINK_SECRET", "")],
+                "UNSUBSCRIBE_LINK_SECRET",
             ),
+            (
+                &[("UNSUBSCRIBE_LINK_SECRET", "short-secret")],
+                "UNSUBSCRIBE_LINK_SECRET",
+            ),
+            (&[("RECIPIENT_KEY_PEPPER", "")], "RECIPIENT_KEY_PEPPER"),
+            (
+                &[("RECIPIENT_KEY_PEPPER", "short-pepper")],
+                "RECIPIENT_KEY_PEPPER",
+            ),
+            (&[("STRIPE_SECRET_KEY", "pk_live_x")], "STRIPE_SECRET_KEY"),
         ];
-        for (vars, var) in errors {
-            let err = MailerConfig::from_env(&env(vars)).unwrap_err();
-            assert!(err.to_string().contains(var), "{vars:?}: {err}");
+        for (overrides, var) in errors {
+            let mut vars: Vec<(&str, &str)> = base.to_vec();
+            vars.retain(|(k, _)| !overrides.iter().any(|(o, _)| o == k));
+            vars.extend(overrides.iter().filter(|(_, v)| !v.is_empty()));
+            let err = MailerConfig::from_env(&env(&vars)).unwrap_err();
+            assert!(err.to_string().contains(var), "{overrides:?}: {err}");
+            assert!(!err.to_string().contains("short-"), "{err}");
         }
     }
 }

@@ -2,10 +2,12 @@
 //! claim the recipient, send through the mailer, and record; for each
 //! `checkout.session.completed`, record the purchase and attribute a recovered sale.
 //!
-//! Sending is at most once per recipient per cooldown. The claim is a lease as long as
-//! the cooldown: if the function dies after SES accepted the mail but before the record
-//! is written, the lease stays, and the retried record finds its own unfinished claim and
-//! skips (`attempt_unfinished`) rather than risk a second mail.
+//! Sending is at most once per recipient per cooldown. The claim is a lease of
+//! `LEASE_SECS`, longer than the stream keeps a record (so longer than Lambda can retry
+//! it) and independent of the cooldown: if the function dies after SES accepted the mail
+//! but before the record is written, the lease stays, and every retry of the record finds
+//! its own unfinished claim and skips (`attempt_unfinished`) rather than risk a second
+//! mail.
 
 pub mod config;
 pub mod mail;
@@ -19,12 +21,13 @@ use stripe_recovery::ports::{
     RecipientStore, SentRecovery, StoreError,
 };
 use stripe_recovery::recovery::{
-    Candidate, RecipientFacts, RecipientKey, SkipReason, check_facts, precheck, recipient_email,
+    Candidate, RecipientFacts, RecipientKeyer, SkipReason, check_facts, precheck, recipient_email,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::client::{StripeClient, StripeError};
 use stripe_recovery::stripe::event::CheckoutSession;
 use stripe_recovery::telemetry::Metrics;
+use stripe_recovery::unsubscribe::UnsubscribeLinks;
 use tokio::time::Instant;
 use tracing::Instrument;
 
@@ -37,6 +40,14 @@ const DAY: i64 = 24 * 3600;
 const PURCHASE_TTL_SECS: i64 = 60 * DAY;
 /// Recovery records are kept for attribution well past the links' 30-day validity.
 const RECOVERY_TTL_SECS: i64 = 90 * DAY;
+/// How long a claim holds its recipient: longer than the inbox stream keeps a record
+/// (24 h, the template's `MaximumRecordAgeInSeconds`), so no retry of an unfinished
+/// attempt can outlive it, whatever the cooldown.
+pub const LEASE_SECS: i64 = 25 * 3600;
+/// A recipient is claimed only with at least this much of the invocation left: enough
+/// for SES and the record (each bounded by its SDK timeouts), so that a claim is not cut
+/// off between the send and the record by the function's own timeout.
+pub const SEND_AND_RECORD_TIME: std::time::Duration = std::time::Duration::from_secs(3);
 
 pub struct RecoveryMailer<S, M> {
     store: S,
@@ -45,8 +56,8 @@ pub struct RecoveryMailer<S, M> {
     stripe: Option<StripeClient>,
     cooldown_secs: i64,
     promo_code: Option<String>,
-    /// Shown as `List-Unsubscribe: <url>`.
-    unsubscribe_url: Option<String>,
+    unsubscribe: UnsubscribeLinks,
+    recipient_keys: RecipientKeyer,
 }
 
 /// What processing one inbox item did.
@@ -87,6 +98,8 @@ pub enum MailerError {
     NotHandled(HandledType),
     #[error("the event was stored without its object and no STRIPE_SECRET_KEY is configured")]
     NoStripeKey,
+    #[error("too little time left to send and record; Lambda will retry the record")]
+    OutOfTime,
     #[error("re-fetching the event from Stripe failed: {0}")]
     Stripe(#[from] StripeError),
     #[error(transparent)]
@@ -129,7 +142,9 @@ where
                 self.on_expired(&session, at).instrument(span).await
             }
             HandledType::CheckoutSessionCompleted => {
-                self.on_completed(&session, at).instrument(span).await
+                self.on_completed(&session, item.created, at)
+                    .instrument(span)
+                    .await
             }
             other => Err(MailerError::NotHandled(other)),
         }
@@ -148,7 +163,8 @@ where
             stripe: config.stripe.map(StripeClient::new),
             cooldown_secs: i64::from(config.cooldown_hours) * 3600,
             promo_code: config.promo_code,
-            unsubscribe_url: config.unsubscribe_url,
+            unsubscribe: config.unsubscribe,
+            recipient_keys: config.recipient_keys,
         }
     }
 
@@ -189,9 +205,10 @@ where
             Ok(candidate) => candidate,
             Err(reason) => return Ok(skipped(metrics, reason)),
         };
+        let recipient = self.recipient_keys.key(&candidate.email);
         let (state, last_purchase_at) = tokio::try_join!(
-            self.store.recipient_state(&candidate.recipient),
-            self.store.last_purchase_at(&candidate.recipient),
+            self.store.recipient_state(&recipient),
+            self.store.last_purchase_at(&recipient),
         )?;
         let facts = RecipientFacts {
             suppressed: state.suppressed,
@@ -202,14 +219,17 @@ where
             return Ok(skipped(metrics, reason));
         }
         // Rendered before claiming, so a template failure never holds a lease.
-        let mail = self.compose(session, &candidate)?;
+        let mail = self.compose(session, &candidate, &recipient, now)?;
+        if at.deadline.saturating_duration_since(Instant::now()) < SEND_AND_RECORD_TIME {
+            return Err(MailerError::OutOfTime);
+        }
         let claim = self
             .store
             .claim(
-                &candidate.recipient,
+                &recipient,
                 session.id.as_str(),
                 now,
-                now + cooldown,
+                now + LEASE_SECS,
                 now - cooldown,
             )
             .await?;
@@ -249,17 +269,22 @@ where
         &self,
         session: &CheckoutSession,
         candidate: &Candidate,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+        now: i64,
     ) -> Result<OutgoingMail, RenderError> {
         let promo_code = self
             .promo_code
             .as_deref()
             .filter(|_| candidate.allow_promotion_codes);
+        let language = Language::from_locale(session.locale.as_deref());
+        let unsubscribe_url = self.unsubscribe.link(recipient, language, now);
         let rendered = render(
-            Language::from_locale(session.locale.as_deref()),
+            language,
             &RecoveryMail::new(
                 &candidate.recovery_url,
                 Money::from_parts(session.amount_total, session.currency.as_deref()),
                 promo_code,
+                &unsubscribe_url,
             ),
         )?;
         Ok(OutgoingMail {
@@ -267,20 +292,24 @@ where
             subject: rendered.subject,
             html: rendered.html,
             text: rendered.text,
-            list_unsubscribe: self.unsubscribe_url.as_ref().map(|url| format!("<{url}>")),
+            list_unsubscribe: Some(unsubscribe_url),
         })
     }
 
+    /// `completed_at`: the event's `created`, when the checkout was paid. Not the
+    /// session's `created`: a cart opened in tab B before tab A and paid in B is a
+    /// purchase after A was opened, and A must not be mailed.
     async fn on_completed(
         &self,
         session: &CheckoutSession,
+        completed_at: i64,
         at: &Invocation<'_>,
     ) -> Result<Outcome, MailerError> {
         if let Some(email) = recipient_email(session) {
             self.store
                 .record_purchase(
-                    &RecipientKey::of(email),
-                    session.created,
+                    &self.recipient_keys.key(email),
+                    completed_at,
                     at.now + PURCHASE_TTL_SECS,
                 )
                 .await?;

@@ -11,6 +11,8 @@ pub struct RecoveryMail<'a> {
     pub total: Option<Money>,
     /// Shown only when present and not blank.
     pub promo_code: Option<&'a str>,
+    /// This recipient's one-click unsubscribe link (also in `List-Unsubscribe`).
+    pub unsubscribe_url: &'a str,
 }
 
 impl MailKind for RecoveryMail<'_> {
@@ -18,11 +20,17 @@ impl MailKind for RecoveryMail<'_> {
 }
 
 impl<'a> RecoveryMail<'a> {
-    pub fn new(recovery_url: &'a str, total: Option<Money>, promo_code: Option<&'a str>) -> Self {
+    pub fn new(
+        recovery_url: &'a str,
+        total: Option<Money>,
+        promo_code: Option<&'a str>,
+        unsubscribe_url: &'a str,
+    ) -> Self {
         Self {
             recovery_url,
             total,
             promo_code: promo_code.map(str::trim).filter(|code| !code.is_empty()),
+            unsubscribe_url,
         }
     }
 }
@@ -46,11 +54,13 @@ mod tests {
             email.recovery_url,
             Money::from_parts(email.amount_total, email.currency),
             email.promo_code,
+            UNSUBSCRIBE,
         );
         render(email.language, &mail)
     }
 
     const URL: &str = "https://checkout.stripe.com/c/pay/cs_test_a1#fid2";
+    const UNSUBSCRIBE: &str = "https://api.example/unsubscribe?t=eyJwIjoi.c2ln";
 
     fn email(language: Language) -> RecoveryEmail<'static> {
         RecoveryEmail {
@@ -205,6 +215,25 @@ mod tests {
             let rendered = render_recovery(&email(language)).unwrap();
             assert!(rendered.text.contains(note), "{}", rendered.text);
             assert!(rendered.html.contains(note), "{}", rendered.html);
+        }
+    }
+
+    #[test]
+    fn both_parts_carry_the_recipients_unsubscribe_link() {
+        for language in ALL {
+            let rendered = render_recovery(&email(language)).unwrap();
+            assert!(
+                rendered.text.lines().any(|line| line == UNSUBSCRIBE),
+                "{}",
+                rendered.text
+            );
+            assert!(
+                rendered
+                    .html
+                    .contains(&format!("<a href=\"{}\"", html_escaped(UNSUBSCRIBE))),
+                "{}",
+                rendered.html
+            );
         }
     }
 

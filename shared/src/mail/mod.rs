@@ -121,6 +121,26 @@ fn environment() -> Result<Environment<'static>, minijinja::Error> {
     }
 }
 
+/// A page people open in a browser (after clicking a link in a mail): its fields are the
+/// template's variables besides `lang`.
+pub trait PageKind: Serialize {
+    /// The folder of its templates, `shared/templates/pages/<PAGE>/<lang>.html`, each
+    /// extending `page.html`.
+    const PAGE: &'static str;
+}
+
+/// Renders the page `page` in `language`: a whole HTML document, no script.
+pub fn render_page<P: PageKind>(language: Language, page: &P) -> Result<String, RenderError> {
+    let env = ENVIRONMENT
+        .as_ref()
+        .map_err(|err| RenderError(err.clone()))?;
+    let name = format!("pages/{}/{}.html", P::PAGE, language.code());
+    let fields = Value::from_serialize(page);
+    Ok(env
+        .get_template(&name)?
+        .render(context! { lang => language.code(), ..fields })?)
+}
+
 /// Renders the subject, HTML and text parts of `mail` in `language`.
 pub fn render<K: MailKind>(language: Language, mail: &K) -> Result<RenderedEmail, RenderError> {
     let env = ENVIRONMENT
@@ -348,6 +368,7 @@ mod tests {
         let kinds: std::collections::BTreeSet<&str> = names
             .iter()
             .filter_map(|name| name.split_once('/').map(|(kind, _)| kind))
+            .filter(|&kind| kind != "pages")
             .collect();
         assert!(kinds.contains("recovery"), "{names:?}");
         for kind in kinds {
@@ -356,6 +377,24 @@ mod tests {
                     let name = format!("{kind}/{}/{part}", language.code());
                     assert!(names.contains(&name.as_str()), "missing {name}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_page_exists_in_every_language() {
+        let env = ENVIRONMENT.as_ref().expect("templates parse");
+        let names: Vec<&str> = env.templates().map(|(name, _)| name).collect();
+        let pages: std::collections::BTreeSet<&str> = names
+            .iter()
+            .filter_map(|name| name.strip_prefix("pages/")?.split_once('/'))
+            .map(|(page, _)| page)
+            .collect();
+        assert!(pages.contains("unsubscribe"), "{names:?}");
+        for page in pages {
+            for language in Language::ALL {
+                let name = format!("pages/{page}/{}.html", language.code());
+                assert!(names.contains(&name.as_str()), "missing {name}");
             }
         }
     }

@@ -115,6 +115,10 @@ pub struct RetryPolicy {
     pub max_attempts: u32,
     pub initial_backoff: Duration,
     pub max_backoff: Duration,
+    /// The longest one attempt may take. Stripe answers in well under a second; one
+    /// hung connection must not eat the whole invocation, leaving later records of the
+    /// batch to be cut off half done.
+    pub attempt_timeout: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -123,6 +127,7 @@ impl Default for RetryPolicy {
             max_attempts: 5,
             initial_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(5),
+            attempt_timeout: Duration::from_secs(5),
         }
     }
 }
@@ -292,7 +297,7 @@ impl StripeClient {
         let sent = request
             .bearer_auth(&self.config.secret_key.0)
             .header("Stripe-Version", &self.config.api_version)
-            .timeout(remaining)
+            .timeout(remaining.min(self.config.retry.attempt_timeout))
             .send()
             .await;
         let response = match sent {
