@@ -238,7 +238,27 @@ def check_canceller_sample(emulator, event_file):
         fake.stop()
 
 
+def check_unsubscribe_sample(emulator, event_file):
+    table = "emulator-unsubscribe"
+    dynamodb = create_table(table)
+    function = emulator.run_function("unsubscribe", {
+        "TABLE_NAME": table,
+        "UNSUBSCRIBE_LINK_SECRET": "local_unsubscribe_link_secret_not_for_production",
+    })
+    try:
+        for _ in range(2):  # a second click is fine
+            response = emulator.invoke(event_file)
+            assert response["statusCode"] == 200, response
+            assert response["headers"]["cache-control"] == "no-store", response
+        items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+        assert [i["pk"]["S"].split("#")[0] for i in items] == ["suppression"], items
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+
+
 EXPECTATIONS = {
+    "unsubscribe-one-click.json": check_unsubscribe_sample,
     "webhook-checkout-session-completed.json": check_webhook_sample,
     "webhook-customer-subscription-deleted.json": check_webhook_sample,
     "setup-intent-canceller-subscription-deleted.json": check_canceller_sample,

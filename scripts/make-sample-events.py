@@ -6,6 +6,7 @@ named in the README (SAMPLE_WEBHOOK_SECRET below) at a fixed timestamp, so they 
 only with a tolerance that covers that timestamp: the local runner and the emulator
 tests set one. Run it again after changing the fixtures; the output is deterministic.
 """
+import base64
 import hashlib
 import hmac
 import json
@@ -16,6 +17,9 @@ FIXTURES = ROOT / "tests" / "fixtures" / "stripe" / "fixtures3.json"
 EVENTS = ROOT / "events"
 
 SAMPLE_WEBHOOK_SECRET = "whsec_test_sample_events_only"
+# The local runner's defaults (local/src/lib.rs): the unsubscribe sample verifies with them.
+SAMPLE_UNSUBSCRIBE_LINK_SECRET = "local_unsubscribe_link_secret_not_for_production"
+SAMPLE_RECIPIENT_KEY_PEPPER = "local_recipient_key_pepper_not_for_production"
 SIGNED_AT = 1763708400  # 2025-11-21T07:00:00Z
 EVENT_ID = "evt_1SampleExpiredCheckout0001"
 SAMPLE_PRICE = "price_1SampleTshirt"
@@ -86,13 +90,14 @@ STRIPE_USER_AGENT = "Stripe/1.0 (+https://stripe.com/docs/webhooks)"
 BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
 
 
-def http_api_request(path: str, body: str, headers: dict, source_ip: str, user_agent: str):
-    """An API Gateway HTTP API (payload format 2.0) request for POST <path>."""
+def http_api_request(path: str, body: str, headers: dict, source_ip: str, user_agent: str,
+                     method: str = "POST", query: str = ""):
+    """An API Gateway HTTP API (payload format 2.0) request for <method> <path>?<query>."""
     return {
         "version": "2.0",
-        "routeKey": f"POST {path}",
+        "routeKey": f"{method} {path}",
         "rawPath": path,
-        "rawQueryString": "",
+        "rawQueryString": query,
         "headers": {
             "content-length": str(len(body.encode())),
             "host": "abcdef1234.execute-api.us-east-1.amazonaws.com",
@@ -108,14 +113,14 @@ def http_api_request(path: str, body: str, headers: dict, source_ip: str, user_a
             "domainName": "abcdef1234.execute-api.us-east-1.amazonaws.com",
             "domainPrefix": "abcdef1234",
             "http": {
-                "method": "POST",
+                "method": method,
                 "path": path,
                 "protocol": "HTTP/1.1",
                 "sourceIp": source_ip,
                 "userAgent": user_agent,
             },
             "requestId": "VZx1TjrtIAMEM_w=",
-            "routeKey": f"POST {path}",
+            "routeKey": f"{method} {path}",
             "stage": "$default",
             "time": "21/Nov/2025:07:00:01 +0000",
             "timeEpoch": SIGNED_AT * 1000 + 1000,
@@ -254,6 +259,37 @@ def main():
             BROWSER_USER_AGENT,
         ),
     )
+
+    # What Gmail sends for List-Unsubscribe-Post (RFC 8058), to the link in the sample mail.
+    write(
+        "unsubscribe-one-click.json",
+        http_api_request(
+            "/unsubscribe",
+            "List-Unsubscribe=One-Click",
+            {"content-type": "application/x-www-form-urlencoded"},
+            "209.85.220.41",
+            "Mozilla/5.0 (compatible; Google-Unsubscribe)",
+            query="t=" + unsubscribe_token("jenny.rosen@example.com", "en"),
+        ),
+    )
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def signed_token(claims: dict, secret: str) -> str:
+    """The README's token format: base64url(JSON) "." base64url(HMAC-SHA256(payload))."""
+    payload = b64url(compact(claims).encode())
+    signature = hmac.new(secret.encode(), payload.encode(), hashlib.sha256).digest()
+    return f"{payload}.{b64url(signature)}"
+
+
+def unsubscribe_token(email: str, language: str) -> str:
+    recipient = hmac.new(SAMPLE_RECIPIENT_KEY_PEPPER.encode(), email.lower().encode(),
+                         hashlib.sha256).hexdigest()
+    claims = {"p": "unsubscribe", "e": RECOVERY_LINK_EXPIRES_AT, "r": recipient, "l": language}
+    return signed_token(claims, SAMPLE_UNSUBSCRIBE_LINK_SECRET)
 
 
 if __name__ == "__main__":

@@ -129,3 +129,36 @@ async fn the_canceller_sample_cancels_its_pending_setup_intent_at_the_fake() {
         })
     );
 }
+
+#[tokio::test]
+async fn the_unsubscribe_sample_minted_in_python_suppresses_the_mailers_key_for_its_address() {
+    use stripe_recovery::recipient::RecipientKeyer;
+    use unsubscribe::Unsubscribe;
+    use unsubscribe::config::UnsubscribeConfig;
+
+    let table = create_table("samples-unsubscribe").await;
+    // The local runner's defaults, which the sample was signed and keyed with.
+    let config = UnsubscribeConfig::from_env(&env_of(&[
+        ("TABLE_NAME", &table),
+        (
+            "UNSUBSCRIBE_LINK_SECRET",
+            local::LOCAL_UNSUBSCRIBE_LINK_SECRET,
+        ),
+    ]))
+    .unwrap();
+    let app = Unsubscribe::from_config(config, dynamo_store(&table).await);
+    let request = lambda_http::request::from_str(&sample("unsubscribe-one-click.json")).unwrap();
+    let response = app.handle(request, unix_now()).await;
+    assert_eq!(response.status(), 200);
+    // The token's format and the recipient key, written by another language, agree with
+    // ours: the suppression lands on the key the mailer computes for the address.
+    let key = RecipientKeyer::new(local::LOCAL_RECIPIENT_KEY_PEPPER)
+        .unwrap()
+        .key("jenny.rosen@example.com");
+    let items = scan_all(&table).await;
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0]["pk"].as_s().unwrap(),
+        &format!("suppression#{}", key.as_str())
+    );
+}
