@@ -8,6 +8,7 @@ pub mod config;
 pub mod http;
 pub mod inbox;
 pub mod mail;
+pub mod portal;
 pub mod ports;
 pub mod recipient;
 pub mod recovery;

@@ -69,6 +69,8 @@ pub enum StripeError {
         status: u16,
         kind: ErrorType,
         code: Option<ErrorCode>,
+        /// The parameter Stripe blames, e.g. `customer` or `flow_data[type]`.
+        param: Option<String>,
         message: String,
         request_id: Option<String>,
     },
@@ -110,6 +112,8 @@ impl StripeError {
             #[serde(default)]
             code: Option<String>,
             #[serde(default)]
+            param: Option<String>,
+            #[serde(default)]
             message: Option<String>,
         }
         match serde_json::from_slice::<ErrorBody>(body).map(|b| b.error) {
@@ -117,6 +121,7 @@ impl StripeError {
                 status,
                 kind: ErrorType::parse(detail.kind.as_deref().unwrap_or("api_error")),
                 code: detail.code.as_deref().map(ErrorCode::parse),
+                param: detail.param,
                 message: detail
                     .message
                     .unwrap_or_else(|| format!("HTTP {status} without a message")),
@@ -126,6 +131,7 @@ impl StripeError {
                 status,
                 kind: ErrorType::ApiError,
                 code: None,
+                param: None,
                 message: format!("HTTP {status} with a body that is not a Stripe error"),
                 request_id,
             },
@@ -160,7 +166,7 @@ mod tests {
 
     #[test]
     fn error_bodies_parse_and_other_bodies_keep_the_status() {
-        let body = br#"{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such customer: 'cus_1'"}}"#;
+        let body = br#"{"error":{"type":"invalid_request_error","code":"resource_missing","param":"customer","message":"No such customer: 'cus_1'"}}"#;
         let err = StripeError::from_response(404, Some("req_1".into()), body);
         assert_eq!(
             err,
@@ -168,6 +174,7 @@ mod tests {
                 status: 404,
                 kind: ErrorType::InvalidRequestError,
                 code: Some(ErrorCode::ResourceMissing),
+                param: Some("customer".into()),
                 message: "No such customer: 'cus_1'".into(),
                 request_id: Some("req_1".into()),
             }

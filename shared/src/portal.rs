@@ -1,0 +1,253 @@
+//! Customer-portal links: long-lived signed links to the portal-link function, which
+//! creates a fresh portal session at the moment of the click (a portal session dies five
+//! minutes after it is created, so a mail can never carry one).
+//!
+//! A link is `<PORTAL_LINK_URL>?t=<token>`, the token a `signed` token of purpose
+//! `portal` whose claims are `customer`, `flow` (absent: the portal's home page),
+//! `subscription` (for the subscription flows) and `locale` (optional).
+
+use serde::{Deserialize, Serialize};
+
+use crate::signed::{TokenError, TokenSigner};
+use crate::stripe::ids::{CustomerId, SubscriptionId};
+
+/// Locales the customer portal accepts (Stripe's `billing_portal.sessions.create`).
+pub const PORTAL_LOCALES: &[&str] = &[
+    "auto", "bg", "cs", "da", "de", "el", "en", "en-AU", "en-CA", "en-GB", "en-IE", "en-IN",
+    "en-NZ", "en-SG", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hr", "hu", "id", "it",
+    "ja", "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk", "sl",
+    "sv", "th", "tr", "vi", "zh", "zh-HK", "zh-TW",
+];
+
+/// The page of the portal a link opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PortalFlow {
+    /// The portal's home page.
+    Home,
+    PaymentMethodUpdate,
+    SubscriptionCancel(SubscriptionId),
+    SubscriptionUpdate(SubscriptionId),
+}
+
+impl PortalFlow {
+    /// Stripe's `flow_data[type]`, `None` for the home page.
+    pub fn kind(&self) -> Option<&'static str> {
+        match self {
+            Self::Home => None,
+            Self::PaymentMethodUpdate => Some("payment_method_update"),
+            Self::SubscriptionCancel(_) => Some("subscription_cancel"),
+            Self::SubscriptionUpdate(_) => Some("subscription_update"),
+        }
+    }
+
+    /// The flow named `kind` (`None`: home), with the subscription it needs.
+    pub fn from_parts(
+        kind: Option<&str>,
+        subscription: Option<SubscriptionId>,
+    ) -> Result<Self, InvalidLink> {
+        match (kind, subscription) {
+            (None, None) => Ok(Self::Home),
+            (Some("payment_method_update"), None) => Ok(Self::PaymentMethodUpdate),
+            (Some("subscription_cancel"), Some(sub)) => Ok(Self::SubscriptionCancel(sub)),
+            (Some("subscription_update"), Some(sub)) => Ok(Self::SubscriptionUpdate(sub)),
+            (Some(kind @ ("subscription_cancel" | "subscription_update")), None) => {
+                Err(InvalidLink(format!("the {kind} flow needs a subscription")))
+            }
+            (None | Some("payment_method_update"), Some(_)) => Err(InvalidLink(
+                "a subscription is only for the subscription_cancel and subscription_update flows"
+                    .into(),
+            )),
+            (Some(other), _) => Err(InvalidLink(format!(
+                "unknown flow {other:?}: payment_method_update, subscription_cancel, \
+                 subscription_update, or none for the home page"
+            ))),
+        }
+    }
+
+    fn subscription(&self) -> Option<&SubscriptionId> {
+        match self {
+            Self::SubscriptionCancel(sub) | Self::SubscriptionUpdate(sub) => Some(sub),
+            Self::Home | Self::PaymentMethodUpdate => None,
+        }
+    }
+}
+
+/// What a portal link says: whose portal, which page, in which language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortalLink {
+    pub customer: CustomerId,
+    pub flow: PortalFlow,
+    /// A portal locale; `None` lets Stripe choose (`auto`).
+    pub locale: Option<String>,
+}
+
+/// Why a link cannot be minted or read as a portal link.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidLink(pub String);
+
+impl PortalLink {
+    pub fn new(
+        customer: CustomerId,
+        flow: PortalFlow,
+        locale: Option<String>,
+    ) -> Result<Self, InvalidLink> {
+        if let Some(locale) = locale.as_deref().filter(|l| !PORTAL_LOCALES.contains(l)) {
+            return Err(InvalidLink(format!("{locale:?} is not a portal locale")));
+        }
+        Ok(Self {
+            customer,
+            flow,
+            locale,
+        })
+    }
+}
+
+/// The token's claims, as documented in the README.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Claims {
+    customer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    flow: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    subscription: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    locale: Option<String>,
+}
+
+/// Mints portal links: the route's URL, the secret, how long a link lives.
+#[derive(Debug, Clone)]
+pub struct PortalLinks {
+    url: String,
+    tokens: TokenSigner,
+    ttl_secs: i64,
+}
+
+impl PortalLinks {
+    pub fn new(url: String, tokens: TokenSigner, ttl_days: u32) -> Self {
+        Self {
+            url,
+            tokens,
+            ttl_secs: i64::from(ttl_days) * 86_400,
+        }
+    }
+
+    /// The link to `link`'s page, valid from `now` for the configured days.
+    pub fn link(&self, link: &PortalLink, now: i64) -> String {
+        let claims = Claims {
+            customer: link.customer.as_str().to_owned(),
+            flow: link.flow.kind().map(str::to_owned),
+            subscription: link.flow.subscription().map(|s| s.as_str().to_owned()),
+            locale: link.locale.clone(),
+        };
+        let token = self.tokens.sign(&claims, now + self.ttl_secs);
+        format!("{}?t={token}", self.url)
+    }
+}
+
+/// The portal link a token carries, if `tokens` signed it for the portal and it has not
+/// expired at `now`.
+pub fn verify(tokens: &TokenSigner, token: &str, now: i64) -> Result<PortalLink, TokenError> {
+    let claims: Claims = tokens.verify(token, now)?;
+    let invalid = |_| TokenError::InvalidPayload;
+    let customer = CustomerId::parse(&claims.customer).map_err(invalid)?;
+    let subscription = claims
+        .subscription
+        .as_deref()
+        .map(SubscriptionId::parse)
+        .transpose()
+        .map_err(invalid)?;
+    let flow = PortalFlow::from_parts(claims.flow.as_deref(), subscription)
+        .map_err(|_| TokenError::InvalidPayload)?;
+    PortalLink::new(customer, flow, claims.locale).map_err(|_| TokenError::InvalidPayload)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::signed::Purpose;
+
+    const SECRET: &str = "portal-link-secret-for-unit-tests-000";
+    const NOW: i64 = 1_800_000_000;
+    const URL: &str = "https://api.example/billing/portal";
+
+    fn tokens(purpose: Purpose) -> TokenSigner {
+        TokenSigner::new(purpose, SECRET).unwrap()
+    }
+
+    fn token_of(link: &str) -> &str {
+        link.strip_prefix(URL).unwrap().strip_prefix("?t=").unwrap()
+    }
+
+    fn sub() -> SubscriptionId {
+        SubscriptionId::parse("sub_1Abc").unwrap()
+    }
+
+    #[test]
+    fn every_flow_round_trips_until_thirty_days_have_passed() {
+        let links = PortalLinks::new(URL.into(), tokens(Purpose::Portal), 30);
+        let customer = CustomerId::parse("cus_Q1").unwrap();
+        for flow in [
+            PortalFlow::Home,
+            PortalFlow::PaymentMethodUpdate,
+            PortalFlow::SubscriptionCancel(sub()),
+            PortalFlow::SubscriptionUpdate(sub()),
+        ] {
+            for locale in [None, Some("ja".to_owned()), Some("fr-CA".to_owned())] {
+                let link = PortalLink::new(customer.clone(), flow.clone(), locale).unwrap();
+                let minted = links.link(&link, NOW);
+                let token = token_of(&minted);
+                let portal = tokens(Purpose::Portal);
+                assert_eq!(verify(&portal, token, NOW + 30 * 86_400 - 1), Ok(link));
+                assert_eq!(
+                    verify(&portal, token, NOW + 30 * 86_400),
+                    Err(TokenError::Expired)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn other_purposes_and_odd_claims_are_refused() {
+        let portal = tokens(Purpose::Portal);
+        let unsubscribe_link =
+            tokens(Purpose::Unsubscribe).sign(&json!({"customer": "cus_1"}), NOW + 60);
+        assert_eq!(
+            verify(&portal, &unsubscribe_link, NOW),
+            Err(TokenError::WrongPurpose)
+        );
+        let odd = [
+            json!({"customer": "acct_1"}),
+            json!({"customer": "cus_1", "flow": "subscription_cancel"}),
+            json!({"customer": "cus_1", "flow": "payment_method_update", "subscription": "sub_1"}),
+            json!({"customer": "cus_1", "flow": "delete_everything"}),
+            json!({"customer": "cus_1", "subscription": "si_1", "flow": "subscription_update"}),
+            json!({"customer": "cus_1", "locale": "xx"}),
+            json!({"customer": "cus_1", "return_url": "https://evil.example"}),
+            json!({"flow": "payment_method_update"}),
+        ];
+        for claims in odd {
+            let token = portal.sign(&claims, NOW + 60);
+            assert_eq!(
+                verify(&portal, &token, NOW),
+                Err(TokenError::InvalidPayload),
+                "{claims}"
+            );
+        }
+    }
+
+    #[test]
+    fn minting_refuses_what_stripe_would() {
+        let customer = CustomerId::parse("cus_1").unwrap();
+        assert!(PortalLink::new(customer, PortalFlow::Home, Some("klingon".into())).is_err());
+        assert!(PortalFlow::from_parts(Some("subscription_cancel"), None).is_err());
+        assert!(PortalFlow::from_parts(Some("nope"), None).is_err());
+        assert_eq!(
+            PortalFlow::from_parts(Some("subscription_update"), Some(sub())),
+            Ok(PortalFlow::SubscriptionUpdate(sub()))
+        );
+    }
+}
