@@ -196,6 +196,11 @@ def wait_for_port(port):
     raise SystemExit(f"nothing listens on {port}")
 
 
+# The local runner's defaults, which the samples in events/ were made with.
+LOCAL_LINK_SECRET = "local_unsubscribe_link_secret_not_for_production"
+LOCAL_PEPPER = "local_recipient_key_pepper_not_for_production"
+
+
 def main():
     arm64 = "--no-arm64" not in sys.argv
     bench = "--no-bench" not in sys.argv
@@ -245,10 +250,15 @@ def main():
                                 "ALLOWED_PRICES": "price_1SampleTshirt",
                                 "SUCCESS_URL": "https://shop.example/thanks"},
                                "create-session-request.json", http_ok(201)),
-            "recovery-mailer": ({"TABLE_NAME": "measure", "SENDER_EMAIL": "shop@example.com"},
+            "recovery-mailer": ({"TABLE_NAME": "measure", "SENDER_EMAIL": "shop@example.com",
+                                 "UNSUBSCRIBE_URL": "https://api.example/unsubscribe",
+                                 "UNSUBSCRIBE_LINK_SECRET": LOCAL_LINK_SECRET,
+                                 "RECIPIENT_KEY_PEPPER": LOCAL_PEPPER},
                                 "recovery-mailer-checkout-session-expired.json", no_failures),
             "setup-intent-canceller": (stripe, "setup-intent-canceller-subscription-deleted.json",
                                        no_failures),
+            "unsubscribe": ({"TABLE_NAME": "measure", "UNSUBSCRIBE_LINK_SECRET": LOCAL_LINK_SECRET},
+                            "unsubscribe-one-click.json", http_ok(200)),
         }
         unmeasured = [f for f in functions if f not in runs]
         if unmeasured:

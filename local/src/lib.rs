@@ -198,8 +198,11 @@ impl LocalApp {
             )),
         };
         let mailer_config = MailerConfig::from_env(&env)?;
-        let outbox = OutboxMailer::open(config.state_dir.join("outbox"), &mailer_config.sender)
-            .map_err(|e| state_error(&e))?;
+        let outbox = OutboxMailer::open(
+            config.state_dir.join("outbox"),
+            mailer_config.sender.clone(),
+        )
+        .map_err(|e| state_error(&e))?;
         let consumers = Consumers {
             mailer: RecoveryMailer::from_config(mailer_config, store()?, outbox),
             canceller: SetupIntentCanceller::from_config(CancellerConfig {

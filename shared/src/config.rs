@@ -145,6 +145,17 @@ pub fn link_base_url(var: &'static str, value: &str) -> Result<String, ConfigErr
             reason: "must not have a query or fragment".into(),
         });
     }
+    // It goes into `List-Unsubscribe: <…>` and into HTML attributes as it is.
+    if !url
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !b"<>\"'`\\^{|}".contains(&b))
+    {
+        return Err(ConfigError::Invalid {
+            var,
+            reason: "must be plain ASCII without <, >, quotes or spaces (percent-encode them)"
+                .into(),
+        });
+    }
     Ok(url)
 }
 
@@ -245,6 +256,9 @@ mod tests {
             "https://shop.example/u?x=1",
             "https://shop.example/u#top",
             "ftp://shop.example",
+            "https://shop.example/a>b",
+            "https://shop.example/\"x",
+            "https://shöp.example/u",
         ] {
             assert!(link_base_url("V", bad).is_err(), "{bad}");
         }

@@ -30,10 +30,13 @@ pub enum SkipReason {
     /// An earlier attempt for this session claimed the recipient and did not finish: the
     /// mail may have gone out, so it is not sent again (at most once).
     AttemptUnfinished,
+    /// The mail service refused this recipient or message for good (an invalid address,
+    /// in the SES sandbox an unverified one): sending again would be refused again.
+    Rejected,
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 8] = [
+    pub const ALL: [SkipReason; 9] = [
         Self::RecoveryDisabled,
         Self::LinkExpired,
         Self::NoConsent,
@@ -42,6 +45,7 @@ impl SkipReason {
         Self::PurchasedSince,
         Self::Cooldown,
         Self::AttemptUnfinished,
+        Self::Rejected,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +58,7 @@ impl SkipReason {
             Self::PurchasedSince => "purchased_since",
             Self::Cooldown => "cooldown",
             Self::AttemptUnfinished => "attempt_unfinished",
+            Self::Rejected => "rejected",
         }
     }
 }

@@ -13,6 +13,7 @@ use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::ports::{MailError, Mailer, OutgoingMail};
 use stripe_recovery::stream::process_item;
 use stripe_recovery::time::call_budget;
+use tokio::time::Instant;
 
 /// SES answering `Throttling` a number of times, then the real SES (moto) behind it.
 struct ThrottledThenRecovering {
@@ -21,17 +22,17 @@ struct ThrottledThenRecovering {
 }
 
 impl Mailer for ThrottledThenRecovering {
-    async fn send(&self, mail: &OutgoingMail) -> Result<String, MailError> {
+    async fn send(&self, mail: &OutgoingMail, deadline: Instant) -> Result<String, MailError> {
         if self
             .throttles_left
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
             .is_ok()
         {
-            return Err(MailError::NotSent(
+            return Err(MailError::Throttled(
                 "Throttling: Maximum sending rate exceeded.".into(),
             ));
         }
-        self.ses.send(mail).await
+        self.ses.send(mail, deadline).await
     }
 }
 
@@ -44,7 +45,7 @@ async fn ses_throttled_then_recovering_sends_exactly_one_mail() {
         dynamo_store(&table).await,
         ThrottledThenRecovering {
             throttles_left: AtomicU32::new(2),
-            ses: SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
+            ses: ses_mailer(SENDER).await,
         },
     );
     let email = format!("throttled-{}@example.com", std::process::id());
@@ -54,7 +55,7 @@ async fn ses_throttled_then_recovering_sends_exactly_one_mail() {
         &stripe_event("evt_throttled", "checkout.session.expired", session, now),
         now,
     );
-    let deadline = || tokio::time::Instant::now() + Duration::from_secs(5);
+    let deadline = || Instant::now() + Duration::from_secs(5);
 
     // Lambda retries the failed record: twice throttled, then sent, then a redelivery.
     assert!(process_item(&mailer, &item, now, deadline()).await.is_err());

@@ -186,7 +186,6 @@ async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
 #[tokio::test]
 async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
     use recovery_mailer::RecoveryMailer;
-    use stripe_recovery::adapters::ses::SesMailer;
     use stripe_recovery::stream;
 
     let now = unix_now();
@@ -215,7 +214,7 @@ async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
     let mailer = RecoveryMailer::from_config(
         mailer_config(&[]),
         dynamo_store(&table).await,
-        SesMailer::from_sdk_config(&sdk_config().await, SENDER.into(), None),
+        ses_mailer(SENDER).await,
     );
     let records = stream_records(&table).await;
     let event = lambda_stream_event(&records, &["checkout.session.expired"]);

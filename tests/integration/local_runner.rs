@@ -190,6 +190,16 @@ async fn an_expired_session_at_the_local_webhook_writes_one_mail_to_the_outbox()
         eml.contains("Subject: You left something in your cart"),
         "{eml}"
     );
+    // The default sender `Local Shop <shop@example.com>` as a well-formed mailbox (it
+    // was written `From: <Local Shop <shop@example.com>>`).
+    let message = mail_parser::MessageParser::default()
+        .parse(eml.as_bytes())
+        .unwrap();
+    assert_eq!(
+        parsed_from(&message),
+        (Some("Local Shop".to_owned()), "shop@example.com".to_owned()),
+        "{eml}"
+    );
 }
 
 fn eml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

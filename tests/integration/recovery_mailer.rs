@@ -32,15 +32,18 @@ struct Setup {
 }
 
 async fn setup(sender: &str) -> Setup {
+    setup_with(ses_mailer(sender).await).await
+}
+
+async fn setup_with(ses: SesMailer) -> Setup {
     let table = create_table("mailer").await;
-    let config = sdk_config().await;
     let mailer = RecoveryMailer::from_config(
         mailer_config(&[
             ("RECOVERY_EMAIL_COOLDOWN_HOURS", "24"),
             ("RECOVERY_PROMO_CODE", "COMEBACK10"),
         ]),
         dynamo_store(&table).await,
-        SesMailer::from_sdk_config(&config, sender.to_owned(), None),
+        ses,
     );
     Setup {
         webhook: webhook_on(&table).await,
@@ -126,7 +129,7 @@ async fn an_expired_session_gets_one_localized_mail_and_the_cooldown_holds() {
 
     let sent = sent_messages_to(&email).await;
     assert_eq!(sent.len(), 1, "{sent:?}");
-    let body = sent[0]["body"].as_str().unwrap();
+    let body = sent[0].html();
     assert!(
         body.contains("https://buy.stripe.com/r/test_cs_test_mail_1"),
         "{body}"
@@ -137,11 +140,32 @@ async fn an_expired_session_gets_one_localized_mail_and_the_cooldown_holds() {
         "promo code shown: the session allows codes"
     );
     assert!(
-        sent[0]["subject"].as_str().unwrap().contains("カート"),
+        sent[0].subject().contains("カート"),
         "{}",
-        sent[0]["subject"]
+        sent[0].subject()
     );
-    assert_eq!(sent[0]["source"], SENDER);
+    assert_eq!(sent[0].source, SENDER);
+    // The recipient's own link: it names their key (never the address) and the language.
+    let [unsubscribe] = &sent[0].header("List-Unsubscribe")[..] else {
+        panic!("one List-Unsubscribe header");
+    };
+    let token = unsubscribe
+        .strip_prefix(&format!("<{UNSUBSCRIBE_URL}?t="))
+        .and_then(|rest| rest.strip_suffix('>'))
+        .unwrap_or_else(|| panic!("{unsubscribe}"));
+    let links = stripe_recovery::signed::TokenSigner::new(
+        stripe_recovery::signed::Purpose::Unsubscribe,
+        UNSUBSCRIBE_LINK_SECRET,
+    )
+    .unwrap();
+    assert_eq!(
+        stripe_recovery::unsubscribe::verify(&links, token, now).unwrap(),
+        (recipient_key(&email), stripe_recovery::mail::Language::Ja)
+    );
+    assert_eq!(
+        sent[0].header("List-Unsubscribe-Post"),
+        ["List-Unsubscribe=One-Click"]
+    );
 
     let recipient = recipient_key(&email);
     let mailed = s
@@ -402,7 +426,13 @@ async fn the_lease_outlives_every_retry_whatever_the_cooldown() {
     verify_sender(SENDER).await;
     let table = create_table("lease").await;
     let config = sdk_config().await;
-    let ses = || SesMailer::from_sdk_config(&config, SENDER.to_owned(), None);
+    let ses = || {
+        SesMailer::from_sdk_config(
+            &config,
+            stripe_recovery::mail::Sender::parse(SENDER).unwrap(),
+            None,
+        )
+    };
     let one_hour_cooldown = || mailer_config(&[("RECOVERY_EMAIL_COOLDOWN_HOURS", "1")]);
     let email = unique_email("lease");
     let now = unix_now();
@@ -481,12 +511,7 @@ async fn a_failed_send_releases_the_claim_and_the_retry_sends_once() {
     );
     let sent = sent_messages_to(&email).await;
     assert_eq!(sent.len(), 1, "{sent:?}");
-    assert!(
-        sent[0]["body"]
-            .as_str()
-            .unwrap()
-            .contains("<html lang=\"de\">")
-    );
+    assert!(sent[0].html().contains("<html lang=\"de\">"));
 }
 
 #[tokio::test]
@@ -544,13 +569,16 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
     assert!(matches!(claim, Claim::Claimed(_)), "{claim:?}");
     s.mailer
         .mailer()
-        .send(&OutgoingMail {
-            to: email.clone(),
-            subject: "first attempt".into(),
-            html: "<p>first attempt</p>".into(),
-            text: "first attempt".into(),
-            list_unsubscribe: None,
-        })
+        .send(
+            &OutgoingMail {
+                to: email.clone(),
+                subject: "first attempt".into(),
+                html: "<p>first attempt</p>".into(),
+                text: "first attempt".into(),
+                list_unsubscribe: None,
+            },
+            Instant::now() + Duration::from_secs(5),
+        )
         .await
         .unwrap();
     // …and the process dies here. Lambda retries the record a minute later.
@@ -634,4 +662,91 @@ async fn a_record_with_a_malformed_object_fails_alone() {
         1,
         "the good record still mailed"
     );
+}
+
+/// The recipient's lease owner, if a lease is held.
+async fn lease_owner(s: &Setup, email: &str) -> Option<String> {
+    s.item(&format!("recipient#{}", recipient_key(email).as_str()))
+        .await
+        .and_then(|r| r.get("lease_owner").cloned())
+        .map(|owner| owner.as_s().unwrap().clone())
+}
+
+#[tokio::test]
+async fn a_recipient_ses_rejects_is_skipped_released_and_the_shard_moves_on() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    // Stripe checks addresses, but not as SES does: moto refuses one without a domain.
+    let email = format!("jenny.rosen.rejected-{}", std::process::id());
+    let now = unix_now();
+    let mut seen = 0;
+    s.deliver(
+        "evt_rejected_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_rejected_1", &email, "en", now),
+        now,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert!(s.handle(&batch, now).await.is_empty(), "not a failure");
+    let item = stripe_recovery::stream::inbox_item(&batch.records[0]).unwrap();
+    let outcome = stream::process_item(
+        &s.mailer,
+        &item,
+        now + 60,
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await
+    .unwrap();
+    assert_eq!(outcome, Some(Outcome::Skipped(SkipReason::Rejected)));
+    assert_eq!(lease_owner(&s, &email).await, None, "lease released");
+    assert!(sent_messages_to(&email).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_send_that_may_have_reached_ses_keeps_the_lease_and_is_not_repeated() {
+    use integration_tests::ses_fake::{Reply, SesFake};
+    use stripe_recovery::mail::Sender;
+
+    let fake = SesFake::start([Reply::Drop]).await;
+    let s = setup_with(SesMailer::from_sdk_config(
+        &fake.sdk_config().await,
+        Sender::parse(SENDER).unwrap(),
+        None,
+    ))
+    .await;
+    let email = unique_email("unknown");
+    let now = unix_now();
+    let mut seen = 0;
+    s.deliver(
+        "evt_unknown_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_unknown_1", &email, "en", now),
+        now,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    let sequence_number = batch.records[0].change.sequence_number.clone().unwrap();
+
+    // The connection drops after SES read the request: failed, and the lease stays.
+    assert_eq!(s.handle(&batch, now).await, vec![sequence_number]);
+    assert_eq!(
+        lease_owner(&s, &email).await.as_deref(),
+        Some("cs_test_unknown_1")
+    );
+    // Lambda's retry finds the unfinished attempt and does not send again.
+    let item = stripe_recovery::stream::inbox_item(&batch.records[0]).unwrap();
+    let outcome = stream::process_item(
+        &s.mailer,
+        &item,
+        now + 60,
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        outcome,
+        Some(Outcome::Skipped(SkipReason::AttemptUnfinished))
+    );
+    assert_eq!(fake.requests().len(), 1, "one SendEmail, never repeated");
 }

@@ -76,7 +76,6 @@ async fn the_create_session_sample_creates_a_session_at_the_fake() {
 #[tokio::test]
 async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
     use recovery_mailer::RecoveryMailer;
-    use stripe_recovery::adapters::ses::SesMailer;
 
     let event: aws_lambda_events::event::dynamodb::Event =
         serde_json::from_str(&sample("recovery-mailer-checkout-session-expired.json")).unwrap();
@@ -90,15 +89,15 @@ async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
     let mailer = RecoveryMailer::from_config(
         mailer_config(&[]),
         dynamo_store(&table).await,
-        SesMailer::from_sdk_config(&sdk_config().await, sender.clone(), None),
+        ses_mailer(&sender).await,
     );
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
     let response = stream::run_batch(&mailer, &event, unix_now(), deadline).await;
     assert!(response.batch_item_failures.is_empty());
-    let to_sample_recipient: Vec<Value> = sent_messages_to("jenny.rosen@example.com")
+    let to_sample_recipient: Vec<SentMail> = sent_messages_to("jenny.rosen@example.com")
         .await
         .into_iter()
-        .filter(|m| m["source"] == json!(sender))
+        .filter(|m| m.source == sender)
         .collect();
     assert_eq!(to_sample_recipient.len(), 1);
 }

@@ -7,10 +7,10 @@ use std::time::Duration;
 use aws_sdk_dynamodb::types::AttributeValue;
 use integration_tests::*;
 use recovery_mailer::{Outcome, RecoveryMailer};
-use serde_json::{Value, json};
+use serde_json::json;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::mail::Language;
+use stripe_recovery::mail::{Language, Sender};
 use stripe_recovery::recovery::SkipReason;
 use stripe_recovery::signed::{Purpose, TokenSigner};
 use stripe_recovery::stream::process_item;
@@ -28,16 +28,33 @@ async fn unsubscribe_on(table: &str) -> Unsubscribe<DynamoStore> {
     Unsubscribe::from_config(config, dynamo_store(table).await)
 }
 
-/// The unsubscribe link in a sent message (whatever part and encoding holds it).
-fn link_in(message: &Value) -> String {
-    let text = message.to_string();
-    let start = text
-        .find(&format!("{UNSUBSCRIBE_URL}?t="))
-        .unwrap_or_else(|| panic!("no unsubscribe link in {text}"));
-    text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || "-_.:/?=".contains(*c))
-        .collect()
+/// The one-click unsubscribe link of a sent message: in `List-Unsubscribe` (with RFC
+/// 8058's `List-Unsubscribe-Post`), and the same link in both parts of the body.
+fn link_in(message: &SentMail) -> String {
+    let [header] = &message.header("List-Unsubscribe")[..] else {
+        panic!("one List-Unsubscribe header: {}", message.raw);
+    };
+    let link = header
+        .strip_prefix('<')
+        .and_then(|h| h.strip_suffix('>'))
+        .unwrap_or_else(|| panic!("not <url>: {header}"))
+        .to_owned();
+    assert!(link.starts_with(&format!("{UNSUBSCRIBE_URL}?t=")), "{link}");
+    assert_eq!(
+        message.header("List-Unsubscribe-Post"),
+        ["List-Unsubscribe=One-Click"]
+    );
+    assert!(
+        message.text().lines().any(|line| line == link),
+        "{}",
+        message.text()
+    );
+    assert!(
+        message.html().contains(&format!("href=\"{link}\"")),
+        "{}",
+        message.html()
+    );
+    link
 }
 
 fn path_of(link: &str) -> String {
@@ -59,7 +76,7 @@ async fn the_one_click_link_of_a_mail_suppresses_and_the_next_mail_is_skipped() 
     let mailer = RecoveryMailer::from_config(
         mailer_config(&[]),
         dynamo_store(&table).await,
-        SesMailer::from_sdk_config(&sdk_config().await, SENDER.to_owned(), None),
+        SesMailer::from_sdk_config(&sdk_config().await, Sender::parse(SENDER).unwrap(), None),
     );
     let email = format!("unsubscriber-{}@example.com", std::process::id());
     let now = unix_now();

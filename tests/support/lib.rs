@@ -1,6 +1,7 @@
 //! Helpers for the integration tests: the moto server the test command starts, tables,
 //! signed webhook requests and events built from Stripe's official fixtures.
 
+pub mod ses_fake;
 pub mod stripe_fake;
 
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -295,6 +296,16 @@ pub fn response_json(response: &lambda_http::Response<lambda_http::Body>) -> (u1
 /// The sender the mailer tests verify in moto's SES.
 pub const SENDER: &str = "shop@example.com";
 
+/// The SES mailer as the recovery mailer's `main` builds it, on moto, sending from
+/// `sender` (`addr` or `Name <addr>`).
+pub async fn ses_mailer(sender: &str) -> stripe_recovery::adapters::ses::SesMailer {
+    stripe_recovery::adapters::ses::SesMailer::from_sdk_config(
+        &sdk_config().await,
+        stripe_recovery::mail::Sender::parse(sender).unwrap(),
+        None,
+    )
+}
+
 /// Marks `identity` verified in moto's SES (moto verifies on creation).
 pub async fn verify_sender(identity: &str) {
     let ses = aws_sdk_sesv2::Client::new(&sdk_config().await);
@@ -306,22 +317,87 @@ pub async fn verify_sender(identity: &str) {
         .await;
 }
 
-/// Messages moto's SES accepted for `to`, from its state API: each has `subject`,
-/// `body` (the HTML part), `source` and `destinations`.
-pub async fn sent_messages_to(to: &str) -> Vec<Value> {
+/// One mail as SES received it: the raw MIME message, parsed.
+#[derive(Debug, Clone)]
+pub struct SentMail {
+    /// `FromEmailAddress` (the identity SES checked).
+    pub source: String,
+    /// The envelope and header recipients.
+    pub destinations: Vec<String>,
+    /// The message as sent.
+    pub raw: String,
+}
+
+impl SentMail {
+    /// Parses the raw message; panics on one no mail client would read.
+    pub fn parsed(&self) -> mail_parser::Message<'_> {
+        mail_parser::MessageParser::default()
+            .parse(self.raw.as_bytes())
+            .unwrap_or_else(|| panic!("not a MIME message: {}", self.raw))
+    }
+
+    /// The `From:` header's display name (decoded) and address.
+    pub fn from(&self) -> (Option<String>, String) {
+        parsed_from(&self.parsed())
+    }
+
+    pub fn subject(&self) -> String {
+        self.parsed().subject().unwrap_or_default().to_owned()
+    }
+
+    /// The HTML part, decoded.
+    pub fn html(&self) -> String {
+        self.parsed().body_html(0).unwrap_or_default().into_owned()
+    }
+
+    /// The plain-text part, decoded.
+    pub fn text(&self) -> String {
+        self.parsed().body_text(0).unwrap_or_default().into_owned()
+    }
+
+    /// Every value of header `name`, unfolded and trimmed, as written.
+    pub fn header(&self, name: &str) -> Vec<String> {
+        header_values(&self.parsed(), name)
+    }
+}
+
+/// The `From:` header of a parsed message: display name (decoded) and address.
+pub fn parsed_from(message: &mail_parser::Message<'_>) -> (Option<String>, String) {
+    let from = message.from().expect("a From header");
+    let mailboxes = from.as_list().expect("a mailbox, not a group");
+    assert_eq!(mailboxes.len(), 1, "exactly one From mailbox");
+    (
+        mailboxes[0].name().map(str::to_owned),
+        mailboxes[0].address().expect("an address").to_owned(),
+    )
+}
+
+/// Every value of header `name` in a parsed message, unfolded and trimmed, as written.
+pub fn header_values(message: &mail_parser::Message<'_>, name: &str) -> Vec<String> {
+    message
+        .headers_raw()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value.replace("\r\n", "").trim().to_owned())
+        .collect()
+}
+
+/// Messages moto's SES accepted for `to`, from its state API (`SendEmail` with raw
+/// content, which moto keeps as `RawMessage`).
+pub async fn sent_messages_to(to: &str) -> Vec<SentMail> {
     let url = format!("{}/moto-api/data.json", moto_endpoint());
     let body = reqwest::get(&url).await.unwrap().bytes().await.unwrap();
     let state: Value = serde_json::from_slice(&body).unwrap();
-    state["ses"]["Message"]
+    state["ses"]["RawMessage"]
         .as_array()
         .cloned()
         .unwrap_or_default()
         .into_iter()
-        .filter(|m| {
-            m["destinations"]["ToAddresses"]
-                .as_array()
-                .is_some_and(|a| a.contains(&json!(to)))
+        .map(|m| SentMail {
+            source: m["source"].as_str().unwrap_or_default().to_owned(),
+            destinations: serde_json::from_value(m["destinations"].clone()).unwrap_or_default(),
+            raw: m["raw_data"].as_str().unwrap_or_default().to_owned(),
         })
+        .filter(|m| m.destinations.iter().any(|d| d == to))
         .collect()
 }
 

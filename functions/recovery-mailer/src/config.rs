@@ -1,8 +1,9 @@
 //! The recovery mailer's configuration: the table, the sender, and the mail's settings.
 
 use stripe_recovery::config::{
-    ConfigError, Env, is_plausible_email, link_base_url, optional_stripe_config, token_signer,
+    ConfigError, Env, link_base_url, optional_stripe_config, token_signer,
 };
+use stripe_recovery::mail::Sender;
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::signed::Purpose;
 use stripe_recovery::stripe::client::StripeConfig;
@@ -12,8 +13,9 @@ use stripe_recovery::unsubscribe::UnsubscribeLinks;
 pub struct MailerConfig {
     /// `TABLE_NAME`: the inbox table, which holds the mailer's state too.
     pub table_name: String,
-    /// `SENDER_EMAIL`: a verified SES identity, `shop@example.com` or `Shop <shop@example.com>`.
-    pub sender: String,
+    /// `SENDER_EMAIL`: a verified SES identity, `shop@example.com`, `Shop <shop@example.com>`
+    /// or `"Shop, Inc" <shop@example.com>`; the name may be any Unicode text.
+    pub sender: Sender,
     pub ses_configuration_set: Option<String>,
     pub cooldown_hours: u32,
     pub promo_code: Option<String>,
@@ -28,17 +30,11 @@ pub struct MailerConfig {
 
 impl MailerConfig {
     pub fn from_env<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Self, ConfigError> {
-        let sender = env.required("SENDER_EMAIL")?;
-        let address = sender
-            .rsplit_once('<')
-            .map(|(_, rest)| rest.trim_end_matches('>'))
-            .unwrap_or(&sender);
-        if !is_plausible_email(address.trim()) {
-            return Err(ConfigError::Invalid {
+        let sender =
+            Sender::parse(&env.required("SENDER_EMAIL")?).map_err(|e| ConfigError::Invalid {
                 var: "SENDER_EMAIL",
-                reason: "must be an address, or `Name <address>`".into(),
-            });
-        }
+                reason: e.to_string(),
+            })?;
         let cooldown_hours: u32 = env.parsed_or("RECOVERY_EMAIL_COOLDOWN_HOURS", 24)?;
         if cooldown_hours == 0 {
             return Err(ConfigError::Invalid {
@@ -97,11 +93,18 @@ mod tests {
             ),
         ];
         let config = MailerConfig::from_env(&env(&base)).unwrap();
+        assert_eq!(config.sender.name(), Some("Shop"));
+        assert_eq!(config.sender.address(), "shop@example.com");
         assert_eq!(config.cooldown_hours, 24);
         assert!(config.stripe.is_none() && config.promo_code.is_none());
         let errors: &[(&[(&str, &str)], &str)] = &[
             (&[("SENDER_EMAIL", "")], "SENDER_EMAIL"),
             (&[("SENDER_EMAIL", "shop")], "SENDER_EMAIL"),
+            (
+                &[("SENDER_EMAIL", "Shop\nBcc: x@evil.test <shop@x.de>")],
+                "SENDER_EMAIL",
+            ),
+            (&[("SENDER_EMAIL", "Shop <shop@x.de")], "SENDER_EMAIL"),
             (
                 &[("RECOVERY_EMAIL_COOLDOWN_HOURS", "0")],
                 "RECOVERY_EMAIL_COOLDOWN_HOURS",

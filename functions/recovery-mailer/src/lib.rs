@@ -8,6 +8,12 @@
 //! but before the record is written, the lease stays, and every retry of the record finds
 //! its own unfinished claim and skips (`attempt_unfinished`) rather than risk a second
 //! mail.
+//!
+//! A failed send ends by what the mailer knows: nothing was sent (throttled, unavailable,
+//! misconfigured) → the lease is released and the record fails, so Lambda retries it;
+//! refused for good for this recipient (`MailError::Rejected`) → released and skipped
+//! (`rejected`); maybe sent (`MailError::Unknown`, e.g. a timeout after the request went
+//! out) → the lease stays, as after a crash.
 
 pub mod config;
 pub mod mail;
@@ -239,10 +245,24 @@ where
             Claim::HeldBySelf => return Ok(skipped(metrics, SkipReason::AttemptUnfinished)),
         };
         metrics.count(metric::ELIGIBLE, &[]);
-        let message_id = match self.mailer.send(&mail).await {
+        let message_id = match self.mailer.send(&mail, at.deadline).await {
             Ok(message_id) => message_id,
+            Err(MailError::Rejected(reason)) => {
+                // Refused for good because of this recipient or message: the shard moves
+                // on, and the recipient is free for a later mail.
+                self.store.release(lease).await?;
+                tracing::warn!(%reason, "the mail service rejected the mail; skipped");
+                return Ok(skipped(metrics, SkipReason::Rejected));
+            }
+            Err(err @ MailError::Unknown(_)) => {
+                // The mail may have gone out: the lease stays, as after a crash, so the
+                // retry finds it and skips (`attempt_unfinished`) rather than mail twice.
+                let _kept = lease;
+                return Err(err.into());
+            }
             Err(err) => {
-                // Give the recipient back so the retry can send.
+                // Throttled, unavailable or misconfigured: nothing was sent. Give the
+                // recipient back so the retry can send, and fail the record.
                 self.store.release(lease).await?;
                 return Err(err.into());
             }

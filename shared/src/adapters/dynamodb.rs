@@ -1,8 +1,10 @@
 //! The inbox and the mailer's state on DynamoDB: one table, partition key `pk`.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::config::timeout::TimeoutConfig;
 use aws_sdk_dynamodb::error::DisplayErrorContext;
 use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 
@@ -14,6 +16,17 @@ use crate::ports::{
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::EventId;
+
+/// How long one DynamoDB request may take before it is abandoned (and retried by the
+/// SDK). Single-item and two-item transactional writes answer in milliseconds; without
+/// a bound, a stalled connection would hold the invocation until Lambda's own timeout,
+/// which kills it without answering (every record of the batch is then retried). Long
+/// enough that a healthy but slow answer is not cut.
+pub const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(2);
+/// The bound on a call with its retries (three attempts and their backoff): the webhook
+/// must still answer Stripe, and a stream batch record the rest, within their Lambda
+/// timeouts (10 s and 30 s).
+pub const OPERATION_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A lease's item outlives the lease by this much, so an unfinished claim is still
 /// visible to the retry that follows it.
@@ -34,9 +47,18 @@ impl DynamoStore {
     }
 
     /// A client from the standard AWS configuration chain (region, credentials and the
-    /// `AWS_ENDPOINT_URL` override), loaded once at init.
+    /// `AWS_ENDPOINT_URL` override), loaded once at init, each call bounded by
+    /// `ATTEMPT_TIMEOUT` and `OPERATION_TIMEOUT` (the SDK's standard retries stay on).
     pub fn from_sdk_config(config: &aws_config::SdkConfig, table: impl Into<String>) -> Self {
-        Self::new(Client::new(config), table)
+        let config = aws_sdk_dynamodb::config::Builder::from(config)
+            .timeout_config(
+                TimeoutConfig::builder()
+                    .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+                    .operation_timeout(OPERATION_TIMEOUT)
+                    .build(),
+            )
+            .build();
+        Self::new(Client::from_conf(config), table)
     }
 }
 
@@ -368,5 +390,31 @@ impl IdempotencyStore for DynamoStore {
             .as_ref()
             .and_then(|item| number(item, "first_seen"))
             .ok_or_else(|| StoreError::Corrupt("idempotency item without first_seen".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_client_from_sdk_config_bounds_each_call() {
+        let sdk_config = aws_config::SdkConfig::builder()
+            .behavior_version(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new("eu-west-1"))
+            .timeout_config(
+                TimeoutConfig::builder()
+                    .connect_timeout(Duration::from_millis(3100))
+                    .build(),
+            )
+            .build();
+        let store = DynamoStore::from_sdk_config(&sdk_config, "t");
+        let timeouts = store.client.config().timeout_config().expect("set");
+        assert_eq!(timeouts.operation_attempt_timeout(), Some(ATTEMPT_TIMEOUT));
+        assert_eq!(timeouts.operation_timeout(), Some(OPERATION_TIMEOUT));
+        assert_eq!(
+            timeouts.connect_timeout(),
+            Some(Duration::from_millis(3100))
+        );
     }
 }

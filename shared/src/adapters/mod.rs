@@ -3,5 +3,6 @@
 pub mod dynamodb;
 pub mod file_store;
 mod keys;
+pub mod mime;
 pub mod outbox;
 pub mod ses;

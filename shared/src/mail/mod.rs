@@ -5,12 +5,17 @@
 //! (which extends the shared `layout.html`) and `body.txt`, plus a context struct that
 //! implements [`MailKind`]. Template names decide escaping: `*.html` is rendered with
 //! HTML auto-escaping, `*.txt` without any.
+//!
+//! Every mail goes out from the one [`Sender`], parsed and checked at init.
 
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use minijinja::{Environment, State, UndefinedBehavior, Value, context};
 use serde::Serialize;
+
+mod sender;
+pub use sender::{Sender, SenderError};
 
 /// The language of a mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
