@@ -5,6 +5,7 @@ mod create_session;
 mod faults;
 mod hostile_input;
 mod local_runner;
+mod portal_link;
 mod recovery_mailer;
 mod sample_events;
 mod ses_mailer;

@@ -280,6 +280,16 @@ fn default_answer(request: &Recorded) -> Canned {
             session["created"] = json!(created);
             Canned::new(200, session)
         }
+        ("POST", ["v1", "billing_portal", "sessions"]) => {
+            let mut session = fixture("billing_portal.session");
+            session["id"] = json!(format!("bps_fake{}", request_number()));
+            session["customer"] = json!(request.param("customer"));
+            session["return_url"] = json!(request.param("return_url"));
+            session["locale"] = json!(request.param("locale"));
+            session["configuration"] = json!(request.param("configuration"));
+            session["created"] = json!(stripe_recovery::time::unix_now());
+            Canned::new(200, session)
+        }
         ("GET", ["v1", "events", id]) => {
             let mut event = fixture("event");
             event["id"] = json!(id);

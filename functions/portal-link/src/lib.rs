@@ -1,0 +1,258 @@
+//! `GET /billing/portal?t=<token>`: a long-lived signed link (from a mail, an app) opens
+//! the right page of Stripe's customer portal in one click. A portal session dies five
+//! minutes after it is created, so the session is created here, at the click, and the
+//! browser is sent on to it (`303`). The token is checked, in constant time, before
+//! anything else; a bad or expired one never reaches Stripe.
+
+pub mod config;
+pub mod session;
+
+use lambda_http::http::{HeaderValue, Method, StatusCode, header};
+use lambda_http::{Body, Request, Response};
+use serde::{Deserialize, Serialize};
+use stripe_recovery::http::{HttpFunction, html_page, preferred_language};
+use stripe_recovery::mail::{Language, PageKind, render_page};
+use stripe_recovery::portal::{self, PortalFlow, PortalLink};
+use stripe_recovery::signed::{TokenError, TokenSigner};
+use stripe_recovery::stripe::client::{IdempotencyKey, StripeClient, StripeError};
+use stripe_recovery::stripe::error::{ErrorCode, ErrorType};
+use stripe_recovery::telemetry::Metrics;
+use tokio::time::Instant;
+
+use crate::config::{PortalConfig, PortalSettings};
+use crate::session::SessionParams;
+
+const METRICS: Metrics = Metrics::new("portal-link");
+
+#[derive(Debug)]
+pub struct PortalLinkFunction {
+    links: TokenSigner,
+    stripe: Option<StripeClient>,
+    settings: PortalSettings,
+}
+
+/// What the page says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Outcome {
+    /// Tampered, foreign or malformed.
+    Invalid,
+    Expired,
+    /// The link's customer no longer exists at Stripe.
+    UnknownCustomer,
+    /// Stripe failing or unreachable after retries: try again.
+    Unavailable,
+    /// Stripe refused even the home page (e.g. no portal configuration saved).
+    Refused,
+    /// Locally, without a Stripe key: what would have been created.
+    DryRun,
+}
+
+#[derive(Debug, Serialize)]
+struct PortalPage {
+    outcome: Outcome,
+    /// For `DryRun`: the form that would be sent.
+    parameters: Vec<(String, String)>,
+}
+
+impl PageKind for PortalPage {
+    const PAGE: &'static str = "portal-link";
+}
+
+#[derive(Debug, Deserialize)]
+struct CreatedSession {
+    url: String,
+}
+
+impl PortalLinkFunction {
+    pub fn from_config(config: PortalConfig) -> Self {
+        Self {
+            links: config.links,
+            stripe: config.stripe.map(StripeClient::new),
+            settings: config.settings,
+        }
+    }
+
+    /// Handles one click. Never fails: a redirect or a page.
+    pub async fn handle(&self, request: Request, now: i64, deadline: Instant) -> Response<Body> {
+        if request.method() != Method::GET {
+            let mut response = Response::new(Body::Empty);
+            *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+            response
+                .headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static("GET"));
+            return response;
+        }
+        let token = query_param(&request, "t").unwrap_or_default();
+        let link = match portal::verify(&self.links, &token, now) {
+            Ok(link) => link,
+            Err(err) => {
+                tracing::info!(reason = %err, "portal link refused");
+                METRICS.count("PortalLinkRefused", &[]);
+                let (status, outcome) = match err {
+                    TokenError::Expired => (StatusCode::GONE, Outcome::Expired),
+                    _ => (StatusCode::BAD_REQUEST, Outcome::Invalid),
+                };
+                return page(
+                    status,
+                    outcome,
+                    preferred_language(request.headers()),
+                    vec![],
+                );
+            }
+        };
+        let language = match &link.locale {
+            Some(locale) => Language::from_locale(Some(locale)),
+            None => preferred_language(request.headers()),
+        };
+        let flow = link.flow.kind().unwrap_or("home");
+        let span = tracing::info_span!("portal_link", customer = %link.customer, flow);
+        let _entered = span.enter();
+        let Some(stripe) = &self.stripe else {
+            let params = SessionParams::new(&link, &link.flow, &self.settings);
+            tracing::info!(
+                form = params.to_form(),
+                "dry run: no STRIPE_SECRET_KEY, no session created"
+            );
+            let parameters = form_urlencoded::parse(params.to_form().as_bytes())
+                .into_owned()
+                .collect();
+            return page(StatusCode::OK, Outcome::DryRun, language, parameters);
+        };
+        let created = match self.create(stripe, &link, &link.flow, deadline).await {
+            Err(err) if link.flow != PortalFlow::Home && flow_refused(&err) => {
+                // Already canceled, cancellation switched off, … : the home page still
+                // lets the customer do what they came for.
+                tracing::warn!(error = %err, "Stripe refused the flow; opening the portal's home page");
+                METRICS.count("PortalFlowFellBack", &[("Flow", flow)]);
+                self.create(stripe, &link, &PortalFlow::Home, deadline)
+                    .await
+            }
+            other => other,
+        };
+        match created {
+            Ok(url) => {
+                METRICS.count("PortalSessionCreated", &[("Flow", flow)]);
+                tracing::info!("portal session created");
+                redirect(&url)
+            }
+            Err(err) => {
+                let (status, outcome) = if customer_missing(&err) {
+                    (StatusCode::NOT_FOUND, Outcome::UnknownCustomer)
+                } else if matches!(
+                    &err,
+                    StripeError::Api {
+                        status: 400..=404,
+                        ..
+                    }
+                ) {
+                    (StatusCode::BAD_GATEWAY, Outcome::Refused)
+                } else {
+                    (StatusCode::SERVICE_UNAVAILABLE, Outcome::Unavailable)
+                };
+                tracing::error!(error = %err, "no portal session");
+                page(status, outcome, language, vec![])
+            }
+        }
+    }
+
+    /// A new session on `flow`'s page; each click (and each fallback) its own key, every
+    /// retry of one call the same.
+    async fn create(
+        &self,
+        stripe: &StripeClient,
+        link: &PortalLink,
+        flow: &PortalFlow,
+        deadline: Instant,
+    ) -> Result<String, StripeError> {
+        let params = SessionParams::new(link, flow, &self.settings);
+        let session: CreatedSession = stripe
+            .post_form(
+                "/v1/billing_portal/sessions",
+                params.to_form(),
+                &IdempotencyKey::random("portal"),
+                deadline,
+            )
+            .await?;
+        Ok(session.url)
+    }
+}
+
+impl HttpFunction for PortalLinkFunction {
+    async fn respond(&self, request: Request, now: i64, deadline: Instant) -> Response<Body> {
+        self.handle(request, now, deadline).await
+    }
+}
+
+/// Stripe says the customer does not exist (deleted, or another account's).
+fn customer_missing(err: &StripeError) -> bool {
+    matches!(err, StripeError::Api { code: Some(ErrorCode::ResourceMissing), param: Some(param), .. } if param == "customer")
+}
+
+/// Stripe refused the request, not for want of the customer: with a flow, its
+/// preconditions (the subscription canceled or set to cancel, the flow off in the
+/// portal's configuration).
+fn flow_refused(err: &StripeError) -> bool {
+    matches!(
+        err,
+        StripeError::Api {
+            status: 400..=404,
+            kind: ErrorType::InvalidRequestError,
+            ..
+        }
+    ) && !customer_missing(err)
+}
+
+fn query_param(request: &Request, name: &str) -> Option<String> {
+    let query = request.uri().query()?;
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
+fn redirect(url: &str) -> Response<Body> {
+    let mut response = Response::new(Body::Empty);
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    let headers = response.headers_mut();
+    match HeaderValue::from_str(url) {
+        Ok(location) => headers.insert(header::LOCATION, location),
+        Err(_) => {
+            return page(
+                StatusCode::BAD_GATEWAY,
+                Outcome::Refused,
+                Language::En,
+                vec![],
+            );
+        }
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+fn page(
+    status: StatusCode,
+    outcome: Outcome,
+    language: Language,
+    parameters: Vec<(String, String)>,
+) -> Response<Body> {
+    match render_page(
+        language,
+        &PortalPage {
+            outcome,
+            parameters,
+        },
+    ) {
+        Ok(html) => html_page(status, html),
+        Err(err) => {
+            tracing::error!(error = %err, "portal page not rendered");
+            html_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "<!DOCTYPE html><title>Error</title><p>Please try again later.</p>".into(),
+            )
+        }
+    }
+}

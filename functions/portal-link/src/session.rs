@@ -1,0 +1,247 @@
+//! The portal session a link asks for: `POST /v1/billing_portal/sessions`'s form. Pure.
+
+use serde::Serialize;
+use stripe_recovery::portal::{PortalFlow, PortalLink};
+
+use crate::config::PortalSettings;
+
+/// The form parameters of `POST /v1/billing_portal/sessions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionParams {
+    pub customer: String,
+    pub return_url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<String>,
+    pub locale: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flow_data: Option<FlowData>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FlowData {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub after_completion: AfterCompletion,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_cancel: Option<SubscriptionCancel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_update: Option<SubscriptionUpdate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AfterCompletion {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub redirect: Redirect,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Redirect {
+    pub return_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscriptionCancel {
+    pub subscription: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retention: Option<Retention>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Retention {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub coupon_offer: CouponOffer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CouponOffer {
+    pub coupon: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscriptionUpdate {
+    pub subscription: String,
+}
+
+impl SessionParams {
+    /// The session for `link`, on `flow`'s page (the link's own flow, or `Home` when
+    /// Stripe refused it).
+    pub fn new(link: &PortalLink, flow: &PortalFlow, settings: &PortalSettings) -> Self {
+        let flow_data = flow.kind().map(|kind| FlowData {
+            kind,
+            after_completion: AfterCompletion {
+                kind: "redirect",
+                redirect: Redirect {
+                    return_url: settings.return_url.clone(),
+                },
+            },
+            subscription_cancel: match flow {
+                PortalFlow::SubscriptionCancel(subscription) => Some(SubscriptionCancel {
+                    subscription: subscription.as_str().to_owned(),
+                    retention: settings.retention_coupon.as_ref().map(|coupon| Retention {
+                        kind: "coupon_offer",
+                        coupon_offer: CouponOffer {
+                            coupon: coupon.clone(),
+                        },
+                    }),
+                }),
+                _ => None,
+            },
+            subscription_update: match flow {
+                PortalFlow::SubscriptionUpdate(subscription) => Some(SubscriptionUpdate {
+                    subscription: subscription.as_str().to_owned(),
+                }),
+                _ => None,
+            },
+        });
+        Self {
+            customer: link.customer.as_str().to_owned(),
+            return_url: settings.return_url.clone(),
+            configuration: settings.configuration.clone(),
+            locale: link.locale.clone().unwrap_or_else(|| "auto".to_owned()),
+            flow_data,
+        }
+    }
+
+    /// Stripe's form encoding (`flow_data[subscription_cancel][subscription]=…`).
+    pub fn to_form(&self) -> String {
+        serde_qs::to_string(self).expect("session params are nested structs of strings")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use stripe_recovery::stripe::ids::{CustomerId, SubscriptionId};
+
+    use super::*;
+
+    fn settings(coupon: Option<&str>, configuration: Option<&str>) -> PortalSettings {
+        PortalSettings {
+            return_url: "https://shop.example/account".into(),
+            configuration: configuration.map(str::to_owned),
+            retention_coupon: coupon.map(str::to_owned),
+        }
+    }
+
+    fn form(params: &SessionParams) -> Vec<(String, String)> {
+        form_urlencoded::parse(params.to_form().as_bytes())
+            .into_owned()
+            .collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn each_flow_becomes_exactly_stripes_parameters() {
+        let sub = || SubscriptionId::parse("sub_1Abc").unwrap();
+        let base = [
+            ("customer", "cus_Q1"),
+            ("return_url", "https://shop.example/account"),
+        ];
+        let redirect = [
+            ("flow_data[after_completion][type]", "redirect"),
+            (
+                "flow_data[after_completion][redirect][return_url]",
+                "https://shop.example/account",
+            ),
+        ];
+        let cases: Vec<(PortalFlow, Option<&str>, Option<&str>, Vec<(&str, &str)>)> = vec![
+            (PortalFlow::Home, None, None, vec![("locale", "auto")]),
+            (
+                PortalFlow::Home,
+                Some("ja"),
+                Some("bpc_1"),
+                vec![("configuration", "bpc_1"), ("locale", "ja")],
+            ),
+            (
+                PortalFlow::PaymentMethodUpdate,
+                None,
+                None,
+                [
+                    ("locale", "auto"),
+                    ("flow_data[type]", "payment_method_update"),
+                ]
+                .into_iter()
+                .chain(redirect)
+                .collect(),
+            ),
+            (
+                PortalFlow::SubscriptionCancel(sub()),
+                Some("de"),
+                None,
+                [("locale", "de"), ("flow_data[type]", "subscription_cancel")]
+                    .into_iter()
+                    .chain(redirect)
+                    .chain([("flow_data[subscription_cancel][subscription]", "sub_1Abc")])
+                    .collect(),
+            ),
+            (
+                PortalFlow::SubscriptionUpdate(sub()),
+                None,
+                None,
+                [
+                    ("locale", "auto"),
+                    ("flow_data[type]", "subscription_update"),
+                ]
+                .into_iter()
+                .chain(redirect)
+                .chain([("flow_data[subscription_update][subscription]", "sub_1Abc")])
+                .collect(),
+            ),
+        ];
+        for (flow, locale, configuration, rest) in cases {
+            let link = PortalLink::new(
+                CustomerId::parse("cus_Q1").unwrap(),
+                flow.clone(),
+                locale.map(str::to_owned),
+            )
+            .unwrap();
+            // The coupon matters only when cancelling.
+            let params = SessionParams::new(&link, &flow, &settings(None, configuration));
+            let expected: Vec<(&str, &str)> = base.into_iter().chain(rest).collect();
+            assert_eq!(form(&params), pairs(&expected), "{flow:?}");
+        }
+    }
+
+    #[test]
+    fn a_retention_coupon_is_offered_only_when_cancelling() {
+        let sub = SubscriptionId::parse("sub_1Abc").unwrap();
+        let customer = CustomerId::parse("cus_Q1").unwrap();
+        let settings = settings(Some("STAY20"), None);
+        let cancel = PortalFlow::SubscriptionCancel(sub.clone());
+        let link = PortalLink::new(customer.clone(), cancel.clone(), None).unwrap();
+        let form = form(&SessionParams::new(&link, &cancel, &settings));
+        let retention: Vec<_> = form
+            .iter()
+            .filter(|(k, _)| k.contains("retention"))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            retention,
+            [
+                (
+                    "flow_data[subscription_cancel][retention][type]",
+                    "coupon_offer"
+                ),
+                (
+                    "flow_data[subscription_cancel][retention][coupon_offer][coupon]",
+                    "STAY20"
+                ),
+            ]
+        );
+        let update = PortalFlow::SubscriptionUpdate(sub);
+        let link = PortalLink::new(customer, update.clone(), None).unwrap();
+        let params = SessionParams::new(&link, &update, &settings);
+        assert!(!params.to_form().contains("retention"));
+        // The fallback to the home page drops the flow, keeps the rest.
+        let home = SessionParams::new(&link, &PortalFlow::Home, &settings);
+        assert_eq!(home.flow_data, None);
+        assert_eq!(home.customer, "cus_Q1");
+    }
+}
