@@ -116,7 +116,9 @@ async fn each_flow_sends_exactly_its_parameters_and_redirects_to_a_fresh_session
             RETURN_URL,
         ),
     ];
-    let cases: Vec<(PortalFlow, Option<&str>, Vec<(&str, &str)>)> = vec![
+    /// A flow, the link's locale, and the form after `customer`, `return_url`, `configuration`.
+    type Case<'a> = (PortalFlow, Option<&'a str>, Vec<(&'a str, &'a str)>);
+    let cases: Vec<Case> = vec![
         (PortalFlow::Home, None, vec![("locale", "auto")]),
         (
             PortalFlow::PaymentMethodUpdate,
