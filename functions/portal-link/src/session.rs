@@ -151,7 +151,14 @@ mod tests {
                 "https://shop.example/account",
             ),
         ];
-        let cases: Vec<(PortalFlow, Option<&str>, Option<&str>, Vec<(&str, &str)>)> = vec![
+        /// A flow, the link's locale, the configuration, and the form after the base.
+        type Case<'a> = (
+            PortalFlow,
+            Option<&'a str>,
+            Option<&'a str>,
+            Vec<(&'a str, &'a str)>,
+        );
+        let cases: Vec<Case> = vec![
             (PortalFlow::Home, None, None, vec![("locale", "auto")]),
             (
                 PortalFlow::Home,
