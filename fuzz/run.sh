@@ -14,7 +14,7 @@ secs="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(signature_header envelope recovery_decision)
+    targets=(signature_header envelope recovery_decision signed_token)
 fi
 
 export RUSTC_BOOTSTRAP=1

@@ -15,6 +15,8 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
+use portal_link::PortalLinkFunction;
+use portal_link::config::PortalConfig;
 use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
 use setup_intent_canceller::SetupIntentCanceller;
@@ -24,9 +26,10 @@ use stripe_recovery::adapters::outbox::OutboxMailer;
 use stripe_recovery::config::{ConfigError, Env, optional_stripe_config};
 use stripe_recovery::http::HttpFunction;
 use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{Inbox, Recorded, StoreError};
 use stripe_recovery::stream::{self, StreamConsumer};
-use stripe_recovery::stripe::ids::EventId;
+use stripe_recovery::stripe::ids::{CustomerId, EventId, SubscriptionId};
 use stripe_recovery::time::{FALLBACK_BUDGET, unix_now};
 use tokio::net::TcpListener;
 use unsubscribe::Unsubscribe;
@@ -44,6 +47,7 @@ pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
 /// never for a deployment (the template takes real ones from Secrets Manager).
 pub const LOCAL_UNSUBSCRIBE_LINK_SECRET: &str = "local_unsubscribe_link_secret_not_for_production";
 pub const LOCAL_RECIPIENT_KEY_PEPPER: &str = "local_recipient_key_pepper_not_for_production";
+pub const LOCAL_PORTAL_LINK_SECRET: &str = "local_portal_link_secret_not_for_production";
 
 /// Configuration of the local runner (see the README's table).
 #[derive(Debug)]
@@ -145,6 +149,10 @@ impl Transcript {
 pub struct LocalApp {
     webhook: Webhook<StreamingInbox>,
     unsubscribe: Unsubscribe<FileStore>,
+    /// `GET /billing/portal`: a dry run without STRIPE_SECRET_KEY.
+    portal: PortalLinkFunction,
+    /// Mints the links `portal` opens (`portal-link` command).
+    portal_links: PortalLinks,
     /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
     checkout: Option<CreateSession<FileStore>>,
@@ -166,6 +174,8 @@ impl LocalApp {
         let uses_sample_secret = env.optional("STRIPE_WEBHOOK_SECRETS").is_none();
         let port: u16 = env.parsed_or("LOCAL_PORT", 3000)?;
         let local_unsubscribe_url = format!("http://127.0.0.1:{port}/unsubscribe");
+        let local_portal_link_url = format!("http://127.0.0.1:{port}/billing/portal");
+        let local_return_url = format!("http://127.0.0.1:{port}/");
         let env = Env::from_lookup(|name| {
             let default = match name {
                 "TABLE_NAME" => return Some("local".to_owned()),
@@ -174,6 +184,9 @@ impl LocalApp {
                 "UNSUBSCRIBE_URL" => &local_unsubscribe_url,
                 "UNSUBSCRIBE_LINK_SECRET" => LOCAL_UNSUBSCRIBE_LINK_SECRET,
                 "RECIPIENT_KEY_PEPPER" => LOCAL_RECIPIENT_KEY_PEPPER,
+                "PORTAL_LINK_SECRET" => LOCAL_PORTAL_LINK_SECRET,
+                "PORTAL_LINK_URL" => &local_portal_link_url,
+                "PORTAL_RETURN_URL" => &local_return_url,
                 _ => return env.optional(name),
             };
             env.optional(name).or_else(|| Some(default.to_owned()))
@@ -219,6 +232,8 @@ impl LocalApp {
         let app = Self {
             webhook: Webhook::from_config(WebhookConfig::from_env(&env)?, inbox),
             unsubscribe: Unsubscribe::from_config(UnsubscribeConfig::from_env(&env)?, store()?),
+            portal: PortalLinkFunction::from_config(PortalConfig::from_env(&env)?),
+            portal_links: PortalLinks::from_env(&env)?,
             checkout,
             consumers: std::sync::Mutex::new(Some((items, consumers))),
             pending,
@@ -265,6 +280,43 @@ impl LocalApp {
         }
     }
 
+    /// A portal link from the `portal-link` command's arguments:
+    /// `cus_… [--flow payment_method_update|subscription_cancel|subscription_update]
+    /// [--subscription sub_…] [--locale ja]`.
+    pub fn mint_portal_link(&self, args: &[String]) -> Result<String, String> {
+        let mut customer = None;
+        let (mut flow, mut subscription, mut locale) = (None, None, None);
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = |name: &str| {
+                args.next()
+                    .cloned()
+                    .ok_or_else(|| format!("{name} needs a value"))
+            };
+            match arg.as_str() {
+                "--flow" => flow = Some(value("--flow")?),
+                "--subscription" => subscription = Some(value("--subscription")?),
+                "--locale" => locale = Some(value("--locale")?),
+                id if customer.is_none() && !id.starts_with("--") => customer = Some(id.to_owned()),
+                other => return Err(format!("unexpected argument {other:?}")),
+            }
+        }
+        let customer = customer
+            .ok_or("usage: portal-link cus_… [--flow F] [--subscription sub_…] [--locale L]")?;
+        let customer = CustomerId::parse(&customer)
+            .map_err(|_| format!("{customer:?} is not a customer id (cus_…)"))?;
+        let subscription = subscription
+            .map(|s| {
+                SubscriptionId::parse(&s)
+                    .map_err(|_| format!("{s:?} is not a subscription id (sub_…)"))
+            })
+            .transpose()?;
+        let flow =
+            PortalFlow::from_parts(flow.as_deref(), subscription).map_err(|e| e.to_string())?;
+        let link = PortalLink::new(customer, flow, locale).map_err(|e| e.to_string())?;
+        Ok(self.portal_links.link(&link, unix_now()))
+    }
+
     /// Whether `POST /checkout/sessions` is configured.
     pub fn checkout_enabled(&self) -> bool {
         self.checkout.is_some()
@@ -276,13 +328,14 @@ impl LocalApp {
             (Method::POST, "/webhook") => Route::Webhook,
             (Method::POST, "/checkout/sessions") => Route::Checkout,
             (Method::GET | Method::POST, "/unsubscribe") => Route::Unsubscribe,
+            (Method::GET, "/billing/portal") => Route::Portal,
             (_, "/webhook" | "/checkout/sessions") => {
                 return plain(StatusCode::METHOD_NOT_ALLOWED, "use POST");
             }
             _ => {
                 return plain(
                     StatusCode::NOT_FOUND,
-                    "routes: POST /webhook, POST /checkout/sessions, GET|POST /unsubscribe",
+                    "routes: POST /webhook, POST /checkout/sessions, GET|POST /unsubscribe, GET /billing/portal",
                 );
             }
         };
@@ -300,6 +353,7 @@ impl LocalApp {
                     .respond(request, unix_now(), deadline)
                     .await
             }
+            Route::Portal => self.portal.respond(request, unix_now(), deadline).await,
             Route::Checkout => match &self.checkout {
                 Some(checkout) => checkout.respond(request, unix_now(), deadline).await,
                 None => {
@@ -318,6 +372,7 @@ enum Route {
     Webhook,
     Checkout,
     Unsubscribe,
+    Portal,
 }
 
 fn plain(status: StatusCode, text: &'static str) -> Response<Full<Bytes>> {

@@ -1,5 +1,6 @@
 //! `cargo run -p local`: every function on 127.0.0.1 with a file-backed store and outbox.
 //! `cargo run -p local -- --demo`: replay the samples in events/ through it, then exit.
+//! `cargo run -p local -- portal-link cus_… [--flow …]`: print a signed portal link.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -12,11 +13,19 @@ use stripe_recovery::telemetry;
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     telemetry::init_with_default("warn");
-    let demo_mode = match std::env::args().nth(1).as_deref() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let demo_mode = match args.first().map(String::as_str) {
         None => false,
         Some("--demo") => true,
+        Some("portal-link") => {
+            let (app, _) = LocalApp::from_env(&Env::process())?;
+            println!("{}", app.mint_portal_link(&args[1..])?);
+            return Ok(());
+        }
         Some(other) => {
-            return Err(format!("unknown argument {other:?}; use --demo or nothing").into());
+            return Err(
+                format!("unknown argument {other:?}; use --demo, portal-link or nothing").into(),
+            );
         }
     };
     let process = Env::process();
@@ -45,6 +54,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "  POST /checkout/sessions   off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL"
         );
     }
+    println!("  GET|POST /unsubscribe      one-click unsubscribe links from the mails");
+    println!(
+        "  GET /billing/portal        signed portal links -> a portal session ({})",
+        if std::env::var_os("STRIPE_SECRET_KEY").is_some() {
+            "Stripe at STRIPE_API_BASE"
+        } else {
+            "dry run: no STRIPE_SECRET_KEY"
+        }
+    );
+    println!("    mint one: cargo run -p local -- portal-link cus_… --flow payment_method_update");
     println!(
         "  inbox inserts -> recovery-mailer (mails in {}) and setup-intent-canceller",
         config.state_dir.join("outbox").display()

@@ -8,8 +8,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::signed::{TokenError, TokenSigner};
+use crate::config::{ConfigError, Env, link_base_url, token_signer};
+use crate::signed::{Purpose, TokenError, TokenSigner};
 use crate::stripe::ids::{CustomerId, SubscriptionId};
+
+/// How long a link lives unless `PORTAL_LINK_TTL_DAYS` says otherwise.
+pub const DEFAULT_TTL_DAYS: u32 = 30;
 
 /// Locales the customer portal accepts (Stripe's `billing_portal.sessions.create`).
 pub const PORTAL_LOCALES: &[&str] = &[
@@ -131,6 +135,23 @@ impl PortalLinks {
             tokens,
             ttl_secs: i64::from(ttl_days) * 86_400,
         }
+    }
+
+    /// `PORTAL_LINK_URL` (the route, e.g. `https://…/billing/portal`), `PORTAL_LINK_SECRET`
+    /// and `PORTAL_LINK_TTL_DAYS` (default 30): what a minter of links needs.
+    pub fn from_env<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Self, ConfigError> {
+        let ttl_days: u32 = env.parsed_or("PORTAL_LINK_TTL_DAYS", DEFAULT_TTL_DAYS)?;
+        if !(1..=366).contains(&ttl_days) {
+            return Err(ConfigError::Invalid {
+                var: "PORTAL_LINK_TTL_DAYS",
+                reason: format!("{ttl_days} is outside 1..=366"),
+            });
+        }
+        Ok(Self::new(
+            link_base_url("PORTAL_LINK_URL", &env.required("PORTAL_LINK_URL")?)?,
+            token_signer(env, "PORTAL_LINK_SECRET", Purpose::Portal)?,
+            ttl_days,
+        ))
     }
 
     /// The link to `link`'s page, valid from `now` for the configured days.

@@ -248,3 +248,47 @@ async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_local_runner_mints_portal_links_and_dry_runs_them_without_a_stripe_key() {
+    let state = tempfile::tempdir().unwrap();
+    let vars = [("LOCAL_STATE_DIR", state.path().to_str().unwrap().to_owned())];
+    let env = Env::from_lookup(move |name| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    });
+    let (app, _) = LocalApp::from_env(&env).unwrap();
+    let args = |s: &str| s.split(' ').map(str::to_owned).collect::<Vec<_>>();
+    let link = app
+        .mint_portal_link(&args(
+            "cus_QXg1o8vcGmoR32 --flow payment_method_update --locale de",
+        ))
+        .unwrap();
+    for (bad, says) in [
+        ("acct_1", "customer id"),
+        ("cus_1 --flow subscription_cancel", "needs a subscription"),
+        ("cus_1 --flow nope", "unknown flow"),
+        ("cus_1 --locale xx", "portal locale"),
+        ("cus_1 --flow", "needs a value"),
+    ] {
+        let err = app.mint_portal_link(&args(bad)).unwrap_err();
+        assert!(err.contains(says), "{bad}: {err}");
+    }
+    let path = link
+        .strip_prefix("http://127.0.0.1:3000")
+        .unwrap()
+        .to_owned();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(local::serve(listener, Arc::new(app)));
+    let (status, page) = http(addr, "GET", &path, &[], b"").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Probelauf"), "the link's language: {page}");
+    assert!(
+        page.contains("cus_QXg1o8vcGmoR32") && page.contains("payment_method_update"),
+        "{page}"
+    );
+    let (status, _) = http(addr, "GET", "/billing/portal?t=forged", &[], b"").await;
+    assert_eq!(status, 400);
+}
