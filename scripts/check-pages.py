@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens every page a person can land on from a mail in a real browser.
 
-Starts the local runner (target/debug/local) on a free loopback port, opens the
+Starts the local runner (target/debug/recovery-local) on a free loopback port, opens the
 portal-link and unsubscribe pages (valid, tampered and expired links; the portal's dry
 run) in headless Chromium (Debian's `chromium`) at a phone's width, checks that the
 rendered DOM says what it should, in the right language, with no script, and saves a
@@ -25,7 +25,7 @@ import time
 import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-LOCAL = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / "debug" / "local"
+LOCAL = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / "debug" / "recovery-local"
 # The local runner's defaults (local/src/lib.rs).
 PORTAL_SECRET = "local_portal_link_secret_not_for_production"
 UNSUBSCRIBE_SECRET = "local_unsubscribe_link_secret_not_for_production"
