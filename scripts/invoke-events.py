@@ -276,7 +276,32 @@ def check_unsubscribe_sample(emulator, event_file):
         function.wait(timeout=10)
 
 
+def check_portal_link_sample(emulator, event_file):
+    fake = StripeFake()
+    function = emulator.run_function("portal-link", {
+        "PORTAL_LINK_SECRET": "local_portal_link_secret_not_for_production",
+        "PORTAL_RETURN_URL": "https://shop.example/account",
+        "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
+        "STRIPE_API_BASE": fake.base_url,
+    })
+    try:
+        response = emulator.invoke(event_file)
+        assert response["statusCode"] == 303, response
+        assert response["headers"]["location"].startswith("https://"), response
+        assert response["headers"]["cache-control"] == "no-store", response
+        [request] = fake.requests()
+        assert (request["method"], request["path"]) == ("POST", "/v1/billing_portal/sessions"), request
+        form = dict(request["form"])
+        assert form["flow_data[type]"] == "payment_method_update", form
+        assert form["locale"] == "de", form
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+        fake.stop()
+
+
 EXPECTATIONS = {
+    "portal-link-payment-method-update.json": check_portal_link_sample,
     "unsubscribe-one-click.json": check_unsubscribe_sample,
     "webhook-checkout-session-completed.json": check_webhook_sample,
     "webhook-customer-subscription-deleted.json": check_webhook_sample,

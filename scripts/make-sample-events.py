@@ -20,6 +20,7 @@ SAMPLE_WEBHOOK_SECRET = "whsec_test_sample_events_only"
 # The local runner's defaults (local/src/lib.rs): the unsubscribe sample verifies with them.
 SAMPLE_UNSUBSCRIBE_LINK_SECRET = "local_unsubscribe_link_secret_not_for_production"
 SAMPLE_RECIPIENT_KEY_PEPPER = "local_recipient_key_pepper_not_for_production"
+SAMPLE_PORTAL_LINK_SECRET = "local_portal_link_secret_not_for_production"
 SIGNED_AT = 1763708400  # 2025-11-21T07:00:00Z
 EVENT_ID = "evt_1SampleExpiredCheckout0001"
 SAMPLE_PRICE = "price_1SampleTshirt"
@@ -270,6 +271,26 @@ def main():
             "209.85.220.41",
             "Mozilla/5.0 (compatible; Google-Unsubscribe)",
             query="t=" + unsubscribe_token("jenny.rosen@example.com", "en"),
+        ),
+    )
+    # A click on a portal link from a failed-payment mail: update the card, in German.
+    portal_claims = {
+        "p": "portal",
+        "e": RECOVERY_LINK_EXPIRES_AT,
+        "customer": resources["billing_portal.session"]["customer"],
+        "flow": "payment_method_update",
+        "locale": "de",
+    }
+    write(
+        "portal-link-payment-method-update.json",
+        http_api_request(
+            "/billing/portal",
+            "",
+            {"accept-language": "de-DE,de;q=0.9"},
+            "198.51.100.7",
+            BROWSER_USER_AGENT,
+            method="GET",
+            query="t=" + signed_token(portal_claims, SAMPLE_PORTAL_LINK_SECRET),
         ),
     )
 

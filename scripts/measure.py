@@ -199,6 +199,7 @@ def wait_for_port(port):
 # The local runner's defaults, which the samples in events/ were made with.
 LOCAL_LINK_SECRET = "local_unsubscribe_link_secret_not_for_production"
 LOCAL_PEPPER = "local_recipient_key_pepper_not_for_production"
+LOCAL_PORTAL_SECRET = "local_portal_link_secret_not_for_production"
 
 
 def main():
@@ -257,6 +258,9 @@ def main():
                                 "recovery-mailer-checkout-session-expired.json", no_failures),
             "setup-intent-canceller": (stripe, "setup-intent-canceller-subscription-deleted.json",
                                        no_failures),
+            "portal-link": ({**stripe, "PORTAL_LINK_SECRET": LOCAL_PORTAL_SECRET,
+                             "PORTAL_RETURN_URL": "https://shop.example/account"},
+                            "portal-link-payment-method-update.json", http_ok(303)),
             "unsubscribe": ({"TABLE_NAME": "measure", "UNSUBSCRIBE_LINK_SECRET": LOCAL_LINK_SECRET},
                             "unsubscribe-one-click.json", http_ok(200)),
         }

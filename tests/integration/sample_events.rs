@@ -161,3 +161,35 @@ async fn the_unsubscribe_sample_minted_in_python_suppresses_the_mailers_key_for_
         &format!("suppression#{}", key.as_str())
     );
 }
+
+#[tokio::test]
+async fn the_portal_link_sample_minted_in_python_opens_a_session_at_the_fake() {
+    use integration_tests::stripe_fake::StripeFake;
+    use portal_link::PortalLinkFunction;
+    use portal_link::config::PortalConfig;
+
+    let fake = StripeFake::start().await;
+    let mut config = PortalConfig::from_env(&env_of(&[
+        ("PORTAL_LINK_SECRET", local::LOCAL_PORTAL_LINK_SECRET),
+        ("PORTAL_RETURN_URL", "https://shop.example/account"),
+    ]))
+    .unwrap();
+    config.stripe = Some(fake.config());
+    let app = PortalLinkFunction::from_config(config);
+    let request =
+        lambda_http::request::from_str(&sample("portal-link-payment-method-update.json")).unwrap();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let response = app.handle(request, unix_now(), deadline).await;
+    assert_eq!(response.status(), 303);
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].param("customer"),
+        fixture("billing_portal.session")["customer"].as_str()
+    );
+    assert_eq!(
+        requests[0].param("flow_data[type]"),
+        Some("payment_method_update")
+    );
+    assert_eq!(requests[0].param("locale"), Some("de"));
+}
