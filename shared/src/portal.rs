@@ -140,17 +140,10 @@ impl PortalLinks {
     /// `PORTAL_LINK_URL` (the route, e.g. `https://…/billing/portal`), `PORTAL_LINK_SECRET`
     /// and `PORTAL_LINK_TTL_DAYS` (default 30): what a minter of links needs.
     pub fn from_env<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Self, ConfigError> {
-        let ttl_days: u32 = env.parsed_or("PORTAL_LINK_TTL_DAYS", DEFAULT_TTL_DAYS)?;
-        if !(1..=366).contains(&ttl_days) {
-            return Err(ConfigError::Invalid {
-                var: "PORTAL_LINK_TTL_DAYS",
-                reason: format!("{ttl_days} is outside 1..=366"),
-            });
-        }
         Ok(Self::new(
             link_base_url("PORTAL_LINK_URL", &env.required("PORTAL_LINK_URL")?)?,
             token_signer(env, "PORTAL_LINK_SECRET", Purpose::Portal)?,
-            ttl_days,
+            ttl_days(env)?,
         ))
     }
 
@@ -167,8 +160,20 @@ impl PortalLinks {
     }
 }
 
+/// `PORTAL_LINK_TTL_DAYS`: how long links live (minting) and the longest accepted.
+pub fn ttl_days<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<u32, ConfigError> {
+    let days: u32 = env.parsed_or("PORTAL_LINK_TTL_DAYS", DEFAULT_TTL_DAYS)?;
+    if !(1..=366).contains(&days) {
+        return Err(ConfigError::Invalid {
+            var: "PORTAL_LINK_TTL_DAYS",
+            reason: format!("{days} is outside 1..=366"),
+        });
+    }
+    Ok(days)
+}
+
 /// The portal link a token carries, if `tokens` signed it for the portal and it has not
-/// expired at `now`.
+/// expired at `now`. (How long a link lives is the minter's choice, `e`.)
 pub fn verify(tokens: &TokenSigner, token: &str, now: i64) -> Result<PortalLink, TokenError> {
     let claims: Claims = tokens.verify(token, now)?;
     let invalid = |_| TokenError::InvalidPayload;
