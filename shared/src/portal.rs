@@ -160,7 +160,7 @@ impl PortalLinks {
     }
 }
 
-/// `PORTAL_LINK_TTL_DAYS`: how long links live (minting) and the longest accepted.
+/// `PORTAL_LINK_TTL_DAYS`: how long the links a minter makes live (1 to 366 days).
 pub fn ttl_days<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<u32, ConfigError> {
     let days: u32 = env.parsed_or("PORTAL_LINK_TTL_DAYS", DEFAULT_TTL_DAYS)?;
     if !(1..=366).contains(&days) {
