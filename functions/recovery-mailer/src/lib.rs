@@ -2,7 +2,9 @@
 //! claim the recipient, send through the mailer, and record; for each
 //! `checkout.session.completed`, record the purchase and attribute a recovered sale.
 //!
-//! Sending is at most once per recipient per cooldown. The claim is a lease as long as
+//! Sending is at most once per recipient per cooldown, and once per session: a session
+//! whose mail is recorded is skipped (`already_mailed`) however late its event comes
+//! again, so replaying inbox items is safe. The claim is a lease as long as
 //! the cooldown: if the function dies after SES accepted the mail but before the record
 //! is written, the lease stays, and the retried record finds its own unfinished claim and
 //! skips (`attempt_unfinished`) rather than risk a second mail.
@@ -189,11 +191,13 @@ where
             Ok(candidate) => candidate,
             Err(reason) => return Ok(skipped(metrics, reason)),
         };
-        let (state, last_purchase_at) = tokio::try_join!(
+        let (session_mailed, state, last_purchase_at) = tokio::try_join!(
+            self.store.session_mailed(&session.id),
             self.store.recipient_state(&candidate.recipient),
             self.store.last_purchase_at(&candidate.recipient),
         )?;
         let facts = RecipientFacts {
+            session_mailed,
             suppressed: state.suppressed,
             last_purchase_at,
             last_mailed_at: state.last_mailed_at,

@@ -13,7 +13,7 @@ use crate::ports::{
     Recorded, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::EventId;
+use crate::stripe::ids::{CheckoutSessionId, EventId};
 
 /// A lease's item outlives the lease by this much, so an unfinished claim is still
 /// visible to the retry that follows it.
@@ -232,6 +232,10 @@ impl RecipientStore for DynamoStore {
 }
 
 impl CartRecoveryStore for DynamoStore {
+    async fn session_mailed(&self, session: &CheckoutSessionId) -> Result<bool, StoreError> {
+        Ok(self.get(keys::recovery(session)).await?.is_some())
+    }
+
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
         let purchase = self.get(keys::purchase(recipient)).await?;
         Ok(purchase
