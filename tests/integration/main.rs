@@ -6,6 +6,7 @@ mod faults;
 mod hostile_input;
 mod local_runner;
 mod recovery_mailer;
+mod replay;
 mod sample_events;
 mod setup_intent_canceller;
 mod store_contract;
