@@ -60,6 +60,10 @@ fn facts_around(
             suppressed: true,
             ..none
         },
+        RecipientFacts {
+            session_mailed: true,
+            ..none
+        },
     ];
     for at in [
         created,
@@ -102,7 +106,7 @@ fn check(
         (Err(p), g) => assert_eq!(g.as_ref().err(), Some(p)),
         (Ok(p), Ok(g)) => {
             assert_eq!(p, g);
-            assert!(!facts.suppressed);
+            assert!(!facts.session_mailed && !facts.suppressed);
             assert!(facts.last_purchase_at.is_none_or(|at| at < session.created));
             assert!(!g.email.is_empty() && g.email.trim() == g.email);
             assert!(!g.recovery_url.is_empty());
@@ -117,7 +121,10 @@ fn check(
         (Ok(_), Err(reason)) => assert!(
             matches!(
                 reason,
-                SkipReason::Suppressed | SkipReason::PurchasedSince | SkipReason::Cooldown
+                SkipReason::AlreadyMailed
+                    | SkipReason::Suppressed
+                    | SkipReason::PurchasedSince
+                    | SkipReason::Cooldown
             ),
             "{reason:?} after a passed precheck"
         ),

@@ -2,6 +2,7 @@
 //! with the embedded file store in place of DynamoDB. No AWS, Docker or network.
 
 pub mod demo;
+pub mod replay;
 
 use std::convert::Infallible;
 use std::path::PathBuf;
@@ -21,8 +22,10 @@ use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
 use setup_intent_canceller::SetupIntentCanceller;
 use setup_intent_canceller::config::CancellerConfig;
+use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::file_store::FileStore;
 use stripe_recovery::adapters::outbox::OutboxMailer;
+use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::config::{ConfigError, Env, optional_stripe_config};
 use stripe_recovery::http::HttpFunction;
 use stripe_recovery::inbox::{HandledType, InboxItem};
@@ -85,11 +88,13 @@ impl Inbox for StreamingInbox {
     }
 }
 
-/// Declares the stream consumers once: the struct that holds them, the routing of each
-/// inbox item to every consumer that handles its type (as the template's stream filters
-/// route it), and the list the template routing test checks the template against.
+/// Declares the stream consumers once, each as the local runner builds it (file store,
+/// outbox) `=>` as its Lambda builds it (AWS adapters): the struct that holds the local
+/// ones, the routing of each inbox item to every consumer that handles its type (as the
+/// template's stream filters route it), the list the template routing test checks the
+/// template against, and `replay`, which runs a consumer's dead-letter queue again.
 macro_rules! stream_consumers {
-    ($($field:ident: $consumer:ty),* $(,)?) => {
+    ($($field:ident: $consumer:ty => $deployed:ty),* $(,)?) => {
         /// The stream consumers, as the local runner runs them.
         pub struct Consumers {
             $(pub $field: $consumer,)*
@@ -100,6 +105,12 @@ macro_rules! stream_consumers {
             $((<$consumer as StreamConsumer>::NAME, <$consumer as StreamConsumer>::HANDLES),)*
         ];
 
+        // The local and the Lambda build are one consumer: same name, same types.
+        $(const _: () = assert!(
+            same_consumer::<$consumer, $deployed>(),
+            "a consumer's local and Lambda types must have the same NAME and HANDLES"
+        );)*
+
         impl Consumers {
             async fn consume(&self, item: &InboxItem, transcript: &Transcript) {
                 $(if let Some(line) = deliver(&self.$field, item).await {
@@ -107,12 +118,60 @@ macro_rules! stream_consumers {
                 })*
             }
         }
+
+        /// Replays the dead-letter queue of the consumer named `name`, built as its Lambda
+        /// builds it from `env` and `aws` (see `replay`). Prints through `out`.
+        pub async fn replay_queue<F: Fn(&str) -> Option<String>>(
+            name: &str,
+            env: &Env<F>,
+            aws: &aws_config::SdkConfig,
+            options: &replay::ReplayOptions,
+            out: &mut (dyn FnMut(&str) + Send),
+        ) -> Result<replay::Summary, replay::ReplayError> {
+            let names: Vec<&str> = STREAM_CONSUMERS.iter().map(|(name, _)| *name).collect();
+            $(if name == <$deployed as StreamConsumer>::NAME {
+                return replay::run_deployed::<$deployed, F>(env, aws, &names, options, out).await;
+            })*
+            Err(replay::ReplayError::UnknownConsumer {
+                name: name.to_owned(),
+                known: names.join(", "),
+            })
+        }
     };
 }
 
 stream_consumers! {
-    mailer: RecoveryMailer<FileStore, OutboxMailer>,
-    canceller: SetupIntentCanceller,
+    mailer: RecoveryMailer<FileStore, OutboxMailer> => RecoveryMailer<DynamoStore, SesMailer>,
+    canceller: SetupIntentCanceller => SetupIntentCanceller,
+}
+
+/// Whether two consumer types are one consumer: the same `NAME` and `HANDLES`.
+const fn same_consumer<A: StreamConsumer, B: StreamConsumer>() -> bool {
+    const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let (a, b) = (A::HANDLES, B::HANDLES);
+    if !same_bytes(A::NAME.as_bytes(), B::NAME.as_bytes()) || a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !same_bytes(a[i].as_str().as_bytes(), b[i].as_str().as_bytes()) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Runs `consumer` on `item` if it handles its type, through the stream runner, and says

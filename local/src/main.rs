@@ -1,6 +1,8 @@
 //! `cargo run -p local`: every function on 127.0.0.1 with a file-backed store and outbox.
 //! `cargo run -p local -- --demo`: replay the samples in events/ through it, then exit.
 //! `cargo run -p local -- portal-link cus_… [--flow …]`: print a signed portal link.
+//! `cargo run -p local -- replay <consumer> --queue-url <url> [--dry-run]`: run again what
+//! a deployed stream consumer gave up on (its dead-letter queue), against AWS.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -12,22 +14,37 @@ use stripe_recovery::telemetry;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    telemetry::init_with_default("warn");
     let args: Vec<String> = std::env::args().skip(1).collect();
     let demo_mode = match args.first().map(String::as_str) {
         None => false,
-        Some("--demo") => true,
+        Some("--demo") if args.len() == 1 => true,
+        Some("replay") => {
+            // Messages for people, not Debug: what failed and why, then a non-zero exit.
+            if let Err(e) = replay(&args[1..]).await {
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+            return Ok(());
+        }
         Some("portal-link") => {
             let (app, _) = LocalApp::from_env(&Env::process())?;
-            println!("{}", app.mint_portal_link(&args[1..])?);
+            match app.mint_portal_link(&args[1..]) {
+                Ok(link) => println!("{link}"),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    std::process::exit(2);
+                }
+            }
             return Ok(());
         }
         Some(other) => {
-            return Err(
-                format!("unknown argument {other:?}; use --demo, portal-link or nothing").into(),
-            );
+            return Err(format!(
+                "unknown argument {other:?}; use nothing, --demo, portal-link or replay"
+            )
+            .into());
         }
     };
+    telemetry::init_with_default("warn");
     let process = Env::process();
     // The demo replays samples signed with the sample secret at a fixed time.
     let env = Env::from_lookup(|name| match name {
@@ -101,5 +118,38 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Ok(())
     } else {
         Err("a step did not answer as expected".into())
+    }
+}
+
+/// `replay <consumer> --queue-url <url> [--dry-run]`, with the consumer's own Lambda
+/// environment and the AWS credentials of the shell. Exits non-zero unless every message
+/// was replayed and deleted (or, dry, listed).
+async fn replay(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{}", local::replay::USAGE);
+        return Ok(());
+    }
+    let args = local::replay::ReplayArgs::parse(args)
+        .map_err(|e| format!("{e}\n{}", local::replay::USAGE))?;
+    // The replay prints one line per item; logs (RUST_LOG) add detail on request.
+    telemetry::init_with_default("off");
+    let aws = aws_config::load_from_env().await;
+    let options = local::replay::ReplayOptions::new(args.queue_url, args.dry_run);
+    let summary = local::replay_queue(
+        &args.consumer,
+        &Env::process(),
+        &aws,
+        &options,
+        &mut |line| println!("{line}"),
+    )
+    .await?;
+    if summary.complete() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} message(s) kept in the queue; see above why",
+            summary.kept
+        )
+        .into())
     }
 }

@@ -36,7 +36,7 @@ impl HandledType {
         Self::ALL.into_iter().find(|t| t.as_str() == event_type)
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Self::CheckoutSessionExpired => "checkout.session.expired",
             Self::CheckoutSessionCompleted => "checkout.session.completed",

@@ -30,13 +30,16 @@ pub enum SkipReason {
     /// An earlier attempt for this session claimed the recipient and did not finish: the
     /// mail may have gone out, so it is not sent again (at most once).
     AttemptUnfinished,
+    /// A recovery mail for this very session is already recorded: the event came again
+    /// (a dead-letter replay, a resent event) after the recipient's cooldown ended.
+    AlreadyMailed,
     /// The mail service refused this recipient or message for good (an invalid address,
     /// in the SES sandbox an unverified one): sending again would be refused again.
     Rejected,
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 9] = [
+    pub const ALL: [SkipReason; 10] = [
         Self::RecoveryDisabled,
         Self::LinkExpired,
         Self::NoConsent,
@@ -45,6 +48,7 @@ impl SkipReason {
         Self::PurchasedSince,
         Self::Cooldown,
         Self::AttemptUnfinished,
+        Self::AlreadyMailed,
         Self::Rejected,
     ];
 
@@ -58,6 +62,7 @@ impl SkipReason {
             Self::PurchasedSince => "purchased_since",
             Self::Cooldown => "cooldown",
             Self::AttemptUnfinished => "attempt_unfinished",
+            Self::AlreadyMailed => "already_mailed",
             Self::Rejected => "rejected",
         }
     }
@@ -69,9 +74,11 @@ impl fmt::Display for SkipReason {
     }
 }
 
-/// What the store knows of a recipient, read before deciding.
+/// What the store knows of a recipient (and of the session), read before deciding.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RecipientFacts {
+    /// A recovery mail for this session is already recorded (`recovery#<session>`).
+    pub session_mailed: bool,
     pub suppressed: bool,
     /// Creation time of the latest completed checkout.
     pub last_purchase_at: Option<i64>,
@@ -136,6 +143,11 @@ pub fn check_facts(
     now: i64,
     cooldown_secs: i64,
 ) -> Result<(), SkipReason> {
+    // One mail per session, however late the event comes again: the cooldown alone
+    // would let a replay after it mail the same cart twice.
+    if facts.session_mailed {
+        return Err(SkipReason::AlreadyMailed);
+    }
     if facts.suppressed {
         return Err(SkipReason::Suppressed);
     }
@@ -348,6 +360,26 @@ mod tests {
                     ..none
                 },
                 Ok(()),
+            ),
+            (
+                "this session already mailed, the cooldown long over",
+                eligible_session(),
+                RecipientFacts {
+                    session_mailed: true,
+                    last_mailed_at: Some(NOW - 7 * COOLDOWN),
+                    ..none
+                },
+                Err(SkipReason::AlreadyMailed),
+            ),
+            (
+                "already mailed wins over suppressed",
+                eligible_session(),
+                RecipientFacts {
+                    session_mailed: true,
+                    suppressed: true,
+                    ..none
+                },
+                Err(SkipReason::AlreadyMailed),
             ),
             (
                 "no consent wins over a stored fact",

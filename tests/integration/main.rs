@@ -7,6 +7,7 @@ mod hostile_input;
 mod local_runner;
 mod portal_link;
 mod recovery_mailer;
+mod replay;
 mod sample_events;
 mod ses_mailer;
 mod setup_intent_canceller;

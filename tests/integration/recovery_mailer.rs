@@ -386,6 +386,12 @@ impl RecipientStore for RecordFails {
 }
 
 impl CartRecoveryStore for RecordFails {
+    async fn session_mailed(
+        &self,
+        session: &stripe_recovery::stripe::ids::CheckoutSessionId,
+    ) -> Result<bool, StoreError> {
+        self.0.session_mailed(session).await
+    }
     async fn last_purchase_at(
         &self,
         recipient: &stripe_recovery::recipient::RecipientKey,
@@ -600,6 +606,39 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
         1,
         "the crashed attempt's mail only"
     );
+}
+
+/// A dead-letter replay (or a resent event) can bring a session back days later, after
+/// the recipient's cooldown: the session's recorded mail still stops a second one.
+#[tokio::test]
+async fn a_mailed_session_coming_back_after_the_cooldown_is_not_mailed_again() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("again");
+    let now = unix_now();
+    let session = recoverable_session("cs_test_again_1", &email, "en", now);
+    s.deliver("evt_again_1", "checkout.session.expired", session, now)
+        .await;
+    let mut seen = 0;
+    let batch = s.next_batch(&mut seen).await;
+    assert!(s.handle(&batch, now).await.is_empty());
+    assert_eq!(sent_messages_to(&email).await.len(), 1);
+
+    // Five days later: the cooldown (24 h) is over, the recovery link (29 days) is live.
+    let later = now + 5 * 86_400;
+    let item = stream::inbox_item(&batch.records[0]).unwrap();
+    let outcome = stream::process_item(
+        &s.mailer,
+        &item,
+        later,
+        Instant::now() + Duration::from_secs(5),
+    )
+    .await;
+    assert_eq!(
+        outcome.unwrap(),
+        Some(Outcome::Skipped(SkipReason::AlreadyMailed))
+    );
+    assert_eq!(sent_messages_to(&email).await.len(), 1, "still one mail");
 }
 
 #[tokio::test]

@@ -181,6 +181,11 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
         store.recipient_state(&alice).await.unwrap().last_mailed_at,
         Some(now)
     );
+    assert!(store.session_mailed(&cs("cs_b")).await.unwrap());
+    assert!(
+        !store.session_mailed(&cs("cs_a")).await.unwrap(),
+        "a released claim is no mail"
+    );
     assert_eq!(
         claim("cs_c", now + cooldown - 1).await,
         Claim::Busy,

@@ -2,12 +2,13 @@
 //! claim the recipient, send through the mailer, and record; for each
 //! `checkout.session.completed`, record the purchase and attribute a recovered sale.
 //!
-//! Sending is at most once per recipient per cooldown. The claim is a lease of
-//! `LEASE_SECS`, longer than the stream keeps a record (so longer than Lambda can retry
-//! it) and independent of the cooldown: if the function dies after SES accepted the mail
-//! but before the record is written, the lease stays, and every retry of the record finds
-//! its own unfinished claim and skips (`attempt_unfinished`) rather than risk a second
-//! mail.
+//! Sending is at most once per recipient per cooldown, and once per session: a session
+//! whose mail is recorded is skipped (`already_mailed`) however late its event comes
+//! again, so replaying inbox items is safe. The claim is a lease of `LEASE_SECS`, longer
+//! than the stream keeps a record (so longer than Lambda can retry it) and independent of
+//! the cooldown: if the function dies after SES accepted the mail but before the record
+//! is written, the lease stays, and every retry of the record finds its own unfinished
+//! claim and skips (`attempt_unfinished`) rather than risk a second mail.
 //!
 //! A failed send ends by what the mailer knows: nothing was sent (throttled, unavailable,
 //! misconfigured) → the lease is released and the record fails, so Lambda retries it;
@@ -212,11 +213,13 @@ where
             Err(reason) => return Ok(skipped(metrics, reason)),
         };
         let recipient = self.recipient_keys.key(&candidate.email);
-        let (state, last_purchase_at) = tokio::try_join!(
+        let (session_mailed, state, last_purchase_at) = tokio::try_join!(
+            self.store.session_mailed(&session.id),
             self.store.recipient_state(&recipient),
             self.store.last_purchase_at(&recipient),
         )?;
         let facts = RecipientFacts {
+            session_mailed,
             suppressed: state.suppressed,
             last_purchase_at,
             last_mailed_at: state.last_mailed_at,

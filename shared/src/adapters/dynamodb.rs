@@ -9,13 +9,13 @@ use aws_sdk_dynamodb::error::DisplayErrorContext;
 use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 
 use super::keys;
-use crate::inbox::InboxItem;
+use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
     CartRecoveryStore, Claim, Conversion, Converted, IdempotencyStore, Inbox, Lease,
     RecipientState, RecipientStore, Recorded, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::EventId;
+use crate::stripe::ids::{CheckoutSessionId, EventId};
 
 /// How long one DynamoDB request may take before it is abandoned (and retried by the
 /// SDK). Single-item and two-item transactional writes answer in milliseconds; without
@@ -104,6 +104,64 @@ impl Inbox for DynamoStore {
                     .map_err(|e| StoreError::Corrupt(e.to_string()))
             })
             .transpose()
+    }
+}
+
+impl DynamoStore {
+    /// Every inbox item of one of `types` that intake recorded from `from` to `to` (unix
+    /// seconds, both included), ordered by `received_at`, then key. A Scan of the whole
+    /// table, for operations (the dead-letter replay), never on a function's path; it
+    /// needs `dynamodb:Scan`, which no function has.
+    pub async fn inbox_items_received_between(
+        &self,
+        from: i64,
+        to: i64,
+        types: &[HandledType],
+    ) -> Result<Vec<InboxItem>, StoreError> {
+        if types.is_empty() || from > to {
+            return Ok(Vec::new());
+        }
+        let type_names: Vec<String> = (0..types.len()).map(|i| format!(":type{i}")).collect();
+        let filter = format!(
+            "begins_with(pk, :event) AND received_at BETWEEN :from AND :to AND #type IN ({})",
+            type_names.join(", ")
+        );
+        let mut values = HashMap::from([
+            (":event".to_owned(), s("event#")),
+            (":from".to_owned(), n(from)),
+            (":to".to_owned(), n(to)),
+        ]);
+        for (name, handled) in type_names.into_iter().zip(types) {
+            values.insert(name, s(handled.as_str()));
+        }
+        let mut items = Vec::new();
+        let mut start = None;
+        loop {
+            let page = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .consistent_read(true)
+                .filter_expression(&filter)
+                .expression_attribute_names("#type", "type")
+                .set_expression_attribute_values(Some(values.clone()))
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(unavailable)?;
+            for item in page.items.unwrap_or_default() {
+                let pk = string(&item, "pk").unwrap_or("(no pk)").to_owned();
+                let item: InboxItem = serde_dynamo::aws_sdk_dynamodb_1::from_item(item)
+                    .map_err(|e| StoreError::Corrupt(format!("{pk}: {e}")))?;
+                items.push(item);
+            }
+            start = page.last_evaluated_key.filter(|key| !key.is_empty());
+            if start.is_none() {
+                break;
+            }
+        }
+        items.sort_by(|a, b| (a.received_at, &a.pk).cmp(&(b.received_at, &b.pk)));
+        Ok(items)
     }
 }
 
@@ -254,6 +312,10 @@ impl RecipientStore for DynamoStore {
 }
 
 impl CartRecoveryStore for DynamoStore {
+    async fn session_mailed(&self, session: &CheckoutSessionId) -> Result<bool, StoreError> {
+        Ok(self.get(keys::recovery(session)).await?.is_some())
+    }
+
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
         let purchase = self.get(keys::purchase(recipient)).await?;
         Ok(purchase

@@ -17,7 +17,7 @@ use crate::ports::{
     RecipientState, RecipientStore, Recorded, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::EventId;
+use crate::stripe::ids::{CheckoutSessionId, EventId};
 
 type Item = Map<String, Value>;
 
@@ -195,6 +195,10 @@ impl RecipientStore for FileStore {
 }
 
 impl CartRecoveryStore for FileStore {
+    async fn session_mailed(&self, session: &CheckoutSessionId) -> Result<bool, StoreError> {
+        Ok(self.read(&keys::recovery(session)).await?.is_some())
+    }
+
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
         let purchase = self.read(&keys::purchase(recipient)).await?;
         Ok(purchase

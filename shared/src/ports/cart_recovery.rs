@@ -37,6 +37,12 @@ pub enum Conversion {
 /// The cart-recovery flow's records: which session was mailed, purchases (for "bought
 /// since"), and conversions. Every method is one atomic write or a consistent read.
 pub trait CartRecoveryStore: Send + Sync {
+    /// Whether a recovery mail for `session` is recorded (by `record_sent`).
+    fn session_mailed(
+        &self,
+        session: &CheckoutSessionId,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
     /// When the recipient last completed a checkout, if we know.
     fn last_purchase_at(
         &self,
