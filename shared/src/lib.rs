@@ -11,6 +11,7 @@ pub mod mail;
 pub mod ports;
 pub mod recipient;
 pub mod recovery;
+pub mod secrets;
 pub mod stream;
 pub mod stripe;
 pub mod telemetry;
