@@ -7,6 +7,7 @@ mod hostile_input;
 mod local_runner;
 mod recovery_mailer;
 mod sample_events;
+mod secrets;
 mod setup_intent_canceller;
 mod store_contract;
 mod template_routing;
