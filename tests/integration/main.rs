@@ -11,6 +11,7 @@ mod secrets;
 mod setup_intent_canceller;
 mod store_contract;
 mod template_routing;
+mod template_security;
 mod webhook_intake;
 
 /// Sends every log line of the suite, at the level production runs (`info`), to the file
