@@ -1,10 +1,15 @@
 //! What template.yaml grants and exposes, read from the template itself: secrets reach
-//! functions only as Secrets Manager ARNs, and each function may read exactly the
-//! secrets it is given.
+//! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
+//! is given, the stream consumers' roles read only the inbox stream, and table access is
+//! limited to each function's key prefixes (those of `adapters::keys`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
+use stripe_recovery::adapters::keys;
+use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::recipient::RecipientKey;
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId};
 
 /// template.yaml as JSON, its short-form tags in their long form (`!Ref X` →
 /// `{"Ref": "X"}`, `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`, `!If` → `Fn::If`, …).
@@ -115,6 +120,14 @@ fn statements<'t>(t: &'t Value, name: &str, function: &'t Value) -> Vec<&'t Valu
         })
         .collect()
 }
+
+/// What an event source mapping needs of a DynamoDB stream.
+const STREAM_ACTIONS: [&str; 4] = [
+    "dynamodb:DescribeStream",
+    "dynamodb:GetRecords",
+    "dynamodb:GetShardIterator",
+    "dynamodb:ListStreams",
+];
 
 fn list(value: &Value) -> Vec<&Value> {
     match value {
@@ -286,6 +299,139 @@ fn each_function_may_read_exactly_the_secrets_it_is_given() {
         });
         assert!(stored_in.is_some(), "{parameter} is stored in no secret");
     }
+}
+
+#[test]
+fn stream_consumers_have_their_own_role_scoped_to_the_inbox_stream() {
+    let t = template();
+    let stream_arn = json!({ "Fn::GetAtt": ["InboxTable", "StreamArn"] });
+    let mut consumers = 0;
+    for (name, function) in functions(&t) {
+        let events = function["Properties"]["Events"].as_object().unwrap();
+        let Some(event) = events.values().find(|e| e["Type"] == "DynamoDB") else {
+            continue;
+        };
+        consumers += 1;
+        assert_eq!(event["Properties"]["Stream"], stream_arn, "{name}");
+        // A role SAM makes for a DynamoDB event carries AWSLambdaDynamoDBExecutionRole
+        // (every stream in the account); SAM adds nothing to a role it is given.
+        let role = get_att_arn_of(&function["Properties"]["Role"])
+            .unwrap_or_else(|| panic!("{name}: its own Role"));
+        let role = &t["Resources"][role]["Properties"];
+        for managed in list(&role["ManagedPolicyArns"]) {
+            let arn = managed["Fn::Sub"].as_str().unwrap_or_default();
+            assert!(
+                arn.ends_with(":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
+                "{name}: managed policy {managed}"
+            );
+        }
+        assert_eq!(
+            role["AssumeRolePolicyDocument"]["Statement"],
+            json!([{
+                "Effect": "Allow",
+                "Principal": { "Service": "lambda.amazonaws.com" },
+                "Action": "sts:AssumeRole",
+            }]),
+            "{name}: only Lambda assumes it"
+        );
+        let dead_letters = &event["Properties"]["DestinationConfig"]["OnFailure"]["Destination"];
+        let mut reads_stream = false;
+        let mut sends_dead_letters = false;
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if acts.iter().any(|a| STREAM_ACTIONS.contains(a)) {
+                assert_eq!(acts, STREAM_ACTIONS, "{name}");
+                assert_eq!(
+                    statement["Resource"], stream_arn,
+                    "{name}: the inbox stream only"
+                );
+                reads_stream = true;
+            }
+            if acts.iter().any(|a| a.starts_with("sqs:")) {
+                assert_eq!(acts, ["sqs:SendMessage"], "{name}");
+                assert_eq!(
+                    &statement["Resource"], dead_letters,
+                    "{name}: its own queue"
+                );
+                sends_dead_letters = true;
+            }
+        }
+        assert!(reads_stream && sends_dead_letters, "{name}");
+    }
+    assert_eq!(consumers, local::STREAM_CONSUMERS.len());
+}
+
+/// The partition-key prefix (`event#`) of a key the adapters write.
+fn prefix(key: String) -> String {
+    let (prefix, _) = key.split_once('#').expect("keys are <kind>#<id>");
+    format!("{prefix}#*")
+}
+
+#[test]
+fn table_access_is_limited_to_each_functions_key_prefixes() {
+    let t = template();
+    let recipient = RecipientKey::of("someone@example.com");
+    let session = CheckoutSessionId::parse("cs_test_1").unwrap();
+    let event = InboxItem::key(&EventId::parse("evt_1").unwrap());
+    // Binary → the prefixes it reads or writes (adapters::dynamodb).
+    let expected: BTreeMap<&str, BTreeSet<String>> = BTreeMap::from([
+        ("webhook", BTreeSet::from([prefix(event)])),
+        (
+            "recovery-mailer",
+            BTreeSet::from([
+                prefix(keys::recipient(&recipient)),
+                prefix(keys::suppression(&recipient)),
+                prefix(keys::purchase(&recipient)),
+                prefix(keys::recovery(&session)),
+            ]),
+        ),
+    ]);
+    let table_arn = json!({ "Fn::GetAtt": ["InboxTable", "Arn"] });
+    let mut found: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for (name, function) in functions(&t) {
+        let binary = function["Metadata"]["BuildProperties"]["Binary"]
+            .as_str()
+            .unwrap();
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if !acts.iter().any(|a| a.starts_with("dynamodb:")) {
+                continue;
+            }
+            // Statements on the stream (stream_consumers_… above) carry no keys.
+            if statement["Resource"] != table_arn {
+                assert_eq!(acts, STREAM_ACTIONS, "{name}: {statement}");
+                continue;
+            }
+            // Only single-item actions: each names its key, so ForAllValues always has
+            // keys to test (a Scan has none, and would pass any ForAllValues condition).
+            for action in &acts {
+                assert!(
+                    [
+                        "dynamodb:GetItem",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "dynamodb:ConditionCheckItem"
+                    ]
+                    .contains(action),
+                    "{name}: {action} on the table"
+                );
+            }
+            let condition = statement["Condition"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{name}: {acts:?} on the table without a key condition"));
+            assert_eq!(condition.len(), 1, "{name}: {condition:?}");
+            let prefixes = condition["ForAllValues:StringLike"]["dynamodb:LeadingKeys"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name}: ForAllValues:StringLike on LeadingKeys"));
+            assert!(!prefixes.is_empty(), "{name}");
+            found
+                .entry(binary)
+                .or_default()
+                .extend(prefixes.iter().map(|p| p.as_str().unwrap().to_owned()));
+        }
+    }
+    assert_eq!(found, expected);
 }
 
 #[test]

@@ -1,4 +1,5 @@
 //! Partition keys of the mailer's items in the one table. Hashes, never addresses.
+//! Public so the template test can hold each role's key-prefix condition to them.
 
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::CheckoutSessionId;

@@ -2,6 +2,6 @@
 
 pub mod dynamodb;
 pub mod file_store;
-mod keys;
+pub mod keys;
 pub mod outbox;
 pub mod ses;
