@@ -1,7 +1,8 @@
 //! What template.yaml grants and exposes, read from the template itself: secrets reach
 //! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
-//! is given, the stream consumers' roles read only the inbox stream, and table access is
-//! limited to each function's key prefixes (those of `adapters::keys`).
+//! is given, the stream consumers' roles read only the inbox stream, table access is
+//! limited to each function's key prefixes (those of `adapters::keys`), and the HTTP
+//! API throttles every route and logs no request content.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -447,5 +448,76 @@ fn no_statement_grants_on_every_resource() {
                 assert!(!action.ends_with('*'), "{name}: {action}");
             }
         }
+    }
+}
+
+#[test]
+fn the_http_api_throttles_each_route_and_logs_no_request_content() {
+    let t = template();
+    let api = &t["Resources"]["HttpApi"]["Properties"];
+    let routes: BTreeSet<String> = functions(&t)
+        .iter()
+        .flat_map(|(_, f)| f["Properties"]["Events"].as_object().unwrap().values())
+        .filter(|e| e["Type"] == "HttpApi")
+        .map(|e| {
+            let p = &e["Properties"];
+            format!(
+                "{} {}",
+                p["Method"].as_str().unwrap(),
+                p["Path"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let settings = api["RouteSettings"].as_object().unwrap();
+    assert_eq!(
+        settings.keys().cloned().collect::<BTreeSet<_>>(),
+        routes,
+        "every route has its own limits (and no entry names a missing route)"
+    );
+    let default_of = |setting: &Value| -> f64 {
+        let parameter = &t["Parameters"][setting["Ref"].as_str().expect("a parameter")];
+        assert_eq!(parameter["Type"], "Number");
+        parameter["Default"].as_f64().expect("a default")
+    };
+    let limits = |route: &str| {
+        let s = &settings[route];
+        (
+            default_of(&s["ThrottlingRateLimit"]),
+            default_of(&s["ThrottlingBurstLimit"]),
+        )
+    };
+    let (webhook_rate, webhook_burst) = limits("POST /webhook");
+    let (checkout_rate, checkout_burst) = limits("POST /checkout/sessions");
+    assert!(checkout_rate < webhook_rate && checkout_burst < webhook_burst);
+
+    let logs = &api["AccessLogSettings"];
+    let group = get_att_arn_of(&logs["DestinationArn"]).expect("a log group of the template");
+    assert_eq!(t["Resources"][group]["Type"], "AWS::Logs::LogGroup");
+    assert_eq!(
+        t["Resources"][group]["Properties"]["RetentionInDays"],
+        json!({ "Ref": "LogRetentionDays" })
+    );
+    let format: Value =
+        serde_json::from_str(logs["Format"].as_str().unwrap()).expect("a JSON format");
+    // API Gateway's own context only: no path, query string, header or body, which
+    // could carry a token or signature.
+    const ALLOWED: &[&str] = &[
+        "$context.requestId",
+        "$context.requestTime",
+        "$context.identity.sourceIp",
+        "$context.routeKey",
+        "$context.protocol",
+        "$context.status",
+        "$context.responseLength",
+        "$context.responseLatency",
+        "$context.integrationStatus",
+        "$context.integrationLatency",
+        "$context.error.message",
+    ];
+    for (field, variable) in format.as_object().unwrap() {
+        assert!(
+            ALLOWED.contains(&variable.as_str().unwrap_or_default()),
+            "access log field {field}: {variable}"
+        );
     }
 }
