@@ -19,11 +19,16 @@ DIR/arm64/<function>/bootstrap for sizes): init time is measured in interleaved 
 current build as deployed), since this shared machine's speed drifts by +-20 % between
 runs; the median of the rounds' medians is printed for each.
 
+`--one-cert-bundle` points every function's TLS roots at the one bundle file
+(SSL_CERT_FILE, no SSL_CERT_DIR), as on Lambda's provided.al2023, instead of this
+machine's /etc/ssl/certs with its ~300 files, which each HTTPS client (reqwest for
+Stripe, the AWS SDK's) reads at init.
+
 Needs the test venv (scripts/test makes it) plus Zig for the arm64 build
 (`.venv/bin/pip install ziglang`) and the arm64 standard library
 (`rustup target add aarch64-unknown-linux-gnu`); `--no-arm64` skips that part.
 Usage: .venv/bin/python scripts/measure.py [--no-arm64] [--no-bench] [--no-rss]
-           [--secrets-in-env] [--baseline DIR [--rounds N]]
+           [--secrets-in-env] [--one-cert-bundle] [--baseline DIR [--rounds N]]
 """
 import http.server
 import json
@@ -189,9 +194,9 @@ def init_time_ms(binary, env, api, path=None):
     return statistics.median(samples)
 
 
-def peak_rss_mib(binary, env, event, api, check):
+def peak_rss_mib(binary, env, event, api, check, path=None):
     api.reset(event, INVOCATIONS)
-    process, _ = start(binary, env, api)
+    process, _ = start(binary, env, api, path)
     with api.lock:
         done = api.lock.wait_for(
             lambda: len(api.responses) + len(api.errors) >= INVOCATIONS
@@ -252,6 +257,13 @@ def main():
     baseline = option("--baseline")
     baseline = pathlib.Path(baseline).resolve() if baseline else None
     rounds = int(option("--rounds", "5"))
+    certs = {}
+    if "--one-cert-bundle" in sys.argv:
+        bundle = next((f for f in ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt")
+                       if os.path.exists(f)), None)
+        if bundle is None:
+            raise SystemExit("no CA bundle file found for --one-cert-bundle")
+        certs = {"SSL_CERT_FILE": bundle, "SSL_CERT_DIR": "/nonexistent"}
     # Every function the template deploys (its `Binary:` lines); each needs a run below.
     secrets = secrets_by_function()
     functions = list(secrets)
@@ -272,6 +284,7 @@ def main():
            "AWS_DEFAULT_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "testing",
            "AWS_SECRET_ACCESS_KEY": "testing"}
     os.environ.update(aws)
+    aws = {**aws, **certs}
     try:
         wait_for_port(moto_port)
         wait_for_port(fake_port)
@@ -294,7 +307,7 @@ def main():
             assert response == {"batchItemFailures": []}, response
 
         runs = {
-            "webhook": ({"TABLE_NAME": "measure", "STRIPE_WEBHOOK_SECRETS": SAMPLE_SECRET,
+            "webhook": ({"TABLE_NAME": "measure",
                          "STRIPE_WEBHOOK_TOLERANCE_SECS": "3153600000"},
                         "webhook-checkout-session-expired.json", http_ok(200)),
             "create-session": ({**stripe, "ALLOWED_PRICES": "price_1SampleTshirt",
@@ -320,7 +333,11 @@ def main():
                     before.append(init_time_ms(binary, before_env, api, baseline / binary))
                     after.append(init_time_ms(binary, deployed, api))
                 b, a = statistics.median(before), statistics.median(after)
-                compared.append((binary, b, a))
+                rss_before = None
+                if rss:
+                    rss_before = peak_rss_mib(binary, before_env, (EVENTS / sample).read_bytes(),
+                                              api, check, baseline / binary)
+                compared.append((binary, b, a, rss_before))
                 print(f"{binary}: init {b:.1f} -> {a:.1f} ms ({(a - b) / b * 100:+.0f} %), "
                       f"rounds before {[round(x, 1) for x in before]} "
                       f"after {[round(x, 1) for x in after]}", flush=True)
@@ -330,6 +347,8 @@ def main():
                 event = (EVENTS / sample).read_bytes()
                 peak = peak_rss_mib(binary, deployed, event, api, check)
             rows.append((binary, init, peak))
+            if compared and compared[-1][0] == binary:
+                compared[-1] = (*compared[-1], peak)
             print(f"{binary}: init {init:.1f} ms, peak RSS "
                   f"{'-' if peak is None else f'{peak:.1f}'} MiB", flush=True)
     finally:
@@ -352,7 +371,8 @@ def main():
         median_us = json.loads(estimates.read_text())["median"]["point_estimate"] / 1000
 
     secrets_from = "plain variables" if plain else "Secrets Manager (moto)"
-    print(f"\nsecrets from {secrets_from}")
+    roots = "one bundle file" if certs else "this machine's store"
+    print(f"\nsecrets from {secrets_from}; TLS roots from {roots}")
     print(f"{'function':24} {'init ms (median of 20)':>24} {'peak RSS MiB (1,000 events)':>28} {'arm64 bootstrap MB':>20}")
     for binary, init, peak in rows:
         size = f"{sizes[binary]:.2f}" if binary in sizes else "-"
@@ -361,12 +381,16 @@ def main():
     if baseline is not None:
         print(f"\nbefore (baseline {baseline}, secrets as plain variables) -> after (secrets from "
               f"Secrets Manager); init: median of {rounds} interleaved rounds' medians")
-        print(f"{'function':24} {'init ms before':>15} {'after':>8} {'change':>8} {'arm64 MB before':>16} {'after':>8}")
-        for binary, b, a in compared:
+        print(f"{'function':24} {'init ms before':>15} {'after':>8} {'change':>8} "
+              f"{'RSS MiB before':>15} {'after':>8} {'arm64 MB before':>16} {'after':>8}")
+        for binary, b, a, rss_b, rss_a in compared:
             old = baseline / "arm64" / binary / "bootstrap"
             old = f"{old.stat().st_size / 1e6:.2f}" if old.exists() else "-"
             new = f"{sizes[binary]:.2f}" if binary in sizes else "-"
-            print(f"{binary:24} {b:15.1f} {a:8.1f} {(a - b) / b * 100:+7.0f}% {old:>16} {new:>8}")
+            rss_b = "-" if rss_b is None else f"{rss_b:.1f}"
+            rss_a = "-" if rss_a is None else f"{rss_a:.1f}"
+            print(f"{binary:24} {b:15.1f} {a:8.1f} {(a - b) / b * 100:+7.0f}% "
+                  f"{rss_b:>15} {rss_a:>8} {old:>16} {new:>8}")
     if median_us is not None:
         print(f"\nverify + parse of the 3.4 KB sample: {median_us:.2f} us median")
 
