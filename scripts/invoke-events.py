@@ -4,8 +4,10 @@
 `cargo lambda watch --only-lambda-apis` serves the Lambda Runtime API; each function's
 debug binary is started against it exactly as Lambda starts `bootstrap`, and
 `cargo lambda invoke` delivers the sample event. Effects are checked in moto (the test
-command exports AWS_ENDPOINT_URL and fake credentials). A file in events/ without an
-expectation below fails the run, so every new sample gets checked.
+command exports AWS_ENDPOINT_URL and fake credentials). As on AWS, each function gets
+its secrets as `<NAME>_SECRET_ARN`, naming a secret in moto's Secrets Manager that it
+reads at init. A file in events/ without an expectation below fails the run, so every
+new sample gets checked.
 
 Usage (from scripts/test): .venv/bin/python scripts/invoke-events.py
 """
@@ -36,6 +38,15 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def secret_arn(name, value):
+    """A secret in moto holding `value` (made once per run), as the template's are."""
+    manager = boto3.client("secretsmanager")
+    try:
+        return manager.describe_secret(SecretId=f"emulator/{name}")["ARN"]
+    except manager.exceptions.ResourceNotFoundException:
+        return manager.create_secret(Name=f"emulator/{name}", SecretString=value)["ARN"]
 
 
 def create_table(name):
@@ -104,7 +115,7 @@ def check_webhook_sample(emulator, event_file):
     dynamodb = create_table(table)
     function = emulator.run_function("webhook", {
         "TABLE_NAME": table,
-        "STRIPE_WEBHOOK_SECRETS": SAMPLE_SECRET,
+        "STRIPE_WEBHOOK_SECRETS_SECRET_ARN": secret_arn("STRIPE_WEBHOOK_SECRETS", SAMPLE_SECRET),
         "STRIPE_WEBHOOK_TOLERANCE_SECS": SAMPLE_TOLERANCE,
     })
     try:
@@ -152,7 +163,7 @@ def check_create_session_sample(emulator, event_file):
         "TABLE_NAME": table,
         # Shorter than Stripe's default, so the key's first use is recorded and used.
         "CHECKOUT_EXPIRES_MINUTES": "60",
-        "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
+        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
         "STRIPE_API_BASE": fake.base_url,
         "ALLOWED_PRICES": "price_1SampleTshirt",
         "SUCCESS_URL": "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}",
@@ -227,7 +238,7 @@ def check_mailer_sample(emulator, event_file):
 def check_canceller_sample(emulator, event_file):
     fake = StripeFake()
     function = emulator.run_function("setup-intent-canceller", {
-        "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
+        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
         "STRIPE_API_BASE": fake.base_url,
     })
     record = json.loads(event_file.read_text())["Records"][0]
@@ -262,7 +273,8 @@ def check_unsubscribe_sample(emulator, event_file):
     dynamodb = create_table(table)
     function = emulator.run_function("unsubscribe", {
         "TABLE_NAME": table,
-        "UNSUBSCRIBE_LINK_SECRET": MAILER_LINK_SECRETS["UNSUBSCRIBE_LINK_SECRET"],
+        "UNSUBSCRIBE_LINK_SECRET_SECRET_ARN": secret_arn(
+            "UNSUBSCRIBE_LINK_SECRET", MAILER_LINK_SECRETS["UNSUBSCRIBE_LINK_SECRET"]),
     })
     try:
         for _ in range(2):  # a second click is fine
@@ -279,9 +291,10 @@ def check_unsubscribe_sample(emulator, event_file):
 def check_portal_link_sample(emulator, event_file):
     fake = StripeFake()
     function = emulator.run_function("portal-link", {
-        "PORTAL_LINK_SECRET": "local_portal_link_secret_not_for_production",
+        "PORTAL_LINK_SECRET_SECRET_ARN": secret_arn(
+            "PORTAL_LINK_SECRET", "local_portal_link_secret_not_for_production"),
         "PORTAL_RETURN_URL": "https://shop.example/account",
-        "STRIPE_SECRET_KEY": StripeFake.SECRET_KEY,
+        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
         "STRIPE_API_BASE": fake.base_url,
     })
     try:

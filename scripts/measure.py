@@ -8,15 +8,33 @@ For each function's release binary, against a minimal Lambda Runtime API served 
 then the size of each `bootstrap` from `cargo lambda build --release --arm64` (goal
 <= 7 MB) and the verify + parse benchmark's median (goal <= 6 us).
 
+Each function gets its secrets as it does on AWS: the template's `<NAME>_SECRET_ARN`
+variables, naming secrets created in moto's Secrets Manager, which it reads at init
+(`--secrets-in-env` gives the values as plain variables instead, as before secrets
+moved to Secrets Manager).
+
+`--baseline DIR` compares with binaries built before a change (DIR/<function>, and
+DIR/arm64/<function>/bootstrap for sizes): init time is measured in interleaved rounds
+(`--rounds N`, default 5: the baseline with its secrets as plain variables, then the
+current build as deployed), since this shared machine's speed drifts by +-20 % between
+runs; the median of the rounds' medians is printed for each.
+
+`--one-cert-bundle` points every function's TLS roots at the one bundle file
+(SSL_CERT_FILE, no SSL_CERT_DIR), as on Lambda's provided.al2023, instead of this
+machine's /etc/ssl/certs with its ~300 files, which each HTTPS client (reqwest for
+Stripe, the AWS SDK's) reads at init.
+
 Needs the test venv (scripts/test makes it) plus Zig for the arm64 build
 (`.venv/bin/pip install ziglang`) and the arm64 standard library
 (`rustup target add aarch64-unknown-linux-gnu`); `--no-arm64` skips that part.
-Usage: .venv/bin/python scripts/measure.py [--no-arm64] [--no-bench]
+Usage: .venv/bin/python scripts/measure.py [--no-arm64] [--no-bench] [--no-rss]
+           [--secrets-in-env] [--one-cert-bundle] [--baseline DIR [--rounds N]]
 """
 import http.server
 import json
 import os
 import pathlib
+import re
 import socket
 import statistics
 import subprocess
@@ -34,6 +52,16 @@ EVENTS = ROOT / "events"
 SAMPLE_SECRET = "whsec_test_sample_events_only"
 FAKE_KEY = "sk_test_fake_for_integration_tests"
 STARTS = 20
+# What each secret holds in these runs; the template says which function reads which.
+SECRET_VALUES = {
+    "STRIPE_WEBHOOK_SECRETS": SAMPLE_SECRET,
+    "STRIPE_SECRET_KEY": FAKE_KEY,
+    "CHECKOUT_TOKEN_SECRET": "measure-checkout-token-secret-0123456789abcdef",
+    # The local runner's defaults: the samples in events/ were signed with them.
+    "UNSUBSCRIBE_LINK_SECRET": "local_unsubscribe_link_secret_not_for_production",
+    "PORTAL_LINK_SECRET": "local_portal_link_secret_not_for_production",
+    "RECIPIENT_KEY_PEPPER": "measure-recipient-key-pepper-0123456789abcdef",
+}
 INVOCATIONS = 1000
 LOG = open(os.path.join(os.environ.get("TMPDIR", "/tmp"), "measure-functions.log"), "w")
 
@@ -134,7 +162,7 @@ class RuntimeApi:
             self.lock.notify_all()
 
 
-def start(binary, env, api):
+def start(binary, env, api, path=None):
     full = {**os.environ, **env,
             "AWS_LAMBDA_RUNTIME_API": api.address,
             "AWS_LAMBDA_FUNCTION_NAME": binary,
@@ -142,7 +170,7 @@ def start(binary, env, api):
             "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
             "RUST_LOG": "warn"}
     started = time.monotonic()
-    process = subprocess.Popen([str(TARGET / "release" / binary)], env=full,
+    process = subprocess.Popen([str(path or TARGET / "release" / binary)], env=full,
                                stdout=subprocess.DEVNULL, stderr=LOG)
     return process, started
 
@@ -153,11 +181,11 @@ def stop(process, api):
     process.wait()
 
 
-def init_time_ms(binary, env, api):
+def init_time_ms(binary, env, api, path=None):
     samples = []
     for _ in range(STARTS):
         api.reset(b"", 0)
-        process, started = start(binary, env, api)
+        process, started = start(binary, env, api, path)
         with api.lock:
             ok = api.lock.wait_for(lambda: api.first_next is not None, timeout=10)
         if not ok:
@@ -168,9 +196,9 @@ def init_time_ms(binary, env, api):
     return statistics.median(samples)
 
 
-def peak_rss_mib(binary, env, event, api, check):
+def peak_rss_mib(binary, env, event, api, check, path=None):
     api.reset(event, INVOCATIONS)
-    process, _ = start(binary, env, api)
+    process, _ = start(binary, env, api, path)
     with api.lock:
         done = api.lock.wait_for(
             lambda: len(api.responses) + len(api.errors) >= INVOCATIONS
@@ -196,18 +224,51 @@ def wait_for_port(port):
     raise SystemExit(f"nothing listens on {port}")
 
 
-# The local runner's defaults, which the samples in events/ were made with.
-LOCAL_LINK_SECRET = "local_unsubscribe_link_secret_not_for_production"
-LOCAL_PEPPER = "local_recipient_key_pepper_not_for_production"
-LOCAL_PORTAL_SECRET = "local_portal_link_secret_not_for_production"
+def secrets_by_function():
+    """Binary -> the variables its `<NAME>_SECRET_ARN` environment entries name."""
+    secrets, binary = {}, None
+    for line in (ROOT / "template.yaml").read_text().splitlines():
+        if "Binary:" in line:
+            binary = line.split("Binary:")[1].strip()
+            secrets[binary] = []
+        match = re.match(r"\s+([A-Z0-9_]+)_SECRET_ARN:", line)
+        if match and binary:
+            secrets[binary].append(match.group(1))
+    return secrets
+
+
+def secret_env(names, arns):
+    """The variables that give a function its secrets: ARNs, or values without `arns`."""
+    missing = [name for name in names if name not in SECRET_VALUES]
+    if missing:
+        raise SystemExit(f"no value for {missing} in SECRET_VALUES of {__file__}")
+    if arns is None:
+        return {name: SECRET_VALUES[name] for name in names}
+    return {f"{name}_SECRET_ARN": arns[name] for name in names}
+
+
+def option(name, default=None):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
 def main():
     arm64 = "--no-arm64" not in sys.argv
     bench = "--no-bench" not in sys.argv
+    rss = "--no-rss" not in sys.argv
+    plain = "--secrets-in-env" in sys.argv
+    baseline = option("--baseline")
+    baseline = pathlib.Path(baseline).resolve() if baseline else None
+    rounds = int(option("--rounds", "5"))
+    certs = {}
+    if "--one-cert-bundle" in sys.argv:
+        bundle = next((f for f in ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt")
+                       if os.path.exists(f)), None)
+        if bundle is None:
+            raise SystemExit("no CA bundle file found for --one-cert-bundle")
+        certs = {"SSL_CERT_FILE": bundle, "SSL_CERT_DIR": "/nonexistent"}
     # Every function the template deploys (its `Binary:` lines); each needs a run below.
-    functions = [line.split("Binary:")[1].strip()
-                 for line in (ROOT / "template.yaml").read_text().splitlines() if "Binary:" in line]
+    secrets = secrets_by_function()
+    functions = list(secrets)
     subprocess.run(["cargo", "build", "--release", "--locked"] + [a for f in functions for a in ("-p", f)],
                    cwd=ROOT, check=True)
     subprocess.run(["cargo", "build", "--locked", "-p", "integration-tests", "--bin", "stripe-fake"],
@@ -225,6 +286,7 @@ def main():
            "AWS_DEFAULT_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "testing",
            "AWS_SECRET_ACCESS_KEY": "testing"}
     os.environ.update(aws)
+    aws = {**aws, **certs}
     try:
         wait_for_port(moto_port)
         wait_for_port(fake_port)
@@ -233,7 +295,10 @@ def main():
             AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
             KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}])
         boto3.client("sesv2").create_email_identity(EmailIdentity="shop@example.com")
-        stripe = {"STRIPE_SECRET_KEY": FAKE_KEY, "STRIPE_API_BASE": f"http://127.0.0.1:{fake_port}"}
+        manager = boto3.client("secretsmanager")
+        arns = {name: manager.create_secret(Name=f"measure/{name}", SecretString=value)["ARN"]
+                for name, value in SECRET_VALUES.items()}
+        stripe = {"STRIPE_API_BASE": f"http://127.0.0.1:{fake_port}"}
 
         def http_ok(expected):
             def check(response):
@@ -244,38 +309,56 @@ def main():
             assert response == {"batchItemFailures": []}, response
 
         runs = {
-            "webhook": ({"TABLE_NAME": "measure", "STRIPE_WEBHOOK_SECRETS": SAMPLE_SECRET,
+            "webhook": ({"TABLE_NAME": "measure",
                          "STRIPE_WEBHOOK_TOLERANCE_SECS": "3153600000"},
                         "webhook-checkout-session-expired.json", http_ok(200)),
             "create-session": ({**stripe, "TABLE_NAME": "measure",
                                 "ALLOWED_PRICES": "price_1SampleTshirt",
                                 "SUCCESS_URL": "https://shop.example/thanks"},
                                "create-session-request.json", http_ok(201)),
-            "recovery-mailer": ({"TABLE_NAME": "measure", "SENDER_EMAIL": "shop@example.com",
-                                 "UNSUBSCRIBE_URL": "https://api.example/unsubscribe",
-                                 "UNSUBSCRIBE_LINK_SECRET": LOCAL_LINK_SECRET,
-                                 "RECIPIENT_KEY_PEPPER": LOCAL_PEPPER},
+            "recovery-mailer": ({**stripe, "TABLE_NAME": "measure",
+                                 "SENDER_EMAIL": "shop@example.com",
+                                 "UNSUBSCRIBE_URL": "https://api.example/unsubscribe"},
                                 "recovery-mailer-checkout-session-expired.json", no_failures),
             "setup-intent-canceller": (stripe, "setup-intent-canceller-subscription-deleted.json",
                                        no_failures),
-            "portal-link": ({**stripe, "PORTAL_LINK_SECRET": LOCAL_PORTAL_SECRET,
-                             "PORTAL_RETURN_URL": "https://shop.example/account"},
+            "portal-link": ({**stripe, "PORTAL_RETURN_URL": "https://shop.example/account"},
                             "portal-link-payment-method-update.json", http_ok(303)),
-            "unsubscribe": ({"TABLE_NAME": "measure", "UNSUBSCRIBE_LINK_SECRET": LOCAL_LINK_SECRET},
+            "unsubscribe": ({"TABLE_NAME": "measure"},
                             "unsubscribe-one-click.json", http_ok(200)),
         }
         unmeasured = [f for f in functions if f not in runs]
         if unmeasured:
             raise SystemExit(f"functions without a run in {__file__}: {unmeasured}")
         api = RuntimeApi()
-        rows = []
+        rows, compared = [], []
         for binary, (env, sample, check) in runs.items():
-            env = {**aws, **env}
-            init = init_time_ms(binary, env, api)
-            event = (EVENTS / sample).read_bytes()
-            rss = peak_rss_mib(binary, env, event, api, check)
-            rows.append((binary, init, rss))
-            print(f"{binary}: init {init:.1f} ms, peak RSS {rss:.1f} MiB", flush=True)
+            deployed = {**aws, **env, **secret_env(secrets[binary], None if plain else arns)}
+            if baseline is not None:
+                before_env = {**aws, **env, **secret_env(secrets[binary], None)}
+                before, after = [], []
+                for _ in range(rounds):
+                    before.append(init_time_ms(binary, before_env, api, baseline / binary))
+                    after.append(init_time_ms(binary, deployed, api))
+                b, a = statistics.median(before), statistics.median(after)
+                rss_before = None
+                if rss:
+                    rss_before = peak_rss_mib(binary, before_env, (EVENTS / sample).read_bytes(),
+                                              api, check, baseline / binary)
+                compared.append((binary, b, a, rss_before))
+                print(f"{binary}: init {b:.1f} -> {a:.1f} ms ({(a - b) / b * 100:+.0f} %), "
+                      f"rounds before {[round(x, 1) for x in before]} "
+                      f"after {[round(x, 1) for x in after]}", flush=True)
+            init = init_time_ms(binary, deployed, api)
+            peak = None
+            if rss:
+                event = (EVENTS / sample).read_bytes()
+                peak = peak_rss_mib(binary, deployed, event, api, check)
+            rows.append((binary, init, peak))
+            if compared and compared[-1][0] == binary:
+                compared[-1] = (*compared[-1], peak)
+            print(f"{binary}: init {init:.1f} ms, peak RSS "
+                  f"{'-' if peak is None else f'{peak:.1f}'} MiB", flush=True)
     finally:
         moto.kill()
         fake.kill()
@@ -295,10 +378,27 @@ def main():
         estimates = TARGET / "criterion" / "verify + parse envelope (3.4 KB)" / "new" / "estimates.json"
         median_us = json.loads(estimates.read_text())["median"]["point_estimate"] / 1000
 
-    print(f"\n{'function':24} {'init ms (median of 20)':>24} {'peak RSS MiB (1,000 events)':>28} {'arm64 bootstrap MB':>20}")
-    for binary, init, rss in rows:
+    secrets_from = "plain variables" if plain else "Secrets Manager (moto)"
+    roots = "one bundle file" if certs else "this machine's store"
+    print(f"\nsecrets from {secrets_from}; TLS roots from {roots}")
+    print(f"{'function':24} {'init ms (median of 20)':>24} {'peak RSS MiB (1,000 events)':>28} {'arm64 bootstrap MB':>20}")
+    for binary, init, peak in rows:
         size = f"{sizes[binary]:.2f}" if binary in sizes else "-"
-        print(f"{binary:24} {init:24.1f} {rss:28.1f} {size:>20}")
+        peak = "-" if peak is None else f"{peak:.1f}"
+        print(f"{binary:24} {init:24.1f} {peak:>28} {size:>20}")
+    if baseline is not None:
+        print(f"\nbefore (baseline {baseline}, secrets as plain variables) -> after (secrets from "
+              f"Secrets Manager); init: median of {rounds} interleaved rounds' medians")
+        print(f"{'function':24} {'init ms before':>15} {'after':>8} {'change':>8} "
+              f"{'RSS MiB before':>15} {'after':>8} {'arm64 MB before':>16} {'after':>8}")
+        for binary, b, a, rss_b, rss_a in compared:
+            old = baseline / "arm64" / binary / "bootstrap"
+            old = f"{old.stat().st_size / 1e6:.2f}" if old.exists() else "-"
+            new = f"{sizes[binary]:.2f}" if binary in sizes else "-"
+            rss_b = "-" if rss_b is None else f"{rss_b:.1f}"
+            rss_a = "-" if rss_a is None else f"{rss_a:.1f}"
+            print(f"{binary:24} {b:15.1f} {a:8.1f} {(a - b) / b * 100:+7.0f}% "
+                  f"{rss_b:>15} {rss_a:>8} {old:>16} {new:>8}")
     if median_us is not None:
         print(f"\nverify + parse of the 3.4 KB sample: {median_us:.2f} us median")
 

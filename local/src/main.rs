@@ -135,13 +135,11 @@ async fn replay(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     telemetry::init_with_default("off");
     let aws = aws_config::load_from_env().await;
     let options = local::replay::ReplayOptions::new(args.queue_url, args.dry_run);
-    let summary = local::replay_queue(
-        &args.consumer,
-        &Env::process(),
-        &aws,
-        &options,
-        &mut |line| println!("{line}"),
-    )
+    // The function's own environment holds its secrets' ARNs: read them as it does.
+    let env = Env::process().with_secrets(&aws).await?;
+    let summary = local::replay_queue(&args.consumer, &env, &aws, &options, &mut |line| {
+        println!("{line}")
+    })
     .await?;
     if summary.complete() {
         Ok(())

@@ -3,7 +3,8 @@
 //!
 //! Each function owns its configuration (`functions/<name>/src/config.rs`); this module
 //! holds what they share: the lookup, the Stripe and webhook-secret readers, and the
-//! URL, list and email validators.
+//! URL, list and email validators. On Lambda, secrets come from Secrets Manager through
+//! the same lookup (`crate::secrets`, `Env::with_secrets`).
 
 use crate::signed::{Purpose, TokenSigner};
 use crate::stripe::client::{SecretKey, StripeConfig};
@@ -19,11 +20,21 @@ pub enum ConfigError {
 
 /// Reads variables through `lookup` (the process environment in production, a table in
 /// tests). Empty values count as unset.
-pub struct Env<F>(F);
+pub struct Env<F> {
+    lookup: F,
+    /// The names of its variables, where known (`process`, `from_pairs`): where
+    /// `with_secrets` looks for `<NAME>_SECRET_ARN`.
+    names: Vec<String>,
+}
 
 impl Env<fn(&str) -> Option<String>> {
     pub fn process() -> Self {
-        Env(|name| std::env::var(name).ok())
+        Env {
+            lookup: |name| std::env::var(name).ok(),
+            names: std::env::vars_os()
+                .filter_map(|(name, _)| name.into_string().ok())
+                .collect(),
+        }
     }
 }
 
@@ -39,22 +50,55 @@ impl FixedEnv {
             .into_iter()
             .map(|(k, v)| (k.into(), v.into()))
             .collect();
-        Env(Box::new(move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        }))
+        let names = pairs.iter().map(|(k, _)| k.clone()).collect();
+        Env {
+            lookup: Box::new(move |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            }),
+            names,
+        }
     }
 }
 
 impl<F: Fn(&str) -> Option<String>> Env<F> {
+    /// Variables only `lookup` knows: their names are not, so `with_secrets` finds no
+    /// `<NAME>_SECRET_ARN` through it.
     pub fn from_lookup(lookup: F) -> Self {
-        Env(lookup)
+        Env {
+            lookup,
+            names: Vec::new(),
+        }
+    }
+
+    /// The names of its variables, where known.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
+    }
+
+    /// This `Env` with `values` seen before what it had (`with_secrets`).
+    pub(crate) fn overlaid(
+        self,
+        values: Vec<(String, String)>,
+    ) -> Env<impl Fn(&str) -> Option<String>> {
+        let Env { lookup, mut names } = self;
+        names.extend(values.iter().map(|(name, _)| name.clone()));
+        Env {
+            lookup: move |name: &str| {
+                values
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+                    .or_else(|| lookup(name))
+            },
+            names,
+        }
     }
 
     pub fn optional(&self, var: &str) -> Option<String> {
-        (self.0)(var)
+        (self.lookup)(var)
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     }

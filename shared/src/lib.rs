@@ -12,6 +12,7 @@ pub mod portal;
 pub mod ports;
 pub mod recipient;
 pub mod recovery;
+pub mod secrets;
 pub mod signed;
 pub mod stream;
 pub mod stripe;

@@ -9,10 +9,12 @@ mod portal_link;
 mod recovery_mailer;
 mod replay;
 mod sample_events;
+mod secrets;
 mod ses_mailer;
 mod setup_intent_canceller;
 mod store_contract;
 mod template_routing;
+mod template_security;
 mod unsubscribe;
 mod webhook_intake;
 

@@ -1,4 +1,4 @@
-//! Lambda wiring for the recovery mailer: configuration, DynamoDB, SES, the runtime.
+//! Lambda wiring for the recovery mailer: secrets, configuration, DynamoDB, SES, the runtime.
 
 use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
@@ -10,8 +10,12 @@ use stripe_recovery::{stream, telemetry};
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
     telemetry::init();
-    let config = MailerConfig::from_env(&Env::process()).inspect_err(|e| tracing::error!("{e}"))?;
     let sdk_config = aws_config::load_from_env().await;
+    let env = Env::process()
+        .with_secrets(&sdk_config)
+        .await
+        .inspect_err(|e| tracing::error!("{e}"))?;
+    let config = MailerConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
     let store = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
     let ses = SesMailer::from_sdk_config(
         &sdk_config,

@@ -1,5 +1,6 @@
 //! Partition keys of the items in the one table besides the inbox's. Hashes, never
-//! addresses or caller-chosen strings.
+//! addresses or caller-chosen strings. Public so the template test can hold each role's
+//! key-prefix condition to them.
 
 use sha2::{Digest, Sha256};
 

@@ -2,7 +2,7 @@
 
 pub mod dynamodb;
 pub mod file_store;
-mod keys;
+pub mod keys;
 pub mod mime;
 pub mod outbox;
 pub mod ses;

@@ -1,0 +1,531 @@
+//! What template.yaml grants and exposes, read from the template itself: secrets reach
+//! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
+//! is given, the stream consumers' roles read only the inbox stream, table access is
+//! limited to each function's key prefixes (those of `adapters::keys`), and the HTTP
+//! API throttles every route and logs no request content.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use integration_tests::recipient_key;
+use serde_json::{Value, json};
+use stripe_recovery::adapters::keys;
+use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId};
+
+/// template.yaml as JSON, its short-form tags in their long form (`!Ref X` →
+/// `{"Ref": "X"}`, `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`, `!If` → `Fn::If`, …).
+fn template() -> Value {
+    let yaml: serde_norway::Value =
+        serde_norway::from_str(include_str!("../../template.yaml")).expect("template.yaml parses");
+    long_form(yaml)
+}
+
+fn long_form(yaml: serde_norway::Value) -> Value {
+    use serde_norway::Value as Y;
+    match yaml {
+        Y::Null => Value::Null,
+        Y::Bool(b) => json!(b),
+        Y::Number(n) => serde_json::to_value(&n).unwrap(),
+        Y::String(s) => json!(s),
+        Y::Sequence(items) => Value::Array(items.into_iter().map(long_form).collect()),
+        Y::Mapping(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| {
+                    let key = k.as_str().expect("string keys").to_owned();
+                    (key, long_form(v))
+                })
+                .collect(),
+        ),
+        Y::Tagged(tagged) => {
+            let tag = tagged.tag.to_string();
+            let tag = tag.trim_start_matches('!');
+            let value = long_form(tagged.value);
+            match (tag, value) {
+                ("Ref", value) => json!({ "Ref": value }),
+                ("Condition", value) => json!({ "Condition": value }),
+                ("GetAtt", Value::String(path)) => {
+                    let (resource, attribute) = path.split_once('.').expect("!GetAtt A.B");
+                    json!({ "Fn::GetAtt": [resource, attribute] })
+                }
+                (function, value) => json!({ format!("Fn::{function}"): value }),
+            }
+        }
+    }
+}
+
+fn resources(t: &Value) -> impl Iterator<Item = (&str, &Value)> {
+    t["Resources"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(id, _)| !id.starts_with("Fn::ForEach"))
+        .map(|(id, r)| (id.as_str(), r))
+}
+
+fn functions(t: &Value) -> Vec<(&str, &Value)> {
+    let functions: Vec<_> = resources(t)
+        .filter(|(_, r)| r["Type"] == "AWS::Serverless::Function")
+        .collect();
+    assert!(functions.len() >= 4, "the template's functions");
+    functions
+}
+
+/// A function's environment: the Globals' variables, then its own.
+fn environment<'t>(t: &'t Value, function: &'t Value) -> BTreeMap<&'t str, &'t Value> {
+    [
+        &t["Globals"]["Function"]["Environment"]["Variables"],
+        &function["Properties"]["Environment"]["Variables"],
+    ]
+    .into_iter()
+    .filter_map(Value::as_object)
+    .flat_map(|vars| vars.iter().map(|(k, v)| (k.as_str(), v)))
+    .collect()
+}
+
+/// `A` in `{"Fn::GetAtt": ["A", "Arn"]}`.
+fn get_att_arn_of(value: &Value) -> Option<&str> {
+    let path = value["Fn::GetAtt"].as_array()?;
+    (path.get(1)? == "Arn").then(|| path[0].as_str())?
+}
+
+/// Every statement of a function's permissions: its inline `Policies` when SAM makes
+/// its role, or its own role's. Any other kind of grant (a SAM policy template, a
+/// managed policy name) would hide what it grants from these tests, so it fails here.
+fn statements<'t>(t: &'t Value, name: &str, function: &'t Value) -> Vec<&'t Value> {
+    let properties = &function["Properties"];
+    let documents: Vec<&Value> = match get_att_arn_of(&properties["Role"]) {
+        Some(role) => {
+            assert!(
+                properties.get("Policies").is_none(),
+                "{name}: SAM ignores Policies when a Role is given"
+            );
+            let role = &t["Resources"][role];
+            assert_eq!(role["Type"], "AWS::IAM::Role", "{name}'s role");
+            role["Properties"]["Policies"]
+                .as_array()
+                .map(|policies| policies.iter().map(|p| &p["PolicyDocument"]).collect())
+                .unwrap_or_default()
+        }
+        None => properties["Policies"]
+            .as_array()
+            .map(|policies| policies.iter().collect())
+            .unwrap_or_default(),
+    };
+    documents
+        .into_iter()
+        .flat_map(|document| {
+            let statements = document["Statement"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name}: only inline statements, got {document}"));
+            statements.iter()
+        })
+        .collect()
+}
+
+/// What an event source mapping needs of a DynamoDB stream.
+const STREAM_ACTIONS: [&str; 4] = [
+    "dynamodb:DescribeStream",
+    "dynamodb:GetRecords",
+    "dynamodb:GetShardIterator",
+    "dynamodb:ListStreams",
+];
+
+fn list(value: &Value) -> Vec<&Value> {
+    match value {
+        Value::Array(items) => items.iter().collect(),
+        Value::Null => Vec::new(),
+        one => vec![one],
+    }
+}
+
+fn actions(statement: &Value) -> Vec<&str> {
+    list(&statement["Action"])
+        .into_iter()
+        .map(|a| a.as_str().expect("actions are strings"))
+        .collect()
+}
+
+/// Every parameter `Ref`erenced (or `${…}`-substituted) anywhere in `value`.
+fn referenced(value: &Value, found: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner) {
+                    ("Ref", Value::String(name)) => {
+                        found.insert(name.clone());
+                    }
+                    ("Fn::Sub", Value::String(text)) => {
+                        for piece in text.split("${").skip(1) {
+                            let name = piece.split('}').next().unwrap_or_default();
+                            found.insert(name.split('.').next().unwrap().to_owned());
+                        }
+                    }
+                    _ => referenced(inner, found),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| referenced(v, found)),
+        _ => {}
+    }
+}
+
+fn no_echo_parameters(t: &Value) -> BTreeSet<&str> {
+    t["Parameters"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, p)| p["NoEcho"] == true)
+        .map(|(name, _)| name.as_str())
+        .collect()
+}
+
+/// A secret's name as the functions' code reads it (`STRIPE_SECRET_KEY`, `…_SECRET`,
+/// `…_PEPPER`, …): never a variable of a function on AWS, only its `<NAME>_SECRET_ARN`.
+fn is_secret_name(name: &str) -> bool {
+    !name.ends_with("_SECRET_ARN")
+        && (name.contains("SECRET") || name.contains("PEPPER") || name.contains("PASSWORD"))
+}
+
+#[test]
+fn no_function_is_given_a_secret_value() {
+    let t = template();
+    let no_echo = no_echo_parameters(&t);
+    for expected in [
+        "StripeWebhookSecrets",
+        "StripeSecretKey",
+        "CheckoutTokenSecret",
+        "UnsubscribeLinkSecret",
+        "RecipientKeyPepper",
+    ] {
+        assert!(no_echo.contains(expected), "{expected} is NoEcho");
+    }
+    for (name, function) in functions(&t) {
+        for (var, value) in environment(&t, function) {
+            assert!(
+                !is_secret_name(var),
+                "{name}: {var} would put a secret in the function's configuration; \
+                 give it {var}_SECRET_ARN instead"
+            );
+            let mut refs = BTreeSet::new();
+            referenced(value, &mut refs);
+            let leaked: Vec<_> = refs
+                .iter()
+                .filter(|r| no_echo.contains(r.as_str()))
+                .collect();
+            assert!(leaked.is_empty(), "{name}: {var} is given {leaked:?}");
+        }
+    }
+    // A NoEcho value goes into its Secrets Manager secret, and nowhere else.
+    for (id, resource) in resources(&t).chain(
+        t["Outputs"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(id, o)| (id.as_str(), o)),
+    ) {
+        let mut refs = BTreeSet::new();
+        referenced(resource, &mut refs);
+        for parameter in refs.iter().filter(|r| no_echo.contains(r.as_str())) {
+            assert_eq!(
+                resource["Type"], "AWS::SecretsManager::Secret",
+                "{id} uses {parameter}"
+            );
+            assert_eq!(
+                resource["Properties"]["SecretString"]["Fn::If"][1],
+                json!({ "Ref": parameter }),
+                "{id}: the value is the secret's string"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_function_may_read_exactly_the_secrets_it_is_given() {
+    let t = template();
+    let mut secrets_read = BTreeSet::new();
+    for (name, function) in functions(&t) {
+        let given: BTreeSet<String> = environment(&t, function)
+            .into_iter()
+            .filter(|(var, _)| var.ends_with("_SECRET_ARN"))
+            .map(|(var, arn)| {
+                // `!If [Create<P>Secret, !Ref <P>Secret, !Ref <P>Arn]`: the stack's
+                // secret, or the existing one the parameter names.
+                let [condition, created, existing] = arn["Fn::If"]
+                    .as_array()
+                    .and_then(|a| <&[Value; 3]>::try_from(a.as_slice()).ok())
+                    .unwrap_or_else(|| panic!("{name}: {var} is !If [...]"));
+                let secret = created["Ref"].as_str().unwrap();
+                assert_eq!(
+                    t["Resources"][secret]["Type"], "AWS::SecretsManager::Secret",
+                    "{var}"
+                );
+                assert_eq!(t["Resources"][secret]["Condition"], *condition, "{var}");
+                let parameter = &t["Parameters"][existing["Ref"].as_str().unwrap()];
+                assert_eq!(parameter["Type"], "String", "{var}: an ARN parameter");
+                assert_ne!(parameter["NoEcho"], true, "{var}: an ARN is no secret");
+                secrets_read.insert(secret.to_owned());
+                arn.to_string()
+            })
+            .collect();
+        let mut granted = Vec::new();
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if acts.iter().any(|a| a.starts_with("secretsmanager:")) {
+                assert_eq!(acts, ["secretsmanager:GetSecretValue"], "{name}");
+                granted.extend(list(&statement["Resource"]).iter().map(|r| r.to_string()));
+            }
+        }
+        let granted_set: BTreeSet<String> = granted.iter().cloned().collect();
+        assert_eq!(
+            granted.len(),
+            granted_set.len(),
+            "{name}: a secret granted twice"
+        );
+        assert_eq!(
+            granted_set, given,
+            "{name}: may read exactly the secrets its *_SECRET_ARN variables name"
+        );
+    }
+    let all: BTreeSet<String> = resources(&t)
+        .filter(|(_, r)| r["Type"] == "AWS::SecretsManager::Secret")
+        .map(|(id, _)| id.to_owned())
+        .collect();
+    assert_eq!(secrets_read, all, "every secret is read by some function");
+    // And every secret parameter is in a secret (so read through its ARN).
+    for parameter in no_echo_parameters(&t) {
+        let stored_in = all.iter().find(|id| {
+            let mut refs = BTreeSet::new();
+            referenced(&t["Resources"][id.as_str()], &mut refs);
+            refs.contains(parameter)
+        });
+        assert!(stored_in.is_some(), "{parameter} is stored in no secret");
+    }
+}
+
+#[test]
+fn stream_consumers_have_their_own_role_scoped_to_the_inbox_stream() {
+    let t = template();
+    let stream_arn = json!({ "Fn::GetAtt": ["InboxTable", "StreamArn"] });
+    let mut consumers = 0;
+    for (name, function) in functions(&t) {
+        let events = function["Properties"]["Events"].as_object().unwrap();
+        let Some(event) = events.values().find(|e| e["Type"] == "DynamoDB") else {
+            continue;
+        };
+        consumers += 1;
+        assert_eq!(event["Properties"]["Stream"], stream_arn, "{name}");
+        // A role SAM makes for a DynamoDB event carries AWSLambdaDynamoDBExecutionRole
+        // (every stream in the account); SAM adds nothing to a role it is given.
+        let role = get_att_arn_of(&function["Properties"]["Role"])
+            .unwrap_or_else(|| panic!("{name}: its own Role"));
+        let role = &t["Resources"][role]["Properties"];
+        for managed in list(&role["ManagedPolicyArns"]) {
+            let arn = managed["Fn::Sub"].as_str().unwrap_or_default();
+            assert!(
+                arn.ends_with(":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
+                "{name}: managed policy {managed}"
+            );
+        }
+        assert_eq!(
+            role["AssumeRolePolicyDocument"]["Statement"],
+            json!([{
+                "Effect": "Allow",
+                "Principal": { "Service": "lambda.amazonaws.com" },
+                "Action": "sts:AssumeRole",
+            }]),
+            "{name}: only Lambda assumes it"
+        );
+        let dead_letters = &event["Properties"]["DestinationConfig"]["OnFailure"]["Destination"];
+        let mut reads_stream = false;
+        let mut sends_dead_letters = false;
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if acts.iter().any(|a| STREAM_ACTIONS.contains(a)) {
+                assert_eq!(acts, STREAM_ACTIONS, "{name}");
+                assert_eq!(
+                    statement["Resource"], stream_arn,
+                    "{name}: the inbox stream only"
+                );
+                reads_stream = true;
+            }
+            if acts.iter().any(|a| a.starts_with("sqs:")) {
+                assert_eq!(acts, ["sqs:SendMessage"], "{name}");
+                assert_eq!(
+                    &statement["Resource"], dead_letters,
+                    "{name}: its own queue"
+                );
+                sends_dead_letters = true;
+            }
+        }
+        assert!(reads_stream && sends_dead_letters, "{name}");
+    }
+    assert_eq!(consumers, local::STREAM_CONSUMERS.len());
+}
+
+/// The partition-key prefix (`event#`) of a key the adapters write.
+fn prefix(key: String) -> String {
+    let (prefix, _) = key.split_once('#').expect("keys are <kind>#<id>");
+    format!("{prefix}#*")
+}
+
+#[test]
+fn table_access_is_limited_to_each_functions_key_prefixes() {
+    let t = template();
+    let recipient = recipient_key("someone@example.com");
+    let session = CheckoutSessionId::parse("cs_test_1").unwrap();
+    let event = InboxItem::key(&EventId::parse("evt_1").unwrap());
+    // Binary → the prefixes it reads or writes (adapters::dynamodb).
+    let expected: BTreeMap<&str, BTreeSet<String>> = BTreeMap::from([
+        ("webhook", BTreeSet::from([prefix(event)])),
+        (
+            "create-session",
+            BTreeSet::from([prefix(keys::idempotency("storefront:k"))]),
+        ),
+        (
+            "unsubscribe",
+            BTreeSet::from([prefix(keys::suppression(&recipient))]),
+        ),
+        (
+            "recovery-mailer",
+            BTreeSet::from([
+                prefix(keys::recipient(&recipient)),
+                prefix(keys::suppression(&recipient)),
+                prefix(keys::purchase(&recipient)),
+                prefix(keys::recovery(&session)),
+            ]),
+        ),
+    ]);
+    let table_arn = json!({ "Fn::GetAtt": ["InboxTable", "Arn"] });
+    let mut found: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for (name, function) in functions(&t) {
+        let binary = function["Metadata"]["BuildProperties"]["Binary"]
+            .as_str()
+            .unwrap();
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if !acts.iter().any(|a| a.starts_with("dynamodb:")) {
+                continue;
+            }
+            // Statements on the stream (stream_consumers_… above) carry no keys.
+            if statement["Resource"] != table_arn {
+                assert_eq!(acts, STREAM_ACTIONS, "{name}: {statement}");
+                continue;
+            }
+            // Only single-item actions: each names its key, so ForAllValues always has
+            // keys to test (a Scan has none, and would pass any ForAllValues condition).
+            for action in &acts {
+                assert!(
+                    [
+                        "dynamodb:GetItem",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "dynamodb:ConditionCheckItem"
+                    ]
+                    .contains(action),
+                    "{name}: {action} on the table"
+                );
+            }
+            let condition = statement["Condition"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{name}: {acts:?} on the table without a key condition"));
+            assert_eq!(condition.len(), 1, "{name}: {condition:?}");
+            let prefixes = condition["ForAllValues:StringLike"]["dynamodb:LeadingKeys"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name}: ForAllValues:StringLike on LeadingKeys"));
+            assert!(!prefixes.is_empty(), "{name}");
+            found
+                .entry(binary)
+                .or_default()
+                .extend(prefixes.iter().map(|p| p.as_str().unwrap().to_owned()));
+        }
+    }
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn no_statement_grants_on_every_resource() {
+    let t = template();
+    for (name, function) in functions(&t) {
+        for statement in statements(&t, name, function) {
+            assert_eq!(statement["Effect"], "Allow", "{name}");
+            for resource in list(&statement["Resource"]) {
+                assert_ne!(resource, "*", "{name}: {statement}");
+            }
+            for action in actions(statement) {
+                assert!(!action.ends_with('*'), "{name}: {action}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_http_api_throttles_each_route_and_logs_no_request_content() {
+    let t = template();
+    let api = &t["Resources"]["HttpApi"]["Properties"];
+    let routes: BTreeSet<String> = functions(&t)
+        .iter()
+        .flat_map(|(_, f)| f["Properties"]["Events"].as_object().unwrap().values())
+        .filter(|e| e["Type"] == "HttpApi")
+        .map(|e| {
+            let p = &e["Properties"];
+            format!(
+                "{} {}",
+                p["Method"].as_str().unwrap(),
+                p["Path"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let settings = api["RouteSettings"].as_object().unwrap();
+    assert_eq!(
+        settings.keys().cloned().collect::<BTreeSet<_>>(),
+        routes,
+        "every route has its own limits (and no entry names a missing route)"
+    );
+    let default_of = |setting: &Value| -> f64 {
+        let parameter = &t["Parameters"][setting["Ref"].as_str().expect("a parameter")];
+        assert_eq!(parameter["Type"], "Number");
+        parameter["Default"].as_f64().expect("a default")
+    };
+    let limits = |route: &str| {
+        let s = &settings[route];
+        (
+            default_of(&s["ThrottlingRateLimit"]),
+            default_of(&s["ThrottlingBurstLimit"]),
+        )
+    };
+    let (webhook_rate, webhook_burst) = limits("POST /webhook");
+    let (checkout_rate, checkout_burst) = limits("POST /checkout/sessions");
+    assert!(checkout_rate < webhook_rate && checkout_burst < webhook_burst);
+
+    let logs = &api["AccessLogSettings"];
+    let group = get_att_arn_of(&logs["DestinationArn"]).expect("a log group of the template");
+    assert_eq!(t["Resources"][group]["Type"], "AWS::Logs::LogGroup");
+    assert_eq!(
+        t["Resources"][group]["Properties"]["RetentionInDays"],
+        json!({ "Ref": "LogRetentionDays" })
+    );
+    let format: Value =
+        serde_json::from_str(logs["Format"].as_str().unwrap()).expect("a JSON format");
+    // API Gateway's own context only: no path, query string, header or body, which
+    // could carry a token or signature.
+    const ALLOWED: &[&str] = &[
+        "$context.requestId",
+        "$context.requestTime",
+        "$context.identity.sourceIp",
+        "$context.routeKey",
+        "$context.protocol",
+        "$context.status",
+        "$context.responseLength",
+        "$context.responseLatency",
+        "$context.integrationStatus",
+        "$context.integrationLatency",
+        "$context.error.message",
+    ];
+    for (field, variable) in format.as_object().unwrap() {
+        assert!(
+            ALLOWED.contains(&variable.as_str().unwrap_or_default()),
+            "access log field {field}: {variable}"
+        );
+    }
+}
