@@ -121,8 +121,22 @@ impl<F: Fn(&str) -> Option<String>> Env<F> {
         let mut values = Vec::with_capacity(refs.len());
         if !refs.is_empty() {
             let client = Client::new(sdk_config);
-            for secret in &refs {
-                values.push((secret.var.clone(), read(&client, secret).await?));
+            // All at once: a cold start waits for the slowest read, not for their sum.
+            // Awaited in order, so the error reported is the first variable's.
+            let reads: Vec<_> = refs
+                .iter()
+                .cloned()
+                .map(|secret| {
+                    let client = client.clone();
+                    tokio::spawn(async move { read(&client, &secret).await })
+                })
+                .collect();
+            for (secret, handle) in refs.iter().zip(reads) {
+                let value = handle.await.map_err(|e| SecretError::Unreadable {
+                    arn_var: secret.arn_var.clone(),
+                    reason: e.to_string(),
+                })??;
+                values.push((secret.var.clone(), value));
             }
             tracing::info!(
                 variables = ?refs.iter().map(|s| s.var.as_str()).collect::<Vec<_>>(),
