@@ -48,6 +48,13 @@ pub async fn dynamodb() -> Client {
 
 /// A table shaped like the template's `InboxTable`, with a name unique to this run.
 pub async fn create_table(prefix: &str) -> String {
+    create_table_with_stream(prefix, true).await
+}
+
+/// `create_table`, with or without the stream. Without one moto copies less on every
+/// transaction (it keeps each stream record and copies them all to roll back), for runs
+/// that feed the consumers from the table rather than from its stream.
+pub async fn create_table_with_stream(prefix: &str, stream: bool) -> String {
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let name = format!(
         "{prefix}-{}-{}",
@@ -73,13 +80,13 @@ pub async fn create_table(prefix: &str) -> String {
                 .unwrap(),
         )
         .billing_mode(BillingMode::PayPerRequest)
-        .stream_specification(
+        .set_stream_specification(stream.then(|| {
             StreamSpecification::builder()
                 .stream_enabled(true)
                 .stream_view_type(StreamViewType::NewImage)
                 .build()
-                .unwrap(),
-        )
+                .unwrap()
+        }))
         .send()
         .await
         .expect("create table in moto");
@@ -194,8 +201,10 @@ pub async fn scan_all(
         .unwrap_or_default()
 }
 
+/// One resource of Stripe's fixture file (parsed once per process: it is large).
 pub fn fixture(resource: &str) -> Value {
-    let all: Value = serde_json::from_str(FIXTURES).unwrap();
+    static ALL: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| serde_json::from_str(FIXTURES).unwrap());
     all["resources"][resource].clone()
 }
 
