@@ -108,6 +108,20 @@ pub fn is_secret_arn(arn: &str) -> bool {
     )
 }
 
+/// What every function's `main` does first: logging on, the AWS configuration loaded
+/// once, and the process environment with the function's secrets read. A failure is
+/// logged (naming the variable, never a value) and stops the init.
+pub async fn start_lambda() -> Result<(SdkConfig, Env<impl Fn(&str) -> Option<String>>), SecretError>
+{
+    crate::telemetry::init();
+    let sdk_config = aws_config::load_from_env().await;
+    let env = Env::process()
+        .with_secrets(&sdk_config)
+        .await
+        .inspect_err(|e| tracing::error!("{e}"))?;
+    Ok((sdk_config, env))
+}
+
 impl<F: Fn(&str) -> Option<String>> Env<F> {
     /// This `Env` with every secret named by a `<NAME>_SECRET_ARN` variable read from
     /// Secrets Manager and seen as `<NAME>`. One client, one request per secret, one

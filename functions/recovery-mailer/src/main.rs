@@ -4,17 +4,11 @@ use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::config::Env;
-use stripe_recovery::{stream, telemetry};
+use stripe_recovery::{secrets, stream};
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    telemetry::init();
-    let sdk_config = aws_config::load_from_env().await;
-    let env = Env::process()
-        .with_secrets(&sdk_config)
-        .await
-        .inspect_err(|e| tracing::error!("{e}"))?;
+    let (sdk_config, env) = secrets::start_lambda().await?;
     let config = MailerConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
     let store = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
     let ses = SesMailer::from_sdk_config(

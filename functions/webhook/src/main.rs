@@ -1,19 +1,13 @@
 //! Lambda wiring for `POST /webhook`: secrets, configuration, the DynamoDB inbox, the runtime.
 
 use stripe_recovery::adapters::dynamodb::DynamoStore;
-use stripe_recovery::config::Env;
-use stripe_recovery::{http, telemetry};
+use stripe_recovery::{http, secrets};
 use webhook::Webhook;
 use webhook::config::WebhookConfig;
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    telemetry::init();
-    let sdk_config = aws_config::load_from_env().await;
-    let env = Env::process()
-        .with_secrets(&sdk_config)
-        .await
-        .inspect_err(|e| tracing::error!("{e}"))?;
+    let (sdk_config, env) = secrets::start_lambda().await?;
     let config = WebhookConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
     let inbox = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
     http::serve(Webhook::from_config(config, inbox)).await
