@@ -23,13 +23,27 @@ pub enum HandledType {
     CheckoutSessionExpired,
     CheckoutSessionCompleted,
     CustomerSubscriptionDeleted,
+    InvoicePaymentFailed,
+    InvoicePaymentActionRequired,
+    InvoicePaid,
+    InvoiceUpcoming,
+    InvoiceVoided,
+    InvoiceMarkedUncollectible,
+    CustomerSubscriptionTrialWillEnd,
 }
 
 impl HandledType {
-    pub const ALL: [HandledType; 3] = [
+    pub const ALL: [HandledType; 10] = [
         Self::CheckoutSessionExpired,
         Self::CheckoutSessionCompleted,
         Self::CustomerSubscriptionDeleted,
+        Self::InvoicePaymentFailed,
+        Self::InvoicePaymentActionRequired,
+        Self::InvoicePaid,
+        Self::InvoiceUpcoming,
+        Self::InvoiceVoided,
+        Self::InvoiceMarkedUncollectible,
+        Self::CustomerSubscriptionTrialWillEnd,
     ];
 
     pub fn parse(event_type: &str) -> Option<Self> {
@@ -41,6 +55,13 @@ impl HandledType {
             Self::CheckoutSessionExpired => "checkout.session.expired",
             Self::CheckoutSessionCompleted => "checkout.session.completed",
             Self::CustomerSubscriptionDeleted => "customer.subscription.deleted",
+            Self::InvoicePaymentFailed => "invoice.payment_failed",
+            Self::InvoicePaymentActionRequired => "invoice.payment_action_required",
+            Self::InvoicePaid => "invoice.paid",
+            Self::InvoiceUpcoming => "invoice.upcoming",
+            Self::InvoiceVoided => "invoice.voided",
+            Self::InvoiceMarkedUncollectible => "invoice.marked_uncollectible",
+            Self::CustomerSubscriptionTrialWillEnd => "customer.subscription.trial_will_end",
         }
     }
 }
@@ -155,7 +176,8 @@ mod tests {
             assert_eq!(HandledType::parse(t.as_str()), Some(t));
         }
         for other in [
-            "invoice.paid",
+            "invoice.payment_succeeded",
+            "invoice.created",
             "checkout.session",
             "",
             "CHECKOUT.SESSION.EXPIRED",

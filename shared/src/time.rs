@@ -42,9 +42,77 @@ pub fn invocation_deadline(lambda_deadline_ms: Option<u64>) -> Instant {
     Instant::now() + call_budget(lambda_deadline_ms, unix_now_ms(), FALLBACK_BUDGET)
 }
 
+/// (year, month 1–12, day 1–31) of a unix time in UTC: Howard Hinnant's
+/// `civil_from_days`, exact over the whole proleptic Gregorian calendar.
+pub fn civil_date(unix: i64) -> (i64, u8, u8) {
+    let days = unix.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// The unix time of 00:00 UTC on a calendar day (`days_from_civil`, the inverse of
+/// `civil_date`). `month` 13 is January of the next year, so "the first of the month
+/// after" needs no special case.
+pub fn unix_of_date(year: i64, month: u8, day: u8) -> i64 {
+    let (year, month) = if month > 12 {
+        (year + 1, month - 12)
+    } else {
+        (year, month)
+    };
+    let y = year - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) * 86_400
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_dates_round_trip_for_a_thousand_years() {
+        assert_eq!(civil_date(0), (1970, 1, 1));
+        assert_eq!(civil_date(-1), (1969, 12, 31));
+        assert_eq!(unix_of_date(2030, 13, 1), unix_of_date(2031, 1, 1));
+        assert_eq!(unix_of_date(2028, 2, 29), 1_835_395_200);
+        // Every day for 1,000 years maps to the next calendar day, and back.
+        let mut previous = civil_date(-86_400);
+        for day in 0..365_250 {
+            let next = civil_date(day * 86_400);
+            let (y, m, d) = previous;
+            let expected_next = if d < days_in_month(y, m) {
+                (y, m, d + 1)
+            } else if m < 12 {
+                (y, m + 1, 1)
+            } else {
+                (y + 1, 1, 1)
+            };
+            assert_eq!(next, expected_next, "day {day}");
+            assert_eq!(unix_of_date(next.0, next.1, next.2), day * 86_400);
+            previous = next;
+        }
+    }
+
+    fn days_in_month(year: i64, month: u8) -> u8 {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
 
     #[test]
     fn call_budget_table() {

@@ -4,23 +4,16 @@
 //!
 //! Sending is at most once per recipient per cooldown, and once per session: a session
 //! whose mail is recorded is skipped (`already_mailed`) however late its event comes
-//! again, so replaying inbox items is safe. The claim is a lease of `LEASE_SECS`, longer
-//! than the stream keeps a record (so longer than Lambda can retry it) and independent of
-//! the cooldown: if the function dies after SES accepted the mail but before the record
-//! is written, the lease stays, and every retry of the record finds its own unfinished
-//! claim and skips (`attempt_unfinished`) rather than risk a second mail.
-//!
-//! A failed send ends by what the mailer knows: nothing was sent (throttled, unavailable,
-//! misconfigured) → the lease is released and the record fails, so Lambda retries it;
-//! refused for good for this recipient (`MailError::Rejected`) → released and skipped
-//! (`rejected`); maybe sent (`MailError::Unknown`, e.g. a timeout after the request went
-//! out) → the lease stays, as after a crash.
+//! again, so replaying inbox items is safe. Claiming, sending and recording follow the
+//! protocol of `stripe_recovery::delivery`: a lease that outlives every retry, released
+//! only when the mail surely did not go out.
 
 pub mod config;
 pub mod mail;
 
 use std::fmt;
 
+use stripe_recovery::delivery::{DeliveryError, LEASE_SECS, Sent, send_leased, time_to_send};
 use stripe_recovery::inbox::{HandledType, InboxItem};
 use stripe_recovery::mail::{Language, Money, RenderError, render};
 use stripe_recovery::ports::{
@@ -47,14 +40,6 @@ const DAY: i64 = 24 * 3600;
 const PURCHASE_TTL_SECS: i64 = 60 * DAY;
 /// Recovery records are kept for attribution well past the links' 30-day validity.
 const RECOVERY_TTL_SECS: i64 = 90 * DAY;
-/// How long a claim holds its recipient: longer than the inbox stream keeps a record
-/// (24 h, the template's `MaximumRecordAgeInSeconds`), so no retry of an unfinished
-/// attempt can outlive it, whatever the cooldown.
-pub const LEASE_SECS: i64 = 25 * 3600;
-/// A recipient is claimed only with at least this much of the invocation left: enough
-/// for SES and the record (each bounded by its SDK timeouts), so that a claim is not cut
-/// off between the send and the record by the function's own timeout.
-pub const SEND_AND_RECORD_TIME: std::time::Duration = std::time::Duration::from_secs(3);
 
 pub struct RecoveryMailer<S, M> {
     store: S,
@@ -113,6 +98,8 @@ pub enum MailerError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Mail(#[from] MailError),
+    #[error(transparent)]
+    Delivery(#[from] DeliveryError),
     #[error(transparent)]
     Render(#[from] RenderError),
 }
@@ -229,7 +216,7 @@ where
         }
         // Rendered before claiming, so a template failure never holds a lease.
         let mail = self.compose(session, &candidate, &recipient, now)?;
-        if at.deadline.saturating_duration_since(Instant::now()) < SEND_AND_RECORD_TIME {
+        if !time_to_send(at.deadline) {
             return Err(MailerError::OutOfTime);
         }
         let claim = self
@@ -248,27 +235,13 @@ where
             Claim::HeldBySelf => return Ok(skipped(metrics, SkipReason::AttemptUnfinished)),
         };
         metrics.count(metric::ELIGIBLE, &[]);
-        let message_id = match self.mailer.send(&mail, at.deadline).await {
-            Ok(message_id) => message_id,
-            Err(MailError::Rejected(reason)) => {
-                // Refused for good because of this recipient or message: the shard moves
-                // on, and the recipient is free for a later mail.
-                self.store.release(lease).await?;
-                tracing::warn!(%reason, "the mail service rejected the mail; skipped");
-                return Ok(skipped(metrics, SkipReason::Rejected));
-            }
-            Err(err @ MailError::Unknown(_)) => {
-                // The mail may have gone out: the lease stays, as after a crash, so the
-                // retry finds it and skips (`attempt_unfinished`) rather than mail twice.
-                let _kept = lease;
-                return Err(err.into());
-            }
-            Err(err) => {
-                // Throttled, unavailable or misconfigured: nothing was sent. Give the
-                // recipient back so the retry can send, and fail the record.
-                self.store.release(lease).await?;
-                return Err(err.into());
-            }
+        let sent = send_leased(&self.mailer, &mail, lease, at.deadline, |lease| {
+            self.store.release(lease)
+        })
+        .await?;
+        let (message_id, lease) = match sent {
+            Sent::Accepted { message_id, lease } => (message_id, lease),
+            Sent::Rejected => return Ok(skipped(metrics, SkipReason::Rejected)),
         };
         self.store
             .record_sent(

@@ -16,7 +16,9 @@ pub struct RecoveryMail<'a> {
 }
 
 impl MailKind for RecoveryMail<'_> {
-    const KIND: &'static str = "recovery";
+    fn kind(&self) -> &'static str {
+        "recovery"
+    }
 }
 
 impl<'a> RecoveryMail<'a> {

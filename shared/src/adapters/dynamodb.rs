@@ -8,14 +8,16 @@ use aws_sdk_dynamodb::config::timeout::TimeoutConfig;
 use aws_sdk_dynamodb::error::DisplayErrorContext;
 use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 
+use super::dunning_item::{self, DunningItem};
 use super::keys;
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, IdempotencyStore, Inbox, Lease,
-    RecipientState, RecipientStore, Recorded, SentRecovery, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStore, DunningSubject,
+    IdempotencyStore, Inbox, InvoicePaid, Lease, PaymentRecorded, RecipientState, RecipientStore,
+    Recorded, SentBillingMail, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::{CheckoutSessionId, EventId};
+use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
 
 /// How long one DynamoDB request may take before it is abandoned (and retried by the
 /// SDK). Single-item and two-item transactional writes answer in milliseconds; without
@@ -452,6 +454,276 @@ impl IdempotencyStore for DynamoStore {
             .as_ref()
             .and_then(|item| number(item, "first_seen"))
             .ok_or_else(|| StoreError::Corrupt("idempotency item without first_seen".into()))
+    }
+}
+
+impl DunningStore for DynamoStore {
+    async fn dunning_record(&self, subject: &DunningSubject) -> Result<DunningRecord, StoreError> {
+        let Some(item) = self.get(keys::dunning(subject)).await? else {
+            return Ok(DunningRecord::default());
+        };
+        let item: DunningItem = serde_dynamo::aws_sdk_dynamodb_1::from_item(item)
+            .map_err(|e| StoreError::Corrupt(format!("{subject}: {e}")))?;
+        item.record()
+    }
+
+    async fn claim_step(
+        &self,
+        subject: &DunningSubject,
+        step: &str,
+        now: i64,
+        lease_until: i64,
+    ) -> Result<Claim<DunningSubject>, StoreError> {
+        let pk = keys::dunning(subject);
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(&pk))
+            .update_expression(
+                "SET lease_owner = :owner, lease_until = :lease_until, \
+                 steps = if_not_exists(steps, :no_steps), #ttl = if_not_exists(#ttl, :ttl)",
+            )
+            .condition_expression(
+                "attribute_not_exists(outcome) AND attribute_not_exists(steps.#step) \
+                 AND (attribute_not_exists(lease_until) OR lease_until <= :now)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_names("#step", step)
+            .expression_attribute_values(":owner", s(step))
+            .expression_attribute_values(":lease_until", n(lease_until))
+            .expression_attribute_values(":no_steps", AttributeValue::M(HashMap::new()))
+            .expression_attribute_values(":ttl", n(lease_until + LEASE_TTL_MARGIN_SECS))
+            .expression_attribute_values(":now", n(now))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(Claim::Claimed(Lease::new(subject.clone(), step))),
+            Err(err) if is_conditional_failure(&err) => {
+                let item = self.get(pk).await?.unwrap_or_default();
+                let own_live_lease = string(&item, "lease_owner") == Some(step)
+                    && number(&item, "lease_until").is_some_and(|until| until > now);
+                Ok(if own_live_lease {
+                    Claim::HeldBySelf
+                } else {
+                    Claim::Busy
+                })
+            }
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn release_step(&self, lease: Lease<DunningSubject>) -> Result<(), StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::dunning(lease.subject())))
+            .update_expression("REMOVE lease_owner, lease_until")
+            .condition_expression("lease_owner = :owner")
+            .expression_attribute_values(":owner", s(lease.owner()))
+            .send()
+            .await;
+        done_unless_unavailable(result)
+    }
+
+    async fn record_step_sent(
+        &self,
+        lease: Lease<DunningSubject>,
+        sent: &SentBillingMail<'_>,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let mailed = AttributeValue::M(HashMap::from([
+            ("kind".to_owned(), s(sent.kind)),
+            ("message_id".to_owned(), s(sent.message_id)),
+            ("sent_at".to_owned(), n(sent.sent_at)),
+        ]));
+        let mut set = "SET steps.#step = :mailed, last_step = :step, last_kind = :kind, \
+                       customer = :customer, #ttl = :ttl"
+            .to_owned();
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::dunning(lease.subject())))
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_names("#step", sent.step)
+            .expression_attribute_values(":mailed", mailed)
+            .expression_attribute_values(":step", s(sent.step))
+            .expression_attribute_values(":kind", s(sent.kind))
+            .expression_attribute_values(":customer", s(sent.customer.as_str()))
+            .expression_attribute_values(":ttl", n(ttl));
+        if let Some(amount) = sent.amount {
+            set.push_str(", amount = :amount");
+            update = update.expression_attribute_values(":amount", n(amount));
+        }
+        if let Some(currency) = sent.currency {
+            set.push_str(", currency = :currency");
+            update = update.expression_attribute_values(":currency", s(currency));
+        }
+        set.push_str(" REMOVE lease_owner, lease_until");
+        update
+            .update_expression(set)
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    async fn record_paid(
+        &self,
+        paid: &InvoicePaid<'_>,
+        recovered_ttl: i64,
+        unmailed_ttl: i64,
+    ) -> Result<PaymentRecorded, StoreError> {
+        let pk = keys::dunning(&DunningSubject::Invoice(paid.invoice.clone()));
+        // Mailed: recovered, attributed to the last mail's kind (a loss recorded before,
+        // e.g. marked uncollectible, gives way to the payment).
+        let recovered = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(&pk))
+            .update_expression(
+                "SET outcome = :recovered, outcome_at = :at, amount_paid = :amount, \
+                 paid_currency = :currency, recovered_after = last_kind, #ttl = :ttl",
+            )
+            .condition_expression(
+                "attribute_exists(last_kind) AND (attribute_not_exists(outcome) OR outcome = :lost)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":recovered", s(dunning_item::RECOVERED))
+            .expression_attribute_values(":lost", s(dunning_item::LOST))
+            .expression_attribute_values(":at", n(paid.at))
+            .expression_attribute_values(":amount", n(paid.amount_paid))
+            .expression_attribute_values(":currency", s(paid.currency))
+            .expression_attribute_values(":ttl", n(recovered_ttl))
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
+            .send()
+            .await;
+        match recovered {
+            Ok(output) => {
+                let after_kind = output
+                    .attributes
+                    .as_ref()
+                    .and_then(|item| string(item, "recovered_after"))
+                    .unwrap_or_default()
+                    .to_owned();
+                return Ok(PaymentRecorded::Recovered { after_kind });
+            }
+            Err(err) if is_conditional_failure(&err) => {}
+            Err(err) => return Err(unavailable(err)),
+        }
+        let unmailed = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(&pk))
+            .update_expression(
+                "SET outcome = :paid, outcome_at = :at, #ttl = if_not_exists(#ttl, :ttl)",
+            )
+            .condition_expression(
+                "attribute_not_exists(last_kind) AND attribute_not_exists(outcome)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":paid", s(dunning_item::PAID_UNMAILED))
+            .expression_attribute_values(":at", n(paid.at))
+            .expression_attribute_values(":ttl", n(unmailed_ttl))
+            .send()
+            .await;
+        match unmailed {
+            Ok(_) => Ok(PaymentRecorded::Unmailed),
+            Err(err) if is_conditional_failure(&err) => Ok(PaymentRecorded::AlreadyRecorded),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn record_lost(
+        &self,
+        invoice: &InvoiceId,
+        reason: &str,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key(
+                "pk",
+                s(keys::dunning(&DunningSubject::Invoice(invoice.clone()))),
+            )
+            .update_expression("SET outcome = :lost, outcome_at = :at, lost_reason = :reason")
+            .condition_expression("attribute_exists(last_kind) AND attribute_not_exists(outcome)")
+            .expression_attribute_values(":lost", s(dunning_item::LOST))
+            .expression_attribute_values(":at", n(at))
+            .expression_attribute_values(":reason", s(reason))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn record_alerted(
+        &self,
+        subject: &DunningSubject,
+        at: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::dunning(subject)))
+            .update_expression("SET alerted_at = :at, #ttl = if_not_exists(#ttl, :ttl)")
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":at", n(at))
+            .expression_attribute_values(":ttl", n(ttl))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+}
+
+impl DynamoStore {
+    /// Every item of the table whose key starts with one of `prefixes`, as stored: for
+    /// the recovery report. A Scan, for operations only (needs `dynamodb:Scan`).
+    pub async fn items_with_prefixes(
+        &self,
+        prefixes: &[&str],
+    ) -> Result<Vec<HashMap<String, AttributeValue>>, StoreError> {
+        let names: Vec<String> = (0..prefixes.len()).map(|i| format!(":p{i}")).collect();
+        let filter = names
+            .iter()
+            .map(|name| format!("begins_with(pk, {name})"))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        let values: HashMap<String, AttributeValue> = names
+            .into_iter()
+            .zip(prefixes)
+            .map(|(name, prefix)| (name, s(*prefix)))
+            .collect();
+        let mut items = Vec::new();
+        let mut start = None;
+        loop {
+            let page = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .filter_expression(&filter)
+                .set_expression_attribute_values(Some(values.clone()))
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(unavailable)?;
+            items.extend(page.items.unwrap_or_default());
+            start = page.last_evaluated_key.filter(|key| !key.is_empty());
+            if start.is_none() {
+                return Ok(items);
+            }
+        }
     }
 }
 

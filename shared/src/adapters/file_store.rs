@@ -10,16 +10,21 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::{Map, Value, json};
 
+use super::dunning_item::{self, DunningItem, StoredStep};
 use super::keys;
 use crate::inbox::InboxItem;
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, IdempotencyStore, Inbox, Lease,
-    RecipientState, RecipientStore, Recorded, SentRecovery, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStore, DunningSubject,
+    IdempotencyStore, Inbox, InvoicePaid, Lease, PaymentRecorded, RecipientState, RecipientStore,
+    Recorded, SentBillingMail, SentRecovery, StoreError,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::{CheckoutSessionId, EventId};
+use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
 
-type Item = Map<String, Value>;
+pub type Item = Map<String, Value>;
+
+/// A lease's item outlives the lease by this much, as in DynamoDB.
+const LEASE_TTL_MARGIN_SECS: i64 = 24 * 3600;
 
 #[derive(Debug)]
 pub struct FileStore {
@@ -292,6 +297,177 @@ impl IdempotencyStore for FileStore {
         item.insert("ttl".into(), json!(ttl));
         self.write(&pk, item).await?;
         Ok(now)
+    }
+}
+
+impl FileStore {
+    async fn dunning_item(&self, pk: &str) -> Result<DunningItem, StoreError> {
+        Ok(self.read_as(pk).await?.unwrap_or_default())
+    }
+
+    /// Call with `updates` held.
+    async fn write_dunning(&self, pk: &str, item: &DunningItem) -> Result<(), StoreError> {
+        match serde_json::to_value(item) {
+            Ok(Value::Object(map)) => self.write(pk, map).await,
+            _ => Err(StoreError::Corrupt("dunning item is not an object".into())),
+        }
+    }
+
+    /// Every item, as stored: for the local recovery report.
+    pub async fn all_items(&self) -> Result<Vec<Item>, StoreError> {
+        let mut items = Vec::new();
+        let mut entries = tokio::fs::read_dir(&self.dir)
+            .await
+            .map_err(|e| io_error(&self.dir, e))?;
+        while let Some(entry) = entries
+            .next_entry()
+            .await
+            .map_err(|e| io_error(&self.dir, e))?
+        {
+            let path = entry.path();
+            if path.extension().is_some_and(|x| x == "json") {
+                let bytes = tokio::fs::read(&path)
+                    .await
+                    .map_err(|e| io_error(&path, e))?;
+                let item = serde_json::from_slice(&bytes)
+                    .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display())))?;
+                items.push(item);
+            }
+        }
+        Ok(items)
+    }
+}
+
+impl DunningStore for FileStore {
+    async fn dunning_record(&self, subject: &DunningSubject) -> Result<DunningRecord, StoreError> {
+        self.dunning_item(&keys::dunning(subject)).await?.record()
+    }
+
+    async fn claim_step(
+        &self,
+        subject: &DunningSubject,
+        step: &str,
+        now: i64,
+        lease_until: i64,
+    ) -> Result<Claim<DunningSubject>, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(subject);
+        let mut item = self.dunning_item(&pk).await?;
+        let live_lease = item.lease_until.is_some_and(|until| until > now);
+        if item.outcome.is_some() || item.steps.contains_key(step) || live_lease {
+            let own = live_lease && item.lease_owner.as_deref() == Some(step);
+            return Ok(if own { Claim::HeldBySelf } else { Claim::Busy });
+        }
+        item.lease_owner = Some(step.to_owned());
+        item.lease_until = Some(lease_until);
+        item.ttl.get_or_insert(lease_until + LEASE_TTL_MARGIN_SECS);
+        self.write_dunning(&pk, &item).await?;
+        Ok(Claim::Claimed(Lease::new(subject.clone(), step)))
+    }
+
+    async fn release_step(&self, lease: Lease<DunningSubject>) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(lease.subject());
+        let mut item = self.dunning_item(&pk).await?;
+        if item.lease_owner.as_deref() != Some(lease.owner()) {
+            return Ok(());
+        }
+        item.lease_owner = None;
+        item.lease_until = None;
+        self.write_dunning(&pk, &item).await
+    }
+
+    async fn record_step_sent(
+        &self,
+        lease: Lease<DunningSubject>,
+        sent: &SentBillingMail<'_>,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(lease.subject());
+        let mut item = self.dunning_item(&pk).await?;
+        item.steps.insert(
+            sent.step.to_owned(),
+            StoredStep {
+                kind: sent.kind.to_owned(),
+                message_id: sent.message_id.to_owned(),
+                sent_at: sent.sent_at,
+            },
+        );
+        item.last_step = Some(sent.step.to_owned());
+        item.last_kind = Some(sent.kind.to_owned());
+        item.customer = Some(sent.customer.to_string());
+        item.amount = sent.amount.or(item.amount);
+        item.currency = sent.currency.map(str::to_owned).or(item.currency);
+        item.lease_owner = None;
+        item.lease_until = None;
+        item.ttl = Some(ttl);
+        self.write_dunning(&pk, &item).await
+    }
+
+    async fn record_paid(
+        &self,
+        paid: &InvoicePaid<'_>,
+        recovered_ttl: i64,
+        unmailed_ttl: i64,
+    ) -> Result<PaymentRecorded, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(&DunningSubject::Invoice(paid.invoice.clone()));
+        let mut item = self.dunning_item(&pk).await?;
+        let outcome = item.outcome.as_deref();
+        let recorded = match (&item.last_kind, outcome) {
+            (Some(kind), None | Some(dunning_item::LOST)) => {
+                let after_kind = kind.clone();
+                item.outcome = Some(dunning_item::RECOVERED.into());
+                item.amount_paid = Some(paid.amount_paid);
+                item.paid_currency = Some(paid.currency.to_owned());
+                item.recovered_after = Some(after_kind.clone());
+                item.ttl = Some(recovered_ttl);
+                PaymentRecorded::Recovered { after_kind }
+            }
+            (None, None) => {
+                item.outcome = Some(dunning_item::PAID_UNMAILED.into());
+                item.ttl.get_or_insert(unmailed_ttl);
+                PaymentRecorded::Unmailed
+            }
+            _ => return Ok(PaymentRecorded::AlreadyRecorded),
+        };
+        item.outcome_at = Some(paid.at);
+        self.write_dunning(&pk, &item).await?;
+        Ok(recorded)
+    }
+
+    async fn record_lost(
+        &self,
+        invoice: &InvoiceId,
+        reason: &str,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(&DunningSubject::Invoice(invoice.clone()));
+        let mut item = self.dunning_item(&pk).await?;
+        if item.last_step.is_none() || item.outcome.is_some() {
+            return Ok(false);
+        }
+        item.outcome = Some(dunning_item::LOST.into());
+        item.outcome_at = Some(at);
+        item.lost_reason = Some(reason.to_owned());
+        self.write_dunning(&pk, &item).await?;
+        Ok(true)
+    }
+
+    async fn record_alerted(
+        &self,
+        subject: &DunningSubject,
+        at: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(subject);
+        let mut item = self.dunning_item(&pk).await?;
+        item.alerted_at = Some(at);
+        item.ttl.get_or_insert(ttl);
+        self.write_dunning(&pk, &item).await
     }
 }
 

@@ -4,6 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::ports::DunningSubject;
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::CheckoutSessionId;
 
@@ -21,6 +22,12 @@ pub fn suppression(recipient: &RecipientKey) -> String {
 
 pub fn recovery(session_id: &CheckoutSessionId) -> String {
     format!("recovery#{session_id}")
+}
+
+/// Billing recovery's record of one subject: `dunning#in_…`, `dunning#card#pm_…#2030-08`,
+/// `dunning#trial#sub_…#<unix>`.
+pub fn dunning(subject: &DunningSubject) -> String {
+    format!("dunning#{subject}")
 }
 
 /// A caller's idempotency key, hashed: the key is the caller's text, of any shape.

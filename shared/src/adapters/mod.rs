@@ -1,8 +1,10 @@
 //! The only code that knows DynamoDB, SES or the local file system.
 
+pub mod dunning_item;
 pub mod dynamodb;
 pub mod file_store;
 pub mod keys;
 pub mod mime;
 pub mod outbox;
 pub mod ses;
+pub mod sns;

@@ -31,14 +31,24 @@ impl Language {
     /// "ja" / "ja-JP" → Ja; "de" / "de-CH" → De; None, "auto", "en", "en-GB", anything
     /// else → En. The primary subtag decides, case-insensitively.
     pub fn from_locale(locale: Option<&str>) -> Self {
-        let Some(locale) = locale else {
-            return Self::En;
-        };
+        locale.and_then(Self::written_in).unwrap_or(Self::En)
+    }
+
+    /// The first of a customer's `preferred_locales` (most preferred first) that we write
+    /// mails in; English if none is.
+    pub fn from_preferences<S: AsRef<str>>(locales: &[S]) -> Self {
+        locales
+            .iter()
+            .find_map(|locale| Self::written_in(locale.as_ref()))
+            .unwrap_or(Self::En)
+    }
+
+    /// The language of `locale` if we write mails in it.
+    fn written_in(locale: &str) -> Option<Self> {
         let primary = locale.trim().split(['-', '_']).next().unwrap_or_default();
         Self::ALL
             .into_iter()
             .find(|language| primary.eq_ignore_ascii_case(language.code()))
-            .unwrap_or(Self::En)
     }
 
     /// The ISO 639-1 code: "en" | "ja" | "de".
@@ -54,8 +64,9 @@ impl Language {
 /// What one kind of mail says: its fields are the templates' variables (besides `lang`
 /// and `subject`, which every template gets).
 pub trait MailKind: Serialize {
-    /// The folder of its templates under `shared/templates/`.
-    const KIND: &'static str;
+    /// The folder of its templates under `shared/templates/`. A method, not a constant:
+    /// one context struct may serve several kinds (the billing mails).
+    fn kind(&self) -> &'static str;
 }
 
 /// An amount in a currency's minor units, as Stripe sends it; templates show it with
@@ -111,6 +122,7 @@ fn environment() -> Result<Environment<'static>, minijinja::Error> {
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_formatter(escape_html_keeping_slashes);
     env.add_filter("money", money_filter);
+    env.add_filter("date", date_filter);
     // Every file under shared/templates, embedded by build.rs.
     let mut failed = None;
     minijinja_embed::load_templates!(&mut env);
@@ -151,7 +163,7 @@ pub fn render<K: MailKind>(language: Language, mail: &K) -> Result<RenderedEmail
     let env = ENVIRONMENT
         .as_ref()
         .map_err(|err| RenderError(err.clone()))?;
-    let template = |part: &str| format!("{}/{}/{part}", K::KIND, language.code());
+    let template = |part: &str| format!("{}/{}/{part}", mail.kind(), language.code());
     let fields = Value::from_serialize(mail);
     let subject = env
         .get_template(&template("subject.txt"))?
@@ -186,6 +198,60 @@ fn money_filter(state: &State<'_, '_>, money: Value) -> Result<String, minijinja
     let lang = state.lookup("lang");
     let language = Language::from_locale(lang.as_ref().and_then(Value::as_str));
     Ok(format_amount(amount, currency, language))
+}
+
+/// `{{ unix_seconds|date }}`: a calendar date (UTC) in the mail's language.
+fn date_filter(state: &State<'_, '_>, unix: Value) -> Result<String, minijinja::Error> {
+    let unix = unix.as_i64().ok_or_else(|| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            "date: not a unix time",
+        )
+    })?;
+    let lang = state.lookup("lang");
+    let language = Language::from_locale(lang.as_ref().and_then(Value::as_str));
+    Ok(format_date(unix, language))
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// The UTC calendar date of a unix time, as people write it: "December 2, 2026",
+/// "2026年12月2日", "2. Dezember 2026".
+pub fn format_date(unix: i64, language: Language) -> String {
+    let (year, month, day) = crate::time::civil_date(unix);
+    let index = usize::from(month - 1);
+    match language {
+        Language::En => format!("{} {day}, {year}", MONTHS_EN[index]),
+        Language::Ja => format!("{year}年{month}月{day}日"),
+        Language::De => format!("{day}. {} {year}", MONTHS_DE[index]),
+    }
 }
 
 /// The non-blank lines of `s`, trimmed and joined by one space: a header-safe subject.
@@ -309,6 +375,43 @@ mod tests {
         ];
         for (locale, expected) in cases {
             assert_eq!(Language::from_locale(locale), expected, "locale {locale:?}");
+        }
+    }
+
+    #[test]
+    fn language_from_a_customers_preferences() {
+        let cases: &[(&[&str], Language)] = &[
+            (&[], Language::En),
+            (&["ja-JP", "en"], Language::Ja),
+            (&["fr-FR", "de"], Language::De),
+            (&["fr", "zh-TW"], Language::En),
+            (&["en-GB", "ja"], Language::En),
+            (&["", "DE-at"], Language::De),
+        ];
+        for (locales, expected) in cases {
+            assert_eq!(
+                Language::from_preferences(locales),
+                *expected,
+                "{locales:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_people_read_them() {
+        let cases = [
+            (0, Language::En, "January 1, 1970"),
+            (1_796_169_600, Language::En, "December 2, 2026"),
+            (1_796_169_600, Language::Ja, "2026年12月2日"),
+            (1_796_169_600, Language::De, "2. Dezember 2026"),
+            // 2028-02-29 23:59:59 UTC, a leap day, and the second after it.
+            (1_835_481_599, Language::En, "February 29, 2028"),
+            (1_835_481_600, Language::De, "1. März 2028"),
+            (-1, Language::En, "December 31, 1969"),
+            (951_782_400, Language::En, "February 29, 2000"),
+        ];
+        for (unix, language, expected) in cases {
+            assert_eq!(format_date(unix, language), expected, "{unix}");
         }
     }
 

@@ -1,17 +1,26 @@
 //! The traits the domain needs from the outside world, one per concern. The DynamoDB and
 //! file adapters implement each, and the contract tests in `tests/` hold both to it.
 
+mod alerts;
 mod cart_recovery;
+mod dunning;
 mod idempotency;
 mod inbox;
 mod mailer;
 mod recipients;
+mod stripe;
 
+pub use alerts::{AlertError, Alerts, HighValueAlert};
 pub use cart_recovery::{CartRecoveryStore, Conversion, Converted, SentRecovery};
+pub use dunning::{
+    DunningOutcome, DunningRecord, DunningStore, DunningSubject, InvoicePaid, MailedStep,
+    PaymentRecorded, SentBillingMail,
+};
 pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};
 pub use mailer::{MailError, Mailer, OutgoingMail};
 pub use recipients::{Claim, Lease, RecipientState, RecipientStore};
+pub use stripe::StripeReader;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -12,41 +12,49 @@ pub struct RecipientState {
     pub last_mailed_at: Option<i64>,
 }
 
-/// The right to mail one recipient now. Only the store hands one out (`claim`), and
-/// only recording the mail (`CartRecoveryStore::record_sent`) or `release` take it
-/// back: a path that sends must end in one of them.
+/// The right to send one mail about `subject` now: a recipient (cart recovery's
+/// cooldown), or a billing subject (an invoice's dunning step, a card's expiry). Only the
+/// store hands one out (`claim`), and only recording the mail (`record_sent`) or
+/// `release` take it back: a path that sends must end in one of them.
 #[derive(Debug, PartialEq, Eq)]
 #[must_use = "a lease must be recorded (the mail went out) or released (it did not)"]
-pub struct Lease {
-    recipient: RecipientKey,
+pub struct Lease<S = RecipientKey> {
+    subject: S,
     owner: String,
 }
 
-impl Lease {
+impl<S> Lease<S> {
     /// Only adapters create leases, after their conditional write succeeded.
-    pub(crate) fn new(recipient: RecipientKey, owner: &str) -> Self {
+    pub(crate) fn new(subject: S, owner: &str) -> Self {
         Self {
-            recipient,
+            subject,
             owner: owner.to_owned(),
         }
     }
 
-    pub fn recipient(&self) -> &RecipientKey {
-        &self.recipient
+    pub fn subject(&self) -> &S {
+        &self.subject
     }
 
-    /// Who holds it: the session (or other subject) being mailed about.
+    /// Who holds it: the session being mailed about, or the dunning step.
     pub fn owner(&self) -> &str {
         &self.owner
     }
 }
 
-/// The outcome of trying to claim a recipient before sending.
+impl Lease<RecipientKey> {
+    pub fn recipient(&self) -> &RecipientKey {
+        &self.subject
+    }
+}
+
+/// The outcome of trying to claim a subject before sending.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Claim {
+pub enum Claim<S = RecipientKey> {
     /// We hold the lease; send, then record or release it.
-    Claimed(Lease),
-    /// Mailed within the cooldown, or another owner holds a live lease.
+    Claimed(Lease<S>),
+    /// Not now: mailed within the cooldown (or this step already), or another owner
+    /// holds a live lease.
     Busy,
     /// This owner already holds a live lease: an earlier attempt did not finish.
     HeldBySelf,

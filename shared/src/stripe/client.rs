@@ -13,8 +13,11 @@ use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 
+use super::billing::{Customer, Invoice, PaymentMethod};
 pub use super::error::StripeError;
-use super::ids::{EventId, SetupIntentId};
+use super::event::Subscription;
+use super::ids::{CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId, SubscriptionId};
+use crate::ports::StripeReader;
 
 pub const DEFAULT_API_BASE: &str = "https://api.stripe.com";
 /// The API version every request pins, so Stripe's account default cannot change the
@@ -322,6 +325,39 @@ impl StripeClient {
                 }))
             }
         }
+    }
+}
+
+/// Every read is a `GET` of the object by its id, which Stripe answers with the object as
+/// it is now (ids are checked types: nothing a payload says can change the path).
+impl StripeReader for StripeClient {
+    async fn event_object(&self, id: &EventId, deadline: Instant) -> Result<String, StripeError> {
+        StripeClient::event_object(self, id, deadline).await
+    }
+
+    async fn invoice(&self, id: &InvoiceId, deadline: Instant) -> Result<Invoice, StripeError> {
+        self.get(&format!("/v1/invoices/{id}"), deadline).await
+    }
+
+    async fn subscription(
+        &self,
+        id: &SubscriptionId,
+        deadline: Instant,
+    ) -> Result<Subscription, StripeError> {
+        self.get(&format!("/v1/subscriptions/{id}"), deadline).await
+    }
+
+    async fn customer(&self, id: &CustomerId, deadline: Instant) -> Result<Customer, StripeError> {
+        self.get(&format!("/v1/customers/{id}"), deadline).await
+    }
+
+    async fn payment_method(
+        &self,
+        id: &PaymentMethodId,
+        deadline: Instant,
+    ) -> Result<PaymentMethod, StripeError> {
+        self.get(&format!("/v1/payment_methods/{id}"), deadline)
+            .await
     }
 }
 

@@ -8,7 +8,9 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::ids::{CheckoutSessionId, CustomerId, EventId, SetupIntentId, SubscriptionId};
+use super::ids::{
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, SetupIntentId, SubscriptionId,
+};
 
 /// An event as delivered to a webhook endpoint, borrowing the request body.
 /// `data.object` stays raw JSON: intake stores it untouched and only consumers type it.
@@ -149,7 +151,8 @@ pub struct Recovery {
     pub expires_at: Option<i64>,
 }
 
-/// The fields of a Subscription that the setup-intent canceller reads.
+/// The fields of a Subscription that the setup-intent canceller and billing recovery
+/// read.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Subscription {
     pub id: SubscriptionId,
@@ -159,6 +162,19 @@ pub struct Subscription {
     pub status: Option<SubscriptionStatus>,
     #[serde(default)]
     pub pending_setup_intent: Option<Expandable<SetupIntentId>>,
+    /// A `pm_…` PaymentMethod or, on older integrations, another kind of id: kept as
+    /// text so an unexpected one never makes the subscription unreadable.
+    #[serde(default)]
+    pub default_payment_method: Option<Expandable<String>>,
+    /// A legacy source (`card_…`, `src_…`, `ba_…`).
+    #[serde(default)]
+    pub default_source: Option<Expandable<String>>,
+    #[serde(default)]
+    pub trial_end: Option<i64>,
+    #[serde(default)]
+    pub cancel_at_period_end: bool,
+    #[serde(default)]
+    pub latest_invoice: Option<Expandable<InvoiceId>>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]

@@ -129,6 +129,10 @@ stripe_id!(
     /// `sub_…`
     SubscriptionId, "subscription", "sub_"
 );
+stripe_id!(
+    /// `pm_…`: a PaymentMethod (not a legacy `card_…` / `src_…` source)
+    PaymentMethodId, "PaymentMethod", "pm_"
+);
 
 #[cfg(test)]
 mod tests {

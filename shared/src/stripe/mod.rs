@@ -1,5 +1,6 @@
 //! What we know of Stripe: webhook signatures, event payloads, ids, errors and the API.
 
+pub mod billing;
 pub mod client;
 pub mod error;
 pub mod event;

@@ -1,0 +1,184 @@
+//! Billing recovery's configuration: the table, the transactional sender, the portal
+//! links it mints, which mails are on, and when a failure alerts operations.
+
+use stripe_recovery::config::{ConfigError, Env};
+use stripe_recovery::mail::Sender;
+use stripe_recovery::portal::PortalLinks;
+
+use crate::decide::{AlertThresholds, BillingKind};
+
+#[derive(Debug, Clone)]
+pub struct BillingConfig {
+    /// `TABLE_NAME`: the inbox table, which holds the dunning records too.
+    pub table_name: String,
+    /// `BILLING_SENDER_EMAIL`: the transactional sender, apart from the promotional one
+    /// (`SENDER_EMAIL`), as mailbox providers ask.
+    pub sender: Sender,
+    pub ses_configuration_set: Option<String>,
+    /// `PORTAL_LINK_URL`, `PORTAL_LINK_SECRET`, `PORTAL_LINK_TTL_DAYS`.
+    pub portal_links: PortalLinks,
+    /// `BILLING_MAILS`: the kinds that are sent (default: all).
+    pub mails: Vec<BillingKind>,
+    /// `BILLING_ALERT_AMOUNTS`.
+    pub alert_thresholds: AlertThresholds,
+    /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required with thresholds.
+    pub alert_topic_arn: Option<String>,
+}
+
+impl BillingConfig {
+    pub fn from_env<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Self, ConfigError> {
+        let sender = Sender::parse(&env.required("BILLING_SENDER_EMAIL")?).map_err(|e| {
+            ConfigError::Invalid {
+                var: "BILLING_SENDER_EMAIL",
+                reason: e.to_string(),
+            }
+        })?;
+        let alert_thresholds =
+            AlertThresholds::parse(&env.optional("BILLING_ALERT_AMOUNTS").unwrap_or_default())
+                .map_err(|e| ConfigError::Invalid {
+                    var: "BILLING_ALERT_AMOUNTS",
+                    reason: e.to_string(),
+                })?;
+        let alert_topic_arn = env.optional("ALERT_TOPIC_ARN");
+        if !alert_thresholds.is_empty() && alert_topic_arn.is_none() {
+            return Err(ConfigError::Invalid {
+                var: "ALERT_TOPIC_ARN",
+                reason: "required when BILLING_ALERT_AMOUNTS is set".into(),
+            });
+        }
+        Ok(Self {
+            table_name: env.required("TABLE_NAME")?,
+            sender,
+            ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
+            portal_links: PortalLinks::from_env(env)?,
+            mails: mails(env.optional("BILLING_MAILS").as_deref())?,
+            alert_thresholds,
+            alert_topic_arn,
+        })
+    }
+}
+
+/// `BILLING_MAILS`: comma-separated kinds, `none`, or unset for all.
+fn mails(value: Option<&str>) -> Result<Vec<BillingKind>, ConfigError> {
+    let Some(value) = value.map(str::trim) else {
+        return Ok(BillingKind::ALL.to_vec());
+    };
+    if value.eq_ignore_ascii_case("none") {
+        return Ok(Vec::new());
+    }
+    let mut kinds = Vec::new();
+    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let kind = BillingKind::parse(name).ok_or_else(|| ConfigError::Invalid {
+            var: "BILLING_MAILS",
+            reason: format!(
+                "unknown kind {:?}; the kinds are {} (or none)",
+                name.chars().take(40).collect::<String>(),
+                BillingKind::ALL.map(BillingKind::as_str).join(", ")
+            ),
+        })?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    if kinds.is_empty() {
+        return Err(ConfigError::Invalid {
+            var: "BILLING_MAILS",
+            reason: "empty: list the kinds to send, or none".into(),
+        });
+    }
+    Ok(kinds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: [(&str, &str); 5] = [
+        ("TABLE_NAME", "t"),
+        ("BILLING_SENDER_EMAIL", "Billing <billing@example.com>"),
+        ("PORTAL_LINK_URL", "https://api.example/billing/portal"),
+        (
+            "PORTAL_LINK_SECRET",
+            "portal-link-secret-for-unit-tests-000",
+        ),
+        ("SES_CONFIGURATION_SET", "transactional"),
+    ];
+
+    fn config(overrides: &[(&'static str, &'static str)]) -> Result<BillingConfig, ConfigError> {
+        let mut vars: Vec<(&str, &str)> = BASE.to_vec();
+        vars.retain(|(k, _)| !overrides.iter().any(|(o, _)| o == k));
+        vars.extend(overrides.iter().filter(|(_, v)| !v.is_empty()));
+        BillingConfig::from_env(&Env::from_pairs(vars))
+    }
+
+    #[test]
+    fn defaults_send_every_kind_and_alert_nobody() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.mails, BillingKind::ALL);
+        assert_eq!(config.sender.address(), "billing@example.com");
+        assert!(config.alert_thresholds.is_empty() && config.alert_topic_arn.is_none());
+        assert_eq!(
+            config.ses_configuration_set.as_deref(),
+            Some("transactional")
+        );
+    }
+
+    #[test]
+    fn the_kinds_switched_on() {
+        let only =
+            config(&[("BILLING_MAILS", "card_expiring, trial_ending,card_expiring")]).unwrap();
+        assert_eq!(
+            only.mails,
+            [BillingKind::CardExpiring, BillingKind::TrialEnding]
+        );
+        assert!(
+            config(&[("BILLING_MAILS", "none")])
+                .unwrap()
+                .mails
+                .is_empty()
+        );
+        let alerts = config(&[
+            ("BILLING_ALERT_AMOUNTS", "usd:50000"),
+            (
+                "ALERT_TOPIC_ARN",
+                "arn:aws:sns:us-east-1:123456789012:alarms",
+            ),
+        ])
+        .unwrap();
+        assert!(alerts.alert_thresholds.reached(50_000, "usd"));
+    }
+
+    #[test]
+    fn bad_settings_stop_init_naming_the_variable() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[("BILLING_SENDER_EMAIL", "")], "BILLING_SENDER_EMAIL"),
+            (
+                &[("BILLING_SENDER_EMAIL", "Billing <billing@x")],
+                "BILLING_SENDER_EMAIL",
+            ),
+            (&[("TABLE_NAME", "")], "TABLE_NAME"),
+            (&[("PORTAL_LINK_URL", "")], "PORTAL_LINK_URL"),
+            (
+                &[("PORTAL_LINK_URL", "http://api.example/p")],
+                "PORTAL_LINK_URL",
+            ),
+            (&[("PORTAL_LINK_SECRET", "short")], "PORTAL_LINK_SECRET"),
+            (&[("PORTAL_LINK_TTL_DAYS", "0")], "PORTAL_LINK_TTL_DAYS"),
+            (
+                &[("BILLING_MAILS", "payment_failed,dunning")],
+                "BILLING_MAILS",
+            ),
+            (&[("BILLING_MAILS", " , ")], "BILLING_MAILS"),
+            (
+                &[("BILLING_ALERT_AMOUNTS", "usd:lots")],
+                "BILLING_ALERT_AMOUNTS",
+            ),
+            (&[("BILLING_ALERT_AMOUNTS", "usd:50000")], "ALERT_TOPIC_ARN"),
+        ];
+        for (overrides, var) in cases {
+            let err = config(overrides).unwrap_err();
+            assert!(err.to_string().contains(var), "{overrides:?}: {err}");
+            assert!(!err.to_string().contains("short"), "{err}");
+        }
+    }
+}

@@ -1,0 +1,1324 @@
+//! Which billing mail, if any, the objects as Stripe has them now call for: pure
+//! functions over the re-fetched invoice, subscription, customer and payment method, and
+//! over what we recorded. No I/O; table-tested below.
+
+use std::fmt;
+
+use stripe_recovery::mail::{Language, Money};
+use stripe_recovery::portal::PORTAL_LOCALES;
+use stripe_recovery::ports::{DunningRecord, DunningSubject};
+use stripe_recovery::stripe::billing::{
+    CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
+};
+use stripe_recovery::stripe::event::{Subscription, SubscriptionStatus};
+use stripe_recovery::stripe::ids::{CustomerId, PaymentMethodId};
+use stripe_recovery::time::{civil_date, unix_of_date};
+
+/// A kind of billing mail: its template folder, its setting in `BILLING_MAILS`, its
+/// `Kind` metric dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillingKind {
+    /// The first failed payment of an invoice that we mail about.
+    PaymentFailed,
+    /// A later failed attempt of the same invoice.
+    PaymentReminder,
+    /// A failure after which Stripe will not try again.
+    FinalNotice,
+    /// The bank asks the customer to confirm the payment (3-D Secure).
+    PaymentActionRequired,
+    /// The default card expires before the next charge.
+    CardExpiring,
+    /// A trial ends and no payment method is on file.
+    TrialEnding,
+}
+
+impl BillingKind {
+    pub const ALL: [BillingKind; 6] = [
+        Self::PaymentFailed,
+        Self::PaymentReminder,
+        Self::FinalNotice,
+        Self::PaymentActionRequired,
+        Self::CardExpiring,
+        Self::TrialEnding,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PaymentFailed => "payment_failed",
+            Self::PaymentReminder => "payment_reminder",
+            Self::FinalNotice => "final_notice",
+            Self::PaymentActionRequired => "payment_action_required",
+            Self::CardExpiring => "card_expiring",
+            Self::TrialEnding => "trial_ending",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// The folder of its templates under `shared/templates/`.
+    pub fn template(self) -> &'static str {
+        match self {
+            Self::PaymentFailed => "billing-payment-failed",
+            Self::PaymentReminder => "billing-payment-reminder",
+            Self::FinalNotice => "billing-final-notice",
+            Self::PaymentActionRequired => "billing-payment-action-required",
+            Self::CardExpiring => "billing-card-expiring",
+            Self::TrialEnding => "billing-trial-ending",
+        }
+    }
+}
+
+impl fmt::Display for BillingKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why no billing mail goes out. Each is counted (`BillingSkipped`, `Reason`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Skip {
+    /// Stripe no longer knows the invoice or subscription (`resource_missing`).
+    NotFound,
+    /// The invoice is paid, void, uncollectible or still a draft.
+    InvoiceNotOpen,
+    /// Nothing is left to pay (`amount_remaining` is 0).
+    NothingDue,
+    /// The customer pays by invoice (`send_invoice`): Stripe mails those itself.
+    NotChargedAutomatically,
+    /// The subscription is canceled (or expired while incomplete).
+    SubscriptionCanceled,
+    /// The subscription ends at the period's end: there is no next charge to save.
+    SubscriptionEnding,
+    /// An upcoming invoice with no subscription.
+    NoSubscription,
+    /// The customer was deleted.
+    CustomerDeleted,
+    /// Neither the customer nor the invoice has a plausible email address.
+    NoEmail,
+    /// A payment needing action, but the invoice has no hosted page to confirm it on.
+    NoInvoiceLink,
+    /// No default card: no default at all, a legacy source (Stripe mails those itself,
+    /// `customer.source.expiring`), or a payment method that is not a card.
+    NoCard,
+    /// The default card is valid past the next charge.
+    CardNotExpiring,
+    /// An upcoming invoice with no date to charge it on.
+    NoChargeDate,
+    /// The subscription is no longer trialing.
+    NotTrialing,
+    /// The trial's end has passed.
+    TrialOver,
+    /// A payment method is on file: the trial converts by itself.
+    HasPaymentMethod,
+    /// This kind is switched off (`BILLING_MAILS`).
+    KindDisabled,
+    /// This step was mailed already (a redelivery, a replay).
+    AlreadyMailed,
+    /// The invoice was paid, voided or written off: its sequence is over.
+    SequenceEnded,
+    /// Another step of the same subject is being mailed right now.
+    InProgress,
+    /// An earlier attempt of this step claimed it and did not finish: the mail may have
+    /// gone out, so it is not sent again.
+    AttemptUnfinished,
+    /// The mail service refused this recipient or message for good.
+    Rejected,
+}
+
+impl Skip {
+    pub const ALL: [Skip; 22] = [
+        Self::NotFound,
+        Self::InvoiceNotOpen,
+        Self::NothingDue,
+        Self::NotChargedAutomatically,
+        Self::SubscriptionCanceled,
+        Self::SubscriptionEnding,
+        Self::NoSubscription,
+        Self::CustomerDeleted,
+        Self::NoEmail,
+        Self::NoInvoiceLink,
+        Self::NoCard,
+        Self::CardNotExpiring,
+        Self::NoChargeDate,
+        Self::NotTrialing,
+        Self::TrialOver,
+        Self::HasPaymentMethod,
+        Self::KindDisabled,
+        Self::AlreadyMailed,
+        Self::SequenceEnded,
+        Self::InProgress,
+        Self::AttemptUnfinished,
+        Self::Rejected,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotFound => "not_found",
+            Self::InvoiceNotOpen => "invoice_not_open",
+            Self::NothingDue => "nothing_due",
+            Self::NotChargedAutomatically => "not_charged_automatically",
+            Self::SubscriptionCanceled => "subscription_canceled",
+            Self::SubscriptionEnding => "subscription_ending",
+            Self::NoSubscription => "no_subscription",
+            Self::CustomerDeleted => "customer_deleted",
+            Self::NoEmail => "no_email",
+            Self::NoInvoiceLink => "no_invoice_link",
+            Self::NoCard => "no_card",
+            Self::CardNotExpiring => "card_not_expiring",
+            Self::NoChargeDate => "no_charge_date",
+            Self::NotTrialing => "not_trialing",
+            Self::TrialOver => "trial_over",
+            Self::HasPaymentMethod => "has_payment_method",
+            Self::KindDisabled => "kind_disabled",
+            Self::AlreadyMailed => "already_mailed",
+            Self::SequenceEnded => "sequence_ended",
+            Self::InProgress => "in_progress",
+            Self::AttemptUnfinished => "attempt_unfinished",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+
+impl fmt::Display for Skip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who a billing mail goes to, and in which language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub email: String,
+    pub customer: CustomerId,
+    pub language: Language,
+    /// The customer's first preferred locale the portal speaks; `None`: `auto`.
+    pub portal_locale: Option<String>,
+}
+
+/// The default card, as the mail describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardFacts {
+    pub brand: Option<String>,
+    pub last4: Option<String>,
+    pub exp_month: u8,
+    pub exp_year: u16,
+}
+
+/// A mail that is due, before the record of its subject is consulted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub kind: BillingKind,
+    pub subject: DunningSubject,
+    /// Once per subject and step.
+    pub step: String,
+    pub to: Recipient,
+    /// What the invoice asks for (`amount_remaining`), for invoice mails.
+    pub amount: Option<Money>,
+    pub next_attempt: Option<i64>,
+    /// Stripe's hosted invoice page: to confirm a payment, or pay the final notice.
+    pub invoice_url: Option<String>,
+    /// Whether the mail carries a portal link to update the payment method.
+    pub portal: bool,
+    pub card: Option<CardFacts>,
+    /// When the card would next be charged (card expiring).
+    pub charge_at: Option<i64>,
+    pub trial_end: Option<i64>,
+}
+
+/// The two invoice events that can call for a mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvoiceTrigger {
+    PaymentFailed,
+    ActionRequired,
+}
+
+/// The recipient of a billing mail: the customer's address as Stripe has it now, else
+/// the address the invoice was issued to; their first preferred language we write in.
+pub fn recipient(customer: &Customer, invoice: Option<&Invoice>) -> Result<Recipient, Skip> {
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    let email = [
+        customer.email.as_deref(),
+        invoice.and_then(|i| i.customer_email.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::trim)
+    .find(|email| stripe_recovery::config::is_plausible_email(email))
+    .ok_or(Skip::NoEmail)?;
+    let portal_locale = customer
+        .preferred_locales
+        .iter()
+        .find_map(|locale| portal_locale(locale));
+    Ok(Recipient {
+        email: email.to_owned(),
+        customer: customer.id.clone(),
+        language: Language::from_preferences(&customer.preferred_locales),
+        portal_locale,
+    })
+}
+
+/// The portal's own spelling of `locale` (`fr-ca` → `fr-CA`), else of its language
+/// (`ja-JP` → `ja`); `None` if the portal does not speak it.
+fn portal_locale(locale: &str) -> Option<String> {
+    let locale = locale.trim();
+    let primary = locale.split(['-', '_']).next().unwrap_or_default();
+    [locale, primary].into_iter().find_map(|candidate| {
+        PORTAL_LOCALES
+            .iter()
+            .find(|known| known.eq_ignore_ascii_case(candidate) && **known != "auto")
+            .map(|known| (*known).to_owned())
+    })
+}
+
+fn subscription_live(subscription: Option<&Subscription>) -> Result<(), Skip> {
+    match subscription.and_then(|s| s.status) {
+        Some(SubscriptionStatus::Canceled | SubscriptionStatus::IncompleteExpired) => {
+            Err(Skip::SubscriptionCanceled)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// What an `invoice.payment_failed` or `invoice.payment_action_required` calls for, from
+/// the invoice as re-fetched, its subscription (if any) and its customer. `failure_mailed`:
+/// an earlier failure of this invoice was mailed (so this one is a reminder).
+pub fn plan_invoice_mail(
+    trigger: InvoiceTrigger,
+    invoice: &Invoice,
+    subscription: Option<&Subscription>,
+    customer: &Customer,
+    failure_mailed: bool,
+) -> Result<Planned, Skip> {
+    let invoice_id = invoice.id.clone().ok_or(Skip::NotFound)?;
+    if invoice.status != Some(InvoiceStatus::Open) {
+        return Err(Skip::InvoiceNotOpen);
+    }
+    if invoice.amount_remaining <= 0 {
+        return Err(Skip::NothingDue);
+    }
+    if invoice.collection_method != Some(CollectionMethod::ChargeAutomatically) {
+        return Err(Skip::NotChargedAutomatically);
+    }
+    subscription_live(subscription)?;
+    let to = recipient(customer, Some(invoice))?;
+    let attempt = invoice.attempt_count.max(1);
+    let invoice_url = invoice
+        .hosted_invoice_url
+        .clone()
+        .filter(|url| url.starts_with("https://"));
+    let (kind, step) = match trigger {
+        InvoiceTrigger::ActionRequired => {
+            if invoice_url.is_none() {
+                return Err(Skip::NoInvoiceLink);
+            }
+            (
+                BillingKind::PaymentActionRequired,
+                format!("action-{attempt}"),
+            )
+        }
+        InvoiceTrigger::PaymentFailed if invoice.next_payment_attempt.is_none() => {
+            (BillingKind::FinalNotice, "final".to_owned())
+        }
+        InvoiceTrigger::PaymentFailed if failure_mailed => {
+            (BillingKind::PaymentReminder, format!("failed-{attempt}"))
+        }
+        InvoiceTrigger::PaymentFailed => (BillingKind::PaymentFailed, format!("failed-{attempt}")),
+    };
+    Ok(Planned {
+        kind,
+        subject: DunningSubject::Invoice(invoice_id),
+        step,
+        to,
+        amount: Money::from_parts(Some(invoice.amount_remaining), Some(&invoice.currency)),
+        next_attempt: invoice.next_payment_attempt,
+        // The action mail is the hosted page (3-D Secure cannot be done in the portal);
+        // the final notice offers it beside the portal; the others only the portal.
+        portal: kind != BillingKind::PaymentActionRequired,
+        invoice_url: invoice_url.filter(|_| {
+            matches!(
+                kind,
+                BillingKind::PaymentActionRequired | BillingKind::FinalNotice
+            )
+        }),
+        card: None,
+        charge_at: None,
+        trial_end: None,
+    })
+}
+
+/// Whether an earlier failure of the invoice was mailed (`failed-*` and `final` steps).
+pub fn failure_mailed(record: &DunningRecord) -> bool {
+    record
+        .steps
+        .keys()
+        .any(|step| step.starts_with("failed-") || step == "final")
+}
+
+/// The customer's default payment method for a subscription, in Stripe's order of
+/// precedence: the subscription's, then the customer's invoice default; a legacy source
+/// (`default_source`) counts as "some payment method", but not as one we can read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DefaultPayment {
+    PaymentMethod(PaymentMethodId),
+    /// A source, or a payment method id of a shape we do not read.
+    Other,
+    None,
+}
+
+pub fn default_payment(subscription: &Subscription, customer: &Customer) -> DefaultPayment {
+    let method = subscription
+        .default_payment_method
+        .as_ref()
+        .map(|pm| pm.id().as_str())
+        .or(customer.default_payment_method());
+    if let Some(method) = method {
+        return PaymentMethodId::parse(method)
+            .map_or(DefaultPayment::Other, DefaultPayment::PaymentMethod);
+    }
+    if subscription.default_source.is_some() || customer.default_source.is_some() {
+        DefaultPayment::Other
+    } else {
+        DefaultPayment::None
+    }
+}
+
+/// The first moment a card no longer works: it is valid through the last day of its
+/// expiry month.
+pub fn card_expires_at(exp_year: u16, exp_month: u8) -> i64 {
+    unix_of_date(i64::from(exp_year), exp_month.clamp(1, 12) + 1, 1)
+}
+
+/// What an `invoice.upcoming` calls for: the subscription's default card expiring before
+/// the charge. `payment_method` is the default's, fetched (`None` if there is no
+/// `pm_` default; see `default_payment`).
+pub fn plan_card_expiry(
+    upcoming: &Invoice,
+    subscription: Option<&Subscription>,
+    customer: &Customer,
+    payment_method: Option<&PaymentMethod>,
+) -> Result<Planned, Skip> {
+    let subscription = subscription.ok_or(Skip::NoSubscription)?;
+    subscription_live(Some(subscription))?;
+    if subscription.cancel_at_period_end {
+        return Err(Skip::SubscriptionEnding);
+    }
+    if upcoming.collection_method == Some(CollectionMethod::SendInvoice) {
+        return Err(Skip::NotChargedAutomatically);
+    }
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    let payment_method = payment_method.ok_or(Skip::NoCard)?;
+    let card = payment_method.card.as_ref().ok_or(Skip::NoCard)?;
+    let charge_at = upcoming
+        .next_payment_attempt
+        .or(upcoming.period_end)
+        .ok_or(Skip::NoChargeDate)?;
+    if card_expires_at(card.exp_year, card.exp_month) > charge_at {
+        return Err(Skip::CardNotExpiring);
+    }
+    let to = recipient(customer, None)?;
+    Ok(Planned {
+        kind: BillingKind::CardExpiring,
+        subject: DunningSubject::CardExpiry {
+            payment_method: payment_method.id.clone(),
+            exp_year: card.exp_year,
+            exp_month: card.exp_month,
+        },
+        step: BillingKind::CardExpiring.as_str().to_owned(),
+        to,
+        amount: (upcoming.amount_due > 0)
+            .then(|| Money::from_parts(Some(upcoming.amount_due), Some(&upcoming.currency)))
+            .flatten(),
+        next_attempt: None,
+        invoice_url: None,
+        portal: true,
+        card: Some(CardFacts {
+            brand: card.brand.clone(),
+            last4: card.last4.clone(),
+            exp_month: card.exp_month,
+            exp_year: card.exp_year,
+        }),
+        charge_at: Some(charge_at),
+        trial_end: None,
+    })
+}
+
+/// What a `customer.subscription.trial_will_end` calls for: a mail only if the trial is
+/// still running and nothing could be charged when it ends.
+pub fn plan_trial_end(
+    subscription: &Subscription,
+    customer: &Customer,
+    now: i64,
+) -> Result<Planned, Skip> {
+    if subscription.status != Some(SubscriptionStatus::Trialing) {
+        return Err(Skip::NotTrialing);
+    }
+    let trial_end = subscription
+        .trial_end
+        .filter(|&end| end > now)
+        .ok_or(Skip::TrialOver)?;
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    if default_payment(subscription, customer) != DefaultPayment::None {
+        return Err(Skip::HasPaymentMethod);
+    }
+    let to = recipient(customer, None)?;
+    Ok(Planned {
+        kind: BillingKind::TrialEnding,
+        subject: DunningSubject::TrialEnd {
+            subscription: subscription.id.clone(),
+            trial_end,
+        },
+        step: BillingKind::TrialEnding.as_str().to_owned(),
+        to,
+        amount: None,
+        next_attempt: None,
+        invoice_url: None,
+        portal: true,
+        card: None,
+        charge_at: None,
+        trial_end: Some(trial_end),
+    })
+}
+
+/// Whether the record still lets `step` go out.
+pub fn check_record(record: &DunningRecord, step: &str) -> Result<(), Skip> {
+    if record.ended() {
+        Err(Skip::SequenceEnded)
+    } else if record.steps.contains_key(step) {
+        Err(Skip::AlreadyMailed)
+    } else {
+        Ok(())
+    }
+}
+
+/// `BILLING_ALERT_AMOUNTS`: per currency, the amount (minor units) at or above which a
+/// failed invoice alerts operations.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AlertThresholds(Vec<(String, i64)>);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not <currency>:<amount in minor units>, e.g. usd:50000")]
+pub struct InvalidThreshold(pub String);
+
+impl AlertThresholds {
+    /// `usd:50000,eur:50000,jpy:500000`; empty: no alerts.
+    pub fn parse(value: &str) -> Result<Self, InvalidThreshold> {
+        let mut thresholds = Vec::new();
+        for entry in value.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            let invalid = || InvalidThreshold(entry.chars().take(40).collect());
+            let (currency, amount) = entry.split_once(':').ok_or_else(invalid)?;
+            let currency = currency.trim().to_ascii_lowercase();
+            let amount: i64 = amount.trim().parse().map_err(|_| invalid())?;
+            let iso = currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_lowercase());
+            if !iso || amount <= 0 || thresholds.iter().any(|(c, _)| *c == currency) {
+                return Err(invalid());
+            }
+            thresholds.push((currency, amount));
+        }
+        Ok(Self(thresholds))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `amount` of `currency` reaches its threshold (none set: never).
+    pub fn reached(&self, amount: i64, currency: &str) -> bool {
+        self.0
+            .iter()
+            .any(|(c, threshold)| c.eq_ignore_ascii_case(currency) && amount >= *threshold)
+    }
+}
+
+/// The card's expiry as the mail shows it, `08/2030`.
+pub fn expiry_text(card: &CardFacts) -> String {
+    format!("{:02}/{}", card.exp_month, card.exp_year)
+}
+
+/// A card brand as people write it (`visa` → `Visa`, `amex` → `American Express`).
+pub fn brand_name(brand: &str) -> String {
+    match brand {
+        "amex" => "American Express".into(),
+        "diners" => "Diners Club".into(),
+        "discover" => "Discover".into(),
+        "jcb" => "JCB".into(),
+        "mastercard" => "Mastercard".into(),
+        "unionpay" => "UnionPay".into(),
+        "visa" => "Visa".into(),
+        "cartes_bancaires" => "Cartes Bancaires".into(),
+        "eftpos_au" => "eftpos".into(),
+        "interac" => "Interac".into(),
+        other => {
+            let mut chars = other.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        }
+    }
+}
+
+/// The date a unix time falls on, for logs: `2030-08-31`.
+pub fn iso_date(unix: i64) -> String {
+    let (y, m, d) = civil_date(unix);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+    use stripe_recovery::ports::MailedStep;
+
+    use super::*;
+
+    const NOW: i64 = 1_800_000_000;
+    const FIXTURES: &str = include_str!("../../../tests/fixtures/stripe/fixtures3.json");
+
+    fn fixture(name: &str) -> Value {
+        let all: Value = serde_json::from_str(FIXTURES).unwrap();
+        all["resources"][name].clone()
+    }
+
+    /// The official invoice, as a first failure leaves it: open, attempted once, a retry
+    /// in three days.
+    fn failed_invoice() -> Value {
+        let mut invoice = fixture("invoice");
+        invoice["parent"]["subscription_details"]["subscription"] = json!("sub_1Live");
+        invoice["status"] = json!("open");
+        invoice["attempt_count"] = json!(1);
+        invoice["attempted"] = json!(true);
+        invoice["next_payment_attempt"] = json!(NOW + 3 * 86_400);
+        invoice["hosted_invoice_url"] = json!("https://invoice.stripe.com/i/acct_1/test_1");
+        invoice
+    }
+
+    fn customer() -> Value {
+        let mut customer = fixture("customer");
+        customer["email"] = json!("jenny.rosen@example.com");
+        customer
+    }
+
+    fn subscription(status: &str) -> Value {
+        let mut sub = fixture("subscription");
+        sub["id"] = json!("sub_1Live");
+        sub["status"] = json!(status);
+        sub["cancel_at_period_end"] = json!(false);
+        sub
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(value: Value) -> T {
+        serde_json::from_value(value).unwrap()
+    }
+
+    fn with(mut value: Value, changes: &[(&str, Value)]) -> Value {
+        for (path, new) in changes {
+            let mut target = &mut value;
+            let parts: Vec<&str> = path.split('.').collect();
+            for part in &parts[..parts.len() - 1] {
+                target = &mut target[*part];
+            }
+            target[parts[parts.len() - 1]] = new.clone();
+        }
+        value
+    }
+
+    #[test]
+    fn invoice_mail_table() {
+        use InvoiceTrigger::*;
+        let invoice = failed_invoice();
+        let cases: Vec<(
+            &str,
+            InvoiceTrigger,
+            Value,
+            &str,
+            Value,
+            bool,
+            Result<(BillingKind, &str), Skip>,
+        )> = vec![
+            (
+                "first failure",
+                PaymentFailed,
+                invoice.clone(),
+                "active",
+                customer(),
+                false,
+                Ok((BillingKind::PaymentFailed, "failed-1")),
+            ),
+            (
+                "a later failure, first mailed",
+                PaymentFailed,
+                with(invoice.clone(), &[("attempt_count", json!(2))]),
+                "past_due",
+                customer(),
+                true,
+                Ok((BillingKind::PaymentReminder, "failed-2")),
+            ),
+            (
+                "a later failure, none mailed yet",
+                PaymentFailed,
+                with(invoice.clone(), &[("attempt_count", json!(3))]),
+                "past_due",
+                customer(),
+                false,
+                Ok((BillingKind::PaymentFailed, "failed-3")),
+            ),
+            (
+                "no retry left",
+                PaymentFailed,
+                with(
+                    invoice.clone(),
+                    &[
+                        ("attempt_count", json!(4)),
+                        ("next_payment_attempt", Value::Null),
+                    ],
+                ),
+                "past_due",
+                customer(),
+                true,
+                Ok((BillingKind::FinalNotice, "final")),
+            ),
+            (
+                "3-D Secure",
+                ActionRequired,
+                invoice.clone(),
+                "active",
+                customer(),
+                false,
+                Ok((BillingKind::PaymentActionRequired, "action-1")),
+            ),
+            (
+                "3-D Secure without a hosted page",
+                ActionRequired,
+                with(invoice.clone(), &[("hosted_invoice_url", Value::Null)]),
+                "active",
+                customer(),
+                false,
+                Err(Skip::NoInvoiceLink),
+            ),
+            (
+                "paid since",
+                PaymentFailed,
+                with(invoice.clone(), &[("status", json!("paid"))]),
+                "active",
+                customer(),
+                false,
+                Err(Skip::InvoiceNotOpen),
+            ),
+            (
+                "voided since",
+                ActionRequired,
+                with(invoice.clone(), &[("status", json!("void"))]),
+                "active",
+                customer(),
+                false,
+                Err(Skip::InvoiceNotOpen),
+            ),
+            (
+                "nothing left to pay",
+                PaymentFailed,
+                with(invoice.clone(), &[("amount_remaining", json!(0))]),
+                "active",
+                customer(),
+                false,
+                Err(Skip::NothingDue),
+            ),
+            (
+                "sent as an invoice",
+                PaymentFailed,
+                with(
+                    invoice.clone(),
+                    &[("collection_method", json!("send_invoice"))],
+                ),
+                "active",
+                customer(),
+                false,
+                Err(Skip::NotChargedAutomatically),
+            ),
+            (
+                "subscription canceled",
+                PaymentFailed,
+                invoice.clone(),
+                "canceled",
+                customer(),
+                false,
+                Err(Skip::SubscriptionCanceled),
+            ),
+            (
+                "subscription expired incomplete",
+                PaymentFailed,
+                invoice.clone(),
+                "incomplete_expired",
+                customer(),
+                false,
+                Err(Skip::SubscriptionCanceled),
+            ),
+            (
+                "customer deleted",
+                PaymentFailed,
+                invoice.clone(),
+                "active",
+                json!({"id": "cus_QXg1o8vcGmoR32", "object": "customer", "deleted": true}),
+                false,
+                Err(Skip::CustomerDeleted),
+            ),
+            (
+                "no address anywhere",
+                PaymentFailed,
+                invoice.clone(),
+                "active",
+                fixture("customer"),
+                false,
+                Err(Skip::NoEmail),
+            ),
+            (
+                "the invoice's address",
+                PaymentFailed,
+                with(
+                    invoice.clone(),
+                    &[("customer_email", json!("billing@example.com"))],
+                ),
+                "active",
+                fixture("customer"),
+                false,
+                Ok((BillingKind::PaymentFailed, "failed-1")),
+            ),
+        ];
+        for (name, trigger, invoice, status, customer, mailed, expected) in cases {
+            let invoice: Invoice = parse(invoice);
+            let sub: Subscription = parse(subscription(status));
+            let customer: Customer = parse(customer);
+            let planned = plan_invoice_mail(trigger, &invoice, Some(&sub), &customer, mailed);
+            let got = planned
+                .as_ref()
+                .map(|p| (p.kind, p.step.as_str()))
+                .map_err(|e| *e);
+            assert_eq!(got, expected, "{name}");
+            if let Ok(planned) = planned {
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::Invoice(invoice.id.clone().unwrap())
+                );
+                assert_eq!(
+                    planned.amount,
+                    Money::from_parts(Some(1000), Some("usd")),
+                    "{name}"
+                );
+                assert_eq!(
+                    planned.portal,
+                    planned.kind != BillingKind::PaymentActionRequired
+                );
+                let hosted = matches!(
+                    planned.kind,
+                    BillingKind::PaymentActionRequired | BillingKind::FinalNotice
+                );
+                assert_eq!(planned.invoice_url.is_some(), hosted, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_one_off_invoice_needs_no_subscription() {
+        let invoice: Invoice = parse(with(failed_invoice(), &[("parent", Value::Null)]));
+        let planned = plan_invoice_mail(
+            InvoiceTrigger::PaymentFailed,
+            &invoice,
+            None,
+            &parse(customer()),
+            false,
+        );
+        assert_eq!(planned.unwrap().kind, BillingKind::PaymentFailed);
+    }
+
+    #[test]
+    fn the_recipient_is_the_customer_now_in_their_language() {
+        let invoice: Invoice = parse(with(
+            failed_invoice(),
+            &[("customer_email", json!("old@example.com"))],
+        ));
+        let cases: &[(Value, Value, &str, Language, Option<&str>)] = &[
+            (
+                json!("jenny.rosen@example.com"),
+                json!([]),
+                "jenny.rosen@example.com",
+                Language::En,
+                None,
+            ),
+            (
+                json!(" Jenny@Example.com "),
+                json!(["ja-JP", "en"]),
+                "Jenny@Example.com",
+                Language::Ja,
+                Some("ja"),
+            ),
+            (
+                json!("j@example.com"),
+                json!(["xx", "en-GB"]),
+                "j@example.com",
+                Language::En,
+                Some("en-GB"),
+            ),
+            (
+                json!("j@example.com"),
+                json!(["ja", "de"]),
+                "j@example.com",
+                Language::Ja,
+                Some("ja"),
+            ),
+            (
+                json!("j@example.com"),
+                json!(["fr-ca", "de"]),
+                "j@example.com",
+                Language::De,
+                Some("fr-CA"),
+            ),
+            (
+                json!("not an address"),
+                json!(["de"]),
+                "old@example.com",
+                Language::De,
+                Some("de"),
+            ),
+            (
+                Value::Null,
+                json!([]),
+                "old@example.com",
+                Language::En,
+                None,
+            ),
+        ];
+        for (email, locales, to, language, portal_locale) in cases {
+            let customer: Customer = parse(with(
+                customer(),
+                &[
+                    ("email", email.clone()),
+                    ("preferred_locales", locales.clone()),
+                ],
+            ));
+            let recipient = recipient(&customer, Some(&invoice)).unwrap();
+            assert_eq!(recipient.email, *to);
+            assert_eq!(recipient.language, *language, "{locales}");
+            assert_eq!(
+                recipient.portal_locale.as_deref(),
+                *portal_locale,
+                "{locales}"
+            );
+        }
+    }
+
+    fn card(exp_month: u8, exp_year: u16) -> Value {
+        let mut pm = fixture("payment_method");
+        pm["card"]["exp_month"] = json!(exp_month);
+        pm["card"]["exp_year"] = json!(exp_year);
+        pm
+    }
+
+    #[test]
+    fn card_expiry_table() {
+        // The next charge: 2027-01-15.
+        let charge_at = unix_of_date(2027, 1, 15);
+        let mut upcoming = failed_invoice();
+        upcoming.as_object_mut().unwrap().remove("id");
+        let upcoming = with(
+            upcoming,
+            &[
+                ("next_payment_attempt", json!(charge_at)),
+                ("status", json!("draft")),
+            ],
+        );
+        let cases: Vec<(
+            &str,
+            Value,
+            Option<Value>,
+            Value,
+            Option<Value>,
+            Result<(), Skip>,
+        )> = vec![
+            (
+                "expires the month before",
+                upcoming.clone(),
+                Some(subscription("active")),
+                customer(),
+                Some(card(12, 2026)),
+                Ok(()),
+            ),
+            (
+                "expired already",
+                upcoming.clone(),
+                Some(subscription("past_due")),
+                customer(),
+                Some(card(3, 2025)),
+                Ok(()),
+            ),
+            (
+                "valid through the charge's month",
+                upcoming.clone(),
+                Some(subscription("active")),
+                customer(),
+                Some(card(1, 2027)),
+                Err(Skip::CardNotExpiring),
+            ),
+            (
+                "no charge date but the period's end",
+                with(
+                    upcoming.clone(),
+                    &[
+                        ("next_payment_attempt", Value::Null),
+                        ("period_end", json!(charge_at)),
+                    ],
+                ),
+                Some(subscription("active")),
+                customer(),
+                Some(card(12, 2026)),
+                Ok(()),
+            ),
+            (
+                "no charge date at all",
+                with(
+                    upcoming.clone(),
+                    &[
+                        ("next_payment_attempt", Value::Null),
+                        ("period_end", Value::Null),
+                    ],
+                ),
+                Some(subscription("active")),
+                customer(),
+                Some(card(12, 2026)),
+                Err(Skip::NoChargeDate),
+            ),
+            (
+                "no subscription",
+                upcoming.clone(),
+                None,
+                customer(),
+                Some(card(12, 2026)),
+                Err(Skip::NoSubscription),
+            ),
+            (
+                "canceled",
+                upcoming.clone(),
+                Some(subscription("canceled")),
+                customer(),
+                Some(card(12, 2026)),
+                Err(Skip::SubscriptionCanceled),
+            ),
+            (
+                "ending at the period's end",
+                upcoming.clone(),
+                Some(with(
+                    subscription("active"),
+                    &[("cancel_at_period_end", json!(true))],
+                )),
+                customer(),
+                Some(card(12, 2026)),
+                Err(Skip::SubscriptionEnding),
+            ),
+            (
+                "invoiced, not charged",
+                with(
+                    upcoming.clone(),
+                    &[("collection_method", json!("send_invoice"))],
+                ),
+                Some(subscription("active")),
+                customer(),
+                Some(card(12, 2026)),
+                Err(Skip::NotChargedAutomatically),
+            ),
+            (
+                "no card on file",
+                upcoming.clone(),
+                Some(subscription("active")),
+                customer(),
+                None,
+                Err(Skip::NoCard),
+            ),
+            (
+                "not a card",
+                upcoming.clone(),
+                Some(subscription("active")),
+                customer(),
+                Some(with(
+                    fixture("payment_method"),
+                    &[("type", json!("sepa_debit")), ("card", Value::Null)],
+                )),
+                Err(Skip::NoCard),
+            ),
+            (
+                "no address",
+                upcoming.clone(),
+                Some(subscription("active")),
+                fixture("customer"),
+                Some(card(12, 2026)),
+                Err(Skip::NoEmail),
+            ),
+        ];
+        for (name, upcoming, sub, customer, pm, expected) in cases {
+            let upcoming: Invoice = parse(upcoming);
+            let sub: Option<Subscription> = sub.map(parse);
+            let pm: Option<PaymentMethod> = pm.map(parse);
+            let planned = plan_card_expiry(&upcoming, sub.as_ref(), &parse(customer), pm.as_ref());
+            assert_eq!(
+                planned.as_ref().map(|_| ()).map_err(|e| *e),
+                expected,
+                "{name}"
+            );
+            if let Ok(planned) = planned {
+                let card = planned.card.clone().unwrap();
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::CardExpiry {
+                        payment_method: PaymentMethodId::parse("pm_1Pgc75B7WZ01zgkWlHVgdEGJ")
+                            .unwrap(),
+                        exp_year: card.exp_year,
+                        exp_month: card.exp_month,
+                    },
+                    "{name}"
+                );
+                assert_eq!(planned.charge_at, Some(charge_at));
+                assert!(planned.portal && planned.invoice_url.is_none());
+            }
+        }
+    }
+
+    #[test]
+    fn the_default_payment_method_follows_stripes_precedence() {
+        let sub = |pm: Value, source: Value| -> Subscription {
+            parse(with(
+                subscription("active"),
+                &[("default_payment_method", pm), ("default_source", source)],
+            ))
+        };
+        let cus = |pm: Value, source: Value| -> Customer {
+            parse(with(
+                customer(),
+                &[
+                    ("invoice_settings.default_payment_method", pm),
+                    ("default_source", source),
+                ],
+            ))
+        };
+        let pm = |id: &str| DefaultPayment::PaymentMethod(PaymentMethodId::parse(id).unwrap());
+        let null = Value::Null;
+        let cases = [
+            (
+                sub(json!("pm_sub"), null.clone()),
+                cus(json!("pm_cus"), null.clone()),
+                pm("pm_sub"),
+            ),
+            (
+                sub(null.clone(), null.clone()),
+                cus(json!("pm_cus"), null.clone()),
+                pm("pm_cus"),
+            ),
+            (
+                sub(
+                    json!({"id": "pm_expanded", "object": "payment_method"}),
+                    null.clone(),
+                ),
+                cus(null.clone(), null.clone()),
+                pm("pm_expanded"),
+            ),
+            (
+                sub(json!("card_legacy"), null.clone()),
+                cus(null.clone(), null.clone()),
+                DefaultPayment::Other,
+            ),
+            (
+                sub(null.clone(), json!("card_1")),
+                cus(null.clone(), null.clone()),
+                DefaultPayment::Other,
+            ),
+            (
+                sub(null.clone(), null.clone()),
+                cus(null.clone(), json!("src_1")),
+                DefaultPayment::Other,
+            ),
+            (
+                sub(null.clone(), null.clone()),
+                cus(null.clone(), null.clone()),
+                DefaultPayment::None,
+            ),
+        ];
+        for (sub, cus, expected) in cases {
+            assert_eq!(default_payment(&sub, &cus), expected);
+        }
+    }
+
+    #[test]
+    fn cards_work_through_the_last_day_of_their_month() {
+        assert_eq!(card_expires_at(2030, 8), unix_of_date(2030, 9, 1));
+        assert_eq!(card_expires_at(2030, 12), unix_of_date(2031, 1, 1));
+        assert_eq!(iso_date(card_expires_at(2030, 8) - 1), "2030-08-31");
+    }
+
+    #[test]
+    fn trial_table() {
+        let trialing = with(
+            subscription("trialing"),
+            &[("trial_end", json!(NOW + 3 * 86_400))],
+        );
+        let cases: Vec<(&str, Value, Value, Result<(), Skip>)> = vec![
+            (
+                "trial ends, nothing on file",
+                trialing.clone(),
+                customer(),
+                Ok(()),
+            ),
+            (
+                "converted already",
+                with(trialing.clone(), &[("status", json!("active"))]),
+                customer(),
+                Err(Skip::NotTrialing),
+            ),
+            (
+                "canceled",
+                with(trialing.clone(), &[("status", json!("canceled"))]),
+                customer(),
+                Err(Skip::NotTrialing),
+            ),
+            (
+                "trial over",
+                with(trialing.clone(), &[("trial_end", json!(NOW))]),
+                customer(),
+                Err(Skip::TrialOver),
+            ),
+            (
+                "no trial end",
+                with(trialing.clone(), &[("trial_end", Value::Null)]),
+                customer(),
+                Err(Skip::TrialOver),
+            ),
+            (
+                "a card on the subscription",
+                with(
+                    trialing.clone(),
+                    &[("default_payment_method", json!("pm_1"))],
+                ),
+                customer(),
+                Err(Skip::HasPaymentMethod),
+            ),
+            (
+                "a card on the customer",
+                trialing.clone(),
+                with(
+                    customer(),
+                    &[("invoice_settings.default_payment_method", json!("pm_1"))],
+                ),
+                Err(Skip::HasPaymentMethod),
+            ),
+            (
+                "a legacy source",
+                trialing.clone(),
+                with(customer(), &[("default_source", json!("card_1"))]),
+                Err(Skip::HasPaymentMethod),
+            ),
+            (
+                "customer deleted",
+                trialing.clone(),
+                json!({"id": "cus_QXg1o8vcGmoR32", "deleted": true}),
+                Err(Skip::CustomerDeleted),
+            ),
+        ];
+        for (name, sub, customer, expected) in cases {
+            let sub: Subscription = parse(sub);
+            let planned = plan_trial_end(&sub, &parse(customer), NOW);
+            assert_eq!(
+                planned.as_ref().map(|_| ()).map_err(|e| *e),
+                expected,
+                "{name}"
+            );
+            if let Ok(planned) = planned {
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::TrialEnd {
+                        subscription: sub.id.clone(),
+                        trial_end: NOW + 3 * 86_400,
+                    }
+                );
+                assert_eq!(
+                    (planned.kind, planned.trial_end),
+                    (BillingKind::TrialEnding, Some(NOW + 3 * 86_400))
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_record_decides_once_per_step() {
+        let mailed = |steps: &[&str]| DunningRecord {
+            steps: steps
+                .iter()
+                .map(|s| {
+                    (
+                        s.to_string(),
+                        MailedStep {
+                            kind: "payment_failed".into(),
+                            message_id: "m".into(),
+                            sent_at: 1,
+                        },
+                    )
+                })
+                .collect(),
+            ..DunningRecord::default()
+        };
+        assert_eq!(check_record(&DunningRecord::default(), "failed-1"), Ok(()));
+        assert_eq!(
+            check_record(&mailed(&["failed-1"]), "failed-1"),
+            Err(Skip::AlreadyMailed)
+        );
+        assert_eq!(check_record(&mailed(&["failed-1"]), "failed-2"), Ok(()));
+        let ended = DunningRecord {
+            outcome: Some(stripe_recovery::ports::DunningOutcome::PaidUnmailed { at: 1 }),
+            ..DunningRecord::default()
+        };
+        assert_eq!(check_record(&ended, "failed-1"), Err(Skip::SequenceEnded));
+        assert!(!failure_mailed(&mailed(&["action-1"])));
+        assert!(failure_mailed(&mailed(&["action-1", "failed-1"])));
+        assert!(failure_mailed(&mailed(&["final"])));
+    }
+
+    #[test]
+    fn alert_thresholds_parse_and_apply_per_currency() {
+        let thresholds = AlertThresholds::parse("usd:50000, JPY:5000000").unwrap();
+        assert!(thresholds.reached(50_000, "usd") && thresholds.reached(60_000, "USD"));
+        assert!(!thresholds.reached(49_999, "usd"));
+        assert!(
+            !thresholds.reached(10_000_000, "eur"),
+            "no threshold: no alert"
+        );
+        assert!(thresholds.reached(5_000_000, "jpy"));
+        assert!(AlertThresholds::parse("").unwrap().is_empty());
+        for bad in [
+            "usd",
+            "usd:",
+            "usd:-1",
+            "usd:0",
+            "dollars:5",
+            "usd:5,usd:6",
+            "us1:5",
+            "usd:1.5",
+        ] {
+            assert!(AlertThresholds::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn kinds_round_trip_and_reasons_are_distinct() {
+        for kind in BillingKind::ALL {
+            assert_eq!(BillingKind::parse(kind.as_str()), Some(kind));
+            assert!(kind.template().starts_with("billing-"));
+        }
+        let names: std::collections::BTreeSet<&str> =
+            Skip::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names.len(), Skip::ALL.len());
+        assert_eq!(brand_name("visa"), "Visa");
+        assert_eq!(brand_name("amex"), "American Express");
+        assert_eq!(brand_name("link"), "Link");
+        assert_eq!(brand_name(""), "");
+    }
+}

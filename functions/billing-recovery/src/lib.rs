@@ -1,0 +1,629 @@
+//! Billing recovery: for each billing event in the inbox, re-fetch what it is about from
+//! Stripe, decide (`decide`), and mail the customer once (failed payment, reminder, final
+//! notice, payment needing action, expiring card, ending trial) with a signed portal link;
+//! for `invoice.paid`, end the invoice's sequence and attribute the revenue to our mail;
+//! for voided, uncollectible and deleted-subscription events, end it as lost.
+//!
+//! Stripe delivers out of order and more than once, so the payload only says *what* to
+//! look at: the invoice, subscription, customer and card as Stripe has them now decide.
+//! If they cannot be fetched the record fails and Lambda retries it: no mail goes out
+//! without the re-fetch. Sending follows `stripe_recovery::delivery` (claim, send,
+//! record), once per subject and step.
+
+pub mod config;
+pub mod decide;
+pub mod mail;
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use stripe_recovery::delivery::{DeliveryError, LEASE_SECS, Sent, send_leased, time_to_send};
+use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::mail::{Money, RenderError, render};
+use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
+use stripe_recovery::ports::{
+    AlertError, Alerts, Claim, DunningRecord, DunningStore, DunningSubject, HighValueAlert,
+    InvoicePaid, MailError, Mailer, OutgoingMail, PaymentRecorded, SentBillingMail, StoreError,
+    StripeReader,
+};
+use stripe_recovery::stream::{Invocation, StreamConsumer};
+use stripe_recovery::stripe::billing::{Customer, Invoice, InvoiceStatus};
+use stripe_recovery::stripe::error::{ErrorCode, StripeError};
+use stripe_recovery::stripe::event::Subscription;
+use tokio::time::Instant;
+
+use crate::config::BillingConfig;
+use crate::decide::{
+    AlertThresholds, BillingKind, DefaultPayment, InvoiceTrigger, Planned, Skip, check_record,
+    default_payment, failure_mailed, plan_card_expiry, plan_invoice_mail, plan_trial_end,
+};
+use crate::mail::BillingMail;
+
+const DAY: i64 = 24 * 3600;
+/// Dunning records are kept for the recovery report: a year and a month.
+pub const DUNNING_TTL_SECS: i64 = 400 * DAY;
+/// A paid invoice we never mailed about is remembered only long enough that a failure
+/// event still in flight (retried for up to a day) cannot mail about it.
+pub const UNMAILED_TTL_SECS: i64 = 7 * DAY;
+
+/// Metric names (CloudWatch, namespace `StripeRecovery`, dimension `Function`).
+pub mod metric {
+    /// Every billing event processed, by `Trigger` (its type).
+    pub const EVENTS: &str = "BillingEvents";
+    /// A mail of `Kind` was due (before the once-only checks).
+    pub const DUE: &str = "BillingMailDue";
+    pub const MAILED: &str = "BillingMailed";
+    pub const SKIPPED: &str = "BillingSkipped";
+    /// An invoice we mailed about was paid, by the `Kind` of the last mail before it.
+    pub const RECOVERED: &str = "BillingRecovered";
+    /// In the currency's minor units, per `Currency`.
+    pub const AMOUNT_RECOVERED: &str = "BillingAmountRecovered";
+    /// A sequence we mailed ended unpaid, by `Reason`.
+    pub const LOST: &str = "BillingLost";
+    pub const ALERTED: &str = "BillingHighValueAlert";
+}
+
+pub struct BillingRecovery<S, M, R, A> {
+    store: S,
+    mailer: M,
+    stripe: R,
+    alerts: A,
+    portal_links: PortalLinks,
+    mails: Vec<BillingKind>,
+    alert_thresholds: AlertThresholds,
+}
+
+/// What processing one inbox item did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Mailed {
+        kind: BillingKind,
+        message_id: String,
+    },
+    Skipped(Skip),
+    /// `invoice.paid` after our mail.
+    Recovered {
+        after_kind: String,
+        amount_paid: i64,
+        currency: String,
+    },
+    /// `invoice.paid` with no mail of ours before it.
+    PaidUnmailed,
+    /// `invoice.paid` again.
+    PaymentAlreadyRecorded,
+    /// A sequence we mailed ended unpaid.
+    Lost {
+        reason: &'static str,
+    },
+    /// An ending event for an invoice we never mailed about (or already ended).
+    NothingToEnd,
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Mailed { kind, message_id } => write!(f, "{kind} mail sent ({message_id})"),
+            Self::Skipped(skip) => write!(f, "no mail ({skip})"),
+            Self::Recovered {
+                after_kind,
+                amount_paid,
+                currency,
+            } => write!(
+                f,
+                "invoice paid: recovered {} after the {after_kind} mail",
+                stripe_recovery::mail::format_amount(
+                    *amount_paid,
+                    currency,
+                    stripe_recovery::mail::Language::En
+                )
+            ),
+            Self::PaidUnmailed => f.write_str("invoice paid; no mail of ours preceded it"),
+            Self::PaymentAlreadyRecorded => f.write_str("invoice paid; already recorded"),
+            Self::Lost { reason } => write!(f, "sequence ended unpaid ({reason})"),
+            Self::NothingToEnd => f.write_str("nothing of ours to end"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BillingError {
+    #[error("the event's object is not {what}: {reason}")]
+    NotAnObject { what: &'static str, reason: String },
+    /// The runner passes only `HANDLES`; this would be a routing bug.
+    #[error("{0} is not a type billing recovery handles")]
+    NotHandled(HandledType),
+    #[error("too little time left to send and record; Lambda will retry the record")]
+    OutOfTime,
+    #[error("reading from Stripe failed: {0}")]
+    Stripe(#[from] StripeError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    #[error(transparent)]
+    Delivery(#[from] DeliveryError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error(transparent)]
+    Alert(#[from] AlertError),
+}
+
+impl<S, M, R, A> StreamConsumer for BillingRecovery<S, M, R, A>
+where
+    S: DunningStore,
+    M: Mailer,
+    R: StripeReader,
+    A: Alerts,
+{
+    const NAME: &'static str = "billing-recovery";
+    const HANDLES: &'static [HandledType] = &[
+        HandledType::InvoicePaymentFailed,
+        HandledType::InvoicePaymentActionRequired,
+        HandledType::InvoicePaid,
+        HandledType::InvoiceUpcoming,
+        HandledType::InvoiceVoided,
+        HandledType::InvoiceMarkedUncollectible,
+        HandledType::CustomerSubscriptionTrialWillEnd,
+        HandledType::CustomerSubscriptionDeleted,
+    ];
+    type Outcome = Outcome;
+    type Error = BillingError;
+
+    async fn process(
+        &self,
+        item: &InboxItem,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        at.metrics
+            .count(metric::EVENTS, &[("Trigger", item.event_type.as_str())]);
+        let fetched;
+        let object = match &item.object {
+            Some(object) => object.as_str(),
+            None => {
+                fetched = self
+                    .stripe
+                    .event_object(&item.event_id, at.deadline)
+                    .await?;
+                fetched.as_str()
+            }
+        };
+        let outcome = match item.event_type {
+            HandledType::InvoicePaymentFailed => {
+                self.on_invoice(
+                    InvoiceTrigger::PaymentFailed,
+                    parse(object, "an invoice")?,
+                    at,
+                )
+                .await?
+            }
+            HandledType::InvoicePaymentActionRequired => {
+                self.on_invoice(
+                    InvoiceTrigger::ActionRequired,
+                    parse(object, "an invoice")?,
+                    at,
+                )
+                .await?
+            }
+            HandledType::InvoiceUpcoming => {
+                self.on_upcoming(parse(object, "an invoice")?, at).await?
+            }
+            HandledType::CustomerSubscriptionTrialWillEnd => {
+                self.on_trial_ending(parse(object, "a subscription")?, at)
+                    .await?
+            }
+            HandledType::InvoicePaid => {
+                self.on_paid(parse(object, "an invoice")?, item.created, at)
+                    .await?
+            }
+            HandledType::InvoiceVoided => {
+                let invoice: Invoice = parse(object, "an invoice")?;
+                self.on_lost(invoice.id.as_ref(), "voided", item.created, at)
+                    .await?
+            }
+            HandledType::InvoiceMarkedUncollectible => {
+                let invoice: Invoice = parse(object, "an invoice")?;
+                self.on_lost(invoice.id.as_ref(), "uncollectible", item.created, at)
+                    .await?
+            }
+            HandledType::CustomerSubscriptionDeleted => {
+                let subscription: Subscription = parse(object, "a subscription")?;
+                let latest = subscription.latest_invoice.as_ref().map(|i| i.id());
+                self.on_lost(latest, "subscription_deleted", item.created, at)
+                    .await?
+            }
+            other => return Err(BillingError::NotHandled(other)),
+        };
+        if let Outcome::Skipped(skip) = &outcome {
+            at.metrics
+                .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
+        }
+        Ok(outcome)
+    }
+}
+
+fn parse<T: DeserializeOwned>(object: &str, what: &'static str) -> Result<T, BillingError> {
+    serde_json::from_str(object).map_err(|e| BillingError::NotAnObject {
+        what,
+        reason: e.to_string(),
+    })
+}
+
+/// A fetched object, or the skip its absence at Stripe means.
+fn found<T>(
+    fetched: Result<T, StripeError>,
+    missing: Skip,
+) -> Result<Result<T, Skip>, BillingError> {
+    match fetched {
+        Ok(object) => Ok(Ok(object)),
+        Err(err @ StripeError::Api { status: 404, .. })
+            if err.code() == Some(&ErrorCode::ResourceMissing) =>
+        {
+            tracing::warn!(error = %err, "not found at Stripe");
+            Ok(Err(missing))
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `?` for a skip inside a `Result<Result<…>>`: return the skip as the outcome.
+macro_rules! or_skip {
+    ($value:expr) => {
+        match $value {
+            Ok(value) => value,
+            Err(skip) => return Ok(Outcome::Skipped(skip)),
+        }
+    };
+}
+
+impl<S, M, R, A> BillingRecovery<S, M, R, A>
+where
+    S: DunningStore,
+    M: Mailer,
+    R: StripeReader,
+    A: Alerts,
+{
+    pub fn from_config(config: BillingConfig, store: S, mailer: M, stripe: R, alerts: A) -> Self {
+        Self {
+            store,
+            mailer,
+            stripe,
+            alerts,
+            portal_links: config.portal_links,
+            mails: config.mails,
+            alert_thresholds: config.alert_thresholds,
+        }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    pub fn mailer(&self) -> &M {
+        &self.mailer
+    }
+
+    async fn customer(
+        &self,
+        customer: Option<&stripe_recovery::stripe::ids::CustomerId>,
+        deadline: Instant,
+    ) -> Result<Result<Customer, Skip>, BillingError> {
+        match customer {
+            Some(id) => found(
+                self.stripe.customer(id, deadline).await,
+                Skip::CustomerDeleted,
+            ),
+            None => Ok(Err(Skip::CustomerDeleted)),
+        }
+    }
+
+    async fn subscription(
+        &self,
+        subscription: Option<&stripe_recovery::stripe::ids::SubscriptionId>,
+        deadline: Instant,
+    ) -> Result<Result<Option<Subscription>, Skip>, BillingError> {
+        match subscription {
+            Some(id) => {
+                Ok(found(self.stripe.subscription(id, deadline).await, Skip::NotFound)?.map(Some))
+            }
+            None => Ok(Ok(None)),
+        }
+    }
+
+    /// `invoice.payment_failed` and `invoice.payment_action_required`.
+    async fn on_invoice(
+        &self,
+        trigger: InvoiceTrigger,
+        event_invoice: Invoice,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let Some(invoice_id) = event_invoice.id.clone() else {
+            return Err(BillingError::NotAnObject {
+                what: "an invoice with an id",
+                reason: "no id".into(),
+            });
+        };
+        let subject = DunningSubject::Invoice(invoice_id.clone());
+        // Ids do not change, so the payload may name what to fetch; everything else is
+        // read from the objects as they are now.
+        let (invoice, subscription, customer, record) = tokio::try_join!(
+            async {
+                found(
+                    self.stripe.invoice(&invoice_id, at.deadline).await,
+                    Skip::NotFound,
+                )
+            },
+            self.subscription(event_invoice.subscription_id(), at.deadline),
+            self.customer(event_invoice.customer_id(), at.deadline),
+            async { Ok(self.store.dunning_record(&subject).await?) },
+        )?;
+        let invoice = or_skip!(invoice);
+        if trigger == InvoiceTrigger::PaymentFailed {
+            self.alert_if_high_value(&invoice, &record, at).await?;
+        }
+        let subscription = or_skip!(subscription);
+        let customer = or_skip!(customer);
+        let planned = or_skip!(plan_invoice_mail(
+            trigger,
+            &invoice,
+            subscription.as_ref(),
+            &customer,
+            failure_mailed(&record),
+        ));
+        self.send_once(planned, &record, at).await
+    }
+
+    /// A failed invoice at or above its currency's threshold, once per invoice: published
+    /// before it is recorded, so a crash between the two alerts twice rather than never.
+    async fn alert_if_high_value(
+        &self,
+        invoice: &Invoice,
+        record: &DunningRecord,
+        at: &Invocation<'_>,
+    ) -> Result<(), BillingError> {
+        let (Some(id), Some(customer)) = (&invoice.id, invoice.customer_id()) else {
+            return Ok(());
+        };
+        let due = invoice.status == Some(InvoiceStatus::Open)
+            && invoice.amount_remaining > 0
+            && record.alerted_at.is_none()
+            && self
+                .alert_thresholds
+                .reached(invoice.amount_due, &invoice.currency);
+        if !due {
+            return Ok(());
+        }
+        let alert = HighValueAlert {
+            invoice: id.clone(),
+            customer: customer.clone(),
+            amount_due: invoice.amount_due,
+            currency: invoice.currency.clone(),
+            attempt_count: invoice.attempt_count,
+            livemode: invoice.livemode,
+        };
+        self.alerts.publish(&alert, at.deadline).await?;
+        self.store
+            .record_alerted(
+                &DunningSubject::Invoice(id.clone()),
+                at.now,
+                at.now + DUNNING_TTL_SECS,
+            )
+            .await?;
+        at.metrics
+            .count(metric::ALERTED, &[("Currency", invoice.currency.as_str())]);
+        tracing::warn!(invoice = %id, amount_due = invoice.amount_due, currency = %invoice.currency, "high-value payment failed: alert published");
+        Ok(())
+    }
+
+    /// `invoice.upcoming`: the default card expires before the charge.
+    async fn on_upcoming(
+        &self,
+        upcoming: Invoice,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let Some(subscription_id) = upcoming.subscription_id() else {
+            return Ok(Outcome::Skipped(Skip::NoSubscription));
+        };
+        let (subscription, customer) = tokio::try_join!(
+            self.subscription(Some(subscription_id), at.deadline),
+            self.customer(upcoming.customer_id(), at.deadline),
+        )?;
+        let subscription = or_skip!(subscription);
+        let customer = or_skip!(customer);
+        let payment_method = match subscription
+            .as_ref()
+            .map(|sub| default_payment(sub, &customer))
+        {
+            Some(DefaultPayment::PaymentMethod(id)) => found(
+                self.stripe.payment_method(&id, at.deadline).await,
+                Skip::NoCard,
+            )?
+            .ok(),
+            _ => None,
+        };
+        let planned = or_skip!(plan_card_expiry(
+            &upcoming,
+            subscription.as_ref(),
+            &customer,
+            payment_method.as_ref(),
+        ));
+        let record = self.store.dunning_record(&planned.subject).await?;
+        self.send_once(planned, &record, at).await
+    }
+
+    /// `customer.subscription.trial_will_end`: nothing on file to charge.
+    async fn on_trial_ending(
+        &self,
+        event_subscription: Subscription,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let customer_id = event_subscription.customer.as_ref().map(|c| c.id());
+        let (subscription, customer) = tokio::try_join!(
+            self.subscription(Some(&event_subscription.id), at.deadline),
+            self.customer(customer_id, at.deadline),
+        )?;
+        let Some(subscription) = or_skip!(subscription) else {
+            return Ok(Outcome::Skipped(Skip::NotFound));
+        };
+        let customer = or_skip!(customer);
+        let planned = or_skip!(plan_trial_end(&subscription, &customer, at.now));
+        let record = self.store.dunning_record(&planned.subject).await?;
+        self.send_once(planned, &record, at).await
+    }
+
+    /// Claim, send, record: at most one mail per subject and step.
+    async fn send_once(
+        &self,
+        planned: Planned,
+        record: &DunningRecord,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let (now, metrics) = (at.now, at.metrics);
+        let kind = planned.kind;
+        metrics.count(metric::DUE, &[("Kind", kind.as_str())]);
+        if !self.mails.contains(&kind) {
+            return Ok(Outcome::Skipped(Skip::KindDisabled));
+        }
+        or_skip!(check_record(record, &planned.step));
+        // Rendered before claiming, so a template failure never holds a lease.
+        let mail = self.compose(&planned, now)?;
+        if !time_to_send(at.deadline) {
+            return Err(BillingError::OutOfTime);
+        }
+        let claim = self
+            .store
+            .claim_step(&planned.subject, &planned.step, now, now + LEASE_SECS)
+            .await?;
+        let lease = match claim {
+            Claim::Claimed(lease) => lease,
+            Claim::Busy => return Ok(Outcome::Skipped(Skip::InProgress)),
+            Claim::HeldBySelf => return Ok(Outcome::Skipped(Skip::AttemptUnfinished)),
+        };
+        let sent = send_leased(&self.mailer, &mail, lease, at.deadline, |lease| {
+            self.store.release_step(lease)
+        })
+        .await?;
+        let (message_id, lease) = match sent {
+            Sent::Accepted { message_id, lease } => (message_id, lease),
+            Sent::Rejected => return Ok(Outcome::Skipped(Skip::Rejected)),
+        };
+        let amount = planned.amount.as_ref();
+        self.store
+            .record_step_sent(
+                lease,
+                &SentBillingMail {
+                    step: &planned.step,
+                    kind: kind.as_str(),
+                    message_id: &message_id,
+                    sent_at: now,
+                    customer: &planned.to.customer,
+                    amount: amount.map(|m| m.amount),
+                    currency: amount.map(|m| m.currency.as_str()),
+                },
+                now + DUNNING_TTL_SECS,
+            )
+            .await?;
+        metrics.count(metric::MAILED, &[("Kind", kind.as_str())]);
+        Ok(Outcome::Mailed { kind, message_id })
+    }
+
+    fn compose(&self, planned: &Planned, now: i64) -> Result<OutgoingMail, RenderError> {
+        let portal_url = planned.portal.then(|| {
+            let link = PortalLink::new(
+                planned.to.customer.clone(),
+                PortalFlow::PaymentMethodUpdate,
+                planned.to.portal_locale.clone(),
+            )
+            // The locale comes from the portal's own list; without it, `auto`.
+            .or_else(|_| {
+                PortalLink::new(
+                    planned.to.customer.clone(),
+                    PortalFlow::PaymentMethodUpdate,
+                    None,
+                )
+            })
+            .expect("a link without a locale is always valid");
+            self.portal_links.link(&link, now)
+        });
+        let rendered = render(
+            planned.to.language,
+            &BillingMail::new(planned, portal_url.as_deref()),
+        )?;
+        Ok(OutgoingMail {
+            to: planned.to.email.clone(),
+            subject: rendered.subject,
+            html: rendered.html,
+            text: rendered.text,
+            // Transactional: about the customer's own account, not marketing.
+            list_unsubscribe: None,
+        })
+    }
+
+    /// `invoice.paid`: the sequence ends; recovered if we had mailed.
+    async fn on_paid(
+        &self,
+        invoice: Invoice,
+        paid_at: i64,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let Some(id) = &invoice.id else {
+            return Err(BillingError::NotAnObject {
+                what: "an invoice with an id",
+                reason: "no id".into(),
+            });
+        };
+        let recorded = self
+            .store
+            .record_paid(
+                &InvoicePaid {
+                    invoice: id,
+                    amount_paid: invoice.amount_paid,
+                    currency: &invoice.currency,
+                    at: paid_at,
+                },
+                at.now + DUNNING_TTL_SECS,
+                at.now + UNMAILED_TTL_SECS,
+            )
+            .await?;
+        Ok(match recorded {
+            PaymentRecorded::Recovered { after_kind } => {
+                at.metrics
+                    .count(metric::RECOVERED, &[("Kind", after_kind.as_str())]);
+                if let Some(money) =
+                    Money::from_parts(Some(invoice.amount_paid), Some(&invoice.currency))
+                {
+                    at.metrics.value(
+                        metric::AMOUNT_RECOVERED,
+                        money.amount as f64,
+                        &[("Currency", money.currency.as_str())],
+                    );
+                }
+                Outcome::Recovered {
+                    after_kind,
+                    amount_paid: invoice.amount_paid,
+                    currency: invoice.currency,
+                }
+            }
+            PaymentRecorded::Unmailed => Outcome::PaidUnmailed,
+            PaymentRecorded::AlreadyRecorded => Outcome::PaymentAlreadyRecorded,
+        })
+    }
+
+    /// Voided, uncollectible, or its subscription deleted: a mailed sequence ends lost.
+    async fn on_lost(
+        &self,
+        invoice: Option<&stripe_recovery::stripe::ids::InvoiceId>,
+        reason: &'static str,
+        at_time: i64,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let Some(invoice) = invoice else {
+            return Ok(Outcome::NothingToEnd);
+        };
+        if self.store.record_lost(invoice, reason, at_time).await? {
+            at.metrics.count(metric::LOST, &[("Reason", reason)]);
+            Ok(Outcome::Lost { reason })
+        } else {
+            Ok(Outcome::NothingToEnd)
+        }
+    }
+}

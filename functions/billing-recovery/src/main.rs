@@ -1,0 +1,33 @@
+//! Lambda wiring for billing recovery: secrets, configuration, DynamoDB, SES, Stripe, the
+//! alert topic, the runtime.
+
+use billing_recovery::BillingRecovery;
+use billing_recovery::config::BillingConfig;
+use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::adapters::sns::SnsAlerts;
+use stripe_recovery::config::stripe_config;
+use stripe_recovery::stripe::client::StripeClient;
+use stripe_recovery::{secrets, stream};
+
+#[tokio::main]
+async fn main() -> Result<(), lambda_runtime::Error> {
+    let (sdk_config, env) = secrets::start_lambda().await?;
+    let config = BillingConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
+    // Every mail is decided on objects re-fetched from Stripe: the key is required.
+    let stripe = StripeClient::new(stripe_config(&env).inspect_err(|e| tracing::error!("{e}"))?);
+    let store = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
+    let ses = SesMailer::from_sdk_config(
+        &sdk_config,
+        config.sender.clone(),
+        config.ses_configuration_set.clone(),
+    );
+    let alerts = config
+        .alert_topic_arn
+        .as_ref()
+        .map(|arn| SnsAlerts::from_sdk_config(&sdk_config, arn));
+    stream::serve(BillingRecovery::from_config(
+        config, store, ses, stripe, alerts,
+    ))
+    .await
+}

@@ -1,0 +1,45 @@
+use std::future::Future;
+
+use tokio::time::Instant;
+
+use crate::stripe::billing::{Customer, Invoice, PaymentMethod};
+use crate::stripe::error::StripeError;
+use crate::stripe::event::Subscription;
+use crate::stripe::ids::{CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId};
+
+/// What a consumer reads back from Stripe before it acts: events arrive late, out of
+/// order and more than once, so the object as it is now decides, not the payload.
+/// `StripeClient` is the adapter; the local runner has one that reads sample objects.
+pub trait StripeReader: Send + Sync {
+    /// `data.object` of an event (for inbox items stored without it), as raw JSON.
+    fn event_object(
+        &self,
+        id: &EventId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<String, StripeError>> + Send;
+
+    fn invoice(
+        &self,
+        id: &InvoiceId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<Invoice, StripeError>> + Send;
+
+    fn subscription(
+        &self,
+        id: &SubscriptionId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<Subscription, StripeError>> + Send;
+
+    /// A deleted customer is `Ok` with `deleted: true`, as Stripe answers.
+    fn customer(
+        &self,
+        id: &CustomerId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<Customer, StripeError>> + Send;
+
+    fn payment_method(
+        &self,
+        id: &PaymentMethodId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<PaymentMethod, StripeError>> + Send;
+}
