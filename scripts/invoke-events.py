@@ -133,14 +133,18 @@ def check_webhook_sample(emulator, event_file):
 
 
 class StripeFake:
-    """The tests' Stripe fake (tests/support/stripe_fake.rs) as a process."""
+    """The tests' Stripe fake (tests/support/stripe_fake.rs) as a process; with `objects`,
+    a folder of JSON objects its GETs answer with."""
 
     SECRET_KEY = "sk_test_fake_for_integration_tests"
 
-    def __init__(self):
+    def __init__(self, objects=None):
         self.port = free_port()
+        env = {**os.environ, "STRIPE_FAKE_PORT": str(self.port)}
+        if objects:
+            env["STRIPE_FAKE_OBJECTS"] = str(objects)
         self.proc = subprocess.Popen(
-            [str(BIN / "stripe-fake")], env={**os.environ, "STRIPE_FAKE_PORT": str(self.port)},
+            [str(BIN / "stripe-fake")], env=env,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         )
         self.base_url = self.proc.stdout.readline().strip()
@@ -313,7 +317,68 @@ def check_portal_link_sample(emulator, event_file):
         fake.stop()
 
 
+# What each billing sample does: the mail kind it sends (its subject's first words in
+# English), or for the payment the dunning record's outcome.
+BILLING_SAMPLES = {
+    "billing-recovery-invoice-payment-failed.json": ("mail", "Your payment of USD 42.00 failed"),
+    "billing-recovery-invoice-upcoming.json": ("mail", "Your card ending in 4242"),
+    "billing-recovery-trial-will-end.json": ("mail", "Your trial ends on"),
+    "billing-recovery-invoice-paid.json": ("outcome", "paid_unmailed"),
+}
+BILLING_SENDER = "billing@example.com"
+
+
+def check_billing_sample(emulator, event_file):
+    """Billing recovery re-fetches what the sample names from the fake (which answers with
+    events/stripe/), mails once from the billing sender, and records it."""
+    table = "emulator-billing-" + event_file.stem
+    dynamodb = create_table(table)
+    boto3.client("sesv2").create_email_identity(EmailIdentity=BILLING_SENDER)
+    fake = StripeFake(objects=EVENTS / "stripe")
+    recipient = "jenny.rosen@example.com"
+    before = len(moto_messages_to(recipient))
+    function = emulator.run_function("billing-recovery", {
+        "TABLE_NAME": table,
+        "BILLING_SENDER_EMAIL": f"Shop Billing <{BILLING_SENDER}>",
+        "PORTAL_LINK_URL": "https://abcdef1234.execute-api.us-east-1.amazonaws.com/billing/portal",
+        "PORTAL_LINK_SECRET_SECRET_ARN": secret_arn(
+            "PORTAL_LINK_SECRET", "local_portal_link_secret_not_for_production"),
+        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
+        "STRIPE_API_BASE": fake.base_url,
+    })
+    effect, expected = BILLING_SAMPLES[event_file.name]
+    try:
+        for _ in range(2):  # the second delivery is a stream retry: nothing twice
+            response = emulator.invoke(event_file)
+            assert response == {"batchItemFailures": []}, response
+        sent = moto_messages_to(recipient)[before:]
+        items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+        [item] = [i for i in items if i["pk"]["S"].startswith("dunning#")]
+        if effect == "mail":
+            assert len(sent) == 1, sent
+            message = email.message_from_string(sent[0]["raw_data"], policy=email.policy.default)
+            assert message["Subject"].startswith(expected), message["Subject"]
+            assert BILLING_SENDER in message["From"], message["From"]
+            assert len(item["steps"]["M"]) == 1, item
+            gets = [r["path"] for r in fake.requests() if r["method"] == "GET"]
+            assert gets, "no re-fetch"
+            assert all(not r["form"] for r in fake.requests()), "reads only"
+        else:
+            assert not sent, sent
+            assert item["outcome"]["S"] == expected, item
+    finally:
+        function.terminate()
+        function.wait(timeout=10)
+        fake.stop()
+
+
 EXPECTATIONS = {
+    **{name: check_billing_sample for name in BILLING_SAMPLES},
+    "webhook-invoice-payment-failed.json": check_webhook_sample,
+    "webhook-invoice-payment-action-required.json": check_webhook_sample,
+    "webhook-invoice-paid.json": check_webhook_sample,
+    "webhook-invoice-upcoming.json": check_webhook_sample,
+    "webhook-customer-subscription-trial-will-end.json": check_webhook_sample,
     "portal-link-payment-method-update.json": check_portal_link_sample,
     "unsubscribe-one-click.json": check_unsubscribe_sample,
     "webhook-checkout-session-completed.json": check_webhook_sample,

@@ -15,6 +15,7 @@ import pathlib
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "stripe" / "fixtures3.json"
 EVENTS = ROOT / "events"
+STRIPE_OBJECTS = EVENTS / "stripe"
 
 SAMPLE_WEBHOOK_SECRET = "whsec_test_sample_events_only"
 # The local runner's defaults (local/src/lib.rs): the unsubscribe sample verifies with them.
@@ -22,6 +23,11 @@ SAMPLE_UNSUBSCRIBE_LINK_SECRET = "local_unsubscribe_link_secret_not_for_producti
 SAMPLE_RECIPIENT_KEY_PEPPER = "local_recipient_key_pepper_not_for_production"
 SAMPLE_PORTAL_LINK_SECRET = "local_portal_link_secret_not_for_production"
 SIGNED_AT = 1763708400  # 2025-11-21T07:00:00Z
+# Billing samples: Stripe retries the sample invoice then, and charges the next one then;
+# far ahead, so that replaying the samples still mails.
+NEXT_PAYMENT_ATTEMPT = 4102617600  # 2100-01-03T00:00:00Z
+UPCOMING_CHARGE_AT = 1924992000  # 2031-01-01T00:00:00Z, after the sample card's 08/2030
+TRIAL_ENDS_AT = 4102876800  # 2100-01-06T00:00:00Z
 EVENT_ID = "evt_1SampleExpiredCheckout0001"
 SAMPLE_PRICE = "price_1SampleTshirt"
 RECOVERY_LINK_EXPIRES_AT = 4102444800  # 2100-01-01T00:00:00Z
@@ -192,6 +198,76 @@ def write_event(event, consumer_sample=None, sequence_number=None):
         write(consumer_sample, {"Records": [inbox_insert_record(event, sequence_number)]})
 
 
+def billing_objects(resources):
+    """The Stripe objects billing recovery re-fetches, as `GET` returns them now: written
+    to events/stripe/ for the local runner (no Stripe key) and the Stripe fake."""
+    invoice = copy(resources["invoice"])
+    subscription = copy(resources["subscription"])
+    customer = copy(resources["customer"])
+    card = copy(resources["payment_method"])
+    trialing = copy(resources["subscription"])
+    invoice.update(
+        {
+            "status": "open",
+            "amount_due": 4200,
+            "amount_remaining": 4200,
+            "subtotal": 4200,
+            "total": 4200,
+            "attempt_count": 1,
+            "attempted": True,
+            "auto_advance": True,
+            "billing_reason": "subscription_cycle",
+            "created": SIGNED_AT - 3600,
+            "next_payment_attempt": NEXT_PAYMENT_ATTEMPT,
+            "hosted_invoice_url": f"https://invoice.stripe.com/i/acct_1SampleAccount/test_{invoice['id'][3:]}",
+        }
+    )
+    invoice["parent"] = {
+        "quote_details": None,
+        "subscription_details": {"metadata": {}, "subscription": subscription["id"]},
+        "type": "subscription_details",
+    }
+    subscription.update(
+        {
+            "status": "past_due",
+            "cancel_at": None,
+            "canceled_at": None,
+            "ended_at": None,
+            "cancel_at_period_end": False,
+            "latest_invoice": invoice["id"],
+            "default_payment_method": card["id"],
+        }
+    )
+    customer.update(
+        {
+            "email": "jenny.rosen@example.com",
+            "name": "Jenny Rosen",
+            "preferred_locales": ["en-US"],
+        }
+    )
+    card["customer"] = customer["id"]
+    trialing.update(
+        {
+            "id": "sub_1SampleTrialingSubscr01",
+            "status": "trialing",
+            "cancel_at": None,
+            "canceled_at": None,
+            "ended_at": None,
+            "cancel_at_period_end": False,
+            "trial_start": SIGNED_AT - 11 * 86400,
+            "trial_end": TRIAL_ENDS_AT,
+            "default_payment_method": None,
+            "latest_invoice": None,
+        }
+    )
+    return {"invoice": invoice, "subscription": subscription, "customer": customer,
+            "card": card, "trialing": trialing}
+
+
+def copy(value):
+    return json.loads(json.dumps(value))
+
+
 def write(name, value):
     path = EVENTS / name
     path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
@@ -240,6 +316,38 @@ def main():
         "evt_1SampleCompletedCheckout001", "checkout.session.completed", completed_session
     )
     write_event(completed)
+    # Billing recovery: a renewal fails, then is paid; a card nears its expiry; a trial
+    # ends with nothing on file. Each event is signed; the objects it names are what
+    # billing recovery re-fetches (events/stripe/, for the local runner and the fake).
+    billing = billing_objects(resources)
+    STRIPE_OBJECTS.mkdir(exist_ok=True)
+    for name in ("invoice", "subscription", "customer", "card", "trialing"):
+        obj = billing[name]
+        write(f"stripe/{obj['id']}.json", obj)
+    invoice = billing["invoice"]
+    failed = stripe_event("evt_1SampleInvoicePaymentFail1", "invoice.payment_failed", invoice)
+    write_event(failed, "billing-recovery-invoice-payment-failed.json", "4421584700000000017450439123")
+    action = stripe_event("evt_1SampleInvoiceActionNeeded", "invoice.payment_action_required", invoice)
+    write_event(action)
+    paid_invoice = copy(invoice)
+    paid_invoice.update({"status": "paid", "amount_paid": 4200, "amount_remaining": 0,
+                         "attempt_count": 2, "next_payment_attempt": None})
+    paid_invoice["status_transitions"]["paid_at"] = SIGNED_AT + 7200
+    paid = stripe_event("evt_1SampleInvoicePaid0000001", "invoice.paid", paid_invoice)
+    paid["created"] = SIGNED_AT + 7200
+    write_event(paid, "billing-recovery-invoice-paid.json", "4421584800000000017450439139")
+    upcoming_invoice = copy(invoice)
+    del upcoming_invoice["id"]
+    upcoming_invoice.update({"object": "invoice", "status": "draft", "attempt_count": 0,
+                             "attempted": False, "hosted_invoice_url": None,
+                             "next_payment_attempt": UPCOMING_CHARGE_AT,
+                             "period_end": UPCOMING_CHARGE_AT, "billing_reason": "upcoming"})
+    upcoming = stripe_event("evt_1SampleInvoiceUpcoming001", "invoice.upcoming", upcoming_invoice)
+    write_event(upcoming, "billing-recovery-invoice-upcoming.json", "4421584900000000017450439145")
+    trial = stripe_event("evt_1SampleTrialWillEnd000001", "customer.subscription.trial_will_end",
+                         billing["trialing"])
+    write_event(trial, "billing-recovery-trial-will-end.json", "4421585000000000017450439151")
+
     # Anonymous: naming the shopper takes a customer_token from the merchant's backend,
     # which expires, so a fixed sample cannot carry one (README: minting a token).
     cart = {

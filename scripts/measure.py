@@ -280,7 +280,8 @@ def main():
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     fake_port = free_port()
     fake = subprocess.Popen([str(TARGET / "debug" / "stripe-fake")],
-                            env={**os.environ, "STRIPE_FAKE_PORT": str(fake_port)},
+                            env={**os.environ, "STRIPE_FAKE_PORT": str(fake_port),
+                                 "STRIPE_FAKE_OBJECTS": str(EVENTS / "stripe")},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     aws = {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{moto_port}", "AWS_REGION": "us-east-1",
            "AWS_DEFAULT_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "testing",
@@ -295,6 +296,7 @@ def main():
             AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
             KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}])
         boto3.client("sesv2").create_email_identity(EmailIdentity="shop@example.com")
+        boto3.client("sesv2").create_email_identity(EmailIdentity="billing@example.com")
         manager = boto3.client("secretsmanager")
         arns = {name: manager.create_secret(Name=f"measure/{name}", SecretString=value)["ARN"]
                 for name, value in SECRET_VALUES.items()}
@@ -326,6 +328,12 @@ def main():
                             "portal-link-payment-method-update.json", http_ok(303)),
             "unsubscribe": ({"TABLE_NAME": "measure"},
                             "unsubscribe-one-click.json", http_ok(200)),
+            # Every event re-fetches the invoice, subscription and customer; the first
+            # mails, the rest find the step mailed.
+            "billing-recovery": ({**stripe, "TABLE_NAME": "measure",
+                                  "BILLING_SENDER_EMAIL": "billing@example.com",
+                                  "PORTAL_LINK_URL": "https://api.example/billing/portal"},
+                                 "billing-recovery-invoice-payment-failed.json", no_failures),
         }
         unmeasured = [f for f in functions if f not in runs]
         if unmeasured:

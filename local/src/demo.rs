@@ -1,5 +1,7 @@
 //! Demo mode: replays the signed samples in `events/` through the running pipeline over
-//! HTTP, twice (Stripe delivers at least once), and prints what each step did.
+//! HTTP, twice (Stripe delivers at least once), and prints what each step did: a cart
+//! expires and is bought back; a subscription's renewal fails, the customer opens the
+//! portal link in the mail, pays, and the revenue is attributed. Then the report.
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -15,15 +17,27 @@ use crate::LocalApp;
 /// The samples signed at a fixed time need a tolerance that reaches back to it.
 pub const DEMO_TOLERANCE_SECS: &str = "3153600000";
 
-/// The story order: a cart expires, the buyer comes back and pays, a subscription ends.
+/// The story order: a cart expires, the buyer comes back and pays, a subscription ends;
+/// a renewal fails (the portal link in its mail is opened next), then is paid.
 const STORY: &[&str] = &[
     "webhook-checkout-session-expired.json",
     "webhook-checkout-session-completed.json",
     "webhook-customer-subscription-deleted.json",
+    "webhook-invoice-payment-failed.json",
+    "webhook-invoice-paid.json",
 ];
 
-/// Runs the demo; `Ok(false)` when a step did not answer as Stripe would need.
-pub async fn run(app: &LocalApp, addr: SocketAddr, events: &Path) -> Result<bool, String> {
+/// After this sample, the demo clicks the portal link of the mail it caused.
+const PORTAL_LINK_AFTER: &str = "webhook-invoice-payment-failed.json";
+
+/// Runs the demo with the runner's state in `state_dir`; `Ok(false)` when a step did not
+/// answer as Stripe or a customer would need.
+pub async fn run(
+    app: &LocalApp,
+    addr: SocketAddr,
+    events: &Path,
+    state_dir: &Path,
+) -> Result<bool, String> {
     let mut files: Vec<String> = STORY.iter().map(|s| s.to_string()).collect();
     let mut others: Vec<String> = std::fs::read_dir(events)
         .map_err(|e| format!("{}: {e} (run from the repository root)", events.display()))?
@@ -62,6 +76,9 @@ pub async fn run(app: &LocalApp, addr: SocketAddr, events: &Path) -> Result<bool
             );
             app.consumers_idle().await;
             app.print_held_output();
+            if pass == 1 && file == PORTAL_LINK_AFTER {
+                all_ok &= open_portal_link(addr, &state_dir.join("outbox")).await?;
+            }
         }
     }
 
@@ -77,12 +94,92 @@ pub async fn run(app: &LocalApp, addr: SocketAddr, events: &Path) -> Result<bool
              and SUCCESS_URL; STRIPE_API_BASE may point at the Stripe fake)"
         );
     }
+    println!("\n4. The recovery report (cargo run -p local -- report)");
+    let items = stripe_recovery::adapters::file_store::FileStore::open(state_dir.join("table"))
+        .map_err(|e| e.to_string())?
+        .all_items()
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(Value::Object)
+        .collect::<Vec<_>>();
+    print!("{}", crate::report::render(&crate::report::tally(&items)));
     Ok(all_ok)
+}
+
+/// The customer clicks the portal link of the newest billing mail in `outbox`: the
+/// runner answers with the session it would create (a dry run without a Stripe key) or
+/// a redirect to it.
+async fn open_portal_link(addr: SocketAddr, outbox: &Path) -> Result<bool, String> {
+    let mut mails: Vec<_> = std::fs::read_dir(outbox)
+        .map_err(|e| format!("{}: {e}", outbox.display()))?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().extension().is_some_and(|x| x == "eml"))
+        .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+        .collect();
+    mails.sort();
+    let link = mails.iter().rev().find_map(|(_, path)| {
+        let raw = std::fs::read(path).ok()?;
+        let message = mail_parser::MessageParser::default().parse(&raw)?;
+        let text = message.body_text(0)?;
+        // The link's host is the runner's configured one; ask the running one.
+        let line = text
+            .lines()
+            .find(|line| line.contains("/billing/portal?t="))?;
+        Some(line[line.find("/billing/portal?t=")?..].trim().to_owned())
+    });
+    let Some(path_and_query) = link else {
+        println!(
+            "  (no billing mail with a portal link in {})",
+            outbox.display()
+        );
+        return Ok(false);
+    };
+    let (status, page) = get(addr, &path_and_query).await?;
+    let verdict = match status {
+        200 if page.contains("payment_method_update") => {
+            "dry run: the page shows the portal session it would create (payment_method_update)"
+        }
+        303 => "redirected to a new portal session",
+        _ => "UNEXPECTED",
+    };
+    println!(
+        "GET {}… (the customer clicks the mail's portal link) -> {status} {verdict}",
+        &path_and_query[..path_and_query.len().min(40)]
+    );
+    Ok(matches!(status, 200 | 303) && verdict != "UNEXPECTED")
 }
 
 fn read_sample(path: &Path) -> Result<Value, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// GETs `path_and_query`; returns the status and the body as text.
+async fn get(addr: SocketAddr, path_and_query: &str) -> Result<(u16, String), String> {
+    let stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .map_err(|e| e.to_string())?;
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(connection);
+    let request = Request::get(path_and_query)
+        .header("host", addr.to_string())
+        .body(Full::new(Bytes::new()))
+        .map_err(|e| e.to_string())?;
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|e| e.to_string())?;
+    let status = response.status().as_u16();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok((status, String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// POSTs an API Gateway sample's body with its headers; returns the status and JSON answer.

@@ -3,6 +3,8 @@
 
 pub mod demo;
 pub mod replay;
+pub mod report;
+pub mod sample_stripe;
 
 use std::convert::Infallible;
 use std::path::PathBuf;
@@ -10,6 +12,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use billing_recovery::BillingRecovery;
+use billing_recovery::config::BillingConfig;
 use create_session::CreateSession;
 use create_session::config::CheckoutConfig;
 use http_body_util::{BodyExt, Full, Limited};
@@ -26,12 +30,14 @@ use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::file_store::FileStore;
 use stripe_recovery::adapters::outbox::OutboxMailer;
 use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::adapters::sns::{FileAlerts, SnsAlerts};
 use stripe_recovery::config::{ConfigError, Env, optional_stripe_config};
 use stripe_recovery::http::HttpFunction;
 use stripe_recovery::inbox::{HandledType, InboxItem};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{Inbox, Recorded, StoreError};
 use stripe_recovery::stream::{self, StreamConsumer};
+use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::ids::{CustomerId, EventId, SubscriptionId};
 use stripe_recovery::time::{FALLBACK_BUDGET, unix_now};
 use tokio::net::TcpListener;
@@ -41,11 +47,20 @@ use webhook::Webhook;
 use webhook::config::WebhookConfig;
 use webhook::intake::MAX_BODY_BYTES;
 
+use crate::sample_stripe::{LocalStripe, SampleObjects};
+
 /// The secret the samples in `events/` are signed with; the local default, so they replay.
 pub const SAMPLE_WEBHOOK_SECRET: &str = "whsec_test_sample_events_only";
 
 /// Sender used locally when SENDER_EMAIL is unset.
 pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
+/// Transactional sender used locally when BILLING_SENDER_EMAIL is unset.
+pub const LOCAL_BILLING_SENDER: &str = "Local Shop Billing <billing@example.com>";
+/// Locally, alerts are lines in `<state>/alerts.jsonl`; this stands in for the topic so
+/// that BILLING_ALERT_AMOUNTS alone turns them on.
+pub const LOCAL_ALERT_TOPIC_ARN: &str = "arn:aws:sns:local:000000000000:alerts-file";
+/// Where the local billing consumer reads Stripe's objects without a Stripe key.
+pub const LOCAL_STRIPE_OBJECTS: &str = "events/stripe";
 /// Local defaults of the link secret and the pepper: fine for a machine's own runs,
 /// never for a deployment (the template takes real ones from Secrets Manager).
 pub const LOCAL_UNSUBSCRIBE_LINK_SECRET: &str = "local_unsubscribe_link_secret_not_for_production";
@@ -143,6 +158,8 @@ macro_rules! stream_consumers {
 stream_consumers! {
     mailer: RecoveryMailer<FileStore, OutboxMailer> => RecoveryMailer<DynamoStore, SesMailer>,
     canceller: SetupIntentCanceller => SetupIntentCanceller,
+    billing: BillingRecovery<FileStore, OutboxMailer, LocalStripe, FileAlerts>
+        => BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>,
 }
 
 /// Whether two consumer types are one consumer: the same `NAME` and `HANDLES`.
@@ -240,6 +257,8 @@ impl LocalApp {
                 "TABLE_NAME" => return Some("local".to_owned()),
                 "STRIPE_WEBHOOK_SECRETS" => SAMPLE_WEBHOOK_SECRET,
                 "SENDER_EMAIL" => LOCAL_SENDER,
+                "BILLING_SENDER_EMAIL" => LOCAL_BILLING_SENDER,
+                "ALERT_TOPIC_ARN" => LOCAL_ALERT_TOPIC_ARN,
                 "UNSUBSCRIBE_URL" => &local_unsubscribe_url,
                 "UNSUBSCRIBE_LINK_SECRET" => LOCAL_UNSUBSCRIBE_LINK_SECRET,
                 "RECIPIENT_KEY_PEPPER" => LOCAL_RECIPIENT_KEY_PEPPER,
@@ -275,11 +294,32 @@ impl LocalApp {
             mailer_config.sender.clone(),
         )
         .map_err(|e| state_error(&e))?;
+        let billing_config = BillingConfig::from_env(&env)?;
+        let billing_outbox = OutboxMailer::open(
+            config.state_dir.join("outbox"),
+            billing_config.sender.clone(),
+        )
+        .map_err(|e| state_error(&e))?;
+        // With a key, billing recovery re-fetches from Stripe as deployed; without one,
+        // from the sample objects.
+        let billing_stripe = match optional_stripe_config(&env)? {
+            Some(stripe) => LocalStripe::Api(StripeClient::new(stripe)),
+            None => LocalStripe::Samples(SampleObjects::new(
+                env.parsed_or("LOCAL_STRIPE_OBJECTS", PathBuf::from(LOCAL_STRIPE_OBJECTS))?,
+            )),
+        };
         let consumers = Consumers {
             mailer: RecoveryMailer::from_config(mailer_config, store()?, outbox),
             canceller: SetupIntentCanceller::from_config(CancellerConfig {
                 stripe: optional_stripe_config(&env)?,
             }),
+            billing: BillingRecovery::from_config(
+                billing_config,
+                store()?,
+                billing_outbox,
+                billing_stripe,
+                FileAlerts::new(config.state_dir.join("alerts.jsonl")),
+            ),
         };
         let (stream, items) = tokio::sync::mpsc::unbounded_channel();
         let pending = Arc::new(AtomicUsize::new(0));

@@ -3,6 +3,8 @@
 //! `cargo run -p local -- portal-link cus_… [--flow …]`: print a signed portal link.
 //! `cargo run -p local -- replay <consumer> --queue-url <url> [--dry-run]`: run again what
 //! a deployed stream consumer gave up on (its dead-letter queue), against AWS.
+//! `cargo run -p local -- report [--table NAME]`: events, mails and recoveries per flow
+//! and month, from the local state or a DynamoDB table.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -37,9 +39,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             return Ok(());
         }
+        Some("report") => {
+            if let Err(e) = report(&args[1..]).await {
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+            return Ok(());
+        }
         Some(other) => {
             return Err(format!(
-                "unknown argument {other:?}; use nothing, --demo, portal-link or replay"
+                "unknown argument {other:?}; use nothing, --demo, portal-link, report or replay"
             )
             .into());
         }
@@ -82,9 +91,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("    mint one: cargo run -p local -- portal-link cus_… --flow payment_method_update");
     println!(
-        "  inbox inserts -> recovery-mailer (mails in {}) and setup-intent-canceller",
+        "  inbox inserts -> recovery-mailer, billing-recovery (mails in {}) and setup-intent-canceller",
         config.state_dir.join("outbox").display()
     );
+    if std::env::var_os("STRIPE_SECRET_KEY").is_none() {
+        println!(
+            "    billing-recovery reads Stripe's objects from {} (no STRIPE_SECRET_KEY)",
+            std::env::var("LOCAL_STRIPE_OBJECTS")
+                .unwrap_or_else(|_| local::LOCAL_STRIPE_OBJECTS.into())
+        );
+    }
     if config.uses_sample_secret || demo_mode {
         println!(
             "  webhook secret: {SAMPLE_WEBHOOK_SECRET} (the sample secret; set STRIPE_WEBHOOK_SECRETS to change it)"
@@ -101,7 +117,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         server.await??;
         return Ok(());
     }
-    let all_ok = demo::run(&app, addr, Path::new("events")).await?;
+    let all_ok = demo::run(&app, addr, Path::new("events"), &config.state_dir).await?;
     let outbox = config.state_dir.join("outbox");
     let mails = std::fs::read_dir(&outbox)
         .map(|d| {
@@ -119,6 +135,41 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         Err("a step did not answer as expected".into())
     }
+}
+
+/// `report [--table NAME]`: the recovery report of the local state (`LOCAL_STATE_DIR`), or
+/// of a DynamoDB table with the shell's AWS credentials (it needs `dynamodb:Scan`).
+async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let table = match args {
+        [] => None,
+        [flag, name] if flag == "--table" && !name.is_empty() => Some(name.clone()),
+        _ => return Err("usage: report [--table NAME]".into()),
+    };
+    let items: Vec<serde_json::Value> = match table {
+        Some(table) => {
+            let aws = aws_config::load_from_env().await;
+            let store =
+                stripe_recovery::adapters::dynamodb::DynamoStore::from_sdk_config(&aws, table);
+            store
+                .items_with_prefixes(local::report::PREFIXES)
+                .await?
+                .into_iter()
+                .map(serde_dynamo::from_item)
+                .collect::<Result<_, _>>()?
+        }
+        None => {
+            let state_dir = Env::process()
+                .parsed_or("LOCAL_STATE_DIR", std::path::PathBuf::from(".local-state"))?;
+            stripe_recovery::adapters::file_store::FileStore::open(state_dir.join("table"))?
+                .all_items()
+                .await?
+                .into_iter()
+                .map(serde_json::Value::Object)
+                .collect()
+        }
+    };
+    print!("{}", local::report::render(&local::report::tally(&items)));
+    Ok(())
 }
 
 /// `replay <consumer> --queue-url <url> [--dry-run]`, with the consumer's own Lambda

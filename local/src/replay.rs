@@ -21,6 +21,8 @@ use std::time::Duration;
 
 use aws_sdk_sqs::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_sqs::primitives::{DateTime, DateTimeFormat};
+use billing_recovery::BillingRecovery;
+use billing_recovery::config::BillingConfig;
 use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
 use serde::Deserialize;
@@ -28,9 +30,11 @@ use setup_intent_canceller::SetupIntentCanceller;
 use setup_intent_canceller::config::CancellerConfig;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::config::{ConfigError, Env};
+use stripe_recovery::adapters::sns::SnsAlerts;
+use stripe_recovery::config::{ConfigError, Env, stripe_config};
 use stripe_recovery::inbox::{HandledType, INBOX_TTL_SECS, InboxItem};
 use stripe_recovery::stream::{self, Invocation, StreamConsumer};
+use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::time::unix_now;
 
 /// Slack either side of the batch's arrival window: `received_at` is taken just before
@@ -82,6 +86,29 @@ impl Deployed for SetupIntentCanceller {
     ) -> Result<Self, ConfigError> {
         Ok(SetupIntentCanceller::from_config(
             CancellerConfig::from_env(env)?,
+        ))
+    }
+}
+
+impl Deployed for BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>> {
+    fn from_env<F: Fn(&str) -> Option<String>>(
+        env: &Env<F>,
+        aws: &aws_config::SdkConfig,
+    ) -> Result<Self, ConfigError> {
+        let config = BillingConfig::from_env(env)?;
+        let stripe = StripeClient::new(stripe_config(env)?);
+        let store = DynamoStore::from_sdk_config(aws, &config.table_name);
+        let ses = SesMailer::from_sdk_config(
+            aws,
+            config.sender.clone(),
+            config.ses_configuration_set.clone(),
+        );
+        let alerts = config
+            .alert_topic_arn
+            .as_ref()
+            .map(|arn| SnsAlerts::from_sdk_config(aws, arn));
+        Ok(BillingRecovery::from_config(
+            config, store, ses, stripe, alerts,
         ))
     }
 }

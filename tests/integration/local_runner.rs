@@ -219,6 +219,7 @@ async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
         let env = Env::from_lookup(move |name| match name {
             "LOCAL_STATE_DIR" => Some(dir.clone()),
             "STRIPE_WEBHOOK_TOLERANCE_SECS" => Some(local::demo::DEMO_TOLERANCE_SECS.to_owned()),
+            "LOCAL_STRIPE_OBJECTS" => Some(format!("{}/stripe", events.display())),
             _ => None,
         });
         let (app, _) = LocalApp::from_env(&env).unwrap();
@@ -227,14 +228,29 @@ async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(local::serve(listener, app.clone()));
-        let all_ok = local::demo::run(&app, addr, events).await.unwrap();
-        assert!(all_ok, "run {run}: every delivery answered 200");
-        let outbox = state.path().join("outbox");
-        assert_eq!(
-            eml_files(&outbox).len(),
-            1,
-            "run {run}: one recovery mail in all"
+        let all_ok = local::demo::run(&app, addr, events, state.path())
+            .await
+            .unwrap();
+        assert!(
+            all_ok,
+            "run {run}: every delivery answered 200, the portal link opened"
         );
+        let outbox = state.path().join("outbox");
+        // The cart's recovery mail; the failed renewal's, the expiring card's and the
+        // ending trial's (the payment needing action comes after the invoice was paid).
+        assert_eq!(eml_files(&outbox).len(), 4, "run {run}: four mails in all");
+        let dunning: Value = serde_json::from_slice(
+            &std::fs::read(
+                state
+                    .path()
+                    .join("table/dunning%23in_1Pgc6tB7WZ01zgkWu9fdqL6I.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(dunning["outcome"], "recovered", "run {run}: {dunning}");
+        assert_eq!(dunning["recovered_after"], "payment_failed");
+        assert_eq!(dunning["amount_paid"], 4200);
         let recovery = std::fs::read_dir(state.path().join("table"))
             .unwrap()
             .filter_map(|e| e.ok())

@@ -193,3 +193,120 @@ async fn the_portal_link_sample_minted_in_python_opens_a_session_at_the_fake() {
     );
     assert_eq!(requests[0].param("locale"), Some("de"));
 }
+
+#[tokio::test]
+async fn every_billing_webhook_sample_is_signed_and_recorded() {
+    let table = create_table("billing-samples").await;
+    let webhook = Webhook::from_config(
+        WebhookConfig {
+            table_name: table.clone(),
+            secrets: vec![WebhookSecret::parse(SAMPLE_WEBHOOK_SECRET).unwrap()],
+            tolerance_secs: 300,
+        },
+        dynamo_store(&table).await,
+    );
+    let types = [
+        "invoice.payment_failed",
+        "invoice.payment_action_required",
+        "invoice.paid",
+        "invoice.upcoming",
+        "customer.subscription.trial_will_end",
+    ];
+    for event_type in types {
+        let name = format!("webhook-{}.json", event_type.replace(['.', '_'], "-"));
+        let raw = sample(&name);
+        let event: Value = serde_json::from_str(&raw).unwrap();
+        let signed_at =
+            SignatureHeader::parse(event["headers"]["stripe-signature"].as_str().unwrap())
+                .unwrap()
+                .timestamp;
+        let response = webhook
+            .handle(lambda_http::request::from_str(&raw).unwrap(), signed_at + 1)
+            .await;
+        assert_eq!(
+            response_json(&response),
+            (200, json!({"received": true, "duplicate": false})),
+            "{name}"
+        );
+    }
+    assert_eq!(scan_all(&table).await.len(), types.len(), "each recorded");
+}
+
+/// The billing stream samples against the Stripe fake holding events/stripe/: each does
+/// what the README's story says, once.
+#[tokio::test]
+async fn the_billing_samples_mail_once_from_the_objects_in_events_stripe() {
+    use billing_recovery::decide::{BillingKind, Skip};
+    use billing_recovery::{BillingRecovery, Outcome};
+    use integration_tests::stripe_fake::StripeFake;
+
+    verify_sender("billing@example.com").await;
+    let fake = StripeFake::start().await;
+    let objects = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../events/stripe");
+    assert_eq!(fake.load_objects(&objects).unwrap(), 5);
+    let table = create_table("billing-samples").await;
+    let config = billing_recovery::config::BillingConfig::from_env(&env_of(&[
+        ("TABLE_NAME", table.as_str()),
+        ("BILLING_SENDER_EMAIL", "billing@example.com"),
+        ("PORTAL_LINK_URL", "https://api.example/billing/portal"),
+        (
+            "PORTAL_LINK_SECRET",
+            "local_portal_link_secret_not_for_production",
+        ),
+    ]))
+    .unwrap();
+    let consumer = BillingRecovery::from_config(
+        config,
+        dynamo_store(&table).await,
+        ses_mailer("billing@example.com").await,
+        fake.client(),
+        None::<stripe_recovery::adapters::sns::SnsAlerts>,
+    );
+    let deadline = || tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let now = unix_now();
+    let expected = [
+        (
+            "billing-recovery-invoice-payment-failed.json",
+            Some(BillingKind::PaymentFailed),
+        ),
+        (
+            "billing-recovery-invoice-upcoming.json",
+            Some(BillingKind::CardExpiring),
+        ),
+        (
+            "billing-recovery-trial-will-end.json",
+            Some(BillingKind::TrialEnding),
+        ),
+        ("billing-recovery-invoice-paid.json", None),
+    ];
+    for (name, kind) in expected {
+        let event: aws_lambda_events::event::dynamodb::Event =
+            serde_json::from_str(&sample(name)).unwrap();
+        let item = stream::inbox_item(&event.records[0]).unwrap();
+        let outcome = stream::process_item(&consumer, &item, now, deadline())
+            .await
+            .unwrap()
+            .unwrap();
+        match kind {
+            Some(kind) => {
+                assert!(
+                    matches!(&outcome, Outcome::Mailed { kind: k, .. } if *k == kind),
+                    "{name}: {outcome:?}"
+                );
+                let again = stream::process_item(&consumer, &item, now, deadline())
+                    .await
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(again, Outcome::Skipped(Skip::AlreadyMailed), "{name}");
+            }
+            None => assert!(
+                matches!(outcome, Outcome::Recovered { .. }),
+                "{name}: {outcome:?}"
+            ),
+        }
+    }
+    assert!(
+        fake.requests().iter().all(|r| r.method == "GET"),
+        "reads only"
+    );
+}

@@ -304,3 +304,338 @@ async fn dynamodb_store_keeps_the_idempotency_contract() {
     let table = create_table("idempotency-contract").await;
     idempotency_contract(dynamo_store(&table).await).await;
 }
+
+use stripe_recovery::ports::{
+    DunningOutcome, DunningStore, DunningSubject, InvoicePaid, PaymentRecorded, SentBillingMail,
+};
+use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+
+/// Billing recovery's records, for both adapters: once per subject and step, the lease,
+/// the outcome (recovered, paid unmailed, lost) and the alert marker.
+async fn dunning_contract<S: DunningStore>(store: S) {
+    let now = 1_800_000_000;
+    let lease_until = now + 25 * 3600;
+    let invoice = InvoiceId::parse("in_contract_1").unwrap();
+    let subject = DunningSubject::Invoice(invoice.clone());
+    let customer = CustomerId::parse("cus_contract").unwrap();
+    let sent = |step: &'static str, kind: &'static str, message_id: &'static str| SentBillingMail {
+        step,
+        kind,
+        message_id,
+        sent_at: now,
+        customer: &customer,
+        amount: Some(1000),
+        currency: Some("usd"),
+    };
+    let record = store.dunning_record(&subject).await.unwrap();
+    assert!(record.steps.is_empty() && record.outcome.is_none() && record.alerted_at.is_none());
+
+    // One lease per subject; its own step sees it as unfinished, any other as busy.
+    let Claim::Claimed(lease) = store
+        .claim_step(&subject, "failed-1", now, lease_until)
+        .await
+        .unwrap()
+    else {
+        panic!("the first claim wins");
+    };
+    assert_eq!(
+        store
+            .claim_step(&subject, "failed-1", now + 1, lease_until)
+            .await
+            .unwrap(),
+        Claim::HeldBySelf
+    );
+    assert_eq!(
+        store
+            .claim_step(&subject, "action-1", now + 1, lease_until)
+            .await
+            .unwrap(),
+        Claim::Busy
+    );
+    // Released (the send surely failed): the step can be claimed again.
+    store.release_step(lease).await.unwrap();
+    let Claim::Claimed(lease) = store
+        .claim_step(&subject, "failed-1", now + 2, lease_until)
+        .await
+        .unwrap()
+    else {
+        panic!("claimable after release");
+    };
+    store
+        .record_step_sent(
+            lease,
+            &sent("failed-1", "payment_failed", "msg-1"),
+            now + 400 * 86_400,
+        )
+        .await
+        .unwrap();
+    let record = store.dunning_record(&subject).await.unwrap();
+    assert_eq!(record.steps["failed-1"].message_id, "msg-1");
+    assert_eq!(record.steps["failed-1"].kind, "payment_failed");
+    // The step once mailed is never claimed again; the next step is.
+    assert_eq!(
+        store
+            .claim_step(&subject, "failed-1", now + 3, lease_until)
+            .await
+            .unwrap(),
+        Claim::Busy
+    );
+    let Claim::Claimed(lease) = store
+        .claim_step(&subject, "failed-2", now + 3, lease_until)
+        .await
+        .unwrap()
+    else {
+        panic!("a later step is claimable");
+    };
+    store
+        .record_step_sent(
+            lease,
+            &sent("failed-2", "payment_reminder", "msg-2"),
+            now + 400 * 86_400,
+        )
+        .await
+        .unwrap();
+    // An expired lease of a step that never recorded does not block the next one.
+    let Claim::Claimed(stale) = store
+        .claim_step(&subject, "action-2", now + 4, now + 5)
+        .await
+        .unwrap()
+    else {
+        panic!("claimable");
+    };
+    drop_unrecorded(stale);
+    assert!(matches!(
+        store
+            .claim_step(&subject, "final", now + 6, lease_until)
+            .await
+            .unwrap(),
+        Claim::Claimed(_)
+    ));
+
+    // Paid: recovered after the last mail's kind, once; the sequence is over.
+    let paid = InvoicePaid {
+        invoice: &invoice,
+        amount_paid: 1000,
+        currency: "usd",
+        at: now + 100,
+    };
+    assert_eq!(
+        store
+            .record_paid(&paid, now + 400 * 86_400, now + 7 * 86_400)
+            .await
+            .unwrap(),
+        PaymentRecorded::Recovered {
+            after_kind: "payment_reminder".into()
+        }
+    );
+    assert_eq!(
+        store
+            .record_paid(&paid, now + 400 * 86_400, now + 7 * 86_400)
+            .await
+            .unwrap(),
+        PaymentRecorded::AlreadyRecorded
+    );
+    let record = store.dunning_record(&subject).await.unwrap();
+    assert_eq!(
+        record.outcome,
+        Some(DunningOutcome::Recovered {
+            at: now + 100,
+            amount_paid: 1000,
+            currency: "usd".into(),
+            after_kind: "payment_reminder".into(),
+        })
+    );
+    assert!(record.ended());
+    assert!(
+        !store
+            .record_lost(&invoice, "voided", now + 200)
+            .await
+            .unwrap()
+    );
+    let fresh_step = store
+        .claim_step(&subject, "failed-9", now + 10 * 86_400, now + 11 * 86_400)
+        .await
+        .unwrap();
+    assert_eq!(fresh_step, Claim::Busy, "no mail after the sequence ended");
+
+    // Paid before any mail: closed, so a late failure cannot mail.
+    let unmailed = InvoiceId::parse("in_contract_2").unwrap();
+    let paid = InvoicePaid {
+        invoice: &unmailed,
+        amount_paid: 500,
+        currency: "eur",
+        at: now,
+    };
+    assert_eq!(
+        store
+            .record_paid(&paid, now + 400 * 86_400, now + 7 * 86_400)
+            .await
+            .unwrap(),
+        PaymentRecorded::Unmailed
+    );
+    let unmailed_subject = DunningSubject::Invoice(unmailed.clone());
+    assert_eq!(
+        store
+            .claim_step(&unmailed_subject, "failed-1", now, lease_until)
+            .await
+            .unwrap(),
+        Claim::Busy
+    );
+    assert_eq!(
+        store
+            .dunning_record(&unmailed_subject)
+            .await
+            .unwrap()
+            .outcome,
+        Some(DunningOutcome::PaidUnmailed { at: now })
+    );
+    assert!(
+        !store.record_lost(&unmailed, "voided", now).await.unwrap(),
+        "never mailed"
+    );
+
+    // Lost after a mail; a payment later still counts as recovered.
+    let written_off = InvoiceId::parse("in_contract_3").unwrap();
+    let written_off_subject = DunningSubject::Invoice(written_off.clone());
+    let Claim::Claimed(lease) = store
+        .claim_step(&written_off_subject, "final", now, lease_until)
+        .await
+        .unwrap()
+    else {
+        panic!("claimable");
+    };
+    store
+        .record_step_sent(
+            lease,
+            &sent("final", "final_notice", "msg-3"),
+            now + 400 * 86_400,
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .record_lost(&written_off, "uncollectible", now + 50)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .record_lost(&written_off, "uncollectible", now + 51)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store
+            .dunning_record(&written_off_subject)
+            .await
+            .unwrap()
+            .outcome,
+        Some(DunningOutcome::Lost {
+            at: now + 50,
+            reason: "uncollectible".into()
+        })
+    );
+    let late = InvoicePaid {
+        invoice: &written_off,
+        amount_paid: 1000,
+        currency: "usd",
+        at: now + 60,
+    };
+    assert_eq!(
+        store
+            .record_paid(&late, now + 400 * 86_400, now + 7 * 86_400)
+            .await
+            .unwrap(),
+        PaymentRecorded::Recovered {
+            after_kind: "final_notice".into()
+        }
+    );
+
+    // The alert marker, and subjects that are not invoices.
+    store
+        .record_alerted(&subject, now + 7, now + 400 * 86_400)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.dunning_record(&subject).await.unwrap().alerted_at,
+        Some(now + 7)
+    );
+    let card = DunningSubject::CardExpiry {
+        payment_method: PaymentMethodId::parse("pm_contract").unwrap(),
+        exp_year: 2030,
+        exp_month: 8,
+    };
+    let trial = DunningSubject::TrialEnd {
+        subscription: SubscriptionId::parse("sub_contract").unwrap(),
+        trial_end: now + 86_400,
+    };
+    for other in [card, trial] {
+        let Claim::Claimed(lease) = store
+            .claim_step(&other, "once", now, lease_until)
+            .await
+            .unwrap()
+        else {
+            panic!("{other}: claimable");
+        };
+        store
+            .record_step_sent(lease, &sent("once", "card_expiring", "msg-x"), now + 86_400)
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .claim_step(&other, "once", now + 1, lease_until)
+                .await
+                .unwrap(),
+            Claim::Busy,
+            "{other}"
+        );
+    }
+}
+
+/// A lease whose holder died before recording: it stays in the store until it expires.
+fn drop_unrecorded<S>(lease: stripe_recovery::ports::Lease<S>) {
+    std::mem::forget(lease);
+}
+
+/// Concurrent claims of one step: exactly one wins.
+async fn dunning_claims_race<S: DunningStore + 'static>(store: S) {
+    let store = std::sync::Arc::new(store);
+    let subject = DunningSubject::Invoice(InvoiceId::parse("in_contract_race").unwrap());
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let (store, subject) = (store.clone(), subject.clone());
+            tokio::spawn(async move {
+                match store
+                    .claim_step(&subject, "failed-1", 1_800_000_000, 1_800_090_000)
+                    .await
+                    .unwrap()
+                {
+                    Claim::Claimed(lease) => {
+                        drop_unrecorded(lease);
+                        true
+                    }
+                    _ => false,
+                }
+            })
+        })
+        .collect();
+    let mut won = 0;
+    for task in tasks {
+        won += usize::from(task.await.unwrap());
+    }
+    assert_eq!(won, 1, "exactly one concurrent claim wins");
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_dunning_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    dunning_contract(FileStore::open(dir.path()).unwrap()).await;
+    dunning_claims_race(FileStore::open(dir.path().join("race")).unwrap()).await;
+}
+
+#[tokio::test]
+async fn dynamodb_store_keeps_the_dunning_contract() {
+    let table = create_table("dunning").await;
+    dunning_contract(dynamo_store(&table).await).await;
+    dunning_claims_race(dynamo_store(&table).await).await;
+}

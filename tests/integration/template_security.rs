@@ -1,8 +1,10 @@
 //! What template.yaml grants and exposes, read from the template itself: secrets reach
 //! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
 //! is given, the stream consumers' roles read only the inbox stream, table access is
-//! limited to each function's key prefixes (those of `adapters::keys`), and the HTTP
-//! API throttles every route and logs no request content.
+//! limited to each function's key prefixes (those of `adapters::keys`), a function
+//! mails only as its own sender and publishes only to the topic it is given (using
+//! only that topic's key), and the HTTP API throttles every route and logs no request
+//! content.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,7 +12,8 @@ use integration_tests::recipient_key;
 use serde_json::{Value, json};
 use stripe_recovery::adapters::keys;
 use stripe_recovery::inbox::InboxItem;
-use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId};
+use stripe_recovery::ports::DunningSubject;
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
 
 /// template.yaml as JSON, its short-form tags in their long form (`!Ref X` →
 /// `{"Ref": "X"}`, `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`, `!If` → `Fn::If`, …).
@@ -196,6 +199,7 @@ fn no_function_is_given_a_secret_value() {
         "CheckoutTokenSecret",
         "UnsubscribeLinkSecret",
         "RecipientKeyPepper",
+        "PortalLinkSecret",
     ] {
         assert!(no_echo.contains(expected), "{expected} is NoEcho");
     }
@@ -374,6 +378,7 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
     let recipient = recipient_key("someone@example.com");
     let session = CheckoutSessionId::parse("cs_test_1").unwrap();
     let event = InboxItem::key(&EventId::parse("evt_1").unwrap());
+    let invoice = DunningSubject::Invoice(InvoiceId::parse("in_1").unwrap());
     // Binary → the prefixes it reads or writes (adapters::dynamodb).
     let expected: BTreeMap<&str, BTreeSet<String>> = BTreeMap::from([
         ("webhook", BTreeSet::from([prefix(event)])),
@@ -393,6 +398,10 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
                 prefix(keys::purchase(&recipient)),
                 prefix(keys::recovery(&session)),
             ]),
+        ),
+        (
+            "billing-recovery",
+            BTreeSet::from([prefix(keys::dunning(&invoice))]),
         ),
     ]);
     let table_arn = json!({ "Fn::GetAtt": ["InboxTable", "Arn"] });
@@ -443,20 +452,155 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
     assert_eq!(found, expected);
 }
 
+/// The one action pattern a statement may use: what SNS documents for publishing to a
+/// topic under a customer-managed key (kms:GenerateDataKey and its variants), and only
+/// on a key of the template (kms_and_sns_… below).
+const KMS_PUBLISH_ACTIONS: [&str; 2] = ["kms:GenerateDataKey*", "kms:Decrypt"];
+
 #[test]
 fn no_statement_grants_on_every_resource() {
     let t = template();
     for (name, function) in functions(&t) {
         for statement in statements(&t, name, function) {
             assert_eq!(statement["Effect"], "Allow", "{name}");
-            for resource in list(&statement["Resource"]) {
+            let resources = list(&statement["Resource"]);
+            assert!(!resources.is_empty(), "{name}: {statement}");
+            for resource in resources {
                 assert_ne!(resource, "*", "{name}: {statement}");
             }
             for action in actions(statement) {
-                assert!(!action.ends_with('*'), "{name}: {action}");
+                assert!(
+                    !action.ends_with('*') || action == KMS_PUBLISH_ACTIONS[0],
+                    "{name}: {action}"
+                );
             }
         }
     }
+}
+
+#[test]
+fn each_mailer_sends_only_as_its_own_sender() {
+    let t = template();
+    let mut mailers = BTreeSet::new();
+    for (name, function) in functions(&t) {
+        // `SENDER_EMAIL`, `BILLING_SENDER_EMAIL`: `!Ref <its sender parameter>`.
+        let senders: Vec<&str> = environment(&t, function)
+            .into_iter()
+            .filter(|(var, _)| var.ends_with("SENDER_EMAIL"))
+            .map(|(var, value)| {
+                value["Ref"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{name}: {var} is !Ref <parameter>"))
+            })
+            .collect();
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if !acts.iter().any(|a| a.starts_with("ses:")) {
+                continue;
+            }
+            assert_eq!(acts, ["ses:SendEmail", "ses:SendRawEmail"], "{name}");
+            let [sender] = senders.as_slice() else {
+                panic!("{name}: may send mail, so its environment names one sender");
+            };
+            assert_eq!(t["Parameters"][sender]["Type"], "String", "{name}");
+            // `!Select [0, !Split [">", !Select [1, !Split ["<", !Sub "${P}<${P}"]]]]`:
+            // the bare address of the function's own sender parameter, and nothing else.
+            let condition = statement["Condition"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{name}: ses:Send* without a From address condition"));
+            assert_eq!(condition.len(), 1, "{name}: {condition:?}");
+            let equals = condition["StringEquals"].as_object().unwrap();
+            assert_eq!(equals.len(), 1, "{name}: {equals:?}");
+            let from = &equals["ses:FromAddress"]["Fn::Select"];
+            assert_eq!(from[0], 0, "{name}");
+            let outer = &from[1]["Fn::Split"];
+            assert_eq!(outer[0], ">", "{name}");
+            let inner = &outer[1]["Fn::Select"];
+            assert_eq!(inner[0], 1, "{name}");
+            let split = &inner[1]["Fn::Split"];
+            assert_eq!(split[0], "<", "{name}");
+            assert_eq!(
+                split[1]["Fn::Sub"],
+                json!(format!("${{{sender}}}<${{{sender}}}")),
+                "{name}: From pinned to {sender}"
+            );
+            for resource in list(&statement["Resource"]) {
+                let arn = match resource.get("Fn::If") {
+                    // The configuration set, when one is given.
+                    Some(choice) => {
+                        assert_eq!(choice[2], json!({ "Ref": "AWS::NoValue" }), "{name}");
+                        &choice[1]["Fn::Sub"]
+                    }
+                    None => &resource["Fn::Sub"],
+                };
+                let arn = arn.as_str().unwrap_or_else(|| panic!("{name}: {resource}"));
+                assert!(
+                    arn.ends_with(":identity/*")
+                        || arn.ends_with(":configuration-set/${SesConfigurationSet}"),
+                    "{name}: {arn}"
+                );
+                assert!(
+                    arn.starts_with("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:"),
+                    "{name}: {arn}"
+                );
+            }
+            mailers.insert(name);
+        }
+    }
+    assert_eq!(
+        mailers,
+        BTreeSet::from(["BillingRecoveryFunction", "RecoveryMailerFunction"])
+    );
+}
+
+#[test]
+fn kms_and_sns_grants_name_the_topic_a_function_is_given_and_its_key() {
+    let t = template();
+    let mut publishers = BTreeSet::new();
+    for (name, function) in functions(&t) {
+        let mut given = BTreeSet::new();
+        for value in environment(&t, function).into_values() {
+            referenced(value, &mut given);
+        }
+        let mut topics = BTreeSet::new();
+        let mut keys = BTreeSet::new();
+        for statement in statements(&t, name, function) {
+            let acts = actions(statement);
+            if acts.iter().any(|a| a.starts_with("sns:")) {
+                assert_eq!(acts, ["sns:Publish"], "{name}");
+                let topic = statement["Resource"]["Ref"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{name}: sns:Publish on !Ref <topic>"));
+                assert_eq!(t["Resources"][topic]["Type"], "AWS::SNS::Topic", "{name}");
+                assert!(
+                    given.contains(topic),
+                    "{name}: may publish to {topic}, which its environment does not name"
+                );
+                topics.insert(topic);
+            }
+            if acts.iter().any(|a| a.starts_with("kms:")) {
+                assert_eq!(acts, KMS_PUBLISH_ACTIONS, "{name}");
+                let key = get_att_arn_of(&statement["Resource"])
+                    .unwrap_or_else(|| panic!("{name}: kms on !GetAtt <key>.Arn, not *"));
+                assert_eq!(t["Resources"][key]["Type"], "AWS::KMS::Key", "{name}");
+                assert!(statement.get("Condition").is_none(), "{name}");
+                keys.insert(key);
+            }
+        }
+        // Exactly the keys of the topics it publishes to: a topic under its own key
+        // cannot take a message without them, and no other key is of use.
+        let topic_keys: BTreeSet<&str> = topics
+            .iter()
+            .filter_map(|topic| {
+                t["Resources"][*topic]["Properties"]["KmsMasterKeyId"]["Ref"].as_str()
+            })
+            .collect();
+        assert_eq!(keys, topic_keys, "{name}: the keys of its topics");
+        if !topics.is_empty() {
+            publishers.insert(name);
+        }
+    }
+    assert_eq!(publishers, BTreeSet::from(["BillingRecoveryFunction"]));
 }
 
 #[test]

@@ -2,6 +2,10 @@
 //! path, headers, decoded form) so tests can assert the exact parameters we send, and
 //! answers from a script of canned responses or, by default, with the official fixtures.
 //!
+//! Objects it is given (`put_object`, or a folder of JSON files with `load_objects`) are
+//! what its `GET /v1/{invoices,subscriptions,customers,payment_methods}/{id}` answer, as
+//! Stripe has them "now"; an id it was not given gets the official fixture under that id.
+//!
 //! Like Stripe, it remembers each `Idempotency-Key` for the answers it gives itself: the
 //! same key with the same method, path and parameters replays the first answer; with
 //! anything different it is a 400 `idempotency_error`. Scripted answers stand for faults
@@ -95,6 +99,8 @@ struct State {
     script: VecDeque<Canned>,
     /// Stripe's idempotency layer: the first request under each key and its answer.
     by_key: HashMap<String, (Recorded, Canned)>,
+    /// Objects by id, as `GET` answers them.
+    objects: HashMap<String, Value>,
 }
 
 #[derive(Clone)]
@@ -165,6 +171,39 @@ impl StripeFake {
         self.state.lock().unwrap().script.extend(responses);
     }
 
+    /// Makes `object` (with its `id` and `object` fields) what `GET` answers for its id,
+    /// replacing an earlier one: the state of the object at Stripe from now on.
+    pub fn put_object(&self, object: Value) {
+        let id = object["id"]
+            .as_str()
+            .expect("an object with an id")
+            .to_owned();
+        self.state.lock().unwrap().objects.insert(id, object);
+    }
+
+    /// `put_object` for every `*.json` file in `dir`; returns how many.
+    pub fn load_objects(&self, dir: &std::path::Path) -> std::io::Result<usize> {
+        let mut loaded = 0;
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|x| x == "json") {
+                let object: Value = serde_json::from_slice(&std::fs::read(&path)?)
+                    .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+                self.put_object(object);
+                loaded += 1;
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// The `GET`s received for `path` (e.g. `/v1/invoices/in_1`).
+    pub fn gets_of(&self, path: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|r| r.method == "GET" && r.path == path)
+            .count()
+    }
+
     pub fn requests(&self) -> Vec<Recorded> {
         self.state.lock().unwrap().recorded.clone()
     }
@@ -223,7 +262,7 @@ impl StripeFake {
                 None => match state.script.pop_front() {
                     Some(scripted) => scripted,
                     None => {
-                        let answer = default_answer(&recorded);
+                        let answer = default_answer(&recorded, &state.objects);
                         if let Some(key) = key {
                             state.by_key.insert(key, (recorded.clone(), answer.clone()));
                         }
@@ -256,7 +295,7 @@ fn request_number() -> u64 {
 }
 
 /// What Stripe would answer a well-formed request, built from the official fixtures.
-fn default_answer(request: &Recorded) -> Canned {
+fn default_answer(request: &Recorded, objects: &HashMap<String, Value>) -> Canned {
     let authorized = request.header("authorization") == Some(&format!("Bearer {FAKE_SECRET_KEY}"));
     if !authorized {
         return Canned::error(
@@ -289,6 +328,35 @@ fn default_answer(request: &Recorded) -> Canned {
             session["configuration"] = json!(request.param("configuration"));
             session["created"] = json!(stripe_recovery::time::unix_now());
             Canned::new(200, session)
+        }
+        (
+            "GET",
+            [
+                "v1",
+                collection @ ("invoices" | "subscriptions" | "customers" | "payment_methods"),
+                id,
+            ],
+        ) => {
+            let kind = match *collection {
+                "invoices" => "invoice",
+                "subscriptions" => "subscription",
+                "customers" => "customer",
+                _ => "payment_method",
+            };
+            match objects.get(*id) {
+                Some(object) if object["object"] == kind => Canned::new(200, object.clone()),
+                Some(_) => Canned::error(
+                    404,
+                    "invalid_request_error",
+                    Some("resource_missing"),
+                    &format!("No such {kind}: '{id}'"),
+                ),
+                None => {
+                    let mut object = fixture(kind);
+                    object["id"] = json!(id);
+                    Canned::new(200, object)
+                }
+            }
         }
         ("GET", ["v1", "events", id]) => {
             let mut event = fixture("event");

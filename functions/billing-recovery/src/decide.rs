@@ -612,6 +612,28 @@ mod tests {
         sub
     }
 
+    /// name, trigger, invoice, subscription status, customer, a failure mailed before,
+    /// what is planned.
+    type InvoiceCase = (
+        &'static str,
+        InvoiceTrigger,
+        Value,
+        &'static str,
+        Value,
+        bool,
+        Result<(BillingKind, &'static str), Skip>,
+    );
+
+    /// name, upcoming invoice, subscription, customer, default payment method, outcome.
+    type CardCase = (
+        &'static str,
+        Value,
+        Option<Value>,
+        Value,
+        Option<Value>,
+        Result<(), Skip>,
+    );
+
     fn parse<T: serde::de::DeserializeOwned>(value: Value) -> T {
         serde_json::from_value(value).unwrap()
     }
@@ -632,15 +654,7 @@ mod tests {
     fn invoice_mail_table() {
         use InvoiceTrigger::*;
         let invoice = failed_invoice();
-        let cases: Vec<(
-            &str,
-            InvoiceTrigger,
-            Value,
-            &str,
-            Value,
-            bool,
-            Result<(BillingKind, &str), Skip>,
-        )> = vec![
+        let cases: Vec<InvoiceCase> = vec![
             (
                 "first failure",
                 PaymentFailed,
@@ -931,14 +945,7 @@ mod tests {
                 ("status", json!("draft")),
             ],
         );
-        let cases: Vec<(
-            &str,
-            Value,
-            Option<Value>,
-            Value,
-            Option<Value>,
-            Result<(), Skip>,
-        )> = vec![
+        let cases: Vec<CardCase> = vec![
             (
                 "expires the month before",
                 upcoming.clone(),

@@ -134,8 +134,9 @@ pub enum BillingError {
     NotHandled(HandledType),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
+    /// Boxed: Stripe's errors are large, and every result here carries this type.
     #[error("reading from Stripe failed: {0}")]
-    Stripe(#[from] StripeError),
+    Stripe(Box<StripeError>),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -238,6 +239,12 @@ where
                 .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
         }
         Ok(outcome)
+    }
+}
+
+impl From<StripeError> for BillingError {
+    fn from(err: StripeError) -> Self {
+        Self::Stripe(Box::new(err))
     }
 }
 

@@ -42,11 +42,498 @@ impl<'a> BillingMail<'a> {
             next_attempt: planned.next_attempt,
             portal_url,
             invoice_url: planned.invoice_url.as_deref(),
-            card_brand: card.and_then(|c| c.brand.as_deref()).map(brand_name),
+            // Stripe says `unknown` when the network is not known: no brand then.
+            card_brand: card
+                .and_then(|c| c.brand.as_deref())
+                .filter(|brand| !brand.is_empty() && *brand != "unknown")
+                .map(brand_name),
             card_last4: card.and_then(|c| c.last4.as_deref()),
             card_expiry: card.map(expiry_text),
             charge_at: planned.charge_at,
             trial_end: planned.trial_end,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use stripe_recovery::mail::{Language, RenderedEmail, format_amount, format_date, render};
+    use stripe_recovery::ports::DunningSubject;
+    use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+    use stripe_recovery::time::unix_of_date;
+
+    use super::*;
+    use crate::decide::{CardFacts, Recipient};
+
+    /// Our signed portal link (its `&` must come out as `&amp;` in the HTML).
+    const PORTAL: &str = "https://api.example/billing/portal?t=eyJjIjoiY3VzXzEifQ.c2ln&l=en";
+    const INVOICE: &str = "https://invoice.stripe.com/i/acct_1Nv0FG/test_YWNjdF8xTnYw?s=ap";
+    const AMOUNT: i64 = 123_456;
+    /// 2026-12-02.
+    const NEXT_ATTEMPT: i64 = 1_796_169_600;
+    /// 2026-12-05.
+    const TRIAL_END: i64 = NEXT_ATTEMPT + 3 * 86_400;
+
+    fn charge_at() -> i64 {
+        unix_of_date(2027, 1, 15)
+    }
+
+    /// What `decide` plans for `kind`: the invoice mails carry the amount and the next
+    /// attempt (none for the final notice), the hosted page only where it is offered.
+    fn planned(kind: BillingKind, language: Language) -> Planned {
+        let invoice = || DunningSubject::Invoice(InvoiceId::parse("in_1QbgXqB7WZ01zgkW").unwrap());
+        let mut planned = Planned {
+            kind,
+            subject: invoice(),
+            step: "failed-1".into(),
+            to: Recipient {
+                email: "jenny.rosen@example.com".into(),
+                customer: CustomerId::parse("cus_QXg1o8vcGmoR32").unwrap(),
+                language,
+                portal_locale: None,
+            },
+            amount: Money::from_parts(Some(AMOUNT), Some("usd")),
+            next_attempt: Some(NEXT_ATTEMPT),
+            invoice_url: None,
+            portal: kind != BillingKind::PaymentActionRequired,
+            card: None,
+            charge_at: None,
+            trial_end: None,
+        };
+        match kind {
+            BillingKind::PaymentFailed | BillingKind::PaymentReminder => {}
+            BillingKind::FinalNotice => {
+                planned.step = "final".into();
+                planned.next_attempt = None;
+                planned.invoice_url = Some(INVOICE.into());
+            }
+            BillingKind::PaymentActionRequired => {
+                planned.step = "action-1".into();
+                planned.invoice_url = Some(INVOICE.into());
+            }
+            BillingKind::CardExpiring => {
+                planned.subject = DunningSubject::CardExpiry {
+                    payment_method: PaymentMethodId::parse("pm_1Pgc75B7WZ01zgkW").unwrap(),
+                    exp_year: 2026,
+                    exp_month: 12,
+                };
+                planned.step = "card_expiring".into();
+                planned.next_attempt = None;
+                planned.card = Some(CardFacts {
+                    brand: Some("visa".into()),
+                    last4: Some("4242".into()),
+                    exp_month: 12,
+                    exp_year: 2026,
+                });
+                planned.charge_at = Some(charge_at());
+            }
+            BillingKind::TrialEnding => {
+                planned.subject = DunningSubject::TrialEnd {
+                    subscription: SubscriptionId::parse("sub_1MowQVLkdIwHu7ix").unwrap(),
+                    trial_end: TRIAL_END,
+                };
+                planned.step = "trial_ending".into();
+                planned.amount = None;
+                planned.next_attempt = None;
+                planned.trial_end = Some(TRIAL_END);
+            }
+        }
+        planned
+    }
+
+    /// Rendered as the function composes it: a portal link only where it is planned.
+    fn rendered(planned: &Planned) -> RenderedEmail {
+        rendered_with(planned, planned.portal.then_some(PORTAL))
+    }
+
+    fn rendered_with(planned: &Planned, portal_url: Option<&str>) -> RenderedEmail {
+        render(planned.to.language, &BillingMail::new(planned, portal_url))
+            .unwrap_or_else(|err| panic!("{:?} {:?}: {err}", planned.kind, planned.to.language))
+    }
+
+    /// Every kind in every language, as planned.
+    fn every_mail() -> impl Iterator<Item = (BillingKind, Language, RenderedEmail)> {
+        BillingKind::ALL.into_iter().flat_map(|kind| {
+            Language::ALL
+                .into_iter()
+                .map(move |language| (kind, language, rendered(&planned(kind, language))))
+        })
+    }
+
+    /// How the mail's HTML escaping writes `s`.
+    fn html_escaped(s: &str) -> String {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#x27;")
+    }
+
+    /// Every `<a href="…">` target, as written in the HTML.
+    fn hrefs(html: &str) -> BTreeSet<&str> {
+        html.split("<a href=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap())
+            .collect()
+    }
+
+    /// Whether the kind shows (the portal link, the hosted invoice page).
+    fn shows(kind: BillingKind) -> (bool, bool) {
+        match kind {
+            BillingKind::PaymentActionRequired => (false, true),
+            BillingKind::FinalNotice => (true, true),
+            _ => (true, false),
+        }
+    }
+
+    fn assert_no_template_syntax(kind: BillingKind, language: Language, mail: &RenderedEmail) {
+        for part in [&mail.subject, &mail.html, &mail.text] {
+            for syntax in ["{{", "}}", "{%", "%}", "{#"] {
+                assert!(!part.contains(syntax), "{kind:?} {language:?}: {part}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_subject_is_one_line_in_its_own_language() {
+        for kind in BillingKind::ALL {
+            let subjects: BTreeSet<String> = Language::ALL
+                .into_iter()
+                .map(|language| {
+                    let mail = rendered(&planned(kind, language));
+                    let subject = mail.subject.clone();
+                    assert!(!subject.is_empty(), "{kind:?} {language:?}");
+                    assert!(!subject.contains(['\n', '\r']), "{kind:?}: {subject}");
+                    assert_eq!(subject.trim(), subject, "{kind:?}");
+                    assert!(!subject.contains("  "), "{kind:?}: {subject}");
+                    // The heading and the title are the subject.
+                    let heading = format!(">{}</h1>", html_escaped(&subject));
+                    assert!(mail.html.contains(&heading), "{kind:?}: {}", mail.html);
+                    let title = format!("<title>{}</title>", html_escaped(&subject));
+                    assert!(mail.html.contains(&title), "{kind:?}: {}", mail.html);
+                    subject
+                })
+                .collect();
+            assert_eq!(
+                subjects.len(),
+                Language::ALL.len(),
+                "{kind:?}: {subjects:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_part_is_rendered_in_the_mails_language() {
+        for (kind, language, mail) in every_mail() {
+            let lang = format!("<html lang=\"{}\">", language.code());
+            assert!(
+                mail.html.contains(&lang),
+                "{kind:?} {language:?}: {}",
+                mail.html
+            );
+            assert_no_template_syntax(kind, language, &mail);
+            assert!(
+                !mail.text.contains('<'),
+                "{kind:?} {language:?}: {}",
+                mail.text
+            );
+            assert!(!mail.text.contains("&amp;") && !mail.text.contains("&#"));
+            assert!(!mail.html.contains("<script") && !mail.html.contains("<link"));
+            // Paragraphs one blank line apart; only a link follows its label directly.
+            assert!(
+                !mail.text.contains("\n\n\n"),
+                "{kind:?} {language:?}: {}",
+                mail.text
+            );
+            let lines: Vec<&str> = mail.text.lines().collect();
+            for pair in lines.windows(2) {
+                if !pair[0].is_empty() && !pair[1].is_empty() {
+                    assert!(
+                        pair[1].starts_with("https://"),
+                        "{kind:?} {language:?}: {pair:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_kind_links_exactly_its_pages() {
+        for (kind, language, mail) in every_mail() {
+            let (portal, invoice) = shows(kind);
+            let escaped: Vec<String> = [(portal, PORTAL), (invoice, INVOICE)]
+                .into_iter()
+                .filter(|(shown, _)| *shown)
+                .map(|(_, url)| html_escaped(url))
+                .collect();
+            let expected: BTreeSet<&str> = escaped.iter().map(String::as_str).collect();
+            assert_eq!(hrefs(&mail.html), expected, "{kind:?} {language:?}");
+            for (shown, url) in [(portal, PORTAL), (invoice, INVOICE)] {
+                assert_eq!(
+                    mail.text.lines().any(|line| line == url),
+                    shown,
+                    "{kind:?} {language:?} {url}: {}",
+                    mail.text
+                );
+                if !shown {
+                    assert!(!mail.text.contains(url), "{kind:?}: {}", mail.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_kind_never_links_what_it_does_not_offer() {
+        // Given every link, each kind still shows only its own; given none, it still
+        // renders (without a button to nowhere).
+        for kind in BillingKind::ALL {
+            let (portal, invoice) = shows(kind);
+            for language in Language::ALL {
+                for (portal_url, invoice_url) in [
+                    (Some(PORTAL), Some(INVOICE)),
+                    (Some(PORTAL), None),
+                    (None, Some(INVOICE)),
+                    (None, None),
+                ] {
+                    let mut planned = planned(kind, language);
+                    planned.invoice_url = invoice_url.map(str::to_owned);
+                    let mail = rendered_with(&planned, portal_url);
+                    let expected: Vec<String> = [(portal, portal_url), (invoice, invoice_url)]
+                        .into_iter()
+                        .filter_map(|(shown, url)| url.filter(|_| shown))
+                        .map(html_escaped)
+                        .collect();
+                    let expected: BTreeSet<&str> = expected.iter().map(String::as_str).collect();
+                    let case = format!("{kind:?} {language:?} {portal_url:?} {invoice_url:?}");
+                    assert_eq!(hrefs(&mail.html), expected, "{case}");
+                    assert_eq!(
+                        mail.text
+                            .lines()
+                            .filter(|l| l.starts_with("https://"))
+                            .count(),
+                        expected.len(),
+                        "{case}: {}",
+                        mail.text
+                    );
+                    assert!(!mail.html.contains("href=\"\""), "{case}");
+                    assert_no_template_syntax(kind, language, &mail);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_amount_is_shown_in_the_mails_language() {
+        for (kind, language, mail) in every_mail() {
+            let amount = format_amount(AMOUNT, "usd", language);
+            let (in_subject, in_body) = match kind {
+                BillingKind::TrialEnding => (false, false),
+                BillingKind::CardExpiring => (false, true),
+                _ => (true, true),
+            };
+            assert_eq!(
+                mail.subject.contains(&amount),
+                in_subject,
+                "{kind:?}: {}",
+                mail.subject
+            );
+            assert_eq!(
+                mail.html.contains(&amount),
+                in_body,
+                "{kind:?}: {}",
+                mail.html
+            );
+            assert_eq!(
+                mail.text.contains(&amount),
+                in_body,
+                "{kind:?}: {}",
+                mail.text
+            );
+        }
+    }
+
+    #[test]
+    fn the_dates_are_shown_where_the_kind_tells_them() {
+        for (kind, language, mail) in every_mail() {
+            let date = |unix| format_date(unix, language);
+            let (shown, in_subject) = match kind {
+                BillingKind::PaymentFailed | BillingKind::PaymentReminder => {
+                    (Some(date(NEXT_ATTEMPT)), false)
+                }
+                BillingKind::CardExpiring => (Some(date(charge_at())), false),
+                BillingKind::TrialEnding => (Some(date(TRIAL_END)), true),
+                BillingKind::FinalNotice | BillingKind::PaymentActionRequired => (None, false),
+            };
+            if let Some(shown) = shown {
+                assert!(
+                    mail.html.contains(&shown),
+                    "{kind:?} {language:?}: {}",
+                    mail.html
+                );
+                assert!(
+                    mail.text.contains(&shown),
+                    "{kind:?} {language:?}: {}",
+                    mail.text
+                );
+                assert_eq!(
+                    mail.subject.contains(&shown),
+                    in_subject,
+                    "{}",
+                    mail.subject
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_expiring_card_is_described() {
+        for language in Language::ALL {
+            let mail = rendered(&planned(BillingKind::CardExpiring, language));
+            for fact in ["Visa", "4242", "12/2026"] {
+                assert!(
+                    mail.html.contains(fact),
+                    "{language:?} {fact}: {}",
+                    mail.html
+                );
+                assert!(
+                    mail.text.contains(fact),
+                    "{language:?} {fact}: {}",
+                    mail.text
+                );
+            }
+            assert!(mail.subject.contains("4242"), "{}", mail.subject);
+        }
+    }
+
+    #[test]
+    fn a_mail_renders_without_what_it_does_not_know() {
+        for kind in BillingKind::ALL {
+            for language in Language::ALL {
+                let full = rendered(&planned(kind, language));
+                let mut bare = planned(kind, language);
+                bare.amount = None;
+                bare.next_attempt = None;
+                bare.charge_at = None;
+                bare.trial_end = None;
+                bare.card = bare.card.map(|card| CardFacts {
+                    brand: None,
+                    last4: None,
+                    ..card
+                });
+                let mail = rendered(&bare);
+                let case = format!("{kind:?} {language:?}");
+                assert_no_template_syntax(kind, language, &mail);
+                let unknown = [
+                    format_amount(AMOUNT, "usd", language),
+                    format_date(NEXT_ATTEMPT, language),
+                    format_date(charge_at(), language),
+                    format_date(TRIAL_END, language),
+                    "4242".into(),
+                    "Visa".into(),
+                ];
+                // The layout's own `text-decoration:none` is no slip.
+                let html = mail.html.replace("text-decoration:none", "");
+                for part in [&mail.subject, &html, &mail.text] {
+                    for absent in &unknown {
+                        assert!(!part.contains(absent.as_str()), "{case} {absent}: {part}");
+                    }
+                    for slip in ["none", "None", "()", "（）", "<strong></strong>"] {
+                        assert!(!part.contains(slip), "{case} {slip:?}: {part}");
+                    }
+                }
+                for slip in ["  ", " .", " ,", " :", "--"] {
+                    assert!(
+                        !mail.subject.contains(slip),
+                        "{case} {slip:?}: {}",
+                        mail.subject
+                    );
+                    assert!(!mail.text.contains(slip), "{case} {slip:?}: {}", mail.text);
+                }
+                assert!(!mail.subject.is_empty(), "{case}");
+                assert_eq!(hrefs(&mail.html), hrefs(&full.html), "{case}");
+                assert!(mail.text.len() <= full.text.len(), "{case}");
+            }
+        }
+    }
+
+    #[test]
+    fn html_escapes_what_text_keeps_raw() {
+        let portal = r#"https://api.example/billing/portal?t=x"><script>alert(1)</script>"#;
+        let invoice = r#"https://invoice.stripe.com/i/x"><img src=x onerror=alert(1)>"#;
+        let brand = "<script>alert(1)</script>";
+        let last4 = "4<2>";
+        for kind in BillingKind::ALL {
+            for language in Language::ALL {
+                let mut planned = planned(kind, language);
+                if planned.invoice_url.is_some() {
+                    planned.invoice_url = Some(invoice.into());
+                }
+                if let Some(card) = &mut planned.card {
+                    card.brand = Some(brand.into());
+                    card.last4 = Some(last4.into());
+                }
+                let mail = rendered_with(&planned, planned.portal.then_some(portal));
+                let case = format!("{kind:?} {language:?}");
+                let (shows_portal, shows_invoice) = shows(kind);
+                let mut raw = Vec::new();
+                if shows_portal {
+                    raw.push(portal);
+                }
+                if shows_invoice {
+                    raw.push(invoice);
+                }
+                for url in &raw {
+                    let href = format!("<a href=\"{}\"", html_escaped(url));
+                    assert!(mail.html.contains(&href), "{case}: {}", mail.html);
+                    assert!(
+                        mail.text.lines().any(|line| line == *url),
+                        "{case}: {}",
+                        mail.text
+                    );
+                }
+                if kind == BillingKind::CardExpiring {
+                    raw.extend([brand, last4]);
+                    assert!(mail.html.contains(&html_escaped(brand)), "{}", mail.html);
+                    assert!(mail.html.contains(&html_escaped(last4)), "{}", mail.html);
+                    assert!(mail.text.contains(brand) && mail.text.contains(last4));
+                    assert!(mail.subject.contains(last4), "raw: {}", mail.subject);
+                }
+                for injected in ["<script", "<img", "\"><script", "\"><img", "<2>"] {
+                    assert!(
+                        !mail.html.contains(injected),
+                        "{case} {injected}: {}",
+                        mail.html
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_footer_says_why_the_mail_came_and_offers_no_unsubscribe() {
+        let notes = [
+            (Language::En, "email address on file"),
+            (Language::Ja, "ご登録のメールアドレス"),
+            (Language::De, "hinterlegte E-Mail-Adresse"),
+        ];
+        for (kind, language, mail) in every_mail() {
+            let (_, note) = notes.iter().find(|(l, _)| *l == language).unwrap();
+            assert!(
+                mail.html.contains(note),
+                "{kind:?} {language:?}: {}",
+                mail.html
+            );
+            assert!(
+                mail.text.contains(note),
+                "{kind:?} {language:?}: {}",
+                mail.text
+            );
+            for marketing in ["nsubscribe", "bmelden", "配信停止"] {
+                assert!(!mail.html.contains(marketing), "{kind:?} {language:?}");
+                assert!(!mail.text.contains(marketing), "{kind:?} {language:?}");
+            }
         }
     }
 }

@@ -15,18 +15,17 @@ use crate::ports::{MailError, Mailer, OutgoingMail};
 pub struct OutboxMailer {
     dir: PathBuf,
     sender: Sender,
-    next: AtomicU64,
 }
+
+/// One count for every outbox of the process (the local runner has one per sender, in
+/// one folder), so no two messages get one name.
+static NEXT: AtomicU64 = AtomicU64::new(0);
 
 impl OutboxMailer {
     pub fn open(dir: impl Into<PathBuf>, sender: Sender) -> std::io::Result<Self> {
         let dir = dir.into();
         std::fs::create_dir_all(&dir)?;
-        Ok(Self {
-            dir,
-            sender,
-            next: AtomicU64::new(0),
-        })
+        Ok(Self { dir, sender })
     }
 
     pub fn dir(&self) -> &std::path::Path {
@@ -37,7 +36,7 @@ impl OutboxMailer {
 impl Mailer for OutboxMailer {
     /// Local writes are quick; the deadline is not needed.
     async fn send(&self, mail: &OutgoingMail, _deadline: Instant) -> Result<String, MailError> {
-        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default()

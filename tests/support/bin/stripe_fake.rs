@@ -4,7 +4,9 @@
 //!     cargo run -p integration-tests --bin stripe-fake    # prints its base URL
 //!
 //! It accepts the key `sk_test_fake_for_integration_tests`, answers with Stripe's
-//! official fixtures, and lists what it received at `GET /__fake/requests`.
+//! official fixtures, and lists what it received at `GET /__fake/requests`. With
+//! `STRIPE_FAKE_OBJECTS=<folder>` (e.g. `events/stripe`), the JSON objects in that folder
+//! are what it answers `GET`s of their ids with.
 
 use std::net::SocketAddr;
 
@@ -22,6 +24,10 @@ async fn main() -> std::io::Result<()> {
         Err(_) => 12111,
     };
     let fake = StripeFake::start_on(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+    if let Some(dir) = std::env::var_os("STRIPE_FAKE_OBJECTS") {
+        let loaded = fake.load_objects(std::path::Path::new(&dir))?;
+        eprintln!("loaded {loaded} object(s) from {}", dir.to_string_lossy());
+    }
     println!("{}", fake.base_url());
     eprintln!(
         "Stripe fake on {} (key {FAKE_SECRET_KEY}; requests at {INSPECT_PATH})",

@@ -1,0 +1,272 @@
+//! `report [--table NAME]`: what recovery did, per flow and per month, from the table's
+//! own records (the local state, or a deployed DynamoDB table): events, mails sent,
+//! recoveries, amount recovered per currency, and the rate (recoveries per mail).
+//!
+//! - **cart**: `checkout.session.expired` events; `recovery#…` items (one per mail,
+//!   `sent_at`; converted ones with `converted_at`, `converted_amount_total`,
+//!   `converted_currency`).
+//! - **billing**: failed payments, payments needing action, upcoming invoices and ending
+//!   trials; each mailed step of a `dunning#…` item (`steps.*.sent_at`); recovered ones
+//!   (`outcome = recovered`, `outcome_at`, `amount_paid`, `paid_currency`).
+//!
+//! Events are counted from the inbox, which keeps 30 days: older months show mails and
+//! recoveries (kept 90 and 400 days) but fewer or no events.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde_json::Value;
+use stripe_recovery::mail::{Language, format_amount};
+use stripe_recovery::time::civil_date;
+
+/// The key prefixes the report reads.
+pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Flow {
+    Cart,
+    Billing,
+}
+
+impl Flow {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Cart => "cart",
+            Self::Billing => "billing",
+        }
+    }
+
+    /// The flow an inbox event of `event_type` starts, if any.
+    fn of_event(event_type: &str) -> Option<Self> {
+        match event_type {
+            "checkout.session.expired" => Some(Self::Cart),
+            "invoice.payment_failed"
+            | "invoice.payment_action_required"
+            | "invoice.upcoming"
+            | "customer.subscription.trial_will_end" => Some(Self::Billing),
+            _ => None,
+        }
+    }
+}
+
+/// One row: a flow in a month (`YYYY-MM`, UTC).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    pub events: u64,
+    pub mails: u64,
+    pub recoveries: u64,
+    /// Minor units per lowercase currency.
+    pub recovered: BTreeMap<String, i64>,
+}
+
+impl Row {
+    /// Recoveries per mail, in percent; `None` without mails.
+    pub fn rate(&self) -> Option<f64> {
+        (self.mails > 0).then(|| 100.0 * self.recoveries as f64 / self.mails as f64)
+    }
+}
+
+pub type Report = BTreeMap<(Flow, String), Row>;
+
+fn month(unix: i64) -> String {
+    let (year, month, _) = civil_date(unix);
+    format!("{year:04}-{month:02}")
+}
+
+fn int(item: &Value, name: &str) -> Option<i64> {
+    item.get(name).and_then(Value::as_i64)
+}
+
+fn text<'a>(item: &'a Value, name: &str) -> Option<&'a str> {
+    item.get(name).and_then(Value::as_str)
+}
+
+/// Tallies stored items (as JSON objects, whatever the store) into the report. Items of
+/// other kinds are ignored.
+pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
+    let mut report = Report::new();
+    fn row(report: &mut Report, flow: Flow, at: i64) -> &mut Row {
+        report.entry((flow, month(at))).or_default()
+    }
+    for item in items {
+        let pk = text(item, "pk").unwrap_or_default();
+        if pk.starts_with("event#") {
+            let flow = text(item, "type").and_then(Flow::of_event);
+            if let (Some(flow), Some(created)) = (flow, int(item, "created")) {
+                row(&mut report, flow, created).events += 1;
+            }
+        } else if pk.starts_with("recovery#") {
+            if let Some(sent_at) = int(item, "sent_at") {
+                row(&mut report, Flow::Cart, sent_at).mails += 1;
+            }
+            if let Some(converted_at) = int(item, "converted_at") {
+                let recovered = row(&mut report, Flow::Cart, converted_at);
+                recovered.recoveries += 1;
+                if let (Some(amount), Some(currency)) = (
+                    int(item, "converted_amount_total"),
+                    text(item, "converted_currency"),
+                ) {
+                    *recovered.recovered.entry(currency.to_owned()).or_default() += amount;
+                }
+            }
+        } else if pk.starts_with("dunning#") {
+            let steps = item.get("steps").and_then(Value::as_object);
+            for step in steps.into_iter().flat_map(|steps| steps.values()) {
+                if let Some(sent_at) = int(step, "sent_at") {
+                    row(&mut report, Flow::Billing, sent_at).mails += 1;
+                }
+            }
+            let recovered = text(item, "outcome") == Some("recovered");
+            if let (true, Some(at)) = (recovered, int(item, "outcome_at")) {
+                let row = row(&mut report, Flow::Billing, at);
+                row.recoveries += 1;
+                if let (Some(amount), Some(currency)) =
+                    (int(item, "amount_paid"), text(item, "paid_currency"))
+                {
+                    *row.recovered.entry(currency.to_owned()).or_default() += amount;
+                }
+            }
+        }
+    }
+    report
+}
+
+/// The report as a table for a terminal.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<8} {:<8} {:>7} {:>6} {:>10} {:>7}  recovered",
+        "flow", "month", "events", "mails", "recoveries", "rate"
+    );
+    if report.is_empty() {
+        out.push_str("(nothing recorded yet)\n");
+    }
+    for ((flow, month), row) in report {
+        let rate = row
+            .rate()
+            .map_or_else(|| "-".to_owned(), |rate| format!("{rate:.1} %"));
+        let recovered = if row.recovered.is_empty() {
+            "-".to_owned()
+        } else {
+            row.recovered
+                .iter()
+                .map(|(currency, amount)| format_amount(*amount, currency, Language::En))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            out,
+            "{:<8} {:<8} {:>7} {:>6} {:>10} {:>7}  {recovered}",
+            flow.name(),
+            month,
+            row.events,
+            row.mails,
+            row.recoveries,
+            rate
+        );
+    }
+    out.push_str("(events: from the inbox, which keeps 30 days; rate: recoveries per mail)\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    // 2026-11-21 and 2026-12-02, UTC.
+    const NOV: i64 = 1_795_219_200;
+    const DEC: i64 = 1_796_169_600;
+
+    #[test]
+    fn items_are_tallied_per_flow_and_month() {
+        let items = [
+            json!({"pk": "event#evt_1", "type": "checkout.session.expired", "created": NOV}),
+            json!({"pk": "event#evt_2", "type": "checkout.session.expired", "created": DEC}),
+            json!({"pk": "event#evt_3", "type": "checkout.session.completed", "created": DEC}),
+            json!({"pk": "event#evt_4", "type": "invoice.payment_failed", "created": NOV}),
+            json!({"pk": "event#evt_5", "type": "invoice.paid", "created": DEC}),
+            json!({"pk": "event#evt_6", "type": "customer.subscription.trial_will_end", "created": DEC}),
+            // Mailed in November, bought back in December.
+            json!({"pk": "recovery#cs_1", "sent_at": NOV, "converted_at": DEC,
+                   "converted_amount_total": 4200, "converted_currency": "usd"}),
+            json!({"pk": "recovery#cs_2", "sent_at": DEC}),
+            // Two mails in November, paid in November.
+            json!({"pk": "dunning#in_1", "steps": {
+                        "failed-1": {"kind": "payment_failed", "sent_at": NOV, "message_id": "m1"},
+                        "failed-2": {"kind": "payment_reminder", "sent_at": NOV + 86_400, "message_id": "m2"}},
+                   "outcome": "recovered", "outcome_at": NOV + 2 * 86_400,
+                   "amount_paid": 1000, "paid_currency": "eur"}),
+            json!({"pk": "dunning#in_2", "steps": {
+                        "final": {"kind": "final_notice", "sent_at": NOV, "message_id": "m3"}},
+                   "outcome": "lost", "outcome_at": DEC}),
+            json!({"pk": "dunning#in_3", "steps": {}, "outcome": "paid_unmailed", "outcome_at": DEC}),
+            json!({"pk": "recipient#abc", "last_mailed_at": NOV}),
+        ];
+        let report = tally(&items);
+        let row = |flow, month: &str| report[&(flow, month.to_owned())].clone();
+        assert_eq!(
+            row(Flow::Cart, "2026-11"),
+            Row {
+                events: 1,
+                mails: 1,
+                recoveries: 0,
+                recovered: BTreeMap::new()
+            }
+        );
+        assert_eq!(
+            row(Flow::Cart, "2026-12"),
+            Row {
+                events: 1,
+                mails: 1,
+                recoveries: 1,
+                recovered: BTreeMap::from([("usd".into(), 4200)])
+            }
+        );
+        assert_eq!(
+            row(Flow::Billing, "2026-11"),
+            Row {
+                events: 1,
+                mails: 3,
+                recoveries: 1,
+                recovered: BTreeMap::from([("eur".into(), 1000)])
+            }
+        );
+        assert_eq!(
+            row(Flow::Billing, "2026-12"),
+            Row {
+                events: 1,
+                mails: 0,
+                recoveries: 0,
+                recovered: BTreeMap::new()
+            }
+        );
+        assert_eq!(report.len(), 4);
+        assert_eq!(
+            row(Flow::Billing, "2026-11").rate().map(|r| r.round()),
+            Some(33.0)
+        );
+        assert_eq!(row(Flow::Billing, "2026-12").rate(), None);
+
+        let table = render(&report);
+        assert!(
+            table.contains("cart     2026-12        1      1          1 100.0 %  USD 42.00"),
+            "{table}"
+        );
+        assert!(
+            table.contains("billing  2026-11        1      3          1  33.3 %  EUR 10.00"),
+            "{table}"
+        );
+        assert!(
+            table.contains("billing  2026-12        1      0          0       -  -"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn an_empty_table_says_so() {
+        assert!(render(&tally(&[])).contains("nothing recorded yet"));
+    }
+}

@@ -1,0 +1,1040 @@
+//! Billing recovery against moto (DynamoDB, SES v2, SNS → SQS) and the Stripe fake: the
+//! fake holds the invoice, subscription, customer and card "as they are now", checks
+//! every request we make, and answers with the official fixtures changed per test.
+
+use std::time::Duration;
+
+use billing_recovery::decide::{BillingKind, Skip};
+use billing_recovery::{BillingRecovery, Outcome};
+use integration_tests::stripe_fake::{Canned, StripeFake};
+use integration_tests::*;
+use serde_json::{Value, json};
+use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::adapters::sns::SnsAlerts;
+use stripe_recovery::portal::{self, PortalFlow};
+use stripe_recovery::ports::{
+    Claim, DunningOutcome, DunningStore, DunningSubject, Mailer, OutgoingMail,
+};
+use stripe_recovery::signed::{Purpose, TokenSigner};
+use stripe_recovery::stream;
+use stripe_recovery::stripe::client::{RetryPolicy, StripeClient};
+use stripe_recovery::stripe::ids::InvoiceId;
+use tokio::time::Instant;
+
+const BILLING_SENDER: &str = "billing@example.com";
+const PORTAL_LINK_URL: &str = "https://api.example/billing/portal";
+const PORTAL_LINK_SECRET: &str = "portal_link_test_secret_0123456789abc";
+const DAY: i64 = 86_400;
+
+type Consumer = BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>;
+
+struct Billing {
+    fake: StripeFake,
+    table: String,
+    consumer: Consumer,
+}
+
+/// The names one test uses, unique per process so tests share moto safely.
+struct Names {
+    email: String,
+    customer: String,
+    subscription: String,
+    invoice: String,
+}
+
+fn names(test: &str) -> Names {
+    let tag = format!("{}{}", test.replace(['-', '_'], ""), std::process::id());
+    Names {
+        email: format!(
+            "jenny.rosen+billing-{test}-{}@example.com",
+            std::process::id()
+        ),
+        customer: format!("cus_{tag}"),
+        subscription: format!("sub_{tag}"),
+        invoice: format!("in_{tag}"),
+    }
+}
+
+async fn setup(vars: &[(&str, &str)]) -> Billing {
+    setup_with_stripe(vars, None).await
+}
+
+/// The consumer as its `main` builds it, from these variables; Stripe is the fake, or
+/// `stripe` when given.
+async fn setup_with_stripe(vars: &[(&str, &str)], stripe: Option<StripeClient>) -> Billing {
+    verify_sender(BILLING_SENDER).await;
+    let fake = StripeFake::start().await;
+    let table = create_table("billing").await;
+    let mut all = vars.to_vec();
+    all.extend_from_slice(&[
+        ("TABLE_NAME", table.as_str()),
+        ("BILLING_SENDER_EMAIL", "Shop Billing <billing@example.com>"),
+        ("PORTAL_LINK_URL", PORTAL_LINK_URL),
+        ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+    ]);
+    let config = billing_recovery::config::BillingConfig::from_env(&env_of(&all)).unwrap();
+    let sdk = sdk_config().await;
+    let store = dynamo_store(&config.table_name).await;
+    let ses = SesMailer::from_sdk_config(&sdk, config.sender.clone(), None);
+    let alerts = config
+        .alert_topic_arn
+        .as_ref()
+        .map(|arn| SnsAlerts::from_sdk_config(&sdk, arn));
+    let stripe = stripe.unwrap_or_else(|| fake.client());
+    Billing {
+        consumer: BillingRecovery::from_config(config, store, ses, stripe, alerts),
+        fake,
+        table,
+    }
+}
+
+/// The official invoice after a first failed attempt: open, 42.00 USD due, a retry in
+/// three days, in the payload shape of the current API (`parent`).
+fn failed_invoice(n: &Names, now: i64) -> Value {
+    let mut invoice = fixture("invoice");
+    invoice["id"] = json!(n.invoice);
+    invoice["customer"] = json!(n.customer);
+    invoice["parent"]["subscription_details"]["subscription"] = json!(n.subscription);
+    invoice["status"] = json!("open");
+    invoice["amount_due"] = json!(4200);
+    invoice["amount_remaining"] = json!(4200);
+    invoice["attempt_count"] = json!(1);
+    invoice["attempted"] = json!(true);
+    invoice["next_payment_attempt"] = json!(now + 3 * DAY);
+    invoice["hosted_invoice_url"] =
+        json!(format!("https://invoice.stripe.com/i/acct_1/{}", n.invoice));
+    invoice
+}
+
+fn subscription(n: &Names, status: &str) -> Value {
+    let mut sub = fixture("subscription");
+    sub["id"] = json!(n.subscription);
+    sub["customer"] = json!(n.customer);
+    sub["status"] = json!(status);
+    sub["cancel_at_period_end"] = json!(false);
+    sub
+}
+
+fn customer(n: &Names, locales: &[&str]) -> Value {
+    let mut customer = fixture("customer");
+    customer["id"] = json!(n.customer);
+    customer["email"] = json!(n.email);
+    customer["preferred_locales"] = json!(locales);
+    customer
+}
+
+impl Billing {
+    /// Stripe's current state of the invoice's world.
+    fn stripe_has(&self, objects: &[Value]) {
+        for object in objects {
+            self.fake.put_object(object.clone());
+        }
+    }
+
+    async fn process(
+        &self,
+        event_id: &str,
+        event_type: &str,
+        object: Value,
+        now: i64,
+    ) -> Result<Outcome, String> {
+        let event = stripe_event(event_id, event_type, object, now);
+        let item = inbox_item_of(&event, now);
+        stream::process_item(
+            &self.consumer,
+            &item,
+            now,
+            Instant::now() + Duration::from_secs(10),
+        )
+        .await
+        .map(|outcome| outcome.expect("a type billing recovery handles"))
+        .map_err(|e| e.to_string())
+    }
+
+    async fn record(&self, invoice: &str) -> stripe_recovery::ports::DunningRecord {
+        self.consumer
+            .store()
+            .dunning_record(&DunningSubject::Invoice(InvoiceId::parse(invoice).unwrap()))
+            .await
+            .unwrap()
+    }
+}
+
+fn mailed(kind: BillingKind) -> impl Fn(&Result<Outcome, String>) -> bool {
+    move |outcome| matches!(outcome, Ok(Outcome::Mailed { kind: k, .. }) if *k == kind)
+}
+
+/// The portal link in a mail: verified with the portal secret, as the portal-link
+/// function will verify it.
+fn portal_link_in(text: &str, now: i64) -> portal::PortalLink {
+    let url = text
+        .lines()
+        .find(|line| line.starts_with(PORTAL_LINK_URL))
+        .unwrap_or_else(|| panic!("no portal link in: {text}"));
+    let token = url.strip_prefix(&format!("{PORTAL_LINK_URL}?t=")).unwrap();
+    let signer = TokenSigner::new(Purpose::Portal, PORTAL_LINK_SECRET).unwrap();
+    portal::verify(&signer, token, now).unwrap()
+}
+
+#[tokio::test]
+async fn a_failed_payment_is_mailed_once_after_the_objects_are_refetched() {
+    let s = setup(&[]).await;
+    let n = names("first");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &[]),
+    ]);
+
+    let outcome = s
+        .process(
+            "evt_bill_first_1",
+            "invoice.payment_failed",
+            invoice.clone(),
+            now,
+        )
+        .await;
+    assert!(mailed(BillingKind::PaymentFailed)(&outcome), "{outcome:?}");
+    // Re-fetched, exactly these, by GET: the invoice, its subscription, its customer.
+    let mut paths: Vec<String> = s
+        .fake
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        [
+            format!("GET /v1/customers/{}", n.customer),
+            format!("GET /v1/invoices/{}", n.invoice),
+            format!("GET /v1/subscriptions/{}", n.subscription),
+        ]
+    );
+    for request in s.fake.requests() {
+        assert!(request.form.is_empty(), "{request:?}");
+        assert_eq!(request.header("stripe-version"), Some("2026-09-30.endive"));
+    }
+
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    assert_eq!(
+        mail.from(),
+        (Some("Shop Billing".into()), BILLING_SENDER.into())
+    );
+    assert!(mail.subject().contains("USD 42.00"), "{}", mail.subject());
+    assert!(
+        mail.header("List-Unsubscribe").is_empty(),
+        "transactional: no unsubscribe"
+    );
+    let text = mail.text();
+    assert!(
+        text.contains(&stripe_recovery::mail::format_date(
+            now + 3 * DAY,
+            stripe_recovery::mail::Language::En
+        )),
+        "{text}"
+    );
+    let link = portal_link_in(&text, now);
+    assert_eq!(link.customer, n.customer.as_str());
+    assert_eq!(link.flow, PortalFlow::PaymentMethodUpdate);
+    assert_eq!(link.locale, None);
+    // The link works for the configured 30 days.
+    let token = text
+        .lines()
+        .find(|l| l.starts_with(PORTAL_LINK_URL))
+        .unwrap()
+        .split("?t=")
+        .nth(1)
+        .unwrap();
+    let signer = TokenSigner::new(Purpose::Portal, PORTAL_LINK_SECRET).unwrap();
+    assert!(portal::verify(&signer, token, now + 30 * DAY - 1).is_ok());
+    assert!(portal::verify(&signer, token, now + 30 * DAY).is_err());
+
+    let record = s.record(&n.invoice).await;
+    assert_eq!(record.steps["failed-1"].kind, "payment_failed");
+    let Ok(Outcome::Mailed { message_id, .. }) = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(&record.steps["failed-1"].message_id, message_id);
+
+    // Stripe delivers the event again, and Lambda retries the record: no second mail.
+    let again = s
+        .process(
+            "evt_bill_first_1",
+            "invoice.payment_failed",
+            invoice.clone(),
+            now + 60,
+        )
+        .await;
+    assert_eq!(again, Ok(Outcome::Skipped(Skip::AlreadyMailed)));
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn concurrent_duplicates_of_one_failure_send_one_mail() {
+    let s = std::sync::Arc::new(setup(&[]).await);
+    let n = names("concurrent");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "active"),
+        customer(&n, &[]),
+    ]);
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let (s, invoice) = (s.clone(), invoice.clone());
+            // The same event delivered several times, and a second event of the same
+            // failure (Stripe retrying its own delivery with a new attempt id is the
+            // same event id; a replay is too).
+            let event_id = if i % 2 == 0 {
+                "evt_bill_dup_1"
+            } else {
+                "evt_bill_dup_2"
+            };
+            tokio::spawn(async move {
+                s.process(event_id, "invoice.payment_failed", invoice, now)
+                    .await
+            })
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for task in tasks {
+        outcomes.push(task.await.unwrap());
+    }
+    let sent = outcomes
+        .iter()
+        .filter(|o| mailed(BillingKind::PaymentFailed)(o))
+        .count();
+    assert_eq!(sent, 1, "{outcomes:?}");
+    // The others found the step mailed, or its lease held by the one sending it (which,
+    // holding the same step, looks like an unfinished attempt of their own).
+    for outcome in &outcomes {
+        assert!(
+            mailed(BillingKind::PaymentFailed)(outcome)
+                || matches!(
+                    outcome,
+                    Ok(Outcome::Skipped(
+                        Skip::AlreadyMailed | Skip::InProgress | Skip::AttemptUnfinished
+                    ))
+                ),
+            "{outcome:?}"
+        );
+    }
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn later_failures_remind_then_the_last_one_is_a_final_notice_in_the_customers_language() {
+    let s = setup(&[]).await;
+    let n = names("sequence");
+    let now = unix_now();
+    let first = failed_invoice(&n, now);
+    s.stripe_has(&[
+        first.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &["ja-JP", "en"]),
+    ]);
+    assert!(mailed(BillingKind::PaymentFailed)(
+        &s.process(
+            "evt_bill_seq_1",
+            "invoice.payment_failed",
+            first.clone(),
+            now
+        )
+        .await
+    ));
+
+    let mut second = first.clone();
+    second["attempt_count"] = json!(2);
+    second["next_payment_attempt"] = json!(now + 5 * DAY);
+    s.stripe_has(&[second.clone()]);
+    let outcome = s
+        .process(
+            "evt_bill_seq_2",
+            "invoice.payment_failed",
+            second.clone(),
+            now + 3 * DAY,
+        )
+        .await;
+    assert!(
+        mailed(BillingKind::PaymentReminder)(&outcome),
+        "{outcome:?}"
+    );
+
+    let mut last = second.clone();
+    last["attempt_count"] = json!(3);
+    last["next_payment_attempt"] = Value::Null;
+    s.stripe_has(&[last.clone()]);
+    let outcome = s
+        .process(
+            "evt_bill_seq_3",
+            "invoice.payment_failed",
+            last.clone(),
+            now + 8 * DAY,
+        )
+        .await;
+    assert!(mailed(BillingKind::FinalNotice)(&outcome), "{outcome:?}");
+
+    let mails = sent_messages_to(&n.email).await;
+    assert_eq!(mails.len(), 3);
+    for mail in &mails {
+        assert!(
+            mail.html().contains("<html lang=\"ja\">"),
+            "{}",
+            mail.html()
+        );
+        assert_eq!(
+            portal_link_in(&mail.text(), now).locale.as_deref(),
+            Some("ja")
+        );
+    }
+    // The final notice also offers Stripe's hosted invoice page.
+    let hosted = last["hosted_invoice_url"].as_str().unwrap();
+    assert!(
+        mails[2].text().lines().any(|l| l == hosted),
+        "{}",
+        mails[2].text()
+    );
+    assert!(!mails[0].text().contains(hosted), "{}", mails[0].text());
+    let record = s.record(&n.invoice).await;
+    assert_eq!(
+        record.steps.keys().collect::<Vec<_>>(),
+        ["failed-1", "failed-2", "final"]
+    );
+}
+
+#[tokio::test]
+async fn a_payment_needing_action_links_the_hosted_invoice_page() {
+    let s = setup(&[]).await;
+    let n = names("action");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "active"),
+        customer(&n, &["de"]),
+    ]);
+    let outcome = s
+        .process(
+            "evt_bill_action_1",
+            "invoice.payment_action_required",
+            invoice.clone(),
+            now,
+        )
+        .await;
+    assert!(
+        mailed(BillingKind::PaymentActionRequired)(&outcome),
+        "{outcome:?}"
+    );
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    let hosted = invoice["hosted_invoice_url"].as_str().unwrap();
+    assert!(mail.text().lines().any(|l| l == hosted), "{}", mail.text());
+    assert!(
+        !mail.text().contains(PORTAL_LINK_URL),
+        "3-D Secure is confirmed on Stripe's page"
+    );
+    assert!(mail.html().contains("<html lang=\"de\">"));
+    assert_eq!(
+        s.process(
+            "evt_bill_action_1",
+            "invoice.payment_action_required",
+            invoice,
+            now
+        )
+        .await,
+        Ok(Outcome::Skipped(Skip::AlreadyMailed))
+    );
+}
+
+#[tokio::test]
+async fn paid_before_the_failure_arrives_means_no_mail() {
+    let s = setup(&[]).await;
+    let n = names("paidfirst");
+    let now = unix_now();
+    let failed = failed_invoice(&n, now);
+    let mut paid = failed.clone();
+    paid["status"] = json!("paid");
+    paid["amount_paid"] = json!(4200);
+    paid["amount_remaining"] = json!(0);
+    paid["next_payment_attempt"] = Value::Null;
+    s.stripe_has(&[paid.clone(), subscription(&n, "active"), customer(&n, &[])]);
+
+    // Out of order: the payment's event first, then the failure's.
+    assert_eq!(
+        s.process("evt_bill_pf_paid", "invoice.paid", paid.clone(), now + 10)
+            .await,
+        Ok(Outcome::PaidUnmailed)
+    );
+    assert_eq!(
+        s.process(
+            "evt_bill_pf_failed",
+            "invoice.payment_failed",
+            failed.clone(),
+            now
+        )
+        .await,
+        Ok(Outcome::Skipped(Skip::InvoiceNotOpen)),
+        "the re-fetched invoice is paid"
+    );
+    // Even if Stripe's read still showed it open, our record closed the sequence.
+    s.stripe_has(std::slice::from_ref(&failed));
+    assert_eq!(
+        s.process("evt_bill_pf_failed", "invoice.payment_failed", failed, now)
+            .await,
+        Ok(Outcome::Skipped(Skip::SequenceEnded))
+    );
+    assert!(sent_messages_to(&n.email).await.is_empty());
+    assert_eq!(
+        s.record(&n.invoice).await.outcome,
+        Some(DunningOutcome::PaidUnmailed { at: now + 10 })
+    );
+}
+
+#[tokio::test]
+async fn a_paid_invoice_is_recovered_once_and_stops_the_sequence() {
+    let s = setup(&[]).await;
+    let n = names("recovered");
+    let now = unix_now();
+    let failed = failed_invoice(&n, now);
+    s.stripe_has(&[
+        failed.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &[]),
+    ]);
+    assert!(mailed(BillingKind::PaymentFailed)(
+        &s.process(
+            "evt_bill_rec_1",
+            "invoice.payment_failed",
+            failed.clone(),
+            now
+        )
+        .await
+    ));
+
+    let mut paid = failed.clone();
+    paid["status"] = json!("paid");
+    paid["amount_paid"] = json!(4200);
+    paid["amount_remaining"] = json!(0);
+    let recovered = s
+        .process("evt_bill_rec_paid", "invoice.paid", paid.clone(), now + DAY)
+        .await;
+    assert_eq!(
+        recovered,
+        Ok(Outcome::Recovered {
+            after_kind: "payment_failed".into(),
+            amount_paid: 4200,
+            currency: "usd".into()
+        })
+    );
+    assert_eq!(
+        s.process("evt_bill_rec_paid", "invoice.paid", paid, now + DAY)
+            .await,
+        Ok(Outcome::PaymentAlreadyRecorded),
+        "counted once"
+    );
+    // A late failure event of an earlier attempt, with Stripe's read lagging: no mail.
+    let mut late = failed.clone();
+    late["attempt_count"] = json!(2);
+    s.stripe_has(&[late.clone()]);
+    assert_eq!(
+        s.process("evt_bill_rec_2", "invoice.payment_failed", late, now + DAY)
+            .await,
+        Ok(Outcome::Skipped(Skip::SequenceEnded))
+    );
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+    let item = scan_all(&s.table)
+        .await
+        .into_iter()
+        .find(|i| i["pk"].as_s().unwrap() == &format!("dunning#{}", n.invoice))
+        .unwrap();
+    assert_eq!(item["outcome"].as_s().unwrap(), "recovered");
+    assert_eq!(item["amount_paid"].as_n().unwrap(), "4200");
+    assert_eq!(item["paid_currency"].as_s().unwrap(), "usd");
+    assert_eq!(item["recovered_after"].as_s().unwrap(), "payment_failed");
+    assert!(
+        !format!("{item:?}").contains(&n.email),
+        "no address in the record"
+    );
+}
+
+#[tokio::test]
+async fn both_payload_shapes_name_the_subscription() {
+    let s = setup(&[]).await;
+    let n = names("shapes");
+    let now = unix_now();
+    let current = failed_invoice(&n, now);
+    s.stripe_has(&[
+        current.clone(),
+        subscription(&n, "canceled"),
+        customer(&n, &[]),
+    ]);
+    // The endpoint's API version before 2025-03-31: `subscription` at the top.
+    let mut older = current.clone();
+    older.as_object_mut().unwrap().remove("parent");
+    older["subscription"] = json!(n.subscription);
+    for (event_id, payload) in [
+        ("evt_bill_shape_new", current),
+        ("evt_bill_shape_old", older),
+    ] {
+        assert_eq!(
+            s.process(event_id, "invoice.payment_failed", payload, now)
+                .await,
+            Ok(Outcome::Skipped(Skip::SubscriptionCanceled)),
+            "{event_id}: the subscription was read"
+        );
+    }
+    assert_eq!(
+        s.fake
+            .gets_of(&format!("/v1/subscriptions/{}", n.subscription)),
+        2
+    );
+}
+
+#[tokio::test]
+async fn stripe_unreachable_fails_the_record_and_nothing_is_mailed_until_it_answers() {
+    // A closed port, fast retries: the re-fetch fails after its attempts.
+    let mut config = StripeFake::start().await.config();
+    config.api_base = "http://127.0.0.1:9".into();
+    config.retry = RetryPolicy {
+        max_attempts: 2,
+        initial_backoff: Duration::from_millis(10),
+        max_backoff: Duration::from_millis(20),
+        attempt_timeout: Duration::from_millis(500),
+    };
+    let down = setup_with_stripe(&[], Some(StripeClient::new(config))).await;
+    let n = names("down");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    let event = stripe_event(
+        "evt_bill_down_1",
+        "invoice.payment_failed",
+        invoice.clone(),
+        now,
+    );
+    let batch = stream_event_of(&[inbox_item_of(&event, now)]);
+    let response = stream::run_batch(
+        &down.consumer,
+        &batch,
+        now,
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await;
+    assert_eq!(
+        response.batch_item_failures.len(),
+        1,
+        "Lambda retries the record"
+    );
+    assert!(
+        sent_messages_to(&n.email).await.is_empty(),
+        "never a mail without the re-fetch"
+    );
+    assert!(down.record(&n.invoice).await.steps.is_empty());
+
+    // The retry, with Stripe back (429 and 500 on the way are retried by the client).
+    let up = setup(&[]).await;
+    up.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "active"),
+        customer(&n, &[]),
+    ]);
+    up.fake.script([
+        Canned::error(
+            429,
+            "invalid_request_error",
+            Some("rate_limit"),
+            "Too many requests",
+        ),
+        Canned::error(500, "api_error", None, "Something went wrong"),
+    ]);
+    let response = stream::run_batch(
+        &up.consumer,
+        &batch,
+        now,
+        Instant::now() + Duration::from_secs(20),
+    )
+    .await;
+    assert!(response.batch_item_failures.is_empty());
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+    assert_eq!(
+        up.fake.requests().len(),
+        5,
+        "three reads, two of them retried once"
+    );
+}
+
+#[tokio::test]
+async fn a_crash_between_send_and_record_does_not_mail_twice() {
+    let s = setup(&[]).await;
+    let n = names("crash");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "active"),
+        customer(&n, &[]),
+    ]);
+    // The first attempt claims the step and SES accepts; then the process dies.
+    let subject = DunningSubject::Invoice(InvoiceId::parse(&n.invoice).unwrap());
+    let claim = s
+        .consumer
+        .store()
+        .claim_step(&subject, "failed-1", now, now + 25 * 3600)
+        .await
+        .unwrap();
+    let Claim::Claimed(lease) = claim else {
+        panic!("{claim:?}")
+    };
+    std::mem::forget(lease);
+    s.consumer
+        .mailer()
+        .send(
+            &OutgoingMail {
+                to: n.email.clone(),
+                subject: "first attempt".into(),
+                html: "<p>first attempt</p>".into(),
+                text: "first attempt".into(),
+                list_unsubscribe: None,
+            },
+            Instant::now() + Duration::from_secs(5),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        s.process(
+            "evt_bill_crash_1",
+            "invoice.payment_failed",
+            invoice,
+            now + 60
+        )
+        .await,
+        Ok(Outcome::Skipped(Skip::AttemptUnfinished))
+    );
+    assert_eq!(
+        sent_messages_to(&n.email).await.len(),
+        1,
+        "the crashed attempt's mail only"
+    );
+}
+
+fn upcoming_invoice(n: &Names, charge_at: i64) -> Value {
+    let mut upcoming = failed_invoice(n, charge_at);
+    upcoming.as_object_mut().unwrap().remove("id");
+    upcoming["status"] = json!("draft");
+    upcoming["attempt_count"] = json!(0);
+    upcoming["hosted_invoice_url"] = Value::Null;
+    upcoming["next_payment_attempt"] = json!(charge_at);
+    upcoming
+}
+
+#[tokio::test]
+async fn a_card_expiring_before_the_next_charge_is_mailed_once_per_card_and_expiry() {
+    let s = setup(&[]).await;
+    let n = names("card");
+    let now = unix_now();
+    let charge_at = now + 7 * DAY;
+    let (year, month, _) = stripe_recovery::time::civil_date(now);
+    let pm_id = format!("pm_{}", n.customer.trim_start_matches("cus_"));
+    let mut card = fixture("payment_method");
+    card["id"] = json!(pm_id);
+    card["customer"] = json!(n.customer);
+    // Expires at the end of last month: before any future charge.
+    let (exp_year, exp_month) = if month == 1 {
+        (year - 1, 12)
+    } else {
+        (year, month - 1)
+    };
+    card["card"]["exp_year"] = json!(exp_year);
+    card["card"]["exp_month"] = json!(exp_month);
+    let mut cus = customer(&n, &[]);
+    cus["invoice_settings"]["default_payment_method"] = json!(pm_id);
+    s.stripe_has(&[subscription(&n, "active"), cus, card.clone()]);
+
+    let upcoming = upcoming_invoice(&n, charge_at);
+    let outcome = s
+        .process("evt_bill_card_1", "invoice.upcoming", upcoming.clone(), now)
+        .await;
+    assert!(mailed(BillingKind::CardExpiring)(&outcome), "{outcome:?}");
+    assert_eq!(s.fake.gets_of(&format!("/v1/payment_methods/{pm_id}")), 1);
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    assert!(
+        mail.text().contains("4242") && mail.text().contains(&format!("{exp_month:02}/{exp_year}")),
+        "{}",
+        mail.text()
+    );
+    assert_eq!(
+        portal_link_in(&mail.text(), now).flow,
+        PortalFlow::PaymentMethodUpdate
+    );
+    // The next month's upcoming invoice for the same card: not again.
+    let outcome = s
+        .process(
+            "evt_bill_card_2",
+            "invoice.upcoming",
+            upcoming_invoice(&n, charge_at + 30 * DAY),
+            now + 30 * DAY,
+        )
+        .await;
+    assert_eq!(outcome, Ok(Outcome::Skipped(Skip::AlreadyMailed)));
+
+    // A new card, valid long after the charge: nothing to say.
+    card["card"]["exp_year"] = json!(year + 5);
+    s.stripe_has(&[card]);
+    assert_eq!(
+        s.process("evt_bill_card_3", "invoice.upcoming", upcoming, now)
+            .await,
+        Ok(Outcome::Skipped(Skip::CardNotExpiring))
+    );
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_trial_ending_with_nothing_on_file_is_mailed_once() {
+    let s = setup(&[]).await;
+    let n = names("trial");
+    let now = unix_now();
+    let mut trialing = subscription(&n, "trialing");
+    trialing["trial_end"] = json!(now + 3 * DAY);
+    s.stripe_has(&[trialing.clone(), customer(&n, &[])]);
+    let outcome = s
+        .process(
+            "evt_bill_trial_1",
+            "customer.subscription.trial_will_end",
+            trialing.clone(),
+            now,
+        )
+        .await;
+    assert!(mailed(BillingKind::TrialEnding)(&outcome), "{outcome:?}");
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    let end =
+        stripe_recovery::mail::format_date(now + 3 * DAY, stripe_recovery::mail::Language::En);
+    assert!(mail.subject().contains(&end), "{}", mail.subject());
+    assert_eq!(
+        s.process(
+            "evt_bill_trial_1",
+            "customer.subscription.trial_will_end",
+            trialing.clone(),
+            now
+        )
+        .await,
+        Ok(Outcome::Skipped(Skip::AlreadyMailed))
+    );
+    // A customer who added a card since: no mail.
+    let n2 = names("trialcard");
+    let mut trialing2 = subscription(&n2, "trialing");
+    trialing2["trial_end"] = json!(now + 3 * DAY);
+    trialing2["default_payment_method"] = json!("pm_1Card");
+    s.stripe_has(&[trialing2.clone(), customer(&n2, &[])]);
+    assert_eq!(
+        s.process(
+            "evt_bill_trial_2",
+            "customer.subscription.trial_will_end",
+            trialing2,
+            now
+        )
+        .await,
+        Ok(Outcome::Skipped(Skip::HasPaymentMethod))
+    );
+}
+
+#[tokio::test]
+async fn voided_uncollectible_and_deleted_subscriptions_end_a_mailed_sequence_as_lost() {
+    let s = setup(&[]).await;
+    let now = unix_now();
+    for (test, event_type, reason) in [
+        ("void", "invoice.voided", "voided"),
+        (
+            "uncollectible",
+            "invoice.marked_uncollectible",
+            "uncollectible",
+        ),
+        (
+            "subdeleted",
+            "customer.subscription.deleted",
+            "subscription_deleted",
+        ),
+    ] {
+        let n = names(test);
+        let invoice = failed_invoice(&n, now);
+        s.stripe_has(&[
+            invoice.clone(),
+            subscription(&n, "past_due"),
+            customer(&n, &[]),
+        ]);
+        assert!(mailed(BillingKind::PaymentFailed)(
+            &s.process(
+                &format!("evt_bill_{test}_1"),
+                "invoice.payment_failed",
+                invoice.clone(),
+                now
+            )
+            .await
+        ));
+        let object = if event_type == "customer.subscription.deleted" {
+            let mut sub = subscription(&n, "canceled");
+            sub["latest_invoice"] = json!(n.invoice);
+            sub
+        } else {
+            invoice
+        };
+        let end = s
+            .process(
+                &format!("evt_bill_{test}_2"),
+                event_type,
+                object.clone(),
+                now + DAY,
+            )
+            .await;
+        assert_eq!(end, Ok(Outcome::Lost { reason }), "{test}");
+        assert_eq!(
+            s.process(&format!("evt_bill_{test}_2"), event_type, object, now + DAY)
+                .await,
+            Ok(Outcome::NothingToEnd),
+            "{test}: once"
+        );
+    }
+    // Never mailed: nothing to end.
+    let n = names("neverm");
+    assert_eq!(
+        s.process(
+            "evt_bill_never",
+            "invoice.voided",
+            failed_invoice(&n, now),
+            now
+        )
+        .await,
+        Ok(Outcome::NothingToEnd)
+    );
+}
+
+#[tokio::test]
+async fn kinds_switched_off_are_not_sent() {
+    let s = setup(&[("BILLING_MAILS", "card_expiring,trial_ending")]).await;
+    let n = names("off");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "active"),
+        customer(&n, &[]),
+    ]);
+    assert_eq!(
+        s.process("evt_bill_off_1", "invoice.payment_failed", invoice, now)
+            .await,
+        Ok(Outcome::Skipped(Skip::KindDisabled))
+    );
+    assert!(sent_messages_to(&n.email).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_high_value_failure_alerts_operations_once_without_an_address() {
+    let sdk = sdk_config().await;
+    let sns = aws_sdk_sns_client(&sdk);
+    let topic = sns
+        .create_topic()
+        .name(format!("alarms-{}", std::process::id()))
+        .send()
+        .await
+        .unwrap()
+        .topic_arn
+        .unwrap();
+    let sqs = aws_sdk_sqs::Client::new(&sdk);
+    let queue_url = sqs
+        .create_queue()
+        .queue_name(format!("alarms-inbox-{}", std::process::id()))
+        .send()
+        .await
+        .unwrap()
+        .queue_url
+        .unwrap();
+    let queue_arn = sqs
+        .get_queue_attributes()
+        .queue_url(&queue_url)
+        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+        .send()
+        .await
+        .unwrap()
+        .attributes
+        .unwrap()[&aws_sdk_sqs::types::QueueAttributeName::QueueArn]
+        .clone();
+    sns.subscribe()
+        .topic_arn(&topic)
+        .protocol("sqs")
+        .endpoint(&queue_arn)
+        .send()
+        .await
+        .unwrap();
+
+    let s = setup(&[
+        ("BILLING_ALERT_AMOUNTS", "usd:4000,eur:100000"),
+        ("ALERT_TOPIC_ARN", topic.as_str()),
+    ])
+    .await;
+    let n = names("alert");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &[]),
+    ]);
+    assert!(mailed(BillingKind::PaymentFailed)(
+        &s.process(
+            "evt_bill_alert_1",
+            "invoice.payment_failed",
+            invoice.clone(),
+            now
+        )
+        .await
+    ));
+    let mut second = invoice.clone();
+    second["attempt_count"] = json!(2);
+    s.stripe_has(&[second.clone()]);
+    assert!(mailed(BillingKind::PaymentReminder)(
+        &s.process(
+            "evt_bill_alert_2",
+            "invoice.payment_failed",
+            second,
+            now + DAY
+        )
+        .await
+    ));
+
+    let received = sqs
+        .receive_message()
+        .queue_url(&queue_url)
+        .max_number_of_messages(10)
+        .wait_time_seconds(1)
+        .send()
+        .await
+        .unwrap();
+    let messages = received.messages.unwrap_or_default();
+    assert_eq!(messages.len(), 1, "one alert per invoice: {messages:?}");
+    let envelope: Value = serde_json::from_str(messages[0].body().unwrap()).unwrap();
+    let alert: Value = serde_json::from_str(envelope["Message"].as_str().unwrap()).unwrap();
+    assert_eq!(alert["invoice"], json!(n.invoice));
+    assert_eq!(alert["customer"], json!(n.customer));
+    assert_eq!(alert["amount_due"], json!(4200));
+    assert_eq!(
+        alert["dashboard_url"],
+        json!(format!(
+            "https://dashboard.stripe.com/test/invoices/{}",
+            n.invoice
+        ))
+    );
+    assert!(
+        !envelope.to_string().contains('@'),
+        "no address: {envelope}"
+    );
+    assert!(
+        envelope["Subject"].as_str().unwrap().contains("USD 42.00"),
+        "{envelope}"
+    );
+}
+
+fn aws_sdk_sns_client(sdk: &aws_config::SdkConfig) -> aws_sdk_sns::Client {
+    aws_sdk_sns::Client::new(sdk)
+}
