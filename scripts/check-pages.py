@@ -3,7 +3,8 @@
 
 Starts the local runner (target/debug/recovery-local) on a free loopback port, opens the
 portal-link and unsubscribe pages (valid, tampered and expired links; the portal's dry
-run) in headless Chromium (Debian's `chromium`) at a phone's width, checks that the
+run; and, from a second runner whose Stripe does not answer, the portal's "try again"
+page) in headless Chromium (Debian's `chromium`) at a phone's width, checks that the
 rendered DOM says what it should, in the right language, with no script, and saves a
 screenshot of each.
 
@@ -70,6 +71,27 @@ def browse(browser: str, url: str, png: pathlib.Path) -> str:
     return dom
 
 
+def start_runner(env, base):
+    """The local runner on `base`, once it answers."""
+    runner = subprocess.Popen([str(LOCAL)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+        except urllib.error.HTTPError:
+            break  # 404: it is up
+        except OSError:
+            time.sleep(0.1)
+    return runner
+
+
+def status_of(url):
+    try:
+        return urllib.request.urlopen(url, timeout=60).status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
 def main():
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target") / "pages"
     out.mkdir(parents=True, exist_ok=True)
@@ -79,21 +101,29 @@ def main():
     state = tempfile.mkdtemp(prefix="check-pages-")
     env = {**os.environ, "LOCAL_PORT": str(port), "LOCAL_STATE_DIR": state, "RUST_LOG": "warn"}
     env.pop("STRIPE_SECRET_KEY", None)  # the portal's dry run
-    runner = subprocess.Popen([str(LOCAL)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    runner = start_runner(env, base)
+    # A second runner with a key and a Stripe that refuses connections: after its
+    # retries, the portal link's page asks to try again (503).
+    down_port = free_port()
+    down_base = f"http://127.0.0.1:{down_port}"
+    down_state = tempfile.mkdtemp(prefix="check-pages-down-")
+    down_env = {**env, "LOCAL_PORT": str(down_port), "LOCAL_STATE_DIR": down_state,
+                "STRIPE_SECRET_KEY": "sk_test_fake_for_integration_tests",
+                "STRIPE_API_BASE": f"http://127.0.0.1:{free_port()}",
+                # A key turns session creation on, which needs these.
+                "ALLOWED_PRICES": "price_1SampleTshirt", "SUCCESS_URL": "https://shop.example/thanks"}
+    down_runner = start_runner(down_env, down_base)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=1)
-            except urllib.error.HTTPError:
-                break  # 404: it is up
-            except OSError:
-                time.sleep(0.1)
         minted = subprocess.run(
             [str(LOCAL), "portal-link", "cus_QXg1o8vcGmoR32", "--flow", "payment_method_update",
              "--locale", "de"],
             env=env, check=True, capture_output=True, text=True).stdout.strip()
         assert minted.startswith(base + "/billing/portal?t="), minted
+        down_link = subprocess.run(
+            [str(LOCAL), "portal-link", "cus_QXg1o8vcGmoR32", "--flow", "payment_method_update",
+             "--locale", "ja"],
+            env=down_env, check=True, capture_output=True, text=True).stdout.strip()
+        assert status_of(down_link) == 503, "Stripe down after retries: 503"
         now = int(time.time())
         expired_portal = token({"p": "portal", "e": now - 60, "customer": "cus_QXg1o8vcGmoR32"},
                                PORTAL_SECRET)
@@ -109,6 +139,7 @@ def main():
              "This link has expired", "en"),
             ("unsubscribe-done-ja", f"{base}/unsubscribe?t={unsubscribe}", "配信を停止しました", "ja"),
             ("unsubscribe-invalid", f"{base}/unsubscribe?t=forged", "This link is not valid", "en"),
+            ("portal-unavailable-ja", down_link, "しばらくしてからもう一度お試しください", "ja"),
         ]
         failed = 0
         for name, url, says, lang in cases:
@@ -125,9 +156,11 @@ def main():
         print(f"pages: {len(cases) - failed} passed, {failed} failed (screenshots in {out})")
         sys.exit(1 if failed else 0)
     finally:
-        runner.terminate()
-        runner.wait(timeout=10)
+        for process in (runner, down_runner):
+            process.terminate()
+            process.wait(timeout=10)
         shutil.rmtree(state, ignore_errors=True)
+        shutil.rmtree(down_state, ignore_errors=True)
 
 
 if __name__ == "__main__":

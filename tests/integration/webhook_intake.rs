@@ -103,7 +103,7 @@ async fn fifty_concurrent_deliveries_store_one_item_and_all_get_2xx() {
 async fn an_unhandled_type_is_acknowledged_and_not_stored() {
     let (webhook, table) = webhook_on_new_table().await;
     let now = unix_now();
-    let event = stripe_event("evt_unhandled", "invoice.paid", fixture("invoice"), now);
+    let event = stripe_event("evt_unhandled", "invoice.created", fixture("invoice"), now);
     let (body, header) = signed(&event, now);
     let response = webhook
         .handle(webhook_request(&body, Some(&header), false), now)
