@@ -223,6 +223,7 @@ def check_mailer_sample(emulator, event_file):
     function = emulator.run_function("recovery-mailer", {
         "TABLE_NAME": table,
         "SENDER_EMAIL": sender,
+        "SHOP_NAME": "Sample Shop",
         **MAILER_LINK_SECRETS,
     })
     try:
@@ -320,7 +321,7 @@ def check_portal_link_sample(emulator, event_file):
 # What each billing sample does: the mail kind it sends (its subject's first words in
 # English), or for the payment the dunning record's outcome.
 BILLING_SAMPLES = {
-    "billing-recovery-invoice-payment-failed.json": ("mail", "Your payment of USD 42.00 failed"),
+    "billing-recovery-invoice-payment-failed.json": ("mail", "Your payment of $42.00 failed"),
     "billing-recovery-invoice-upcoming.json": ("mail", "Your card ending in 4242"),
     "billing-recovery-trial-will-end.json": ("mail", "Your trial ends on"),
     "billing-recovery-invoice-paid.json": ("outcome", "paid_unmailed"),
@@ -340,6 +341,7 @@ def check_billing_sample(emulator, event_file):
     function = emulator.run_function("billing-recovery", {
         "TABLE_NAME": table,
         "BILLING_SENDER_EMAIL": f"Shop Billing <{BILLING_SENDER}>",
+        "SHOP_NAME": "Sample Shop",
         "PORTAL_LINK_URL": "https://abcdef1234.execute-api.us-east-1.amazonaws.com/billing/portal",
         "PORTAL_LINK_SECRET_SECRET_ARN": secret_arn(
             "PORTAL_LINK_SECRET", "local_portal_link_secret_not_for_production"),

@@ -264,6 +264,29 @@ def billing_objects(resources):
             "card": card, "trialing": trialing}
 
 
+def cart_line_items(resources, session_id):
+    """What the expired sample cart held, as `GET /v1/checkout/sessions/{id}/line_items`
+    with `expand[]=data.price.product` answers: two lines, 42.00 USD in all."""
+    lines = []
+    for n, (name, quantity, unit_amount, image) in enumerate([
+        ("T-shirt", 2, 1500, "https://files.stripe.com/links/sample_tshirt"),
+        ("Canvas tote bag", 1, 1200, "https://files.stripe.com/links/sample_tote"),
+    ]):
+        item = copy(resources["item"])
+        product = copy(resources["product"])
+        product.update({"id": f"prod_1SampleProduct{n:04d}", "name": name,
+                        "description": None, "images": [image]})
+        item.update({"id": f"li_1SampleLineItem{n:05d}", "description": name,
+                     "quantity": quantity, "amount_subtotal": quantity * unit_amount,
+                     "amount_total": quantity * unit_amount, "currency": "usd"})
+        item["price"].update({"id": f"price_1SamplePrice{n:05d}", "unit_amount": unit_amount,
+                              "unit_amount_decimal": str(unit_amount), "type": "one_time",
+                              "recurring": None, "product": product})
+        lines.append(item)
+    return {"object": "list", "data": lines, "has_more": False,
+            "url": f"/v1/checkout/sessions/{session_id}/line_items"}
+
+
 def copy(value):
     return json.loads(json.dumps(value))
 
@@ -324,6 +347,8 @@ def main():
     for name in ("invoice", "subscription", "customer", "card", "trialing"):
         obj = billing[name]
         write(f"stripe/{obj['id']}.json", obj)
+    session_id = expired["data"]["object"]["id"]
+    write(f"stripe/{session_id}.line_items.json", cart_line_items(resources, session_id))
     invoice = billing["invoice"]
     failed = stripe_event("evt_1SampleInvoicePaymentFail1", "invoice.payment_failed", invoice)
     write_event(failed, "billing-recovery-invoice-payment-failed.json", "4421584700000000017450439123")

@@ -320,6 +320,7 @@ def main():
                                "create-session-request.json", http_ok(201)),
             "recovery-mailer": ({**stripe, "TABLE_NAME": "measure",
                                  "SENDER_EMAIL": "shop@example.com",
+                                 "SHOP_NAME": "Measure Shop",
                                  "UNSUBSCRIBE_URL": "https://api.example/unsubscribe"},
                                 "recovery-mailer-checkout-session-expired.json", no_failures),
             "setup-intent-canceller": (stripe, "setup-intent-canceller-subscription-deleted.json",
@@ -332,6 +333,7 @@ def main():
             # mails, the rest find the step mailed.
             "billing-recovery": ({**stripe, "TABLE_NAME": "measure",
                                   "BILLING_SENDER_EMAIL": "billing@example.com",
+                                  "SHOP_NAME": "Measure Shop",
                                   "PORTAL_LINK_URL": "https://api.example/billing/portal"},
                                  "billing-recovery-invoice-payment-failed.json", no_failures),
         }

@@ -2,6 +2,7 @@
 //! with the embedded file store in place of DynamoDB. No AWS, Docker or network.
 
 pub mod demo;
+pub mod previews;
 pub mod replay;
 pub mod report;
 pub mod sample_stripe;
@@ -52,6 +53,8 @@ use crate::sample_stripe::{LocalStripe, SampleObjects};
 /// The secret the samples in `events/` are signed with; the local default, so they replay.
 pub const SAMPLE_WEBHOOK_SECRET: &str = "whsec_test_sample_events_only";
 
+/// The shop's name locally when SHOP_NAME is unset.
+pub const LOCAL_SHOP_NAME: &str = "Local Shop";
 /// Sender used locally when SENDER_EMAIL is unset.
 pub const LOCAL_SENDER: &str = "Local Shop <shop@example.com>";
 /// Transactional sender used locally when BILLING_SENDER_EMAIL is unset.
@@ -156,7 +159,7 @@ macro_rules! stream_consumers {
 }
 
 stream_consumers! {
-    mailer: RecoveryMailer<FileStore, OutboxMailer> => RecoveryMailer<DynamoStore, SesMailer>,
+    mailer: RecoveryMailer<FileStore, OutboxMailer, LocalStripe> => RecoveryMailer<DynamoStore, SesMailer>,
     canceller: SetupIntentCanceller => SetupIntentCanceller,
     billing: BillingRecovery<FileStore, OutboxMailer, LocalStripe, FileAlerts>
         => BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>,
@@ -257,6 +260,7 @@ impl LocalApp {
                 "TABLE_NAME" => return Some("local".to_owned()),
                 "STRIPE_WEBHOOK_SECRETS" => SAMPLE_WEBHOOK_SECRET,
                 "SENDER_EMAIL" => LOCAL_SENDER,
+                "SHOP_NAME" => LOCAL_SHOP_NAME,
                 "BILLING_SENDER_EMAIL" => LOCAL_BILLING_SENDER,
                 "ALERT_TOPIC_ARN" => LOCAL_ALERT_TOPIC_ARN,
                 "UNSUBSCRIBE_URL" => &local_unsubscribe_url,
@@ -300,16 +304,21 @@ impl LocalApp {
             billing_config.sender.clone(),
         )
         .map_err(|e| state_error(&e))?;
-        // With a key, billing recovery re-fetches from Stripe as deployed; without one,
-        // from the sample objects.
-        let billing_stripe = match optional_stripe_config(&env)? {
+        // With a key, the consumers read Stripe as deployed; without one, the sample
+        // objects (the billing objects, the sample cart's line items).
+        let stripe = match optional_stripe_config(&env)? {
             Some(stripe) => LocalStripe::Api(StripeClient::new(stripe)),
             None => LocalStripe::Samples(SampleObjects::new(
                 env.parsed_or("LOCAL_STRIPE_OBJECTS", PathBuf::from(LOCAL_STRIPE_OBJECTS))?,
             )),
         };
         let consumers = Consumers {
-            mailer: RecoveryMailer::from_config(mailer_config, store()?, outbox),
+            mailer: RecoveryMailer::from_config(
+                mailer_config,
+                store()?,
+                outbox,
+                Some(stripe.clone()),
+            ),
             canceller: SetupIntentCanceller::from_config(CancellerConfig {
                 stripe: optional_stripe_config(&env)?,
             }),
@@ -317,7 +326,7 @@ impl LocalApp {
                 billing_config,
                 store()?,
                 billing_outbox,
-                billing_stripe,
+                stripe,
                 FileAlerts::new(config.state_dir.join("alerts.jsonl")),
             ),
         };

@@ -5,6 +5,8 @@
 //! a deployed stream consumer gave up on (its dead-letter queue), against AWS.
 //! `cargo run -p local -- report [--table NAME]`: events, mails and recoveries per flow
 //! and month, from the local state or a DynamoDB table.
+//! `cargo run -p local -- previews <DIR>`: every mail kind in every language, rendered
+//! from sample data into DIR (`scripts/mail-previews.py` screenshots them).
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -46,9 +48,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             return Ok(());
         }
+        Some("previews") => {
+            if let Err(e) = local::previews::command(&args[1..]) {
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+            return Ok(());
+        }
         Some(other) => {
             return Err(format!(
-                "unknown argument {other:?}; use nothing, --demo, portal-link, report or replay"
+                "unknown argument {other:?}; use nothing, --demo, portal-link, report, previews or replay"
             )
             .into());
         }

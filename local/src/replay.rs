@@ -75,7 +75,8 @@ impl Deployed for RecoveryMailer<DynamoStore, SesMailer> {
             config.sender.clone(),
             config.ses_configuration_set.clone(),
         );
-        Ok(RecoveryMailer::from_config(config, store, ses))
+        let stripe = config.stripe.clone().map(StripeClient::new);
+        Ok(RecoveryMailer::from_config(config, store, ses, stripe))
     }
 }
 

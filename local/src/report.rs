@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde_json::Value;
-use stripe_recovery::mail::{Language, format_amount};
+use stripe_recovery::mail::format_amount_code;
 use stripe_recovery::time::civil_date;
 
 /// The key prefixes the report reads.
@@ -151,7 +151,7 @@ pub fn render(report: &Report) -> String {
         } else {
             row.recovered
                 .iter()
-                .map(|(currency, amount)| format_amount(*amount, currency, Language::En))
+                .map(|(currency, amount)| format_amount_code(*amount, currency))
                 .collect::<Vec<_>>()
                 .join(", ")
         };

@@ -1,7 +1,8 @@
 //! Stripe, as far as billing recovery reads it, for local runs without a Stripe key: the
-//! objects in a folder (`events/stripe/<id>.json`, written by
-//! `scripts/make-sample-events.py` from the official fixtures), answered as `GET`s of
-//! their ids would be. Nothing is created or changed at Stripe.
+//! objects in a folder (`events/stripe/<id>.json`, and a session's line items as
+//! `<cs_…>.line_items.json`, written by `scripts/make-sample-events.py` from the official
+//! fixtures), answered as `GET`s of their ids would be. Nothing is created or changed at
+//! Stripe.
 
 use std::path::PathBuf;
 
@@ -12,11 +13,13 @@ use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::error::{ErrorCode, ErrorType, StripeError};
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{
-    CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId,
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId,
 };
+use stripe_recovery::stripe::line_items::LineItems;
 use tokio::time::Instant;
 
-/// Where the local billing consumer reads Stripe: the API with a key, the samples without.
+/// Where the local consumers read Stripe: the API with a key, the samples without.
+#[derive(Clone)]
 pub enum LocalStripe {
     Api(StripeClient),
     Samples(SampleObjects),
@@ -90,6 +93,17 @@ impl StripeReader for LocalStripe {
         match self {
             Self::Api(client) => StripeReader::customer(client, id, deadline).await,
             Self::Samples(samples) => samples.read("customer", id.as_str()).await,
+        }
+    }
+
+    async fn checkout_line_items(
+        &self,
+        session: &CheckoutSessionId,
+        deadline: Instant,
+    ) -> Result<LineItems, StripeError> {
+        match self {
+            Self::Api(client) => StripeReader::checkout_line_items(client, session, deadline).await,
+            Self::Samples(samples) => samples.read("list", &format!("{session}.line_items")).await,
         }
     }
 

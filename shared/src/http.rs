@@ -70,17 +70,19 @@ pub fn html_page(status: StatusCode, html: String) -> Response<Body> {
     response
 }
 
-/// The language a browser asks for first among those we have (`Accept-Language`).
+/// The language a browser asks for first among those we have (`Accept-Language`, in
+/// the order sent; browsers send them most preferred first).
 pub fn preferred_language(headers: &HeaderMap) -> crate::mail::Language {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let first = accept
+    let tags: Vec<&str> = accept
         .split(',')
-        .next()
-        .map(|tag| tag.split(';').next().unwrap_or_default());
-    crate::mail::Language::from_locale(first)
+        .map(|tag| tag.split(';').next().unwrap_or_default())
+        .take(16)
+        .collect();
+    crate::mail::Language::resolve(&tags)
 }
 
 /// The error envelope: a stable machine-readable `code` and a message for people.

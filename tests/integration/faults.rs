@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use integration_tests::stripe_fake::{Canned, StripeFake};
 use integration_tests::*;
-use recovery_mailer::{Outcome, RecoveryMailer};
+use recovery_mailer::Outcome;
 use serde_json::json;
 use setup_intent_canceller::SetupIntentCanceller;
 use setup_intent_canceller::config::CancellerConfig;
@@ -40,7 +40,7 @@ impl Mailer for ThrottledThenRecovering {
 async fn ses_throttled_then_recovering_sends_exactly_one_mail() {
     verify_sender(SENDER).await;
     let table = create_table("faults").await;
-    let mailer = RecoveryMailer::from_config(
+    let mailer = recovery_mailer_app(
         mailer_config(&[]),
         dynamo_store(&table).await,
         ThrottledThenRecovering {

@@ -185,7 +185,6 @@ async fn hostile_checkout_requests_get_a_precise_4xx_and_never_reach_stripe() {
 /// stack overflow and decides as for any session (here: recovery off, no mail).
 #[tokio::test]
 async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
-    use recovery_mailer::RecoveryMailer;
     use stripe_recovery::stream;
 
     let now = unix_now();
@@ -211,7 +210,7 @@ async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
         .await;
     assert_eq!(response.status(), 200);
 
-    let mailer = RecoveryMailer::from_config(
+    let mailer = recovery_mailer_app(
         mailer_config(&[]),
         dynamo_store(&table).await,
         ses_mailer(SENDER).await,

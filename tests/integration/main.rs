@@ -7,6 +7,7 @@ mod faults;
 mod hostile_input;
 mod local_runner;
 mod portal_link;
+mod recovery_cart;
 mod recovery_mailer;
 mod replay;
 mod sample_events;

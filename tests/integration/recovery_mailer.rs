@@ -37,7 +37,7 @@ async fn setup(sender: &str) -> Setup {
 
 async fn setup_with(ses: SesMailer) -> Setup {
     let table = create_table("mailer").await;
-    let mailer = RecoveryMailer::from_config(
+    let mailer = recovery_mailer_app(
         mailer_config(&[
             ("RECOVERY_EMAIL_COOLDOWN_HOURS", "24"),
             ("RECOVERY_PROMO_CODE", "COMEBACK10"),
@@ -449,7 +449,7 @@ async fn the_lease_outlives_every_retry_whatever_the_cooldown() {
     );
     let deadline = || Instant::now() + Duration::from_secs(10);
     // The first attempt: SES accepts, then the record fails.
-    let failing = RecoveryMailer::from_config(
+    let failing = recovery_mailer_app(
         one_hour_cooldown(),
         RecordFails(dynamo_store(&table).await),
         ses(),
@@ -461,8 +461,7 @@ async fn the_lease_outlives_every_retry_whatever_the_cooldown() {
     );
     assert_eq!(sent_messages_to(&email).await.len(), 1);
     // Lambda's last retry comes 23 hours later, long past the 1-hour cooldown.
-    let mailer =
-        RecoveryMailer::from_config(one_hour_cooldown(), dynamo_store(&table).await, ses());
+    let mailer = recovery_mailer_app(one_hour_cooldown(), dynamo_store(&table).await, ses());
     let later = now + 23 * 3600;
     let outcome = stream::process_item(&mailer, &item, later, deadline())
         .await

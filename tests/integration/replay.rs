@@ -220,7 +220,11 @@ async fn replay_mails_what_the_mailer_gave_up_on_and_deletes_the_message() {
     .await;
     let arn = stream_arn(&table).await;
     put_message(&queue, &failure_record(&arn, t0, t0 + 2, 3)).await;
-    let vars = [("TABLE_NAME", table.as_str()), ("SENDER_EMAIL", SENDER)];
+    let vars = [
+        ("TABLE_NAME", table.as_str()),
+        ("SENDER_EMAIL", SENDER),
+        ("SHOP_NAME", "Test Shop"),
+    ];
 
     let (summary, lines) = replay("recovery-mailer", &queue, false, &vars).await;
     let summary = summary.unwrap();
@@ -303,7 +307,11 @@ async fn a_failing_item_keeps_the_message_and_the_others_are_replayed() {
     dynamo_store(&table).await.record_new(&large).await.unwrap();
     let arn = stream_arn(&table).await;
     put_message(&queue, &failure_record(&arn, t0, t0 + 1, 2)).await;
-    let vars = [("TABLE_NAME", table.as_str()), ("SENDER_EMAIL", SENDER)];
+    let vars = [
+        ("TABLE_NAME", table.as_str()),
+        ("SENDER_EMAIL", SENDER),
+        ("SHOP_NAME", "Test Shop"),
+    ];
 
     let (summary, lines) = replay("recovery-mailer", &queue, false, &vars).await;
     let summary = summary.unwrap();
@@ -340,7 +348,11 @@ async fn a_dry_run_lists_the_window_and_changes_nothing() {
     let arn = stream_arn(&table).await;
     let message = failure_record(&arn, t0, t0, 1);
     put_message(&queue, &message).await;
-    let vars = [("TABLE_NAME", table.as_str()), ("SENDER_EMAIL", SENDER)];
+    let vars = [
+        ("TABLE_NAME", table.as_str()),
+        ("SENDER_EMAIL", SENDER),
+        ("SHOP_NAME", "Test Shop"),
+    ];
 
     let (summary, lines) = replay("recovery-mailer", &queue, true, &vars).await;
     let summary = summary.unwrap();
@@ -396,7 +408,11 @@ async fn messages_that_cannot_be_replayed_in_full_are_kept_with_the_reason() {
     put_message(&queue, &failure_record(&other, now - 60, now - 60, 1)).await;
     // A window whose item is gone from the inbox.
     put_message(&queue, &failure_record(&arn, now - 600, now - 600, 1)).await;
-    let vars = [("TABLE_NAME", table.as_str()), ("SENDER_EMAIL", SENDER)];
+    let vars = [
+        ("TABLE_NAME", table.as_str()),
+        ("SENDER_EMAIL", SENDER),
+        ("SHOP_NAME", "Test Shop"),
+    ];
 
     let (summary, lines) = replay("recovery-mailer", &queue, false, &vars).await;
     let summary = summary.unwrap();

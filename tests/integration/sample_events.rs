@@ -75,8 +75,6 @@ async fn the_create_session_sample_creates_a_session_at_the_fake() {
 
 #[tokio::test]
 async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
-    use recovery_mailer::RecoveryMailer;
-
     let event: aws_lambda_events::event::dynamodb::Event =
         serde_json::from_str(&sample("recovery-mailer-checkout-session-expired.json")).unwrap();
     assert_eq!(event.records.len(), 1);
@@ -86,7 +84,7 @@ async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
     let sender = format!("shop+samples-{}@example.com", std::process::id());
     verify_sender(&sender).await;
     let table = create_table("samples-mailer").await;
-    let mailer = RecoveryMailer::from_config(
+    let mailer = recovery_mailer_app(
         mailer_config(&[]),
         dynamo_store(&table).await,
         ses_mailer(&sender).await,
@@ -243,11 +241,12 @@ async fn the_billing_samples_mail_once_from_the_objects_in_events_stripe() {
     verify_sender("billing@example.com").await;
     let fake = StripeFake::start().await;
     let objects = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../events/stripe");
-    assert_eq!(fake.load_objects(&objects).unwrap(), 5);
+    assert_eq!(fake.load_objects(&objects).unwrap(), 6);
     let table = create_table("billing-samples").await;
     let config = billing_recovery::config::BillingConfig::from_env(&env_of(&[
         ("TABLE_NAME", table.as_str()),
         ("BILLING_SENDER_EMAIL", "billing@example.com"),
+        ("SHOP_NAME", "Sample Shop"),
         ("PORTAL_LINK_URL", "https://api.example/billing/portal"),
         (
             "PORTAL_LINK_SECRET",

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use aws_sdk_dynamodb::types::AttributeValue;
 use integration_tests::*;
-use recovery_mailer::{Outcome, RecoveryMailer};
+use recovery_mailer::Outcome;
 use serde_json::json;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
@@ -73,7 +73,7 @@ async fn suppressed(table: &str, email: &str) -> bool {
 async fn the_one_click_link_of_a_mail_suppresses_and_the_next_mail_is_skipped() {
     verify_sender(SENDER).await;
     let table = create_table("unsubscribe").await;
-    let mailer = RecoveryMailer::from_config(
+    let mailer = recovery_mailer_app(
         mailer_config(&[]),
         dynamo_store(&table).await,
         SesMailer::from_sdk_config(&sdk_config().await, Sender::parse(SENDER).unwrap(), None),

@@ -148,6 +148,7 @@ pub fn mailer_config(extra: &[(&str, &str)]) -> recovery_mailer::config::MailerC
     vars.extend_from_slice(&[
         ("TABLE_NAME", "unused: the store is given"),
         ("SENDER_EMAIL", SENDER),
+        ("SHOP_NAME", "Test Shop"),
         ("UNSUBSCRIBE_URL", UNSUBSCRIBE_URL),
         ("UNSUBSCRIBE_LINK_SECRET", UNSUBSCRIBE_LINK_SECRET),
         ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
@@ -551,4 +552,22 @@ pub fn inbox_item_of(event: &Value, now: i64) -> stripe_recovery::inbox::InboxIt
     let envelope = stripe_recovery::stripe::event::Envelope::parse(&body).unwrap();
     let event_type = stripe_recovery::inbox::HandledType::parse(&envelope.event_type).unwrap();
     stripe_recovery::inbox::InboxItem::from_envelope(&envelope, event_type, now)
+}
+
+/// The recovery mailer as its `main` builds it: Stripe through `StripeClient` when the
+/// configuration has a key.
+pub fn recovery_mailer_app<S, M>(
+    config: recovery_mailer::config::MailerConfig,
+    store: S,
+    mailer: M,
+) -> recovery_mailer::RecoveryMailer<S, M>
+where
+    S: stripe_recovery::ports::RecipientStore + stripe_recovery::ports::CartRecoveryStore,
+    M: stripe_recovery::ports::Mailer,
+{
+    let stripe = config
+        .stripe
+        .clone()
+        .map(stripe_recovery::stripe::client::StripeClient::new);
+    recovery_mailer::RecoveryMailer::from_config(config, store, mailer, stripe)
 }

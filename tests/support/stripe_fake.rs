@@ -32,6 +32,8 @@ pub struct Recorded {
     pub method: String,
     pub path: String,
     pub headers: Vec<(String, String)>,
+    /// The query string decoded (`expand[]` etc.), in the order sent.
+    pub query: Vec<(String, String)>,
     /// The form body decoded (`line_items[0][price]` etc.), in the order sent.
     pub form: Vec<(String, String)>,
 }
@@ -181,17 +183,36 @@ impl StripeFake {
         self.state.lock().unwrap().objects.insert(id, object);
     }
 
-    /// `put_object` for every `*.json` file in `dir`; returns how many.
+    /// Makes `list` (a Stripe list of `item`s) what
+    /// `GET /v1/checkout/sessions/{session}/line_items` answers.
+    pub fn put_line_items(&self, session: &str, list: Value) {
+        self.state
+            .lock()
+            .unwrap()
+            .objects
+            .insert(format!("{session}/line_items"), list);
+    }
+
+    /// `put_object` for every `<id>.json` file in `dir`, `put_line_items` for every
+    /// `<cs_…>.line_items.json`; returns how many files.
     pub fn load_objects(&self, dir: &std::path::Path) -> std::io::Result<usize> {
         let mut loaded = 0;
         for entry in std::fs::read_dir(dir)? {
             let path = entry?.path();
-            if path.extension().is_some_and(|x| x == "json") {
-                let object: Value = serde_json::from_slice(&std::fs::read(&path)?)
-                    .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-                self.put_object(object);
-                loaded += 1;
+            let Some(stem) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(".json"))
+            else {
+                continue;
+            };
+            let object: Value = serde_json::from_slice(&std::fs::read(&path)?)
+                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+            match stem.strip_suffix(".line_items") {
+                Some(session) => self.put_line_items(session, object),
+                None => self.put_object(object),
             }
+            loaded += 1;
         }
         Ok(loaded)
     }
@@ -219,7 +240,7 @@ impl StripeFake {
             let recorded: Vec<Value> = self
                 .requests()
                 .into_iter()
-                .map(|r| json!({"method": r.method, "path": r.path, "headers": r.headers, "form": r.form}))
+                .map(|r| json!({"method": r.method, "path": r.path, "query": r.query, "headers": r.headers, "form": r.form}))
                 .collect();
             return Response::new(Full::new(Bytes::from(Value::from(recorded).to_string())));
         }
@@ -228,6 +249,9 @@ impl StripeFake {
         let recorded = Recorded {
             method: parts.method.to_string(),
             path: parts.uri.path().to_owned(),
+            query: form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
+                .into_owned()
+                .collect(),
             headers: parts
                 .headers
                 .iter()
@@ -355,6 +379,25 @@ fn default_answer(request: &Recorded, objects: &HashMap<String, Value>) -> Canne
                     let mut object = fixture(kind);
                     object["id"] = json!(id);
                     Canned::new(200, object)
+                }
+            }
+        }
+        ("GET", ["v1", "checkout", "sessions", id, "line_items"]) => {
+            match objects.get(&format!("{id}/line_items")) {
+                Some(list) => Canned::new(200, list.clone()),
+                None => {
+                    // The official item, its product expanded as we ask.
+                    let mut item = fixture("item");
+                    item["price"]["product"] = fixture("product");
+                    Canned::new(
+                        200,
+                        json!({
+                            "object": "list",
+                            "data": [item],
+                            "has_more": false,
+                            "url": format!("/v1/checkout/sessions/{id}/line_items"),
+                        }),
+                    )
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! links it mints, which mails are on, and when a failure alerts operations.
 
 use stripe_recovery::config::{ConfigError, Env};
-use stripe_recovery::mail::Sender;
+use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
 
 use crate::decide::{AlertThresholds, BillingKind};
@@ -14,6 +14,8 @@ pub struct BillingConfig {
     /// `BILLING_SENDER_EMAIL`: the transactional sender, apart from the promotional one
     /// (`SENDER_EMAIL`), as mailbox providers ask.
     pub sender: Sender,
+    /// `SHOP_NAME`, `SHOP_LOGO_URL`, `SHOP_ADDRESS`: who is writing.
+    pub shop: Shop,
     pub ses_configuration_set: Option<String>,
     /// `PORTAL_LINK_URL`, `PORTAL_LINK_SECRET`, `PORTAL_LINK_TTL_DAYS`.
     pub portal_links: PortalLinks,
@@ -49,6 +51,7 @@ impl BillingConfig {
         Ok(Self {
             table_name: env.required("TABLE_NAME")?,
             sender,
+            shop: Shop::from_env(env)?,
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             portal_links: PortalLinks::from_env(env)?,
             mails: mails(env.optional("BILLING_MAILS").as_deref())?,
@@ -93,7 +96,8 @@ fn mails(value: Option<&str>) -> Result<Vec<BillingKind>, ConfigError> {
 mod tests {
     use super::*;
 
-    const BASE: [(&str, &str); 5] = [
+    const BASE: [(&str, &str); 6] = [
+        ("SHOP_NAME", "Shop"),
         ("TABLE_NAME", "t"),
         ("BILLING_SENDER_EMAIL", "Billing <billing@example.com>"),
         ("PORTAL_LINK_URL", "https://api.example/billing/portal"),
@@ -157,6 +161,7 @@ mod tests {
                 "BILLING_SENDER_EMAIL",
             ),
             (&[("TABLE_NAME", "")], "TABLE_NAME"),
+            (&[("SHOP_NAME", "")], "SHOP_NAME"),
             (&[("PORTAL_LINK_URL", "")], "PORTAL_LINK_URL"),
             (
                 &[("PORTAL_LINK_URL", "http://api.example/p")],

@@ -256,7 +256,7 @@ pub fn recipient(customer: &Customer, invoice: Option<&Invoice>) -> Result<Recip
     Ok(Recipient {
         email: email.to_owned(),
         customer: customer.id.clone(),
-        language: Language::from_preferences(&customer.preferred_locales),
+        language: Language::resolve(&customer.preferred_locales),
         portal_locale,
     })
 }
@@ -888,8 +888,15 @@ mod tests {
                 json!("j@example.com"),
                 json!(["fr-ca", "de"]),
                 "j@example.com",
-                Language::De,
+                Language::Fr,
                 Some("fr-CA"),
+            ),
+            (
+                json!("j@example.com"),
+                json!(["it-IT", "de"]),
+                "j@example.com",
+                Language::De,
+                Some("it"),
             ),
             (
                 json!("not an address"),

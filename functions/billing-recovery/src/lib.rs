@@ -19,7 +19,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use stripe_recovery::delivery::{DeliveryError, LEASE_SECS, Sent, send_leased, time_to_send};
 use stripe_recovery::inbox::{HandledType, InboxItem};
-use stripe_recovery::mail::{Money, RenderError, render};
+use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     AlertError, Alerts, Claim, DunningRecord, DunningStore, DunningSubject, HighValueAlert,
@@ -69,6 +69,7 @@ pub struct BillingRecovery<S, M, R, A> {
     stripe: R,
     alerts: A,
     portal_links: PortalLinks,
+    shop: Shop,
     mails: Vec<BillingKind>,
     alert_thresholds: AlertThresholds,
 }
@@ -111,11 +112,7 @@ impl fmt::Display for Outcome {
             } => write!(
                 f,
                 "invoice paid: recovered {} after the {after_kind} mail",
-                stripe_recovery::mail::format_amount(
-                    *amount_paid,
-                    currency,
-                    stripe_recovery::mail::Language::En
-                )
+                stripe_recovery::mail::format_amount_code(*amount_paid, currency)
             ),
             Self::PaidUnmailed => f.write_str("invoice paid; no mail of ours preceded it"),
             Self::PaymentAlreadyRecorded => f.write_str("invoice paid; already recorded"),
@@ -296,6 +293,7 @@ where
             stripe,
             alerts,
             portal_links: config.portal_links,
+            shop: config.shop,
             mails: config.mails,
             alert_thresholds: config.alert_thresholds,
         }
@@ -553,6 +551,7 @@ where
         });
         let rendered = render(
             planned.to.language,
+            &self.shop,
             &BillingMail::new(planned, portal_url.as_deref()),
         )?;
         Ok(OutgoingMail {

@@ -59,13 +59,51 @@ impl<'a> BillingMail<'a> {
 mod tests {
     use std::collections::BTreeSet;
 
-    use stripe_recovery::mail::{Language, RenderedEmail, format_amount, format_date, render};
+    use stripe_recovery::mail::{
+        Language, RenderedEmail, Shop, format_amount, format_date, render,
+    };
     use stripe_recovery::ports::DunningSubject;
     use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
     use stripe_recovery::time::unix_of_date;
 
     use super::*;
+
     use crate::decide::{CardFacts, Recipient};
+
+    const SHOP_NAME: &str = "Test Shop";
+    const LOGO: &str = "https://cdn.example/logo.png";
+    /// With characters the HTML part must escape.
+    const FULL_SHOP_NAME: &str = "Müller & Söhne";
+    const ADDRESS: &str = "Müller & Söhne GmbH, Hauptstraße 1, 10115 Berlin";
+
+    /// The shop the tests' mails are from: a name only.
+    fn test_shop() -> Shop {
+        Shop {
+            name: SHOP_NAME.into(),
+            logo_url: None,
+            address: None,
+        }
+    }
+
+    /// A shop with a logo and a postal address.
+    fn full_shop() -> Shop {
+        Shop {
+            name: FULL_SHOP_NAME.into(),
+            logo_url: Some(LOGO.into()),
+            address: Some(ADDRESS.into()),
+        }
+    }
+
+    /// Per language: what the footer's note says (why the mail came).
+    fn footer_note(language: Language) -> &'static str {
+        match language {
+            Language::En => "email address on file",
+            Language::Ja => "ご登録のメールアドレス",
+            Language::De => "hinterlegte E-Mail-Adresse",
+            Language::Fr => "adresse e-mail associée à votre compte",
+            Language::Es => "correo electrónico registrada en su cuenta",
+        }
+    }
 
     /// Our signed portal link (its `&` must come out as `&amp;` in the HTML).
     const PORTAL: &str = "https://api.example/billing/portal?t=eyJjIjoiY3VzXzEifQ.c2ln&l=en";
@@ -149,8 +187,16 @@ mod tests {
     }
 
     fn rendered_with(planned: &Planned, portal_url: Option<&str>) -> RenderedEmail {
-        render(planned.to.language, &BillingMail::new(planned, portal_url))
-            .unwrap_or_else(|err| panic!("{:?} {:?}: {err}", planned.kind, planned.to.language))
+        rendered_from(&test_shop(), planned, portal_url)
+    }
+
+    fn rendered_from(shop: &Shop, planned: &Planned, portal_url: Option<&str>) -> RenderedEmail {
+        render(
+            planned.to.language,
+            shop,
+            &BillingMail::new(planned, portal_url),
+        )
+        .unwrap_or_else(|err| panic!("{:?} {:?}: {err}", planned.kind, planned.to.language))
     }
 
     /// Every kind in every language, as planned.
@@ -169,6 +215,48 @@ mod tests {
             .replace('>', "&gt;")
             .replace('"', "&quot;")
             .replace('\'', "&#x27;")
+    }
+
+    /// A URL as written in an `href`, back as the text part writes it.
+    fn html_unescaped(s: &str) -> String {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&amp;", "&")
+    }
+
+    /// Every `<img …>` tag.
+    fn img_tags(html: &str) -> Vec<&str> {
+        html.match_indices("<img")
+            .map(|(at, _)| &html[at..at + html[at..].find('>').unwrap() + 1])
+            .collect()
+    }
+
+    /// The text part without the layout's signature (`--`, the shop, its address).
+    fn text_content(text: &str) -> &str {
+        text.split_once("\n--\n").expect("a signature").0
+    }
+
+    /// The text part's signature: the shop's name and address.
+    fn signature(text: &str) -> &str {
+        text.split_once("\n--\n").expect("a signature").1
+    }
+
+    /// The paragraph of `text` that contains `needle`.
+    fn text_paragraph_with<'a>(text: &'a str, needle: &str) -> &'a str {
+        text.split("\n\n")
+            .find(|paragraph| paragraph.contains(needle))
+            .unwrap_or_else(|| panic!("no paragraph with {needle:?}: {text}"))
+    }
+
+    /// The `<p>` of `html` that contains `needle`.
+    fn html_paragraph_with<'a>(html: &'a str, needle: &str) -> &'a str {
+        html.split("<p ")
+            .skip(1)
+            .map(|p| p.split("</p>").next().unwrap())
+            .find(|p| p.contains(needle))
+            .unwrap_or_else(|| panic!("no <p> with {needle:?}: {html}"))
     }
 
     /// Every `<a href="…">` target, as written in the HTML.
@@ -247,13 +335,148 @@ mod tests {
                 "{kind:?} {language:?}: {}",
                 mail.text
             );
-            let lines: Vec<&str> = mail.text.lines().collect();
+            let lines: Vec<&str> = text_content(&mail.text).lines().collect();
             for pair in lines.windows(2) {
                 if !pair[0].is_empty() && !pair[1].is_empty() {
                     assert!(
                         pair[1].starts_with("https://"),
                         "{kind:?} {language:?}: {pair:?}"
                     );
+                }
+            }
+            // Under the content, the layout's signature: the shop's name.
+            assert_eq!(
+                signature(&mail.text),
+                format!("{SHOP_NAME}\n"),
+                "{kind:?} {language:?}: {}",
+                mail.text
+            );
+        }
+    }
+
+    #[test]
+    fn every_kind_renders_in_every_language() {
+        assert_eq!(Language::ALL.len(), 5);
+        assert_eq!(
+            every_mail().count(),
+            BillingKind::ALL.len() * Language::ALL.len()
+        );
+    }
+
+    #[test]
+    fn the_shop_is_named_in_the_opening_and_in_the_footer() {
+        for kind in BillingKind::ALL {
+            for language in Language::ALL {
+                for shop in [test_shop(), full_shop()] {
+                    let planned = planned(kind, language);
+                    let mail = rendered_from(&shop, &planned, planned.portal.then_some(PORTAL));
+                    let case = format!("{kind:?} {language:?} {}", shop.name);
+                    let name = html_escaped(&shop.name);
+                    // The subject, or the opening: the greeting and the first paragraph.
+                    let opening: Vec<&str> =
+                        text_content(&mail.text).split("\n\n").take(2).collect();
+                    assert!(
+                        mail.subject.contains(&shop.name) || opening.concat().contains(&shop.name),
+                        "{case}: {}",
+                        mail.text
+                    );
+                    let after_heading = mail.html.split_once("</h1>").unwrap().1;
+                    let html_opening: Vec<&str> =
+                        after_heading.split("<p ").skip(1).take(2).collect();
+                    assert!(
+                        mail.subject.contains(&shop.name) || html_opening.concat().contains(&name),
+                        "{case}: {}",
+                        mail.html
+                    );
+                    // The footer's note names the shop too.
+                    let note = footer_note(language);
+                    let paragraph = text_paragraph_with(&mail.text, note);
+                    assert!(paragraph.contains(&shop.name), "{case}: {}", mail.text);
+                    assert!(
+                        text_content(&mail.text)
+                            .trim_end()
+                            .ends_with(paragraph.trim_end()),
+                        "{case}: the note closes the content: {}",
+                        mail.text
+                    );
+                    let paragraph = html_paragraph_with(&mail.html, note);
+                    assert!(paragraph.contains(&name), "{case}: {}", mail.html);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_logo_heads_the_mail_else_the_name() {
+        for kind in BillingKind::ALL {
+            for language in Language::ALL {
+                let planned = planned(kind, language);
+                let case = format!("{kind:?} {language:?}");
+                let with_logo = rendered_from(&full_shop(), &planned, Some(PORTAL)).html;
+                let top = with_logo.split_once("<h1").unwrap().0;
+                let logo = format!(
+                    "<img src=\"{LOGO}\" alt=\"{}\"",
+                    html_escaped(FULL_SHOP_NAME)
+                );
+                assert!(top.contains(&logo), "{case}: {with_logo}");
+
+                let without = rendered(&planned).html;
+                let top = without.split_once("<h1").unwrap().0;
+                assert!(!without.contains("<img"), "{case}: {without}");
+                assert!(top.contains(&format!(">{SHOP_NAME}</")), "{case}: {top}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_address_is_in_both_footers_when_set() {
+        for kind in BillingKind::ALL {
+            for language in Language::ALL {
+                let planned = planned(kind, language);
+                let case = format!("{kind:?} {language:?}");
+                let full = rendered_from(&full_shop(), &planned, Some(PORTAL));
+                let address = html_escaped(ADDRESS);
+                let footer = full.html.split_once(footer_note(language)).unwrap().1;
+                assert!(footer.contains(&address), "{case}: {}", full.html);
+                assert_eq!(full.html.matches(&address).count(), 1, "{case}");
+                assert_eq!(
+                    signature(&full.text).lines().collect::<Vec<_>>(),
+                    [FULL_SHOP_NAME, ADDRESS],
+                    "{case}: {}",
+                    full.text
+                );
+                assert!(!text_content(&full.text).contains(ADDRESS), "{case}");
+
+                let bare = rendered(&planned);
+                assert!(!bare.html.contains("Hauptstraße"), "{case}");
+                assert!(!bare.text.contains("Hauptstraße"), "{case}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_image_has_alt_text_and_the_text_has_every_link() {
+        for kind in BillingKind::ALL {
+            for language in Language::ALL {
+                for shop in [test_shop(), full_shop()] {
+                    let planned = planned(kind, language);
+                    let mail = rendered_from(&shop, &planned, planned.portal.then_some(PORTAL));
+                    let case = format!("{kind:?} {language:?} {}", shop.name);
+                    for tag in img_tags(&mail.html) {
+                        assert!(
+                            tag.contains(" alt=\"") && !tag.contains(" alt=\"\""),
+                            "{case}: {tag}"
+                        );
+                    }
+                    assert!(!mail.text.contains("<img"), "{case}");
+                    for href in hrefs(&mail.html) {
+                        let url = html_unescaped(href);
+                        assert!(
+                            mail.text.lines().any(|line| line == url),
+                            "{case} {url}: {}",
+                            mail.text
+                        );
+                    }
                 }
             }
         }
@@ -433,9 +656,13 @@ mod tests {
                     "4242".into(),
                     "Visa".into(),
                 ];
-                // The layout's own `text-decoration:none` is no slip.
-                let html = mail.html.replace("text-decoration:none", "");
-                for part in [&mail.subject, &html, &mail.text] {
+                // The layout's own `text-decoration:none` is no slip, nor its signature.
+                let html = mail
+                    .html
+                    .replace("text-decoration:none", "")
+                    .replace("outline:none", "");
+                let text = text_content(&mail.text).to_owned();
+                for part in [&mail.subject, &html, &text] {
                     for absent in &unknown {
                         assert!(!part.contains(absent.as_str()), "{case} {absent}: {part}");
                     }
@@ -449,7 +676,7 @@ mod tests {
                         "{case} {slip:?}: {}",
                         mail.subject
                     );
-                    assert!(!mail.text.contains(slip), "{case} {slip:?}: {}", mail.text);
+                    assert!(!text.contains(slip), "{case} {slip:?}: {}", mail.text);
                 }
                 assert!(!mail.subject.is_empty(), "{case}");
                 assert_eq!(hrefs(&mail.html), hrefs(&full.html), "{case}");
@@ -513,13 +740,8 @@ mod tests {
 
     #[test]
     fn the_footer_says_why_the_mail_came_and_offers_no_unsubscribe() {
-        let notes = [
-            (Language::En, "email address on file"),
-            (Language::Ja, "ご登録のメールアドレス"),
-            (Language::De, "hinterlegte E-Mail-Adresse"),
-        ];
         for (kind, language, mail) in every_mail() {
-            let (_, note) = notes.iter().find(|(l, _)| *l == language).unwrap();
+            let note = footer_note(language);
             assert!(
                 mail.html.contains(note),
                 "{kind:?} {language:?}: {}",
@@ -530,7 +752,7 @@ mod tests {
                 "{kind:?} {language:?}: {}",
                 mail.text
             );
-            for marketing in ["nsubscribe", "bmelden", "配信停止"] {
+            for marketing in ["nsubscribe", "bmelden", "配信停止", "sabonn", "de baja"] {
                 assert!(!mail.html.contains(marketing), "{kind:?} {language:?}");
                 assert!(!mail.text.contains(marketing), "{kind:?} {language:?}");
             }

@@ -3,7 +3,7 @@
 use stripe_recovery::config::{
     ConfigError, Env, link_base_url, optional_stripe_config, token_signer,
 };
-use stripe_recovery::mail::Sender;
+use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::signed::Purpose;
 use stripe_recovery::stripe::client::StripeConfig;
@@ -16,6 +16,8 @@ pub struct MailerConfig {
     /// `SENDER_EMAIL`: a verified SES identity, `shop@example.com`, `Shop <shop@example.com>`
     /// or `"Shop, Inc" <shop@example.com>`; the name may be any Unicode text.
     pub sender: Sender,
+    /// `SHOP_NAME`, `SHOP_LOGO_URL`, `SHOP_ADDRESS`: who is writing.
+    pub shop: Shop,
     pub ses_configuration_set: Option<String>,
     pub cooldown_hours: u32,
     pub promo_code: Option<String>,
@@ -45,6 +47,7 @@ impl MailerConfig {
         Ok(Self {
             table_name: env.required("TABLE_NAME")?,
             sender,
+            shop: Shop::from_env(env)?,
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             cooldown_hours,
             promo_code: env.optional("RECOVERY_PROMO_CODE"),
@@ -82,6 +85,7 @@ mod tests {
         let base = [
             ("TABLE_NAME", "t"),
             ("SENDER_EMAIL", "Shop <shop@example.com>"),
+            ("SHOP_NAME", "Shop"),
             ("UNSUBSCRIBE_URL", "https://api.example/unsubscribe"),
             (
                 "UNSUBSCRIBE_LINK_SECRET",
@@ -129,6 +133,11 @@ mod tests {
                 "RECIPIENT_KEY_PEPPER",
             ),
             (&[("STRIPE_SECRET_KEY", "pk_live_x")], "STRIPE_SECRET_KEY"),
+            (&[("SHOP_NAME", "")], "SHOP_NAME"),
+            (
+                &[("SHOP_LOGO_URL", "http://x.example/l.png")],
+                "SHOP_LOGO_URL",
+            ),
         ];
         for (overrides, var) in errors {
             let mut vars: Vec<(&str, &str)> = base.to_vec();

@@ -13,12 +13,14 @@ pub mod mail;
 
 use std::fmt;
 
-use stripe_recovery::delivery::{DeliveryError, LEASE_SECS, Sent, send_leased, time_to_send};
+use stripe_recovery::delivery::{
+    DeliveryError, LEASE_SECS, SEND_AND_RECORD_TIME, Sent, send_leased, time_to_send,
+};
 use stripe_recovery::inbox::{HandledType, InboxItem};
-use stripe_recovery::mail::{Language, Money, RenderError, render};
+use stripe_recovery::mail::{Language, Money, RenderError, Shop, render};
 use stripe_recovery::ports::{
     CartRecoveryStore, Claim, Conversion, Converted, MailError, Mailer, OutgoingMail,
-    RecipientStore, SentRecovery, StoreError,
+    RecipientStore, SentRecovery, StoreError, StripeReader,
 };
 use stripe_recovery::recovery::{
     Candidate, RecipientFacts, RecipientKeyer, SkipReason, check_facts, precheck, recipient_email,
@@ -26,6 +28,7 @@ use stripe_recovery::recovery::{
 use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::client::{StripeClient, StripeError};
 use stripe_recovery::stripe::event::CheckoutSession;
+use stripe_recovery::stripe::line_items::LineItems;
 use stripe_recovery::telemetry::Metrics;
 use stripe_recovery::unsubscribe::UnsubscribeLinks;
 use tokio::time::Instant;
@@ -40,12 +43,16 @@ const DAY: i64 = 24 * 3600;
 const PURCHASE_TTL_SECS: i64 = 60 * DAY;
 /// Recovery records are kept for attribution well past the links' 30-day validity.
 const RECOVERY_TTL_SECS: i64 = 90 * DAY;
+/// The longest the cart's line items may take: the mail is worth more than its cart.
+const CART_BUDGET: std::time::Duration = std::time::Duration::from_secs(4);
 
-pub struct RecoveryMailer<S, M> {
+pub struct RecoveryMailer<S, M, R = StripeClient> {
     store: S,
     mailer: M,
-    /// Re-fetches events stored without their object; `None` if no key is configured.
-    stripe: Option<StripeClient>,
+    /// Re-fetches events stored without their object and the expired cart's line items;
+    /// `None` if no key is configured.
+    stripe: Option<R>,
+    shop: Shop,
     cooldown_secs: i64,
     promo_code: Option<String>,
     unsubscribe: UnsubscribeLinks,
@@ -113,12 +120,15 @@ pub mod metric {
     pub const RECOVERED: &str = "RecoveryConverted";
     /// In the currency's minor units, per `Currency` dimension.
     pub const AMOUNT_RECOVERED: &str = "AmountRecovered";
+    /// A recovery mail went without its cart: Stripe failed to list the line items.
+    pub const CART_UNAVAILABLE: &str = "RecoveryCartUnavailable";
 }
 
-impl<S, M> StreamConsumer for RecoveryMailer<S, M>
+impl<S, M, R> StreamConsumer for RecoveryMailer<S, M, R>
 where
     S: RecipientStore + CartRecoveryStore,
     M: Mailer,
+    R: StripeReader,
 {
     const NAME: &'static str = "recovery-mailer";
     const HANDLES: &'static [HandledType] = &[
@@ -145,16 +155,20 @@ where
     }
 }
 
-impl<S, M> RecoveryMailer<S, M>
+impl<S, M, R> RecoveryMailer<S, M, R>
 where
     S: RecipientStore + CartRecoveryStore,
     M: Mailer,
+    R: StripeReader,
 {
-    pub fn from_config(config: MailerConfig, store: S, mailer: M) -> Self {
+    /// `stripe` reads Stripe when a key is configured (`config.stripe`); main passes
+    /// `config.stripe.clone().map(StripeClient::new)`.
+    pub fn from_config(config: MailerConfig, store: S, mailer: M, stripe: Option<R>) -> Self {
         Self {
             store,
             mailer,
-            stripe: config.stripe.map(StripeClient::new),
+            stripe,
+            shop: config.shop,
             cooldown_secs: i64::from(config.cooldown_hours) * 3600,
             promo_code: config.promo_code,
             unsubscribe: config.unsubscribe,
@@ -214,8 +228,9 @@ where
         if let Err(reason) = check_facts(&facts, session.created, now, cooldown) {
             return Ok(skipped(metrics, reason));
         }
+        let cart = self.cart(session, at).await;
         // Rendered before claiming, so a template failure never holds a lease.
-        let mail = self.compose(session, &candidate, &recipient, now)?;
+        let mail = self.compose(session, &candidate, &recipient, &cart, now)?;
         if !time_to_send(at.deadline) {
             return Err(MailerError::OutOfTime);
         }
@@ -261,11 +276,31 @@ where
         Ok(Outcome::Sent { message_id })
     }
 
+    /// What the shopper left behind, for the mail. Best effort: without a key, or if
+    /// Stripe fails within its share of the time, the mail goes without it (counted).
+    async fn cart(&self, session: &CheckoutSession, at: &Invocation<'_>) -> Option<LineItems> {
+        let stripe = self.stripe.as_ref()?;
+        // The send and the record keep their time; the cart gets at most a few seconds.
+        let deadline = at
+            .deadline
+            .checked_sub(SEND_AND_RECORD_TIME)?
+            .min(Instant::now() + CART_BUDGET);
+        match stripe.checkout_line_items(&session.id, deadline).await {
+            Ok(items) => Some(items),
+            Err(error) => {
+                tracing::warn!(%error, "the cart's line items could not be read; mailing without them");
+                at.metrics.count(metric::CART_UNAVAILABLE, &[]);
+                None
+            }
+        }
+    }
+
     fn compose(
         &self,
         session: &CheckoutSession,
         candidate: &Candidate,
         recipient: &stripe_recovery::recipient::RecipientKey,
+        cart: &Option<LineItems>,
         now: i64,
     ) -> Result<OutgoingMail, RenderError> {
         let promo_code = self
@@ -276,12 +311,14 @@ where
         let unsubscribe_url = self.unsubscribe.link(recipient, language, now);
         let rendered = render(
             language,
+            &self.shop,
             &RecoveryMail::new(
                 &candidate.recovery_url,
                 Money::from_parts(session.amount_total, session.currency.as_deref()),
                 promo_code,
                 &unsubscribe_url,
-            ),
+            )
+            .with_cart(cart.as_ref(), session.currency.as_deref()),
         )?;
         Ok(OutgoingMail {
             to: candidate.email.clone(),

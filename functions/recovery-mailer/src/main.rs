@@ -4,6 +4,7 @@ use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::{secrets, stream};
 
 #[tokio::main]
@@ -16,5 +17,6 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         config.sender.clone(),
         config.ses_configuration_set.clone(),
     );
-    stream::serve(RecoveryMailer::from_config(config, store, ses)).await
+    let stripe = config.stripe.clone().map(StripeClient::new);
+    stream::serve(RecoveryMailer::from_config(config, store, ses, stripe)).await
 }

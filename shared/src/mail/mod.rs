@@ -14,52 +14,12 @@ use std::sync::LazyLock;
 use minijinja::{Environment, State, UndefinedBehavior, Value, context};
 use serde::Serialize;
 
+mod i18n;
 mod sender;
+mod shop;
+pub use i18n::{Language, format_amount, format_amount_code, format_date};
 pub use sender::{Sender, SenderError};
-
-/// The language of a mail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    En,
-    Ja,
-    De,
-}
-
-impl Language {
-    pub const ALL: [Language; 3] = [Language::En, Language::Ja, Language::De];
-
-    /// "ja" / "ja-JP" → Ja; "de" / "de-CH" → De; None, "auto", "en", "en-GB", anything
-    /// else → En. The primary subtag decides, case-insensitively.
-    pub fn from_locale(locale: Option<&str>) -> Self {
-        locale.and_then(Self::written_in).unwrap_or(Self::En)
-    }
-
-    /// The first of a customer's `preferred_locales` (most preferred first) that we write
-    /// mails in; English if none is.
-    pub fn from_preferences<S: AsRef<str>>(locales: &[S]) -> Self {
-        locales
-            .iter()
-            .find_map(|locale| Self::written_in(locale.as_ref()))
-            .unwrap_or(Self::En)
-    }
-
-    /// The language of `locale` if we write mails in it.
-    fn written_in(locale: &str) -> Option<Self> {
-        let primary = locale.trim().split(['-', '_']).next().unwrap_or_default();
-        Self::ALL
-            .into_iter()
-            .find(|language| primary.eq_ignore_ascii_case(language.code()))
-    }
-
-    /// The ISO 639-1 code: "en" | "ja" | "de".
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ja => "ja",
-            Self::De => "de",
-        }
-    }
-}
+pub use shop::Shop;
 
 /// What one kind of mail says: its fields are the templates' variables (besides `lang`
 /// and `subject`, which every template gets).
@@ -158,18 +118,23 @@ pub fn render_page<P: PageKind>(language: Language, page: &P) -> Result<String, 
         .render(context! { lang => language.code(), ..fields })?)
 }
 
-/// Renders the subject, HTML and text parts of `mail` in `language`.
-pub fn render<K: MailKind>(language: Language, mail: &K) -> Result<RenderedEmail, RenderError> {
+/// Renders the subject, HTML and text parts of `mail` in `language`, from `shop`.
+pub fn render<K: MailKind>(
+    language: Language,
+    shop: &Shop,
+    mail: &K,
+) -> Result<RenderedEmail, RenderError> {
     let env = ENVIRONMENT
         .as_ref()
         .map_err(|err| RenderError(err.clone()))?;
     let template = |part: &str| format!("{}/{}/{part}", mail.kind(), language.code());
     let fields = Value::from_serialize(mail);
+    let shop = Value::from_serialize(shop);
     let subject = env
         .get_template(&template("subject.txt"))?
-        .render(context! { lang => language.code(), ..fields.clone() })?;
+        .render(context! { lang => language.code(), shop => &shop, ..fields.clone() })?;
     let subject = one_line(&subject);
-    let ctx = context! { lang => language.code(), subject => &subject, ..fields };
+    let ctx = context! { lang => language.code(), subject => &subject, shop => &shop, ..fields };
     let html = env.get_template(&template("body.html"))?.render(&ctx)?;
     let text = env.get_template(&template("body.txt"))?.render(&ctx)?;
     Ok(RenderedEmail {
@@ -213,48 +178,6 @@ fn date_filter(state: &State<'_, '_>, unix: Value) -> Result<String, minijinja::
     Ok(format_date(unix, language))
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
-
-/// The UTC calendar date of a unix time, as people write it: "December 2, 2026",
-/// "2026年12月2日", "2. Dezember 2026".
-pub fn format_date(unix: i64, language: Language) -> String {
-    let (year, month, day) = crate::time::civil_date(unix);
-    let index = usize::from(month - 1);
-    match language {
-        Language::En => format!("{} {day}, {year}", MONTHS_EN[index]),
-        Language::Ja => format!("{year}年{month}月{day}日"),
-        Language::De => format!("{day}. {} {year}", MONTHS_DE[index]),
-    }
-}
-
-/// The non-blank lines of `s`, trimmed and joined by one space: a header-safe subject.
 /// minijinja's HTML escaping also turns `/` into `&#x2f;`, which is valid but makes
 /// every link unreadable in the source and in logs of the rendered mail. Strings in HTML
 /// templates are escaped here for the five characters that matter; everything else goes
@@ -286,6 +209,7 @@ fn escape_html_keeping_slashes(
     }
 }
 
+/// The non-blank lines of `s`, trimmed and joined by one space: a header-safe subject.
 fn one_line(s: &str) -> String {
     s.lines()
         .map(str::trim)
@@ -294,180 +218,9 @@ fn one_line(s: &str) -> String {
         .join(" ")
 }
 
-/// Currencies Stripe sends without a fractional part.
-const ZERO_DECIMAL: &[&str] = &[
-    "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
-    "xaf", "xof", "xpf",
-];
-/// Currencies Stripe sends in thousandths.
-const THREE_DECIMAL: &[&str] = &["bhd", "jod", "kwd", "omr", "tnd"];
-
-/// Stripe minor units → display string for the language: zero-decimal currencies (bif,
-/// clp, djf, gnf, jpy, kmf, krw, mga, pyg, rwf, ugx, vnd, vuv, xaf, xof, xpf) have no
-/// decimals; three-decimal ones (bhd, jod, kwd, omr, tnd) have 3; others 2. Digits
-/// grouped by thousands. En and Ja: "USD 1,234.50" / "JPY 4,200"; De: "1.234,50 EUR".
-/// Negative amounts keep a leading '-' on the number: "USD -1.50", "-1,50 EUR".
-pub fn format_amount(amount_minor: i64, currency: &str, language: Language) -> String {
-    let code = currency.to_ascii_uppercase();
-    let lower = currency.to_ascii_lowercase();
-    let decimals: u32 = if ZERO_DECIMAL.contains(&lower.as_str()) {
-        0
-    } else if THREE_DECIMAL.contains(&lower.as_str()) {
-        3
-    } else {
-        2
-    };
-    let (group_sep, decimal_sep) = match language {
-        Language::En | Language::Ja => (',', '.'),
-        Language::De => ('.', ','),
-    };
-
-    // unsigned_abs: i64::MIN has no positive i64.
-    let magnitude = amount_minor.unsigned_abs();
-    let scale = 10u64.pow(decimals);
-    let whole = (magnitude / scale).to_string();
-    let fraction = magnitude % scale;
-
-    let mut number = String::with_capacity(whole.len() * 4 / 3 + 6);
-    if amount_minor < 0 {
-        number.push('-');
-    }
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            number.push(group_sep);
-        }
-        number.push(digit);
-    }
-    if decimals > 0 {
-        number.push(decimal_sep);
-        number.push_str(&format!("{fraction:0width$}", width = decimals as usize));
-    }
-
-    match language {
-        Language::En | Language::Ja => format!("{code} {number}"),
-        Language::De => format!("{number} {code}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn language_from_locale() {
-        let cases = [
-            (None, Language::En),
-            (Some("auto"), Language::En),
-            (Some("en"), Language::En),
-            (Some("en-GB"), Language::En),
-            (Some(""), Language::En),
-            (Some("fr"), Language::En),
-            (Some("zh-TW"), Language::En),
-            (Some("jam"), Language::En),
-            (Some("deu"), Language::En),
-            (Some("ja"), Language::Ja),
-            (Some("ja-JP"), Language::Ja),
-            (Some("JA"), Language::Ja),
-            (Some("ja_JP"), Language::Ja),
-            (Some("de"), Language::De),
-            (Some("de-CH"), Language::De),
-            (Some("de-DE"), Language::De),
-        ];
-        for (locale, expected) in cases {
-            assert_eq!(Language::from_locale(locale), expected, "locale {locale:?}");
-        }
-    }
-
-    #[test]
-    fn language_from_a_customers_preferences() {
-        let cases: &[(&[&str], Language)] = &[
-            (&[], Language::En),
-            (&["ja-JP", "en"], Language::Ja),
-            (&["fr-FR", "de"], Language::De),
-            (&["fr", "zh-TW"], Language::En),
-            (&["en-GB", "ja"], Language::En),
-            (&["", "DE-at"], Language::De),
-        ];
-        for (locales, expected) in cases {
-            assert_eq!(
-                Language::from_preferences(locales),
-                *expected,
-                "{locales:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn dates_are_written_as_people_read_them() {
-        let cases = [
-            (0, Language::En, "January 1, 1970"),
-            (1_796_169_600, Language::En, "December 2, 2026"),
-            (1_796_169_600, Language::Ja, "2026年12月2日"),
-            (1_796_169_600, Language::De, "2. Dezember 2026"),
-            // 2028-02-29 23:59:59 UTC, a leap day, and the second after it.
-            (1_835_481_599, Language::En, "February 29, 2028"),
-            (1_835_481_600, Language::De, "1. März 2028"),
-            (-1, Language::En, "December 31, 1969"),
-            (951_782_400, Language::En, "February 29, 2000"),
-        ];
-        for (unix, language, expected) in cases {
-            assert_eq!(format_date(unix, language), expected, "{unix}");
-        }
-    }
-
-    #[test]
-    fn language_code() {
-        let cases = [
-            (Language::En, "en"),
-            (Language::Ja, "ja"),
-            (Language::De, "de"),
-        ];
-        for (language, code) in cases {
-            assert_eq!(language.code(), code);
-            assert_eq!(Language::from_locale(Some(code)), language);
-        }
-    }
-
-    #[test]
-    fn format_amount_table() {
-        use Language::*;
-        let cases = [
-            (4200, "usd", En, "USD 42.00"),
-            (4200, "usd", Ja, "USD 42.00"),
-            (4200, "usd", De, "42,00 USD"),
-            (4200, "jpy", En, "JPY 4,200"),
-            (4200, "jpy", Ja, "JPY 4,200"),
-            (4200, "jpy", De, "4.200 JPY"),
-            (123450, "eur", De, "1.234,50 EUR"),
-            (123450, "eur", En, "EUR 1,234.50"),
-            (1234, "kwd", En, "KWD 1.234"),
-            (1234, "kwd", De, "1,234 KWD"),
-            (123456789, "usd", En, "USD 1,234,567.89"),
-            (123456789, "usd", De, "1.234.567,89 USD"),
-            (1234567, "krw", Ja, "KRW 1,234,567"),
-            (5, "usd", En, "USD 0.05"),
-            (5, "bhd", En, "BHD 0.005"),
-            (99999, "usd", En, "USD 999.99"),
-            (100000, "usd", En, "USD 1,000.00"),
-            (0, "usd", En, "USD 0.00"),
-            (0, "jpy", Ja, "JPY 0"),
-            (0, "eur", De, "0,00 EUR"),
-            (0, "tnd", En, "TND 0.000"),
-            (-150, "usd", En, "USD -1.50"),
-            (-123450, "eur", De, "-1.234,50 EUR"),
-            (-4200, "jpy", Ja, "JPY -4,200"),
-            (4200, "JPY", En, "JPY 4,200"),
-            (i64::MIN, "usd", En, "USD -92,233,720,368,547,758.08"),
-            (i64::MAX, "jpy", En, "JPY 9,223,372,036,854,775,807"),
-        ];
-        for (amount, currency, language, expected) in cases {
-            assert_eq!(
-                format_amount(amount, currency, language),
-                expected,
-                "{amount} {currency} {language:?}"
-            );
-        }
-    }
 
     #[test]
     fn every_template_parses_and_every_kind_has_every_part_in_every_language() {
@@ -515,7 +268,7 @@ mod tests {
         }
         let env = ENVIRONMENT.as_ref().unwrap();
         let template = env.template_from_str("{{ total|money }}").unwrap();
-        for (lang, expected) in [("en", "EUR 1,234.50"), ("de", "1.234,50 EUR")] {
+        for (lang, expected) in [("en", "€1,234.50"), ("de", "1.234,50\u{a0}€")] {
             let probe = Probe {
                 total: Money::from_parts(Some(123_450), Some("eur")).unwrap(),
             };

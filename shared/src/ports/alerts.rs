@@ -32,7 +32,7 @@ impl HighValueAlert {
     pub fn subject(&self) -> String {
         format!(
             "High-value payment failed: {} {}",
-            crate::mail::format_amount(self.amount_due, &self.currency, crate::mail::Language::En),
+            crate::mail::format_amount_code(self.amount_due, &self.currency),
             self.invoice
         )
         .chars()

@@ -5,7 +5,10 @@ use tokio::time::Instant;
 use crate::stripe::billing::{Customer, Invoice, PaymentMethod};
 use crate::stripe::error::StripeError;
 use crate::stripe::event::Subscription;
-use crate::stripe::ids::{CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId};
+use crate::stripe::ids::{
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId,
+};
+use crate::stripe::line_items::LineItems;
 
 /// What a consumer reads back from Stripe before it acts: events arrive late, out of
 /// order and more than once, so the object as it is now decides, not the payload.
@@ -36,6 +39,13 @@ pub trait StripeReader: Send + Sync {
         id: &CustomerId,
         deadline: Instant,
     ) -> impl Future<Output = Result<Customer, StripeError>> + Send;
+
+    /// A Checkout Session's line items, products expanded.
+    fn checkout_line_items(
+        &self,
+        session: &CheckoutSessionId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<LineItems, StripeError>> + Send;
 
     fn payment_method(
         &self,

@@ -16,7 +16,11 @@ use tokio::time::Instant;
 use super::billing::{Customer, Invoice, PaymentMethod};
 pub use super::error::StripeError;
 use super::event::Subscription;
-use super::ids::{CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId, SubscriptionId};
+use super::ids::{
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId,
+    SubscriptionId,
+};
+use super::line_items::{LINE_ITEMS_LIMIT, LineItems};
 use crate::ports::StripeReader;
 
 pub const DEFAULT_API_BASE: &str = "https://api.stripe.com";
@@ -358,6 +362,17 @@ impl StripeReader for StripeClient {
     ) -> Result<PaymentMethod, StripeError> {
         self.get(&format!("/v1/payment_methods/{id}"), deadline)
             .await
+    }
+
+    async fn checkout_line_items(
+        &self,
+        session: &CheckoutSessionId,
+        deadline: Instant,
+    ) -> Result<LineItems, StripeError> {
+        let path = format!(
+            "/v1/checkout/sessions/{session}/line_items?limit={LINE_ITEMS_LIMIT}&expand%5B%5D=data.price.product"
+        );
+        self.get(&path, deadline).await
     }
 }
 

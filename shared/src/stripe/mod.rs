@@ -5,4 +5,5 @@ pub mod client;
 pub mod error;
 pub mod event;
 pub mod ids;
+pub mod line_items;
 pub mod signature;

@@ -497,7 +497,7 @@ async fn main() {
 
     println!("2. The stream's consumers, in received_at order, in batches of {BATCH_SIZE}");
     let config = sdk_config().await;
-    let mailer = RecoveryMailer::from_config(
+    let mailer = recovery_mailer_app(
         mailer_config(&[("RECOVERY_EMAIL_COOLDOWN_HOURS", "24")]),
         dynamo_store(&table).await,
         TalliedSes {

@@ -1,0 +1,547 @@
+//! `previews <DIR>`: every mail kind in every language, rendered from sample data into
+//! `<DIR>/<kind>-<lang>.html` and `.txt`, with `<DIR>/index.json` listing them.
+//! `scripts/mail-previews.py` screenshots them into `docs/mails/`.
+//!
+//! The sample data is made up but believable: one shop, a cart of seven lines, a
+//! subscription with a Visa card, amounts in USD (en), JPY (ja) and EUR (de, fr, es),
+//! dates a few days after a fixed "now". Rendering is pure ([`render_all`]); only
+//! [`command`] touches the disk.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use billing_recovery::decide::{BillingKind, CardFacts, Planned, Recipient};
+use billing_recovery::mail::BillingMail;
+use recovery_mailer::mail::{CART_ITEMS_SHOWN, CartItem, RecoveryMail};
+use serde::Serialize;
+use stripe_recovery::mail::{Language, Money, RenderError, RenderedEmail, Shop, render};
+use stripe_recovery::ports::DunningSubject;
+use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+use stripe_recovery::time::unix_of_date;
+
+pub const USAGE: &str = "usage: previews <DIR>";
+
+/// The kinds previewed: the cart mail with and without its cart, then every billing kind
+/// by its template folder.
+pub fn kinds() -> Vec<&'static str> {
+    let mut kinds = vec![RECOVERY, RECOVERY_NO_CART];
+    kinds.extend(BillingKind::ALL.map(BillingKind::template));
+    kinds
+}
+
+const RECOVERY: &str = "recovery";
+/// The cart mail when the cart's lines cannot be read: total and promo code only.
+const RECOVERY_NO_CART: &str = "recovery-no-cart";
+
+/// One rendered mail.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub kind: &'static str,
+    pub language: Language,
+    pub mail: RenderedEmail,
+}
+
+impl Preview {
+    /// `<kind>-<lang>`, the stem of its files.
+    pub fn name(&self) -> String {
+        format!("{}-{}", self.kind, self.language.code())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{kind} in {language}: {source}")]
+pub struct PreviewError {
+    pub kind: &'static str,
+    pub language: &'static str,
+    #[source]
+    pub source: RenderError,
+}
+
+/// Every kind in every language, in the order of [`kinds`] then `Language::ALL`.
+pub fn render_all() -> Result<Vec<Preview>, PreviewError> {
+    render_languages(&Language::ALL)
+}
+
+/// Every kind in each of `languages`.
+pub fn render_languages(languages: &[Language]) -> Result<Vec<Preview>, PreviewError> {
+    let shop = sample_shop();
+    let mut previews = Vec::new();
+    for kind in kinds() {
+        for &language in languages {
+            let mail = render_kind(kind, language, &shop).map_err(|source| PreviewError {
+                kind,
+                language: language.code(),
+                source,
+            })?;
+            previews.push(Preview {
+                kind,
+                language,
+                mail,
+            });
+        }
+    }
+    Ok(previews)
+}
+
+fn render_kind(kind: &str, language: Language, shop: &Shop) -> Result<RenderedEmail, RenderError> {
+    let currency = currency(language);
+    match kind {
+        RECOVERY | RECOVERY_NO_CART => {
+            let lines = cart(currency);
+            let total = Money {
+                amount: lines
+                    .iter()
+                    .filter_map(|l| l.amount.as_ref())
+                    .map(|m| m.amount)
+                    .sum(),
+                currency: currency.into(),
+            };
+            let mut mail =
+                RecoveryMail::new(RECOVERY_URL, Some(total), Some(PROMO_CODE), UNSUBSCRIBE_URL);
+            if kind == RECOVERY {
+                // Built as `with_cart` builds them: its own image filter keeps https URLs
+                // only, and these are data URIs (see `svg_data_uri`).
+                mail.more_items = lines.len().saturating_sub(CART_ITEMS_SHOWN);
+                mail.items = lines.into_iter().take(CART_ITEMS_SHOWN).collect();
+            }
+            render(language, shop, &mail)
+        }
+        template => {
+            let kind = BillingKind::ALL
+                .into_iter()
+                .find(|k| k.template() == template)
+                .unwrap_or_else(|| unreachable!("not a kind: {template}"));
+            let planned = planned(kind, language);
+            let portal_url = planned.portal.then_some(PORTAL_URL);
+            render(language, shop, &BillingMail::new(&planned, portal_url))
+        }
+    }
+}
+
+/// Writes every preview into `args[0]` (created if missing) and `index.json`; fails on
+/// the first mail that does not render or does not pass [`problems`].
+pub fn command(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let [dir] = args else {
+        return Err(USAGE.into());
+    };
+    let dir = Path::new(dir);
+    let previews = render_all()?;
+    let problems: Vec<String> = previews
+        .iter()
+        .flat_map(|p| {
+            problems(p)
+                .into_iter()
+                .map(move |e| format!("{}: {e}", p.name()))
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems.join("\n").into());
+    }
+    std::fs::create_dir_all(dir)?;
+    #[derive(Serialize)]
+    struct Entry<'a> {
+        kind: &'a str,
+        language: &'a str,
+        subject: &'a str,
+        html: String,
+        text: String,
+    }
+    let mut index = Vec::new();
+    for preview in &previews {
+        let name = preview.name();
+        let entry = Entry {
+            kind: preview.kind,
+            language: preview.language.code(),
+            subject: &preview.mail.subject,
+            html: format!("{name}.html"),
+            text: format!("{name}.txt"),
+        };
+        std::fs::write(dir.join(&entry.html), &preview.mail.html)?;
+        std::fs::write(dir.join(&entry.text), &preview.mail.text)?;
+        index.push(entry);
+    }
+    let mut json = serde_json::to_string_pretty(&index)?;
+    json.push('\n');
+    std::fs::write(dir.join("index.json"), json)?;
+    println!("previews: {} mails in {}", previews.len(), dir.display());
+    Ok(())
+}
+
+/// What a mail does that mail clients do not accept, or where its parts differ: a
+/// script, an image without `alt`, a `lang` other than its language, a link of the HTML
+/// part missing from the text part. Empty when it is fine.
+pub fn problems(preview: &Preview) -> Vec<String> {
+    let html = &preview.mail.html;
+    let mut problems = Vec::new();
+    if html.to_ascii_lowercase().contains("<script") {
+        problems.push("a <script> in the HTML".to_owned());
+    }
+    for img in html.split("<img").skip(1) {
+        let tag = img.split('>').next().unwrap_or_default();
+        if !tag.contains(" alt=\"") || tag.contains(" alt=\"\"") {
+            problems.push(format!("an image without alt text: <img{tag}>"));
+        }
+    }
+    let lang = format!("<html lang=\"{}\">", preview.language.code());
+    if !html.contains(&lang) {
+        problems.push(format!("no {lang}"));
+    }
+    for url in hrefs(html) {
+        if !preview.mail.text.contains(&url) {
+            problems.push(format!(
+                "a link of the HTML part is not in the text part: {url}"
+            ));
+        }
+    }
+    problems
+}
+
+/// Every `href="…"` of `html`, unescaped.
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"")
+        .skip(1)
+        .map(|rest| {
+            rest.split('"')
+                .next()
+                .unwrap_or_default()
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+// The sample data.
+
+/// "Now" for every date in the previews: 2026-06-26, 00:00 UTC.
+fn now() -> i64 {
+    unix_of_date(2026, 6, 26)
+}
+
+const DAY: i64 = 86_400;
+
+const RECOVERY_URL: &str = "https://checkout.stripe.com/c/pay/cs_test_a1YS1URlnyQCN5fUUduORoQ7Pw41PJqDWkIVQCpJPqkfIhd6tVY8XB1OLY#fidkdWxOYHwnPyd1blpxYHZxWjA0VUJ9";
+const UNSUBSCRIBE_URL: &str = "https://api.maison-mueller.example/unsubscribe?t=eyJwIjoidW5zdWJzY3JpYmUiLCJlIjoxNzgzMDQzMjAwfQ.Hk3vQ9yGm2sL7aPq";
+const PORTAL_URL: &str = "https://api.maison-mueller.example/billing/portal?t=eyJwIjoicG9ydGFsIiwiY3VzdG9tZXIiOiJjdXNfUVhnMW84dmNHbW9SMzIifQ.b8Yw2LdQe1rXk5Tz";
+const INVOICE_URL: &str = "https://invoice.stripe.com/i/acct_1SampleAccount/test_YWNjdF8xU2FtcGxlQWNjb3VudCxfUWJnWHFCN1daMDF6Z2tX?s=ap";
+const PROMO_CODE: &str = "WELCOME10";
+
+fn sample_shop() -> Shop {
+    Shop {
+        name: "Maison Müller & Co".into(),
+        logo_url: Some(svg_data_uri(&logo_svg())),
+        address: Some("Maison Müller & Co GmbH, Torstraße 12, 10119 Berlin, Germany".into()),
+    }
+}
+
+/// The currency a customer writing in `language` pays in, in the previews.
+fn currency(language: Language) -> &'static str {
+    match language {
+        Language::En => "usd",
+        Language::Ja => "jpy",
+        Language::De | Language::Fr | Language::Es => "eur",
+    }
+}
+
+/// A price in each currency of the previews: (USD cents, JPY, EUR cents).
+type Prices = (i64, i64, i64);
+
+/// An amount in `currency`'s minor units, from its price in each of the three.
+fn price(currency: &str, (usd_cents, yen, eur_cents): Prices) -> Money {
+    let amount = match currency {
+        "usd" => usd_cents,
+        "jpy" => yen,
+        _ => eur_cents,
+    };
+    Money {
+        amount,
+        currency: currency.into(),
+    }
+}
+
+/// Seven lines: the mail shows five and "and 2 more".
+fn cart(currency: &str) -> Vec<CartItem> {
+    // name, initials, colour, quantity, unit price (USD cents, JPY, EUR cents)
+    let lines: [(&str, &str, &str, u64, Prices); 7] = [
+        ("Linen Shirt", "LS", "#2563eb", 1, (6_800, 9_800, 6_200)),
+        (
+            "Merino Wool Scarf",
+            "MS",
+            "#b45309",
+            1,
+            (4_500, 6_500, 4_200),
+        ),
+        ("Canvas Tote Bag", "CT", "#15803d", 2, (2_400, 3_500, 2_200)),
+        (
+            "Leather Card Holder",
+            "LC",
+            "#7c2d12",
+            1,
+            (3_900, 5_800, 3_600),
+        ),
+        (
+            "Organic Cotton Socks",
+            "OS",
+            "#be185d",
+            3,
+            (1_200, 1_700, 1_100),
+        ),
+        ("Stoneware Mug", "SM", "#0e7490", 2, (2_200, 3_200, 2_000)),
+        ("Gift Wrapping", "GW", "#6d28d9", 1, (500, 700, 450)),
+    ];
+    lines
+        .into_iter()
+        .map(|(name, initials, colour, quantity, unit)| {
+            let unit = price(currency, unit);
+            CartItem {
+                name: name.into(),
+                image_url: Some(svg_data_uri(&product_svg(initials, colour))),
+                quantity,
+                amount: Some(Money {
+                    amount: unit.amount * quantity as i64,
+                    currency: unit.currency,
+                }),
+            }
+        })
+        .collect()
+}
+
+/// What `decide` plans for `kind`, for a subscriber writing in `language`: the invoice
+/// mails carry the amount and the next attempt (none for the final notice), the hosted
+/// invoice page where the kind offers it, the portal everywhere but the action mail.
+fn planned(kind: BillingKind, language: Language) -> Planned {
+    let now = now();
+    let mut planned = Planned {
+        kind,
+        subject: DunningSubject::Invoice(
+            InvoiceId::parse("in_1QbgXqB7WZ01zgkW").expect("a valid id"),
+        ),
+        step: "failed-1".into(),
+        to: Recipient {
+            email: "jenny.rosen@example.com".into(),
+            customer: CustomerId::parse("cus_QXg1o8vcGmoR32").expect("a valid id"),
+            language,
+            portal_locale: Some(language.code().into()),
+        },
+        amount: Some(price(currency(language), (4_900, 5_500, 4_500))),
+        next_attempt: Some(now + 3 * DAY),
+        invoice_url: None,
+        portal: kind != BillingKind::PaymentActionRequired,
+        card: None,
+        charge_at: None,
+        trial_end: None,
+    };
+    match kind {
+        BillingKind::PaymentFailed => {}
+        BillingKind::PaymentReminder => {
+            planned.step = "failed-2".into();
+            planned.next_attempt = Some(now + 5 * DAY);
+        }
+        BillingKind::FinalNotice => {
+            planned.step = "final".into();
+            planned.next_attempt = None;
+            planned.invoice_url = Some(INVOICE_URL.into());
+        }
+        BillingKind::PaymentActionRequired => {
+            planned.step = "action-1".into();
+            planned.invoice_url = Some(INVOICE_URL.into());
+        }
+        BillingKind::CardExpiring => {
+            planned.subject = DunningSubject::CardExpiry {
+                payment_method: PaymentMethodId::parse("pm_1Pgc75B7WZ01zgkW").expect("a valid id"),
+                exp_year: 2026,
+                exp_month: 6,
+            };
+            planned.step = "card_expiring".into();
+            planned.next_attempt = None;
+            planned.card = Some(CardFacts {
+                brand: Some("visa".into()),
+                last4: Some("4242".into()),
+                exp_month: 6,
+                exp_year: 2026,
+            });
+            planned.charge_at = Some(now + 5 * DAY);
+        }
+        BillingKind::TrialEnding => {
+            planned.subject = DunningSubject::TrialEnd {
+                subscription: SubscriptionId::parse("sub_1MowQVLkdIwHu7ix").expect("a valid id"),
+                trial_end: now + 3 * DAY,
+            };
+            planned.step = "trial_ending".into();
+            planned.amount = None;
+            planned.next_attempt = None;
+            planned.trial_end = Some(now + 3 * DAY);
+        }
+    }
+    planned
+}
+
+// Images. Real mails link https:// images (SHOP_LOGO_URL must be https, and the mailer
+// keeps only https product images); the previews are opened by a browser with no
+// network, so theirs are drawn here and inlined as data: URIs. Never in a real mail.
+
+fn logo_svg() -> String {
+    concat!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40" viewBox="0 0 240 40">"##,
+        r##"<rect width="40" height="40" rx="8" fill="#4f46e5"/>"##,
+        r##"<text x="20" y="25.5" text-anchor="middle" font-family="DejaVu Serif,Georgia,serif" font-size="15" font-weight="bold" fill="#ffffff">MM</text>"##,
+        r##"<text x="50" y="27" font-family="DejaVu Serif,Georgia,serif" font-size="16" fill="#111827">Maison Müller &amp; Co</text>"##,
+        "</svg>"
+    )
+    .to_owned()
+}
+
+fn product_svg(initials: &str, colour: &str) -> String {
+    format!(
+        concat!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">"##,
+            r##"<rect width="64" height="64" fill="{colour}"/>"##,
+            r##"<circle cx="32" cy="32" r="22" fill="#ffffff" fill-opacity="0.18"/>"##,
+            r##"<text x="32" y="39" text-anchor="middle" font-family="DejaVu Sans,Arial,sans-serif" font-size="20" font-weight="bold" fill="#ffffff">{initials}</text>"##,
+            "</svg>"
+        ),
+        colour = colour,
+        initials = initials
+    )
+}
+
+/// `data:image/svg+xml;base64,…` of `svg`.
+fn svg_data_uri(svg: &str) -> String {
+    format!("data:image/svg+xml;base64,{}", base64(svg.as_bytes()))
+}
+
+/// Standard base64 with padding (RFC 4648 §4): a few lines rather than a dependency.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                let _ = out.write_char(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn every_kind_renders_in_every_language_as_mail_clients_accept_it() {
+        let previews = render_all().unwrap_or_else(|err| panic!("{err}"));
+        let rendered: BTreeSet<(&str, &str)> = previews
+            .iter()
+            .map(|p| (p.kind, p.language.code()))
+            .collect();
+        assert_eq!(rendered.len(), 8 * Language::ALL.len());
+        assert_eq!(previews.len(), rendered.len());
+        for kind in kinds() {
+            for language in Language::ALL {
+                assert!(
+                    rendered.contains(&(kind, language.code())),
+                    "{kind} {language:?}"
+                );
+            }
+        }
+        for preview in &previews {
+            let problems = problems(preview);
+            assert!(problems.is_empty(), "{}: {problems:#?}", preview.name());
+            assert!(!preview.mail.subject.is_empty(), "{}", preview.name());
+        }
+    }
+
+    #[test]
+    fn the_cart_shows_five_lines_and_the_rest_as_more() {
+        let previews = render_all().unwrap_or_else(|err| panic!("{err}"));
+        for preview in &previews {
+            let images = preview.mail.html.matches("<img").count();
+            // The logo, and the five lines shown of the cart.
+            let expected = if preview.kind == RECOVERY {
+                1 + CART_ITEMS_SHOWN
+            } else {
+                1
+            };
+            assert_eq!(images, expected, "{}", preview.name());
+            let shows_line = |name: &str| preview.mail.text.contains(name);
+            assert_eq!(
+                shows_line("Linen Shirt"),
+                preview.kind == RECOVERY,
+                "{}",
+                preview.name()
+            );
+            assert!(!shows_line("Stoneware Mug"), "{}", preview.name());
+            if preview.kind.starts_with(RECOVERY) {
+                assert!(preview.mail.text.contains(PROMO_CODE), "{}", preview.name());
+                assert!(
+                    preview.mail.text.contains(UNSUBSCRIBE_URL),
+                    "{}",
+                    preview.name()
+                );
+            }
+        }
+        let en = previews
+            .iter()
+            .find(|p| p.kind == RECOVERY && p.language == Language::En)
+            .unwrap();
+        // 68 + 45 + 2 × 24 + 39 + 3 × 12 + 2 × 22 + 5 dollars.
+        assert!(en.mail.text.contains("$285.00"), "{}", en.mail.text);
+        assert!(
+            en.mail.text.contains("and 2 more items"),
+            "{}",
+            en.mail.text
+        );
+    }
+
+    #[test]
+    fn problems_are_found() {
+        let preview = |html: &str, text: &str| Preview {
+            kind: RECOVERY,
+            language: Language::De,
+            mail: RenderedEmail {
+                subject: "s".into(),
+                html: html.into(),
+                text: text.into(),
+            },
+        };
+        let fine = preview(
+            r#"<html lang="de"><img src="x" alt="Logo"><a href="https://a.example/?x=1&amp;y=2">"#,
+            "https://a.example/?x=1&y=2",
+        );
+        assert_eq!(problems(&fine), Vec::<String>::new());
+        let bad = preview(
+            r#"<html lang="en"><SCRIPT></SCRIPT><img src="x"><img alt="" src="y"><a href="https://b.example/">"#,
+            "",
+        );
+        assert_eq!(problems(&bad).len(), 5, "{:#?}", problems(&bad));
+    }
+
+    #[test]
+    fn base64_is_rfc_4648() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+            ("Müller", "TcO8bGxlcg=="),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), encoded, "{plain}");
+        }
+    }
+}

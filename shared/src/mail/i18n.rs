@@ -1,0 +1,434 @@
+//! The languages we write in, how a locale picks one, and amounts and dates as people
+//! read them in each.
+//!
+//! Amounts follow CLDR's standard currency formats for en, ja, de, fr and es (symbol
+//! place, separators, spacing, the symbol of each common currency); a currency without a
+//! symbol in the table is written with its ISO code, as CLDR does for most. A table with
+//! tests, not a CLDR crate: ICU4X's currency formatter and its data for five locales
+//! cost more binary than a Lambda here has to spare, for the dozen symbols we show.
+
+use crate::time::civil_date;
+
+/// The language of a mail or a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    En,
+    Ja,
+    De,
+    Fr,
+    Es,
+}
+
+impl Language {
+    pub const ALL: [Language; 5] = [
+        Language::En,
+        Language::Ja,
+        Language::De,
+        Language::Fr,
+        Language::Es,
+    ];
+
+    /// The language of the first of `locales` (most preferred first) we write in;
+    /// English if none is. One rule for every source of a locale: Checkout's `locale`,
+    /// a customer's `preferred_locales`, a link's locale, a browser's
+    /// `Accept-Language`. The primary subtag decides, case-insensitively: `fr-CA` is
+    /// French, `es-419` Spanish, `ja_JP` Japanese; `auto`, empty and unknown ones are
+    /// passed over.
+    pub fn resolve<S: AsRef<str>>(locales: &[S]) -> Self {
+        locales
+            .iter()
+            .find_map(|locale| Self::written_in(locale.as_ref()))
+            .unwrap_or(Self::En)
+    }
+
+    /// `resolve` of one optional locale.
+    pub fn from_locale(locale: Option<&str>) -> Self {
+        Self::resolve(&[locale.unwrap_or_default()])
+    }
+
+    /// The language of `locale` if we write in it.
+    fn written_in(locale: &str) -> Option<Self> {
+        let primary = locale.trim().split(['-', '_']).next().unwrap_or_default();
+        Self::ALL
+            .into_iter()
+            .find(|language| primary.eq_ignore_ascii_case(language.code()))
+    }
+
+    /// The ISO 639-1 code: "en" | "ja" | "de" | "fr" | "es".
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ja => "ja",
+            Self::De => "de",
+            Self::Fr => "fr",
+            Self::Es => "es",
+        }
+    }
+}
+
+/// Currencies Stripe sends without a fractional part.
+const ZERO_DECIMAL: &[&str] = &[
+    "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
+    "xaf", "xof", "xpf",
+];
+/// Currencies Stripe sends in thousandths.
+const THREE_DECIMAL: &[&str] = &["bhd", "jod", "kwd", "omr", "tnd"];
+
+const NBSP: char = '\u{a0}';
+/// French groups digits with a narrow no-break space.
+const NARROW_NBSP: &str = "\u{202f}";
+
+/// How a language writes an amount (CLDR's standard currency pattern).
+struct Style {
+    group: &'static str,
+    decimal: char,
+    /// Digits before the first group separator is used: Spanish writes 4200, 12.345.
+    min_grouping: usize,
+    /// `$42.00` (before the number) or `42,00 €` (after, with a no-break space).
+    symbol_first: bool,
+}
+
+fn style(language: Language) -> Style {
+    match language {
+        Language::En | Language::Ja => Style {
+            group: ",",
+            decimal: '.',
+            min_grouping: 1,
+            symbol_first: true,
+        },
+        Language::De => Style {
+            group: ".",
+            decimal: ',',
+            min_grouping: 1,
+            symbol_first: false,
+        },
+        Language::Fr => Style {
+            group: NARROW_NBSP,
+            decimal: ',',
+            min_grouping: 1,
+            symbol_first: false,
+        },
+        Language::Es => Style {
+            group: ".",
+            decimal: ',',
+            min_grouping: 2,
+            symbol_first: false,
+        },
+    }
+}
+
+/// CLDR's symbol of a currency in a language, where it has one we show; otherwise the
+/// ISO code is written.
+fn symbol(currency: &str, language: Language) -> Option<&'static str> {
+    use Language::*;
+    Some(match (currency, language) {
+        ("eur", _) => "€",
+        ("usd", En | Ja | De) => "$",
+        ("usd", Fr) => "$US",
+        ("usd", Es) => "US$",
+        ("gbp", En | Ja | De) => "£",
+        ("gbp", Fr) => "£GB",
+        ("jpy", En | De) => "¥",
+        ("jpy", Ja) => "￥",
+        ("cad", En | Ja | De | Es) => "CA$",
+        ("cad", Fr) => "$CA",
+        ("aud", En | Ja) => "A$",
+        ("aud", De) => "AU$",
+        ("aud", Fr) => "$AU",
+        ("nzd", En | Ja | De) => "NZ$",
+        ("hkd", En | Ja | De) => "HK$",
+        ("cny", En | De) => "CN¥",
+        ("cny", Ja) => "元",
+        ("inr", En | Ja | De | Fr) => "₹",
+        ("krw", En | Ja | De) => "₩",
+        ("brl", En | Ja | De | Fr) => "R$",
+        ("mxn", En | Ja | De) => "MX$",
+        ("mxn", Fr) => "$MX",
+        _ => return None,
+    })
+}
+
+fn decimals(currency: &str) -> u32 {
+    if ZERO_DECIMAL.contains(&currency) {
+        0
+    } else if THREE_DECIMAL.contains(&currency) {
+        3
+    } else {
+        2
+    }
+}
+
+/// The digits of `amount_minor` as a decimal number with `decimals` places, grouped by
+/// thousands: "1234.5" → ("1", "234") and "50".
+fn number(
+    amount_minor: i64,
+    decimals: u32,
+    group: &str,
+    decimal: char,
+    min_grouping: usize,
+) -> String {
+    // unsigned_abs: i64::MIN has no positive i64.
+    let magnitude = amount_minor.unsigned_abs();
+    let scale = 10u64.pow(decimals);
+    let whole = (magnitude / scale).to_string();
+    let fraction = magnitude % scale;
+    let grouped = whole.len() > 3 + (min_grouping - 1);
+    let mut out = String::with_capacity(whole.len() * 2 + 6);
+    for (i, digit) in whole.chars().enumerate() {
+        if grouped && i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+    if decimals > 0 {
+        out.push(decimal);
+        out.push_str(&format!("{fraction:0width$}", width = decimals as usize));
+    }
+    out
+}
+
+/// Stripe minor units → the amount as a customer reads it in `language`: `$42.00`,
+/// `42,00 €`, `¥4,200` (ja `￥4,200`), `4.200 ¥`, `4200 JPY` (es), `1 234,50 $US` (fr,
+/// narrow no-break space), `CHF 42.00` (a code is set off by a no-break space).
+/// Zero-decimal currencies (jpy, krw, …) have no decimals, three-decimal ones (bhd, jod,
+/// kwd, omr, tnd) three, the rest two. A negative amount starts with `-`.
+pub fn format_amount(amount_minor: i64, currency: &str, language: Language) -> String {
+    let currency = currency.to_ascii_lowercase();
+    let style = style(language);
+    let digits = number(
+        amount_minor,
+        decimals(&currency),
+        style.group,
+        style.decimal,
+        style.min_grouping,
+    );
+    let code = currency.to_ascii_uppercase();
+    let symbol = symbol(&currency, language).unwrap_or(&code);
+    let sign = if amount_minor < 0 { "-" } else { "" };
+    if style.symbol_first {
+        // CLDR's currency spacing: a symbol ending in a letter is set off from the digits.
+        let space = if symbol.ends_with(|c: char| c.is_alphabetic()) {
+            NBSP.to_string()
+        } else {
+            String::new()
+        };
+        format!("{sign}{symbol}{space}{digits}")
+    } else {
+        format!("{sign}{digits}{NBSP}{symbol}")
+    }
+}
+
+/// An amount with its ISO code, the same in every language (`USD 42.00`, `JPY 4,200`):
+/// for operators (logs, alerts, the report), not customers.
+pub fn format_amount_code(amount_minor: i64, currency: &str) -> String {
+    let currency = currency.to_ascii_lowercase();
+    let digits = number(amount_minor, decimals(&currency), ",", '.', 1);
+    let sign = if amount_minor < 0 { "-" } else { "" };
+    format!("{} {sign}{digits}", currency.to_ascii_uppercase())
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// The UTC calendar date of a unix time, as people write it (CLDR's long date):
+/// "December 2, 2026", "2026年12月2日", "2. Dezember 2026", "2 décembre 2026" (the first
+/// "1er"), "2 de diciembre de 2026".
+pub fn format_date(unix: i64, language: Language) -> String {
+    let (year, month, day) = civil_date(unix);
+    let index = usize::from(month - 1);
+    match language {
+        Language::En => format!("{} {day}, {year}", MONTHS_EN[index]),
+        Language::Ja => format!("{year}年{month}月{day}日"),
+        Language::De => format!("{day}. {} {year}", MONTHS_DE[index]),
+        Language::Fr if day == 1 => format!("1er {} {year}", MONTHS_FR[index]),
+        Language::Fr => format!("{day} {} {year}", MONTHS_FR[index]),
+        Language::Es => format!("{day} de {} de {year}", MONTHS_ES[index]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_rule_resolves_every_locale() {
+        use Language::*;
+        let cases: &[(&[&str], Language)] = &[
+            // Checkout's `locale`, alone.
+            (&[], En),
+            (&["auto"], En),
+            (&[""], En),
+            (&["en"], En),
+            (&["en-GB"], En),
+            (&["ja"], Ja),
+            (&["ja-JP"], Ja),
+            (&["JA"], Ja),
+            (&["ja_JP"], Ja),
+            (&["de-CH"], De),
+            (&["fr"], Fr),
+            (&["fr-CA"], Fr),
+            (&["es"], Es),
+            (&["es-419"], Es),
+            (&["es-MX"], Es),
+            (&["zh-TW"], En),
+            (&["jam"], En),
+            (&["deu"], En),
+            // A customer's `preferred_locales`, most preferred first.
+            (&["ja-JP", "en"], Ja),
+            (&["it-IT", "fr"], Fr),
+            (&["pt-BR", "es-419", "en"], Es),
+            (&["zh", "ko"], En),
+            (&["en-GB", "ja"], En),
+            (&["", "auto", "DE-at"], De),
+        ];
+        for (locales, expected) in cases {
+            assert_eq!(Language::resolve(locales), *expected, "{locales:?}");
+        }
+        for language in Language::ALL {
+            assert_eq!(Language::from_locale(Some(language.code())), language);
+        }
+        assert_eq!(Language::from_locale(None), En);
+    }
+
+    #[test]
+    fn amounts_as_customers_read_them() {
+        use Language::*;
+        let n = |s: &str| s.replace(' ', "\u{a0}").replace('_', "\u{202f}");
+        let cases = [
+            (4200, "usd", En, "$42.00"),
+            (4200, "usd", Ja, "$42.00"),
+            (4200, "usd", De, "42,00 $"),
+            (4200, "usd", Fr, "42,00 $US"),
+            (4200, "usd", Es, "42,00 US$"),
+            (4200, "eur", En, "€42.00"),
+            (4200, "eur", De, "42,00 €"),
+            (4200, "eur", Fr, "42,00 €"),
+            (4200, "eur", Es, "42,00 €"),
+            (4200, "jpy", En, "¥4,200"),
+            (4200, "jpy", Ja, "￥4,200"),
+            (4200, "jpy", De, "4.200 ¥"),
+            (4200, "jpy", Fr, "4_200 JPY"),
+            (4200, "jpy", Es, "4200 JPY"),
+            (1_234_500, "jpy", Es, "1.234.500 JPY"),
+            (12_345, "jpy", Es, "12.345 JPY"),
+            (123_450, "eur", De, "1.234,50 €"),
+            (123_450, "eur", Fr, "1_234,50 €"),
+            (123_450, "eur", Es, "1234,50 €"),
+            (123_450, "gbp", En, "£1,234.50"),
+            (4200, "chf", En, "CHF 42.00"),
+            (4200, "chf", De, "42,00 CHF"),
+            (4200, "sek", Ja, "SEK 42.00"),
+            (4200, "cad", En, "CA$42.00"),
+            (4200, "cad", Fr, "42,00 $CA"),
+            (1234, "kwd", En, "KWD 1.234"),
+            (1234, "kwd", De, "1,234 KWD"),
+            (5, "bhd", En, "BHD 0.005"),
+            (1_234_567, "krw", Ja, "₩1,234,567"),
+            (1_234_567, "krw", Fr, "1_234_567 KRW"),
+            (123_456_789, "usd", En, "$1,234,567.89"),
+            (123_456_789, "usd", De, "1.234.567,89 $"),
+            (5, "usd", En, "$0.05"),
+            (0, "jpy", Ja, "￥0"),
+            (0, "eur", De, "0,00 €"),
+            (0, "tnd", En, "TND 0.000"),
+            (-150, "usd", En, "-$1.50"),
+            (-123_450, "eur", De, "-1.234,50 €"),
+            (-4200, "jpy", Ja, "-￥4,200"),
+            (4200, "JPY", En, "¥4,200"),
+            (i64::MIN, "usd", En, "-$92,233,720,368,547,758.08"),
+            (i64::MAX, "jpy", En, "¥9,223,372,036,854,775,807"),
+        ];
+        for (amount, currency, language, expected) in cases {
+            assert_eq!(
+                format_amount(amount, currency, language),
+                n(expected),
+                "{amount} {currency} {language:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn operators_read_codes() {
+        assert_eq!(format_amount_code(4200, "usd"), "USD 42.00");
+        assert_eq!(format_amount_code(4200, "JPY"), "JPY 4,200");
+        assert_eq!(format_amount_code(-150, "eur"), "EUR -1.50");
+        assert_eq!(format_amount_code(1234, "kwd"), "KWD 1.234");
+    }
+
+    #[test]
+    fn dates_are_written_as_people_read_them() {
+        use Language::*;
+        let cases = [
+            (0, En, "January 1, 1970"),
+            (1_796_169_600, En, "December 2, 2026"),
+            (1_796_169_600, Ja, "2026年12月2日"),
+            (1_796_169_600, De, "2. Dezember 2026"),
+            (1_796_169_600, Fr, "2 décembre 2026"),
+            (1_796_169_600, Es, "2 de diciembre de 2026"),
+            // 2028-02-29 23:59:59 UTC, a leap day, and the second after it.
+            (1_835_481_599, En, "February 29, 2028"),
+            (1_835_481_600, De, "1. März 2028"),
+            (1_835_481_600, Fr, "1er mars 2028"),
+            (1_835_481_600, Es, "1 de marzo de 2028"),
+            (-1, En, "December 31, 1969"),
+            (951_782_400, En, "February 29, 2000"),
+        ];
+        for (unix, language, expected) in cases {
+            assert_eq!(format_date(unix, language), expected, "{unix} {language:?}");
+        }
+    }
+}
