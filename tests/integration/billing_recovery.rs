@@ -560,6 +560,26 @@ async fn a_paid_invoice_is_recovered_once_and_stops_the_sequence() {
         !format!("{item:?}").contains(&n.email),
         "no address in the record"
     );
+
+    // The recovery report reads the same table (`report --table`): one mail, one
+    // recovery, its amount (in the months of the mail and of the payment).
+    let items: Vec<Value> = dynamo_store(&s.table)
+        .await
+        .items_with_prefixes(local::report::PREFIXES)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|item| serde_dynamo::from_item(item).unwrap())
+        .collect();
+    let report = local::report::tally(&items);
+    let billing = report
+        .iter()
+        .filter(|((flow, _), _)| *flow == local::report::Flow::Billing);
+    let (mails, recoveries, usd) = billing.fold((0, 0, 0), |(m, r, a), (_, row)| {
+        let usd = row.recovered.get("usd").copied().unwrap_or_default();
+        (m + row.mails, r + row.recoveries, a + usd)
+    });
+    assert_eq!((mails, recoveries, usd), (1, 1, 4200), "{report:?}");
 }
 
 #[tokio::test]
