@@ -3,8 +3,13 @@
 //! The DynamoDB stream of these items drives the consumers, so the item's shape (`pk`,
 //! `type`, `object`, `ttl`) is a contract with the template's stream filters.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+use tokio::time::Instant;
+
+use crate::ports::StripeReader;
+use crate::stripe::error::StripeError;
 use crate::stripe::event::Envelope;
 use crate::stripe::ids::EventId;
 
@@ -111,7 +116,33 @@ pub struct InboxItem {
     pub ttl: i64,
 }
 
+/// Why a consumer could not read an inbox item's object.
+#[derive(Debug, thiserror::Error)]
+pub enum ObjectError {
+    #[error("the event was stored without its object and no STRIPE_SECRET_KEY is configured")]
+    NoStripeKey,
+    #[error("re-fetching the event from Stripe failed: {0}")]
+    Stripe(#[from] StripeError),
+}
+
 impl InboxItem {
+    /// The event's `data.object` as raw JSON: as stored, or, for an event too large for
+    /// the inbox (`object_omitted`), as `GET /v1/events/{id}` gives it now. Every
+    /// consumer reads its object through this.
+    pub async fn object<R: StripeReader>(
+        &self,
+        stripe: Option<&R>,
+        deadline: Instant,
+    ) -> Result<Cow<'_, str>, ObjectError> {
+        match (&self.object, stripe) {
+            (Some(object), _) => Ok(Cow::Borrowed(object)),
+            (None, Some(stripe)) => Ok(Cow::Owned(
+                stripe.event_object(&self.event_id, deadline).await?,
+            )),
+            (None, None) => Err(ObjectError::NoStripeKey),
+        }
+    }
+
     pub fn key(event_id: &EventId) -> String {
         format!("event#{event_id}")
     }

@@ -1059,3 +1059,38 @@ async fn a_high_value_failure_alerts_operations_once_without_an_address() {
 fn aws_sdk_sns_client(sdk: &aws_config::SdkConfig) -> aws_sdk_sns::Client {
     aws_sdk_sns::Client::new(sdk)
 }
+
+#[tokio::test]
+async fn an_event_too_large_for_the_inbox_is_refetched_before_anything_else() {
+    let s = setup(&[]).await;
+    let n = names("large");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "active"),
+        customer(&n, &[]),
+    ]);
+    let event = stripe_event("evt_bill_large_1", "invoice.payment_failed", invoice, now);
+    s.fake.put_object(event.clone());
+    // Stored as intake stores an event above 350 KiB: without its object.
+    let mut item = inbox_item_of(&event, now);
+    item.object = None;
+    item.object_omitted = true;
+    let outcome = stream::process_item(
+        &s.consumer,
+        &item,
+        now,
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        mailed(BillingKind::PaymentFailed)(&Ok(outcome.clone())),
+        "{outcome:?}"
+    );
+    assert_eq!(s.fake.gets_of("/v1/events/evt_bill_large_1"), 1);
+    assert_eq!(s.fake.gets_of(&format!("/v1/invoices/{}", n.invoice)), 1);
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}

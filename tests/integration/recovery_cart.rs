@@ -89,6 +89,11 @@ async fn the_mail_shows_the_carts_first_five_lines_and_how_many_more() {
         ("GET", "/v1/checkout/sessions/cs_test_cart_seven/line_items")
     );
     assert_eq!(
+        request.header("stripe-version"),
+        Some(stripe_recovery::stripe::client::DEFAULT_API_VERSION),
+        "the pinned version, as on every request"
+    );
+    assert_eq!(
         request.query,
         [
             ("limit".to_owned(), "100".to_owned()),

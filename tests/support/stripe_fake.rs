@@ -3,7 +3,7 @@
 //! answers from a script of canned responses or, by default, with the official fixtures.
 //!
 //! Objects it is given (`put_object`, or a folder of JSON files with `load_objects`) are
-//! what its `GET /v1/{invoices,subscriptions,customers,payment_methods}/{id}` answer, as
+//! what its `GET /v1/{invoices,subscriptions,customers,payment_methods,events}/{id}` answer, as
 //! Stripe has them "now"; an id it was not given gets the official fixture under that id.
 //!
 //! Like Stripe, it remembers each `Idempotency-Key` for the answers it gives itself: the
@@ -401,11 +401,14 @@ fn default_answer(request: &Recorded, objects: &HashMap<String, Value>) -> Canne
                 }
             }
         }
-        ("GET", ["v1", "events", id]) => {
-            let mut event = fixture("event");
-            event["id"] = json!(id);
-            Canned::new(200, event)
-        }
+        ("GET", ["v1", "events", id]) => match objects.get(*id) {
+            Some(event) if event["object"] == "event" => Canned::new(200, event.clone()),
+            _ => {
+                let mut event = fixture("event");
+                event["id"] = json!(id);
+                Canned::new(200, event)
+            }
+        },
         ("POST", ["v1", "setup_intents", id, "cancel"]) => {
             let mut intent = fixture("setup_intent");
             intent["id"] = json!(id);

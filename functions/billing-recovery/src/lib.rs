@@ -18,7 +18,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 use stripe_recovery::delivery::{DeliveryError, LEASE_SECS, Sent, send_leased, time_to_send};
-use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
@@ -144,6 +144,8 @@ pub enum BillingError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Alert(#[from] AlertError),
+    #[error(transparent)]
+    Object(#[from] ObjectError),
 }
 
 impl<S, M, R, A> StreamConsumer for BillingRecovery<S, M, R, A>
@@ -174,17 +176,8 @@ where
     ) -> Result<Outcome, BillingError> {
         at.metrics
             .count(metric::EVENTS, &[("Trigger", item.event_type.as_str())]);
-        let fetched;
-        let object = match &item.object {
-            Some(object) => object.as_str(),
-            None => {
-                fetched = self
-                    .stripe
-                    .event_object(&item.event_id, at.deadline)
-                    .await?;
-                fetched.as_str()
-            }
-        };
+        let object = item.object(Some(&self.stripe), at.deadline).await?;
+        let object = object.as_ref();
         let outcome = match item.event_type {
             HandledType::InvoicePaymentFailed => {
                 self.on_invoice(

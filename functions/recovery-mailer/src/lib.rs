@@ -16,7 +16,7 @@ use std::fmt;
 use stripe_recovery::delivery::{
     DeliveryError, LEASE_SECS, SEND_AND_RECORD_TIME, Sent, send_leased, time_to_send,
 };
-use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Language, Money, RenderError, Shop, render};
 use stripe_recovery::ports::{
     CartRecoveryStore, Claim, Conversion, Converted, MailError, Mailer, OutgoingMail,
@@ -26,7 +26,7 @@ use stripe_recovery::recovery::{
     Candidate, RecipientFacts, RecipientKeyer, SkipReason, check_facts, precheck, recipient_email,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
-use stripe_recovery::stripe::client::{StripeClient, StripeError};
+use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::event::CheckoutSession;
 use stripe_recovery::stripe::line_items::LineItems;
 use stripe_recovery::telemetry::Metrics;
@@ -95,12 +95,10 @@ pub enum MailerError {
     /// The runner passes only `HANDLES`; this would be a routing bug.
     #[error("{0} is not a type the recovery mailer handles")]
     NotHandled(HandledType),
-    #[error("the event was stored without its object and no STRIPE_SECRET_KEY is configured")]
-    NoStripeKey,
+    #[error(transparent)]
+    Object(#[from] ObjectError),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
-    #[error("re-fetching the event from Stripe failed: {0}")]
-    Stripe(#[from] StripeError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -189,16 +187,8 @@ where
         item: &InboxItem,
         deadline: Instant,
     ) -> Result<CheckoutSession, MailerError> {
-        let fetched;
-        let object = match &item.object {
-            Some(object) => object,
-            None => {
-                let stripe = self.stripe.as_ref().ok_or(MailerError::NoStripeKey)?;
-                fetched = stripe.event_object(&item.event_id, deadline).await?;
-                &fetched
-            }
-        };
-        serde_json::from_str(object).map_err(|e| MailerError::NotASession(e.to_string()))
+        let object = item.object(self.stripe.as_ref(), deadline).await?;
+        serde_json::from_str(&object).map_err(|e| MailerError::NotASession(e.to_string()))
     }
 
     async fn on_expired(

@@ -8,7 +8,7 @@ pub mod config;
 
 use std::fmt;
 
-use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::client::{IdempotencyKey, StripeClient, StripeError};
 use stripe_recovery::stripe::error::ErrorCode;
@@ -71,8 +71,8 @@ impl fmt::Display for Cancellation {
 pub enum CancelError {
     #[error("the event's object is not a Subscription: {0}")]
     NotASubscription(String),
-    #[error("the event was stored without its object; set STRIPE_SECRET_KEY to re-fetch it")]
-    NoStripeKey,
+    #[error(transparent)]
+    Object(#[from] ObjectError),
     /// 401/403 (a key without the permission), 409/429/5xx after retries, network.
     #[error(transparent)]
     Stripe(#[from] StripeError),
@@ -94,11 +94,7 @@ impl SetupIntentCanceller {
         item: &InboxItem,
         at: &Invocation<'_>,
     ) -> Result<Cancellation, CancelError> {
-        let object = match (&item.object, &self.stripe) {
-            (Some(object), _) => object.clone(),
-            (None, Some(stripe)) => stripe.event_object(&item.event_id, at.deadline).await?,
-            (None, None) => return Err(CancelError::NoStripeKey),
-        };
+        let object = item.object(self.stripe.as_ref(), at.deadline).await?;
         let subscription: Subscription = serde_json::from_str(&object)
             .map_err(|e| CancelError::NotASubscription(e.to_string()))?;
         let Some(pending) = subscription.pending_setup_intent else {
