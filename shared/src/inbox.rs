@@ -121,8 +121,9 @@ pub struct InboxItem {
 pub enum ObjectError {
     #[error("the event was stored without its object and no STRIPE_SECRET_KEY is configured")]
     NoStripeKey,
+    /// Boxed: Stripe's errors are large, and every consumer's error carries this one.
     #[error("re-fetching the event from Stripe failed: {0}")]
-    Stripe(#[from] StripeError),
+    Stripe(Box<StripeError>),
 }
 
 impl InboxItem {
@@ -136,9 +137,11 @@ impl InboxItem {
     ) -> Result<Cow<'_, str>, ObjectError> {
         match (&self.object, stripe) {
             (Some(object), _) => Ok(Cow::Borrowed(object)),
-            (None, Some(stripe)) => Ok(Cow::Owned(
-                stripe.event_object(&self.event_id, deadline).await?,
-            )),
+            (None, Some(stripe)) => stripe
+                .event_object(&self.event_id, deadline)
+                .await
+                .map(Cow::Owned)
+                .map_err(|e| ObjectError::Stripe(Box::new(e))),
             (None, None) => Err(ObjectError::NoStripeKey),
         }
     }
