@@ -18,8 +18,7 @@ pub const LOST: &str = "lost";
 pub struct DunningItem {
     #[serde(default)]
     pub steps: BTreeMap<String, StoredStep>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_step: Option<String>,
+    /// The kind of the last mail: set once a step is mailed, so "we mailed about it".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_kind: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -226,6 +226,43 @@ impl DynamoStore {
     }
 }
 
+/// The lease every mail flow takes on an item (`lease_owner`, `lease_until`).
+impl DynamoStore {
+    /// After a claim's condition failed on `pk`: the caller's own live lease (an earlier
+    /// attempt that did not finish), or someone else's reason.
+    async fn claim_refused<S>(
+        &self,
+        pk: String,
+        owner: &str,
+        now: i64,
+    ) -> Result<Claim<S>, StoreError> {
+        let item = self.get(pk).await?.unwrap_or_default();
+        let own_live_lease = string(&item, "lease_owner") == Some(owner)
+            && number(&item, "lease_until").is_some_and(|until| until > now);
+        Ok(if own_live_lease {
+            Claim::HeldBySelf
+        } else {
+            Claim::Busy
+        })
+    }
+
+    /// Gives back `owner`'s lease on `pk`.
+    async fn release_lease(&self, pk: String, owner: &str) -> Result<(), StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(pk))
+            .update_expression("REMOVE lease_owner, lease_until")
+            .condition_expression("lease_owner = :owner")
+            .expression_attribute_values(":owner", s(owner))
+            .send()
+            .await;
+        // A failed condition: not ours (or already gone), nothing to give back.
+        done_unless_unavailable(result)
+    }
+}
+
 impl RecipientStore for DynamoStore {
     async fn recipient_state(
         &self,
@@ -270,35 +307,16 @@ impl RecipientStore for DynamoStore {
         match result {
             Ok(_) => Ok(Claim::Claimed(Lease::new(recipient.clone(), owner))),
             Err(err) if is_conditional_failure(&err) => {
-                let item = self
-                    .get(keys::recipient(recipient))
-                    .await?
-                    .unwrap_or_default();
-                let own_live_lease = string(&item, "lease_owner") == Some(owner)
-                    && number(&item, "lease_until").is_some_and(|until| until > now);
-                Ok(if own_live_lease {
-                    Claim::HeldBySelf
-                } else {
-                    Claim::Busy
-                })
+                self.claim_refused(keys::recipient(recipient), owner, now)
+                    .await
             }
             Err(err) => Err(unavailable(err)),
         }
     }
 
     async fn release(&self, lease: Lease) -> Result<(), StoreError> {
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", s(keys::recipient(lease.recipient())))
-            .update_expression("REMOVE lease_owner, lease_until")
-            .condition_expression("lease_owner = :owner")
-            .expression_attribute_values(":owner", s(lease.owner()))
-            .send()
-            .await;
-        // A failed condition: not ours (or already gone), nothing to give back.
-        done_unless_unavailable(result)
+        self.release_lease(keys::recipient(lease.recipient()), lease.owner())
+            .await
     }
 
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
@@ -499,32 +517,14 @@ impl DunningStore for DynamoStore {
             .await;
         match result {
             Ok(_) => Ok(Claim::Claimed(Lease::new(subject.clone(), step))),
-            Err(err) if is_conditional_failure(&err) => {
-                let item = self.get(pk).await?.unwrap_or_default();
-                let own_live_lease = string(&item, "lease_owner") == Some(step)
-                    && number(&item, "lease_until").is_some_and(|until| until > now);
-                Ok(if own_live_lease {
-                    Claim::HeldBySelf
-                } else {
-                    Claim::Busy
-                })
-            }
+            Err(err) if is_conditional_failure(&err) => self.claim_refused(pk, step, now).await,
             Err(err) => Err(unavailable(err)),
         }
     }
 
     async fn release_step(&self, lease: Lease<DunningSubject>) -> Result<(), StoreError> {
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", s(keys::dunning(lease.subject())))
-            .update_expression("REMOVE lease_owner, lease_until")
-            .condition_expression("lease_owner = :owner")
-            .expression_attribute_values(":owner", s(lease.owner()))
-            .send()
-            .await;
-        done_unless_unavailable(result)
+        self.release_lease(keys::dunning(lease.subject()), lease.owner())
+            .await
     }
 
     async fn record_step_sent(
@@ -538,7 +538,7 @@ impl DunningStore for DynamoStore {
             ("message_id".to_owned(), s(sent.message_id)),
             ("sent_at".to_owned(), n(sent.sent_at)),
         ]));
-        let mut set = "SET steps.#step = :mailed, last_step = :step, last_kind = :kind, \
+        let mut set = "SET steps.#step = :mailed, last_kind = :kind, \
                        customer = :customer, #ttl = :ttl"
             .to_owned();
         let mut update = self
@@ -549,7 +549,6 @@ impl DunningStore for DynamoStore {
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_names("#step", sent.step)
             .expression_attribute_values(":mailed", mailed)
-            .expression_attribute_values(":step", s(sent.step))
             .expression_attribute_values(":kind", s(sent.kind))
             .expression_attribute_values(":customer", s(sent.customer.as_str()))
             .expression_attribute_values(":ttl", n(ttl));

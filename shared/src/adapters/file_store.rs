@@ -143,6 +143,33 @@ fn number(item: &Item, name: &str) -> Option<i64> {
     item.get(name).and_then(Value::as_i64)
 }
 
+/// A claim refused: the caller's own live lease (an earlier attempt that did not
+/// finish), or someone else's reason. `live_until`: the lease's end, if still live.
+fn refused<S>(lease_owner: Option<&str>, live_until: Option<i64>, owner: &str) -> Claim<S> {
+    if live_until.is_some() && lease_owner == Some(owner) {
+        Claim::HeldBySelf
+    } else {
+        Claim::Busy
+    }
+}
+
+/// The lease every mail flow takes on an item (`lease_owner`, `lease_until`).
+impl FileStore {
+    /// Gives back `owner`'s lease on `pk`; not ours (or gone): nothing to give back.
+    async fn release_lease(&self, pk: &str, owner: &str) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let Some(mut item) = self.read(pk).await? else {
+            return Ok(());
+        };
+        if item.get("lease_owner").and_then(Value::as_str) != Some(owner) {
+            return Ok(());
+        }
+        item.remove("lease_owner");
+        item.remove("lease_until");
+        self.write(pk, item).await
+    }
+}
+
 impl RecipientStore for FileStore {
     async fn recipient_state(
         &self,
@@ -168,10 +195,10 @@ impl RecipientStore for FileStore {
         let pk = keys::recipient(recipient);
         let mut item = self.read(&pk).await?.unwrap_or_default();
         let mailed_ok = number(&item, "last_mailed_at").is_none_or(|at| at <= mailed_before);
+        let lease_owner = item.get("lease_owner").and_then(Value::as_str);
         let lease = number(&item, "lease_until").filter(|&until| until > now);
         if !mailed_ok || lease.is_some() {
-            let own = lease.is_some() && item.get("lease_owner") == Some(&json!(owner));
-            return Ok(if own { Claim::HeldBySelf } else { Claim::Busy });
+            return Ok(refused(lease_owner, lease, owner));
         }
         item.insert("lease_owner".into(), json!(owner));
         item.insert("lease_until".into(), json!(lease_until));
@@ -180,17 +207,8 @@ impl RecipientStore for FileStore {
     }
 
     async fn release(&self, lease: Lease) -> Result<(), StoreError> {
-        let _guard = self.updates.lock().await;
-        let pk = keys::recipient(lease.recipient());
-        let Some(mut item) = self.read(&pk).await? else {
-            return Ok(());
-        };
-        if item.get("lease_owner") != Some(&json!(lease.owner())) {
-            return Ok(());
-        }
-        item.remove("lease_owner");
-        item.remove("lease_until");
-        self.write(&pk, item).await
+        self.release_lease(&keys::recipient(lease.recipient()), lease.owner())
+            .await
     }
 
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
@@ -353,10 +371,9 @@ impl DunningStore for FileStore {
         let _guard = self.updates.lock().await;
         let pk = keys::dunning(subject);
         let mut item = self.dunning_item(&pk).await?;
-        let live_lease = item.lease_until.is_some_and(|until| until > now);
-        if item.outcome.is_some() || item.steps.contains_key(step) || live_lease {
-            let own = live_lease && item.lease_owner.as_deref() == Some(step);
-            return Ok(if own { Claim::HeldBySelf } else { Claim::Busy });
+        let lease = item.lease_until.filter(|&until| until > now);
+        if item.outcome.is_some() || item.steps.contains_key(step) || lease.is_some() {
+            return Ok(refused(item.lease_owner.as_deref(), lease, step));
         }
         item.lease_owner = Some(step.to_owned());
         item.lease_until = Some(lease_until);
@@ -366,15 +383,8 @@ impl DunningStore for FileStore {
     }
 
     async fn release_step(&self, lease: Lease<DunningSubject>) -> Result<(), StoreError> {
-        let _guard = self.updates.lock().await;
-        let pk = keys::dunning(lease.subject());
-        let mut item = self.dunning_item(&pk).await?;
-        if item.lease_owner.as_deref() != Some(lease.owner()) {
-            return Ok(());
-        }
-        item.lease_owner = None;
-        item.lease_until = None;
-        self.write_dunning(&pk, &item).await
+        self.release_lease(&keys::dunning(lease.subject()), lease.owner())
+            .await
     }
 
     async fn record_step_sent(
@@ -394,7 +404,6 @@ impl DunningStore for FileStore {
                 sent_at: sent.sent_at,
             },
         );
-        item.last_step = Some(sent.step.to_owned());
         item.last_kind = Some(sent.kind.to_owned());
         item.customer = Some(sent.customer.to_string());
         item.amount = sent.amount.or(item.amount);
@@ -446,7 +455,7 @@ impl DunningStore for FileStore {
         let _guard = self.updates.lock().await;
         let pk = keys::dunning(&DunningSubject::Invoice(invoice.clone()));
         let mut item = self.dunning_item(&pk).await?;
-        if item.last_step.is_none() || item.outcome.is_some() {
+        if item.last_kind.is_none() || item.outcome.is_some() {
             return Ok(false);
         }
         item.outcome = Some(dunning_item::LOST.into());
