@@ -157,40 +157,13 @@ fn read_sample(path: &Path) -> Result<Value, String> {
 
 /// GETs `path_and_query`; returns the status and the body as text.
 async fn get(addr: SocketAddr, path_and_query: &str) -> Result<(u16, String), String> {
-    let stream = tokio::net::TcpStream::connect(addr)
-        .await
-        .map_err(|e| e.to_string())?;
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(connection);
-    let request = Request::get(path_and_query)
-        .header("host", addr.to_string())
-        .body(Full::new(Bytes::new()))
-        .map_err(|e| e.to_string())?;
-    let response = sender
-        .send_request(request)
-        .await
-        .map_err(|e| e.to_string())?;
-    let status = response.status().as_u16();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .map_err(|e| e.to_string())?
-        .to_bytes();
-    Ok((status, String::from_utf8_lossy(&bytes).into_owned()))
+    let request = Request::get(path_and_query).header("host", addr.to_string());
+    let (status, body) = send(addr, request, Bytes::new()).await?;
+    Ok((status, String::from_utf8_lossy(&body).into_owned()))
 }
 
 /// POSTs an API Gateway sample's body with its headers; returns the status and JSON answer.
 async fn post(addr: SocketAddr, path: &str, sample: &Value) -> Result<(u16, Value), String> {
-    let stream = tokio::net::TcpStream::connect(addr)
-        .await
-        .map_err(|e| e.to_string())?;
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(connection);
     let mut request = Request::post(path).header("host", addr.to_string());
     for (name, value) in sample["headers"].as_object().into_iter().flatten() {
         if let (Some(value), false) = (value.as_str(), name == "host" || name == "content-length") {
@@ -198,9 +171,24 @@ async fn post(addr: SocketAddr, path: &str, sample: &Value) -> Result<(u16, Valu
         }
     }
     let body = sample["body"].as_str().unwrap_or_default().to_owned();
-    let request = request
-        .body(Full::new(Bytes::from(body)))
+    let (status, body) = send(addr, request, Bytes::from(body)).await?;
+    Ok((status, serde_json::from_slice(&body).unwrap_or(Value::Null)))
+}
+
+/// One HTTP/1.1 request to the runner on a connection of its own: status and body.
+async fn send(
+    addr: SocketAddr,
+    request: hyper::http::request::Builder,
+    body: Bytes,
+) -> Result<(u16, Bytes), String> {
+    let stream = tokio::net::TcpStream::connect(addr)
+        .await
         .map_err(|e| e.to_string())?;
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(connection);
+    let request = request.body(Full::new(body)).map_err(|e| e.to_string())?;
     let response = sender
         .send_request(request)
         .await
@@ -212,8 +200,5 @@ async fn post(addr: SocketAddr, path: &str, sample: &Value) -> Result<(u16, Valu
         .await
         .map_err(|e| e.to_string())?
         .to_bytes();
-    Ok((
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    ))
+    Ok((status, bytes))
 }

@@ -35,10 +35,6 @@ impl SampleObjects {
         Self { dir: dir.into() }
     }
 
-    pub fn dir(&self) -> &std::path::Path {
-        &self.dir
-    }
-
     /// The object `id` of `kind`, or Stripe's 404 for an id it does not know.
     async fn read<T: DeserializeOwned>(&self, kind: &str, id: &str) -> Result<T, StripeError> {
         let path = self.dir.join(format!("{id}.json"));

@@ -23,7 +23,8 @@ pub struct BillingConfig {
     pub mails: Vec<BillingKind>,
     /// `BILLING_ALERT_AMOUNTS`.
     pub alert_thresholds: AlertThresholds,
-    /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required with thresholds.
+    /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required with thresholds, and
+    /// `None` without them.
     pub alert_topic_arn: Option<String>,
 }
 
@@ -41,7 +42,11 @@ impl BillingConfig {
                     var: "BILLING_ALERT_AMOUNTS",
                     reason: e.to_string(),
                 })?;
-        let alert_topic_arn = env.optional("ALERT_TOPIC_ARN");
+        // Without thresholds nothing is ever published: no topic, so no SNS client is
+        // built at init (the template always passes the alarm topic).
+        let alert_topic_arn = env
+            .optional("ALERT_TOPIC_ARN")
+            .filter(|_| !alert_thresholds.is_empty());
         if !alert_thresholds.is_empty() && alert_topic_arn.is_none() {
             return Err(ConfigError::Invalid {
                 var: "ALERT_TOPIC_ARN",
@@ -150,6 +155,16 @@ mod tests {
         ])
         .unwrap();
         assert!(alerts.alert_thresholds.reached(50_000, "usd"));
+        assert!(alerts.alert_topic_arn.is_some());
+        let topic_only = config(&[(
+            "ALERT_TOPIC_ARN",
+            "arn:aws:sns:us-east-1:123456789012:alarms",
+        )])
+        .unwrap();
+        assert!(
+            topic_only.alert_topic_arn.is_none(),
+            "no thresholds: no alerts"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use stripe_recovery::stripe::billing::{
 };
 use stripe_recovery::stripe::event::{Subscription, SubscriptionStatus};
 use stripe_recovery::stripe::ids::{CustomerId, PaymentMethodId};
-use stripe_recovery::time::{civil_date, unix_of_date};
+use stripe_recovery::time::unix_of_date;
 
 /// A kind of billing mail: its template folder, its setting in `BILLING_MAILS`, its
 /// `Kind` metric dimension.
@@ -564,16 +564,11 @@ pub fn brand_name(brand: &str) -> String {
     }
 }
 
-/// The date a unix time falls on, for logs: `2030-08-31`.
-pub fn iso_date(unix: i64) -> String {
-    let (y, m, d) = civil_date(unix);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::{Value, json};
     use stripe_recovery::ports::MailedStep;
+    use stripe_recovery::time::civil_date;
 
     use super::*;
 
@@ -1167,7 +1162,7 @@ mod tests {
     fn cards_work_through_the_last_day_of_their_month() {
         assert_eq!(card_expires_at(2030, 8), unix_of_date(2030, 9, 1));
         assert_eq!(card_expires_at(2030, 12), unix_of_date(2031, 1, 1));
-        assert_eq!(iso_date(card_expires_at(2030, 8) - 1), "2030-08-31");
+        assert_eq!(civil_date(card_expires_at(2030, 8) - 1), (2030, 8, 31));
     }
 
     #[test]

@@ -68,10 +68,6 @@ impl FileAlerts {
             appending: tokio::sync::Mutex::new(()),
         }
     }
-
-    pub fn path(&self) -> &std::path::Path {
-        &self.path
-    }
 }
 
 impl Alerts for FileAlerts {

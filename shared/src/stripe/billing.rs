@@ -157,15 +157,7 @@ mod tests {
 
     use super::*;
 
-    const FIXTURES: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/stripe/fixtures3.json"
-    ));
-
-    fn fixture(name: &str) -> Value {
-        let all: Value = serde_json::from_str(FIXTURES).unwrap();
-        all["resources"][name].clone()
-    }
+    use crate::stripe::fixtures::fixture;
 
     #[test]
     fn the_invoice_fixture_parses_in_both_shapes() {

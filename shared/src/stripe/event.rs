@@ -219,15 +219,7 @@ mod tests {
     use super::*;
     use serde_json::{Value, json};
 
-    const FIXTURES: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/stripe/fixtures3.json"
-    ));
-
-    fn resources() -> serde_json::Map<String, Value> {
-        let all: Value = serde_json::from_str(FIXTURES).unwrap();
-        all["resources"].as_object().unwrap().clone()
-    }
+    use crate::stripe::fixtures::resources;
 
     fn event_around(object: &Value, event_type: &str) -> Vec<u8> {
         serde_json::to_vec(&json!({

@@ -84,19 +84,11 @@ impl LineItem {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{Value, json};
+    use serde_json::json;
 
     use super::*;
 
-    const FIXTURES: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/stripe/fixtures3.json"
-    ));
-
-    fn fixture(name: &str) -> Value {
-        let all: Value = serde_json::from_str(FIXTURES).unwrap();
-        all["resources"][name].clone()
-    }
+    use crate::stripe::fixtures::fixture;
 
     #[test]
     fn the_item_fixture_parses_with_and_without_its_product() {

@@ -4,6 +4,8 @@ pub mod billing;
 pub mod client;
 pub mod error;
 pub mod event;
+#[cfg(test)]
+mod fixtures;
 pub mod ids;
 pub mod line_items;
 pub mod signature;
