@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use stripe_recovery::recovery::{RecipientFacts, SkipReason, decide, precheck};
+use stripe_recovery::recovery::{RecipientFacts, SessionMail, SkipReason, decide, precheck};
 use stripe_recovery::stripe::event::CheckoutSession;
 
 const DAY: i64 = 86_400;
@@ -61,7 +61,11 @@ fn facts_around(
             ..none
         },
         RecipientFacts {
-            session_mailed: true,
+            session: SessionMail::Mailed,
+            ..none
+        },
+        RecipientFacts {
+            session: SessionMail::MaybeSent,
             ..none
         },
     ];
@@ -106,7 +110,7 @@ fn check(
         (Err(p), g) => assert_eq!(g.as_ref().err(), Some(p)),
         (Ok(p), Ok(g)) => {
             assert_eq!(p, g);
-            assert!(!facts.session_mailed && !facts.suppressed);
+            assert!(facts.session == SessionMail::NotMailed && !facts.suppressed);
             assert!(facts.last_purchase_at.is_none_or(|at| at < session.created));
             assert!(!g.email.is_empty() && g.email.trim() == g.email);
             assert!(!g.recovery_url.is_empty());

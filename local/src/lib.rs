@@ -130,8 +130,8 @@ macro_rules! stream_consumers {
         );)*
 
         impl Consumers {
-            async fn consume(&self, item: &InboxItem, transcript: &Transcript) {
-                $(if let Some(line) = deliver(&self.$field, item).await {
+            async fn consume(&self, journal: &FileStore, item: &InboxItem, transcript: &Transcript) {
+                $(if let Some(line) = deliver(&self.$field, journal, item).await {
                     transcript.say(line);
                 })*
             }
@@ -194,14 +194,19 @@ const fn same_consumer<A: StreamConsumer, B: StreamConsumer>() -> bool {
     true
 }
 
-/// Runs `consumer` on `item` if it handles its type, through the stream runner, and says
-/// what it did.
-async fn deliver<C: StreamConsumer>(consumer: &C, item: &InboxItem) -> Option<String> {
+/// Runs `consumer` on `item` if it handles its type, through the stream runner (journaled
+/// as on Lambda), and says what it did.
+async fn deliver<C: StreamConsumer>(
+    consumer: &C,
+    journal: &FileStore,
+    item: &InboxItem,
+) -> Option<String> {
     if !C::HANDLES.contains(&item.event_type) {
         return None;
     }
     let deadline = tokio::time::Instant::now() + FALLBACK_BUDGET;
-    let said = match stream::process_item(consumer, item, unix_now(), deadline).await {
+    let said = match stream::process_journaled(consumer, journal, item, unix_now(), deadline).await
+    {
         Ok(Some(outcome)) => outcome.to_string(),
         Ok(None) => return None,
         Err(err) => format!("failed (the stream would retry): {err}"),
@@ -225,6 +230,13 @@ impl Transcript {
     }
 }
 
+/// The stream's receiving end, the consumers and their journal.
+type ConsumerTask = (
+    tokio::sync::mpsc::UnboundedReceiver<InboxItem>,
+    Consumers,
+    FileStore,
+);
+
 pub struct LocalApp {
     webhook: Webhook<StreamingInbox>,
     unsubscribe: Unsubscribe<FileStore>,
@@ -235,9 +247,9 @@ pub struct LocalApp {
     /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
     /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
     checkout: Option<CreateSession<FileStore>>,
-    /// The stream's receiving end and the consumers, until `start_consumers` takes them.
-    consumers:
-        std::sync::Mutex<Option<(tokio::sync::mpsc::UnboundedReceiver<InboxItem>, Consumers)>>,
+    /// The stream's receiving end, the consumers and their journal (as each Lambda keeps
+    /// it in the table), until `start_consumers` takes them.
+    consumers: std::sync::Mutex<Option<ConsumerTask>>,
     /// Items recorded and not yet processed by the consumers.
     pending: Arc<AtomicUsize>,
     transcript: Transcript,
@@ -343,7 +355,7 @@ impl LocalApp {
             portal: PortalLinkFunction::from_config(PortalConfig::from_env(&env)?),
             portal_links: PortalLinks::from_env(&env)?,
             checkout,
-            consumers: std::sync::Mutex::new(Some((items, consumers))),
+            consumers: std::sync::Mutex::new(Some((items, consumers, store()?))),
             pending,
             transcript: Transcript::default(),
         };
@@ -352,7 +364,7 @@ impl LocalApp {
 
     /// Starts the task that plays the stream's consumers. Call once, inside the runtime.
     pub fn start_consumers(&self) -> tokio::task::JoinHandle<()> {
-        let (mut items, consumers) = self
+        let (mut items, consumers, journal) = self
             .consumers
             .lock()
             .expect("not poisoned")
@@ -362,7 +374,7 @@ impl LocalApp {
         let transcript = self.transcript.clone();
         tokio::spawn(async move {
             while let Some(item) = items.recv().await {
-                consumers.consume(&item, &transcript).await;
+                consumers.consume(&journal, &item, &transcript).await;
                 pending.fetch_sub(1, Ordering::SeqCst);
             }
         })

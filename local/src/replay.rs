@@ -8,8 +8,11 @@
 //! inbox instead: for each queue message, the items of the consumer's `HANDLES` that
 //! intake recorded within the batch's arrival window (with `WINDOW_SLACK_SECS` either
 //! side), in `received_at` order, run through the consumer as its Lambda builds it, by
-//! the same `stream::run_batch`. The window may hold neighbours that had succeeded:
-//! every consumer's effects are idempotent, so running them again is safe.
+//! the same `stream::run_batch`. The window may hold neighbours that had succeeded: the
+//! consumer's journal (`finished#<consumer>#<evt_…>`, written by the stream runner)
+//! says which, and only the others run. A finished item judged again at today's clock
+//! could mail what its own time held back (a cooldown, say); and every consumer's
+//! effects are idempotent besides, so running a replay twice is safe.
 //!
 //! A message is deleted only when the window holds at least the batch's records and
 //! every item in it succeeded; otherwise it is kept (and made visible again), with the
@@ -33,6 +36,7 @@ use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::adapters::sns::SnsAlerts;
 use stripe_recovery::config::{ConfigError, Env, stripe_config};
 use stripe_recovery::inbox::{HandledType, INBOX_TTL_SECS, InboxItem};
+use stripe_recovery::ports::Journal;
 use stripe_recovery::stream::{self, Invocation, StreamConsumer};
 use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::time::unix_now;
@@ -438,9 +442,11 @@ impl<C: StreamConsumer> StreamConsumer for Recording<'_, C> {
 }
 
 /// Runs `items` through `consumer` in batches of `BATCH_SIZE`, as Lambda would deliver
-/// them, and says per item what happened. `true` if every item succeeded.
-async fn run_items<C: StreamConsumer>(
+/// them, journaled in `journal`, and says per item what happened. `true` if every item
+/// succeeded.
+async fn run_items<C: StreamConsumer, J: Journal>(
     consumer: &C,
+    journal: &J,
     items: &[InboxItem],
     out: &mut (dyn FnMut(&str) + Send),
 ) -> bool {
@@ -472,7 +478,7 @@ async fn run_items<C: StreamConsumer>(
             }
         };
         let deadline = tokio::time::Instant::now() + BATCH_BUDGET;
-        let response = stream::run_batch(&recording, &event, unix_now(), deadline).await;
+        let response = stream::run_batch(&recording, journal, &event, unix_now(), deadline).await;
         let failed: HashSet<String> = response
             .batch_item_failures
             .into_iter()
@@ -682,8 +688,23 @@ impl<C: StreamConsumer> Replay<'_, C> {
             time(plan.window.from),
             time(plan.window.to)
         ));
+        // Only what the consumer did not finish: a neighbour that succeeded in the batch is
+        // not judged again at today's clock.
+        let mut unfinished = Vec::new();
+        for item in &items {
+            match self.store.finished(C::NAME, &item.event_id).await {
+                Ok(Some(outcome)) => out(&format!(
+                    "  {} {} (received {}): finished before ({outcome}); not replayed",
+                    item.event_id,
+                    item.event_type,
+                    time(item.received_at)
+                )),
+                Ok(None) => unfinished.push(item.clone()),
+                Err(e) => return Verdict::Keep(format!("the journal could not be read: {e}")),
+            }
+        }
         if options.dry_run {
-            for item in &items {
+            for item in &unfinished {
                 out(&format!(
                     "  {} {} (received {}): would replay",
                     item.event_id,
@@ -700,7 +721,7 @@ impl<C: StreamConsumer> Replay<'_, C> {
             }
             return Verdict::Done;
         }
-        let all_ok = run_items(self.consumer, &items, out).await;
+        let all_ok = run_items(self.consumer, self.store, &unfinished, out).await;
         if items.len() < plan.batch_size {
             return Verdict::Keep(format!(
                 "the window holds {} item(s) for a batch of {}: some are gone from the inbox \

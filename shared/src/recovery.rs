@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+pub use crate::ports::SessionMail;
 pub use crate::recipient::{RecipientKey, RecipientKeyer};
 use crate::stripe::event::{CheckoutSession, PromotionsConsent};
 
@@ -25,10 +26,11 @@ pub enum SkipReason {
     Suppressed,
     /// The recipient completed a checkout at or after this session's creation.
     PurchasedSince,
-    /// The recipient was mailed within the cooldown, or another mail is being sent now.
+    /// The recipient was mailed (or a mail to them started) within the cooldown.
     Cooldown,
-    /// An earlier attempt for this session claimed the recipient and did not finish: the
-    /// mail may have gone out, so it is not sent again (at most once).
+    /// An earlier attempt for this session started sending and did not finish (SES timed
+    /// out after the request went out, or the function died): the mail may have gone
+    /// out, so it is never sent again (at most once).
     AttemptUnfinished,
     /// A recovery mail for this very session is already recorded: the event came again
     /// (a dead-letter replay, a resent event) after the recipient's cooldown ended.
@@ -77,8 +79,8 @@ impl fmt::Display for SkipReason {
 /// What the store knows of a recipient (and of the session), read before deciding.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RecipientFacts {
-    /// A recovery mail for this session is already recorded (`recovery#<session>`).
-    pub session_mailed: bool,
+    /// What we know of this session's recovery mail (`recovery#<session>`).
+    pub session: SessionMail,
     pub suppressed: bool,
     /// Creation time of the latest completed checkout.
     pub last_purchase_at: Option<i64>,
@@ -145,8 +147,10 @@ pub fn check_facts(
 ) -> Result<(), SkipReason> {
     // One mail per session, however late the event comes again: the cooldown alone
     // would let a replay after it mail the same cart twice.
-    if facts.session_mailed {
-        return Err(SkipReason::AlreadyMailed);
+    match facts.session {
+        SessionMail::NotMailed => {}
+        SessionMail::Mailed => return Err(SkipReason::AlreadyMailed),
+        SessionMail::MaybeSent => return Err(SkipReason::AttemptUnfinished),
     }
     if facts.suppressed {
         return Err(SkipReason::Suppressed);
@@ -365,17 +369,27 @@ mod tests {
                 "this session already mailed, the cooldown long over",
                 eligible_session(),
                 RecipientFacts {
-                    session_mailed: true,
+                    session: SessionMail::Mailed,
                     last_mailed_at: Some(NOW - 7 * COOLDOWN),
                     ..none
                 },
                 Err(SkipReason::AlreadyMailed),
             ),
             (
+                "this session's send started and never finished, the cooldown long over",
+                eligible_session(),
+                RecipientFacts {
+                    session: SessionMail::MaybeSent,
+                    last_mailed_at: Some(NOW - 7 * COOLDOWN),
+                    ..none
+                },
+                Err(SkipReason::AttemptUnfinished),
+            ),
+            (
                 "already mailed wins over suppressed",
                 eligible_session(),
                 RecipientFacts {
-                    session_mailed: true,
+                    session: SessionMail::Mailed,
                     suppressed: true,
                     ..none
                 },

@@ -16,7 +16,8 @@ use aws_lambda_events::event::streams::{DynamoDbBatchItemFailure, DynamoDbEventR
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::inbox::{HandledType, InboxItem};
+use crate::inbox::{HandledType, INBOX_TTL_SECS, InboxItem};
+use crate::ports::Journal;
 use crate::telemetry::Metrics;
 
 /// What the runner gives each record besides the item.
@@ -102,12 +103,56 @@ pub async fn process_item<C: StreamConsumer>(
     .await
 }
 
+/// Runs `consumer` on one inbox item unless `journal` says it finished it, and marks it
+/// finished when it succeeds. `Ok(None)`: skipped (finished before, or a type it does
+/// not handle). An error is the consumer's, or the journal's, as text.
+pub async fn process_journaled<C: StreamConsumer, J: Journal>(
+    consumer: &C,
+    journal: &J,
+    item: &InboxItem,
+    now: i64,
+    deadline: Instant,
+) -> Result<Option<C::Outcome>, String> {
+    let finished = journal
+        .finished(C::NAME, &item.event_id)
+        .await
+        .map_err(|e| e.to_string())?;
+    if let Some(outcome) = finished {
+        tracing::info!(
+            consumer = C::NAME,
+            event_id = %item.event_id,
+            outcome,
+            "finished before; not processed again"
+        );
+        return Ok(None);
+    }
+    let Some(outcome) = process_item(consumer, item, now, deadline)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
+        return Ok(None);
+    };
+    journal
+        .record_finished(
+            C::NAME,
+            &item.event_id,
+            &outcome.to_string(),
+            now,
+            now + INBOX_TTL_SECS,
+        )
+        .await
+        .map_err(|e| format!("processed, but not marked finished (it runs again): {e}"))?;
+    Ok(Some(outcome))
+}
+
 /// Runs `consumer` on every record of a stream batch, in order, and reports the records
 /// Lambda must retry: those that failed, and every record from the first one there was
-/// no longer time to start. Every consumer's effects are idempotent, so a retried batch
-/// may safely repeat a success.
-pub async fn run_batch<C: StreamConsumer>(
+/// no longer time to start. Lambda retries from the first failed record, so records
+/// after it come again: `journal` skips those that finished (and every consumer's
+/// effects are idempotent besides).
+pub async fn run_batch<C: StreamConsumer, J: Journal>(
     consumer: &C,
+    journal: &J,
     event: &Event,
     now: i64,
     deadline: Instant,
@@ -132,10 +177,9 @@ pub async fn run_batch<C: StreamConsumer>(
             break;
         }
         let result = match inbox_item(record) {
-            Ok(item) => process_item(consumer, &item, now, deadline)
+            Ok(item) => process_journaled(consumer, journal, &item, now, deadline)
                 .await
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
+                .map(|_| ()),
             Err(err) => Err(err.to_string()),
         };
         if let Err(error) = result {
@@ -189,14 +233,19 @@ pub fn batch_of(items: &[InboxItem]) -> Result<Event, serde_json::Error> {
     serde_json::from_value(serde_json::json!({ "Records": records }))
 }
 
-/// Serves `consumer` on the Lambda runtime: each invocation is one stream batch.
-pub async fn serve<C: StreamConsumer>(consumer: C) -> Result<(), lambda_runtime::Error> {
+/// Serves `consumer` on the Lambda runtime, its items journaled in `journal`: each
+/// invocation is one stream batch.
+pub async fn serve<C: StreamConsumer, J: Journal>(
+    consumer: C,
+    journal: J,
+) -> Result<(), lambda_runtime::Error> {
     use lambda_runtime::{LambdaEvent, service_fn};
-    let consumer = &consumer;
+    let (consumer, journal) = (&consumer, &journal);
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Event>| async move {
         let deadline = crate::time::invocation_deadline(Some(event.context.deadline));
+        let now = crate::time::unix_now();
         Ok::<_, lambda_runtime::Error>(
-            run_batch(consumer, &event.payload, crate::time::unix_now(), deadline).await,
+            run_batch(consumer, journal, &event.payload, now, deadline).await,
         )
     }))
     .await
@@ -205,6 +254,7 @@ pub async fn serve<C: StreamConsumer>(consumer: C) -> Result<(), lambda_runtime:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ports::NoJournal;
     use crate::stripe::ids::EventId;
     use std::sync::Mutex;
 
@@ -274,7 +324,7 @@ mod tests {
         ])
         .unwrap();
         let deadline = Instant::now() + Duration::from_secs(10);
-        let response = run_batch(&consumer, &event, 1, deadline).await;
+        let response = run_batch(&consumer, &NoJournal, &event, 1, deadline).await;
         assert_eq!(failures(&response), ["2"]);
         assert_eq!(
             *consumer.seen.lock().unwrap(),
@@ -296,7 +346,7 @@ mod tests {
         .unwrap();
         event.records[0].change.new_image.remove("type");
         let deadline = Instant::now() + Duration::from_secs(10);
-        let response = run_batch(&consumer, &event, 1, deadline).await;
+        let response = run_batch(&consumer, &NoJournal, &event, 1, deadline).await;
         assert_eq!(failures(&response), ["1"]);
         assert_eq!(*consumer.seen.lock().unwrap(), ["evt_2"]);
     }
@@ -314,7 +364,7 @@ mod tests {
         .unwrap();
         // Less than RECORD_MARGIN (2 s) left from the start.
         let deadline = Instant::now() + Duration::from_secs(1);
-        let response = run_batch(&consumer, &event, 1, deadline).await;
+        let response = run_batch(&consumer, &NoJournal, &event, 1, deadline).await;
         assert_eq!(failures(&response), ["1", "2"]);
         assert!(consumer.seen.lock().unwrap().is_empty());
     }
@@ -346,7 +396,7 @@ mod tests {
         // 8 s: two records of 3 s fit (8 → 5 → 2 s left); the third would need 2 s more
         // than the margin allows.
         let deadline = Instant::now() + Duration::from_millis(7_900);
-        let response = run_batch(&Slow, &event, 1, deadline).await;
+        let response = run_batch(&Slow, &NoJournal, &event, 1, deadline).await;
         assert_eq!(failures(&response), ["3"]);
     }
 }

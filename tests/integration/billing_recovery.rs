@@ -22,10 +22,10 @@ use stripe_recovery::stripe::client::{RetryPolicy, StripeClient};
 use stripe_recovery::stripe::ids::InvoiceId;
 use tokio::time::Instant;
 
-const BILLING_SENDER: &str = "billing@example.com";
-const PORTAL_LINK_URL: &str = "https://api.example/billing/portal";
-const PORTAL_LINK_SECRET: &str = "portal_link_test_secret_0123456789abc";
-const DAY: i64 = 86_400;
+pub(crate) const BILLING_SENDER: &str = "billing@example.com";
+pub(crate) const PORTAL_LINK_URL: &str = "https://api.example/billing/portal";
+pub(crate) const PORTAL_LINK_SECRET: &str = "portal_link_test_secret_0123456789abc";
+pub(crate) const DAY: i64 = 86_400;
 
 type Consumer = BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>;
 
@@ -36,14 +36,14 @@ struct Billing {
 }
 
 /// The names one test uses, unique per process so tests share moto safely.
-struct Names {
-    email: String,
-    customer: String,
-    subscription: String,
-    invoice: String,
+pub(crate) struct Names {
+    pub(crate) email: String,
+    pub(crate) customer: String,
+    pub(crate) subscription: String,
+    pub(crate) invoice: String,
 }
 
-fn names(test: &str) -> Names {
+pub(crate) fn names(test: &str) -> Names {
     let tag = format!("{}{}", test.replace(['-', '_'], ""), std::process::id());
     Names {
         email: format!(
@@ -92,7 +92,7 @@ async fn setup_with_stripe(vars: &[(&str, &str)], stripe: Option<StripeClient>) 
 
 /// The official invoice after a first failed attempt: open, 42.00 USD due, a retry in
 /// three days, in the payload shape of the current API (`parent`).
-fn failed_invoice(n: &Names, now: i64) -> Value {
+pub(crate) fn failed_invoice(n: &Names, now: i64) -> Value {
     let mut invoice = fixture("invoice");
     invoice["id"] = json!(n.invoice);
     invoice["customer"] = json!(n.customer);
@@ -108,7 +108,7 @@ fn failed_invoice(n: &Names, now: i64) -> Value {
     invoice
 }
 
-fn subscription(n: &Names, status: &str) -> Value {
+pub(crate) fn subscription(n: &Names, status: &str) -> Value {
     let mut sub = fixture("subscription");
     sub["id"] = json!(n.subscription);
     sub["customer"] = json!(n.customer);
@@ -117,7 +117,7 @@ fn subscription(n: &Names, status: &str) -> Value {
     sub
 }
 
-fn customer(n: &Names, locales: &[&str]) -> Value {
+pub(crate) fn customer(n: &Names, locales: &[&str]) -> Value {
     let mut customer = fixture("customer");
     customer["id"] = json!(n.customer);
     customer["email"] = json!(n.email);
@@ -162,7 +162,7 @@ impl Billing {
     }
 }
 
-fn mailed(kind: BillingKind) -> impl Fn(&Result<Outcome, String>) -> bool {
+pub(crate) fn mailed(kind: BillingKind) -> impl Fn(&Result<Outcome, String>) -> bool {
     move |outcome| matches!(outcome, Ok(Outcome::Mailed { kind: k, .. }) if *k == kind)
 }
 
@@ -255,11 +255,11 @@ async fn a_failed_payment_is_mailed_once_after_the_objects_are_refetched() {
     assert!(portal::verify(&signer, token, now + 30 * DAY).is_err());
 
     let record = s.record(&n.invoice).await;
-    assert_eq!(record.steps["failed-1"].kind, "payment_failed");
+    assert_eq!(record.steps["failed"].kind, "payment_failed");
     let Ok(Outcome::Mailed { message_id, .. }) = &outcome else {
         panic!("{outcome:?}")
     };
-    assert_eq!(&record.steps["failed-1"].message_id, message_id);
+    assert_eq!(&record.steps["failed"].message_id, message_id);
 
     // Stripe delivers the event again, and Lambda retries the record: no second mail.
     let again = s
@@ -311,17 +311,19 @@ async fn concurrent_duplicates_of_one_failure_send_one_mail() {
         .filter(|o| mailed(BillingKind::PaymentFailed)(o))
         .count();
     assert_eq!(sent, 1, "{outcomes:?}");
-    // The others found the step mailed, or its lease held by the one sending it (which,
-    // holding the same step, looks like an unfinished attempt of their own).
+    // The others found the step mailed (by the same event, or too soon for a reminder
+    // by the other), being sent by the same event (whose own failure would be retried),
+    // or claimed by the other event: a retryable failure.
     for outcome in &outcomes {
         assert!(
             mailed(BillingKind::PaymentFailed)(outcome)
                 || matches!(
                     outcome,
                     Ok(Outcome::Skipped(
-                        Skip::AlreadyMailed | Skip::InProgress | Skip::AttemptUnfinished
+                        Skip::AlreadyMailed | Skip::ReminderTooSoon | Skip::AttemptUnfinished
                     ))
-                ),
+                )
+                || matches!(outcome, Err(e) if e.contains("right now")),
             "{outcome:?}"
         );
     }
@@ -404,7 +406,8 @@ async fn later_failures_remind_then_the_last_one_is_a_final_notice_in_the_custom
     let record = s.record(&n.invoice).await;
     assert_eq!(
         record.steps.keys().collect::<Vec<_>>(),
-        ["failed-1", "failed-2", "final"]
+        ["failed", "final", "reminder-1"],
+        "numbered by us, not by Stripe's attempts"
     );
 }
 
@@ -639,6 +642,7 @@ async fn stripe_unreachable_fails_the_record_and_nothing_is_mailed_until_it_answ
     let batch = stream_event_of(&[inbox_item_of(&event, now)]);
     let response = stream::run_batch(
         &down.consumer,
+        down.consumer.store(),
         &batch,
         now,
         Instant::now() + Duration::from_secs(10),
@@ -673,6 +677,7 @@ async fn stripe_unreachable_fails_the_record_and_nothing_is_mailed_until_it_answ
     ]);
     let response = stream::run_batch(
         &up.consumer,
+        up.consumer.store(),
         &batch,
         now,
         Instant::now() + Duration::from_secs(20),
@@ -698,17 +703,24 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
         subscription(&n, "active"),
         customer(&n, &[]),
     ]);
-    // The first attempt claims the step and SES accepts; then the process dies.
+    // The first attempt claims the step, starts the send and SES accepts; then the
+    // process dies.
     let subject = DunningSubject::Invoice(InvoiceId::parse(&n.invoice).unwrap());
+    let step = stripe_recovery::ports::DunningStep::new(subject, "failed");
     let claim = s
         .consumer
         .store()
-        .claim_step(&subject, "failed-1", now, now + 25 * 3600)
+        .claim_step(&step, "payment_failed", "evt_bill_crash_1", now, now + 300)
         .await
         .unwrap();
     let Claim::Claimed(lease) = claim else {
         panic!("{claim:?}")
     };
+    s.consumer
+        .store()
+        .start_step_send(&lease, now)
+        .await
+        .unwrap();
     std::mem::forget(lease);
     s.consumer
         .mailer()
@@ -1019,7 +1031,7 @@ async fn a_high_value_failure_alerts_operations_once_without_an_address() {
             "evt_bill_alert_2",
             "invoice.payment_failed",
             second,
-            now + DAY
+            now + 3 * DAY
         )
         .await
     ));

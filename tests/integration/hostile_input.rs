@@ -218,7 +218,7 @@ async fn a_signed_but_absurdly_nested_object_is_handled_without_overflow() {
     let records = stream_records(&table).await;
     let event = lambda_stream_event(&records, &["checkout.session.expired"]);
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
-    let failures = stream::run_batch(&mailer, &event, now, deadline)
+    let failures = stream::run_batch(&mailer, mailer.store(), &event, now, deadline)
         .await
         .batch_item_failures;
     assert!(failures.is_empty(), "{failures:?}");

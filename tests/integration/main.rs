@@ -1,6 +1,7 @@
 //! One integration-test binary (so the workspace links it once). Needs the moto server
 //! that `scripts/test` starts; see tests/support for the helpers.
 
+mod bad_day;
 mod billing_recovery;
 mod create_session;
 mod faults;

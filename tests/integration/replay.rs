@@ -267,12 +267,18 @@ async fn replay_mails_what_the_mailer_gave_up_on_and_deletes_the_message() {
     assert_eq!(queue_depth(&queue).await, (0, 0), "the message is deleted");
 
     // The same batch once more (a second message for it, or a run repeated by hand):
-    // items that succeeded before succeed again without a second mail.
+    // what the replay finished is not run again.
     put_message(&queue, &failure_record(&arn, t0, t0 + 2, 3)).await;
     let (summary, lines) = replay("recovery-mailer", &queue, false, &vars).await;
     assert_eq!(summary.unwrap().deleted, 1, "{lines:#?}");
-    assert!(line_of(&lines, "evt_rp_a").contains("no mail (already_mailed)"));
-    assert!(line_of(&lines, "evt_rp_b").contains("no mail (already_mailed)"));
+    for event in ["evt_rp_a", "evt_rp_paid", "evt_rp_b"] {
+        assert!(
+            line_of(&lines, event).contains("finished before (")
+                && line_of(&lines, event).contains("not replayed"),
+            "{lines:#?}"
+        );
+    }
+    assert!(line_of(&lines, "evt_rp_a").contains("recovery mail sent"));
     assert_eq!(sent_messages_to(&alice).await.len(), 1);
     assert_eq!(sent_messages_to(&bob).await.len(), 1);
 }
@@ -510,4 +516,80 @@ async fn the_canceller_replays_through_the_same_command() {
         "{lines:#?}"
     );
     assert_eq!(fake.requests().len(), 1, "no second call");
+}
+
+/// Issue 19, defect 2: the replay ran every item of the failed batch's window again,
+/// judged at today's clock, so a neighbour that the cooldown had held back in the batch
+/// was mailed days later. Only the items that failed are replayed.
+#[tokio::test]
+async fn a_replay_runs_only_what_failed_never_what_the_cooldown_held_back() {
+    use integration_tests::faults::{FaultyMailer, MailFault};
+    verify_sender(SENDER).await;
+    let table = create_table("replay-only-failed").await;
+    let queue = create_queue("replay-only-failed").await;
+    let (alice, bob) = (email("onlyfailed", "alice"), email("onlyfailed", "bob"));
+    let now = unix_now();
+    // The batch ran two days ago: alice's cart, her second cart within the cooldown, and
+    // bob's cart, whose mail failed (SES unavailable) until Lambda gave up.
+    let t0 = now - 2 * 86_400;
+    let a1 = record(
+        &table,
+        expired("evt_of_a1", "cs_test_of_a1", &alice, t0),
+        t0,
+    )
+    .await;
+    let a2 = record(
+        &table,
+        expired("evt_of_a2", "cs_test_of_a2", &alice, t0),
+        t0 + 1,
+    )
+    .await;
+    let b = record(
+        &table,
+        expired("evt_of_b", "cs_test_of_b", &bob, t0),
+        t0 + 2,
+    )
+    .await;
+    let store = dynamo_store(&table).await;
+    let mailer = recovery_mailer_app(
+        mailer_config(&[]),
+        store.clone(),
+        FaultyMailer::new(ses_mailer(SENDER).await),
+    );
+    mailer.mailer().fail_next_to("bob+", MailFault::Unavailable);
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+    let response = stripe_recovery::stream::run_batch(
+        &mailer,
+        &store,
+        &stream_event_of(&[a1, a2, b]),
+        t0 + 10,
+        deadline,
+    )
+    .await;
+    assert_eq!(response.batch_item_failures.len(), 1, "{response:?}");
+    assert_eq!(sent_messages_to(&alice).await.len(), 1);
+    assert!(sent_messages_to(&bob).await.is_empty());
+
+    let arn = stream_arn(&table).await;
+    put_message(&queue, &failure_record(&arn, t0, t0 + 2, 3)).await;
+    let vars = [
+        ("TABLE_NAME", table.as_str()),
+        ("SENDER_EMAIL", SENDER),
+        ("SHOP_NAME", "Test Shop"),
+    ];
+    let (summary, lines) = replay("recovery-mailer", &queue, false, &vars).await;
+    assert_eq!(summary.unwrap().deleted, 1, "{lines:#?}");
+    assert_eq!(
+        sent_messages_to(&alice).await.len(),
+        1,
+        "the cooldown held her second cart back then; a replay does not judge it again: {lines:#?}"
+    );
+    assert_eq!(sent_messages_to(&bob).await.len(), 1, "{lines:#?}");
+
+    // Repeating the replay is safe: nothing left to run, nothing sent.
+    put_message(&queue, &failure_record(&arn, t0, t0 + 2, 3)).await;
+    let (summary, lines) = replay("recovery-mailer", &queue, false, &vars).await;
+    assert_eq!(summary.unwrap().deleted, 1, "{lines:#?}");
+    assert_eq!(sent_messages_to(&alice).await.len(), 1);
+    assert_eq!(sent_messages_to(&bob).await.len(), 1);
 }

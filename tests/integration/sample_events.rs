@@ -90,7 +90,7 @@ async fn the_mailer_sample_is_a_lambda_stream_event_that_mails_once() {
         ses_mailer(&sender).await,
     );
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    let response = stream::run_batch(&mailer, &event, unix_now(), deadline).await;
+    let response = stream::run_batch(&mailer, mailer.store(), &event, unix_now(), deadline).await;
     assert!(response.batch_item_failures.is_empty());
     let to_sample_recipient: Vec<SentMail> = sent_messages_to("jenny.rosen@example.com")
         .await

@@ -252,6 +252,7 @@ async fn in_a_batch_of_three_only_the_failing_middle_record_is_reported() {
     ]);
     let response = stream::run_batch(
         &canceller(&fake),
+        &stripe_recovery::ports::NoJournal,
         &stream_event_of(&items),
         unix_now(),
         deadline(),

@@ -117,8 +117,10 @@ async fn dynamodb_store_keeps_the_inbox_contract() {
 }
 
 use integration_tests::recipient_key;
+use stripe_recovery::delivery::CLAIM_SECS;
 use stripe_recovery::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, RecipientState, RecipientStore, SentRecovery,
+    CartRecoveryStore, Claim, Conversion, Converted, RecipientState, RecipientStore, SendStart,
+    SentRecovery, SessionMail,
 };
 
 /// The mailer's state contract, for both adapters: the per-recipient lease, cooldown and
@@ -134,13 +136,14 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
     );
     assert_eq!(store.last_purchase_at(&alice).await.unwrap(), None);
 
-    // Claim: one owner at a time; the owner sees its own live lease.
+    // Claim: one session at a time; a session whose claim never started sending takes it
+    // over (its own retry after a crash).
     let claim = |session: &'static str, at: i64| {
         let store = &store;
         let alice = alice.clone();
         async move {
             store
-                .claim(&alice, session, at, at + cooldown, at - cooldown)
+                .claim(&alice, &cs(session), at, at + CLAIM_SECS, at - cooldown)
                 .await
                 .unwrap()
         }
@@ -149,22 +152,63 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
         Claim::Claimed(lease) => lease,
         other => panic!("expected a lease, got {other:?}"),
     };
-    // A lease taken long ago has expired by `now`; giving it back later must not free a
-    // live lease of someone else.
+    // A claim taken long ago has expired by `now`; giving it back later must not free a
+    // live claim of someone else.
     let stale = claimed(claim("cs_stale", now - 3 * cooldown).await);
     let lease_a = claimed(claim("cs_a", now).await);
-    assert_eq!(claim("cs_b", now).await, Claim::Busy);
-    assert_eq!(claim("cs_a", now + 1).await, Claim::HeldBySelf);
-    // Releasing someone else's lease does nothing; releasing one's own frees it.
-    store.release(stale).await.unwrap();
-    assert_eq!(claim("cs_b", now).await, Claim::Busy);
-    store.release(lease_a).await.unwrap();
+    assert_eq!(claim("cs_b", now).await, Claim::Busy, "another session's");
+    let lease_a2 = claimed(claim("cs_a", now + 1).await);
+    assert_eq!(
+        store.start_send(&lease_a, now + 1).await.unwrap(),
+        SendStart::Superseded,
+        "a claim taken over cannot send"
+    );
+    store.release(&stale).await.unwrap();
+    assert_eq!(claim("cs_b", now + 1).await, Claim::Busy);
+
+    // Starting the send: the session is "maybe sent" until recorded or released, and the
+    // recipient's cooldown runs from now. Idempotent for the same lease.
+    for _ in 0..2 {
+        assert_eq!(
+            store.start_send(&lease_a2, now + 2).await.unwrap(),
+            SendStart::Started
+        );
+    }
+    assert_eq!(
+        store.session_mail(&cs("cs_a")).await.unwrap(),
+        SessionMail::MaybeSent
+    );
+    assert_eq!(
+        store.recipient_state(&alice).await.unwrap().last_mailed_at,
+        Some(now + 2)
+    );
+    assert_eq!(claim("cs_b", now + 3).await, Claim::Settled, "cooling down");
+    // A send that surely failed: released, the session is sendable again and the
+    // cooldown is what it was (never mailed).
+    store.release(&lease_a2).await.unwrap();
+    assert_eq!(
+        store.session_mail(&cs("cs_a")).await.unwrap(),
+        SessionMail::NotMailed
+    );
+    assert_eq!(
+        store
+            .recipient_state(&alice)
+            .await
+            .unwrap()
+            .last_mailed_at
+            .unwrap_or_default(),
+        0
+    );
     let lease_b = claimed(claim("cs_b", now).await);
+    assert_eq!(
+        store.start_send(&lease_b, now).await.unwrap(),
+        SendStart::Started
+    );
 
     // Recording a mail starts the cooldown and ends the lease.
     store
         .record_sent(
-            lease_b,
+            &lease_b,
             &SentRecovery {
                 session_id: &cs("cs_b"),
                 message_id: "msg-1",
@@ -181,23 +225,27 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
         store.recipient_state(&alice).await.unwrap().last_mailed_at,
         Some(now)
     );
-    assert!(store.session_mailed(&cs("cs_b")).await.unwrap());
-    assert!(
-        !store.session_mailed(&cs("cs_a")).await.unwrap(),
+    assert_eq!(
+        store.session_mail(&cs("cs_b")).await.unwrap(),
+        SessionMail::Mailed
+    );
+    assert_eq!(
+        store.session_mail(&cs("cs_a")).await.unwrap(),
+        SessionMail::NotMailed,
         "a released claim is no mail"
     );
     assert_eq!(
         claim("cs_c", now + cooldown - 1).await,
-        Claim::Busy,
+        Claim::Settled,
         "inside the cooldown"
     );
     assert!(
         matches!(claim("cs_c", now + cooldown).await, Claim::Claimed(_)),
         "cooldown over"
     );
-    // A lease left by a crash expires with its time.
+    // A claim left by a crash expires with its time.
     assert!(matches!(
-        claim("cs_d", now + 2 * cooldown).await,
+        claim("cs_d", now + cooldown + CLAIM_SECS).await,
         Claim::Claimed(_)
     ));
 
@@ -306,20 +354,23 @@ async fn dynamodb_store_keeps_the_idempotency_contract() {
 }
 
 use stripe_recovery::ports::{
-    DunningOutcome, DunningStore, DunningSubject, InvoicePaid, PaymentRecorded, SentBillingMail,
+    DunningOutcome, DunningStep, DunningStore, DunningSubject, InvoicePaid, Lease, PaymentRecorded,
+    SentBillingMail,
 };
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
-/// Billing recovery's records, for both adapters: once per subject and step, the lease,
-/// the outcome (recovered, paid unmailed, lost) and the alert marker.
+/// Billing recovery's records, for both adapters: per step, a claim (one owner at a time,
+/// taken over by its own owner until its send starts), the durable "send started" mark,
+/// the record; the outcome (recovered, paid unmailed, lost), credited to mails and maybe
+/// mails; the alert marker.
 async fn dunning_contract<S: DunningStore>(store: S) {
     let now = 1_800_000_000;
-    let lease_until = now + 25 * 3600;
+    let until = now + CLAIM_SECS;
     let invoice = InvoiceId::parse("in_contract_1").unwrap();
     let subject = DunningSubject::Invoice(invoice.clone());
     let customer = CustomerId::parse("cus_contract").unwrap();
-    let sent = |step: &'static str, kind: &'static str, message_id: &'static str| SentBillingMail {
-        step,
+    let step = |name: &str| DunningStep::new(subject.clone(), name);
+    let sent = |kind: &'static str, message_id: &'static str| SentBillingMail {
         kind,
         message_id,
         sent_at: now,
@@ -327,92 +378,87 @@ async fn dunning_contract<S: DunningStore>(store: S) {
         amount: Some(1000),
         currency: Some("usd"),
     };
+    let claim = |step: DunningStep, owner: &'static str, at: i64| {
+        let store = &store;
+        async move {
+            store
+                .claim_step(&step, "payment_failed", owner, at, at + CLAIM_SECS)
+                .await
+                .unwrap()
+        }
+    };
+    let claimed = |claim: Claim<DunningStep>| match claim {
+        Claim::Claimed(lease) => lease,
+        other => panic!("expected a lease, got {other:?}"),
+    };
     let record = store.dunning_record(&subject).await.unwrap();
     assert!(record.steps.is_empty() && record.outcome.is_none() && record.alerted_at.is_none());
 
-    // One lease per subject; its own step sees it as unfinished, any other as busy.
-    let Claim::Claimed(lease) = store
-        .claim_step(&subject, "failed-1", now, lease_until)
-        .await
-        .unwrap()
-    else {
-        panic!("the first claim wins");
-    };
+    // One claim per step: another owner is busy, the same owner takes its own over; any
+    // other step is free.
+    let first = claimed(claim(step("failed"), "evt_1", now).await);
+    assert_eq!(claim(step("failed"), "evt_2", now + 1).await, Claim::Busy);
+    let first_again = claimed(claim(step("failed"), "evt_1", now + 1).await);
     assert_eq!(
-        store
-            .claim_step(&subject, "failed-1", now + 1, lease_until)
-            .await
-            .unwrap(),
-        Claim::HeldBySelf
+        store.start_step_send(&first, now + 1).await.unwrap(),
+        SendStart::Superseded,
+        "a claim taken over cannot send"
     );
+    let action = claimed(claim(step("action"), "evt_3", now + 1).await);
+    // Released (the send surely failed): the step can be claimed again by anyone.
+    store.release_step(&first_again).await.unwrap();
+    store.release_step(&first).await.unwrap();
+    let failed = claimed(claim(step("failed"), "evt_2", now + 2).await);
+    for _ in 0..2 {
+        assert_eq!(
+            store.start_step_send(&failed, now + 2).await.unwrap(),
+            SendStart::Started,
+            "idempotent for its own lease"
+        );
+    }
+    // Send started: maybe sent, durably. Nobody claims it again, however late.
+    let record = store.dunning_record(&subject).await.unwrap();
+    assert_eq!(record.unfinished["failed"].kind, "payment_failed");
+    assert_eq!(record.unfinished["failed"].started_at, now + 2);
     assert_eq!(
-        store
-            .claim_step(&subject, "action-1", now + 1, lease_until)
-            .await
-            .unwrap(),
-        Claim::Busy
+        claim(step("failed"), "evt_2", now + 400 * 86_400).await,
+        Claim::Settled
     );
-    // Released (the send surely failed): the step can be claimed again.
-    store.release_step(lease).await.unwrap();
-    let Claim::Claimed(lease) = store
-        .claim_step(&subject, "failed-1", now + 2, lease_until)
-        .await
-        .unwrap()
-    else {
-        panic!("claimable after release");
-    };
     store
         .record_step_sent(
-            lease,
-            &sent("failed-1", "payment_failed", "msg-1"),
+            &failed,
+            &sent("payment_failed", "msg-1"),
             now + 400 * 86_400,
         )
         .await
         .unwrap();
     let record = store.dunning_record(&subject).await.unwrap();
-    assert_eq!(record.steps["failed-1"].message_id, "msg-1");
-    assert_eq!(record.steps["failed-1"].kind, "payment_failed");
-    // The step once mailed is never claimed again; the next step is.
+    assert_eq!(record.steps["failed"].message_id, "msg-1");
+    assert_eq!(record.steps["failed"].kind, "payment_failed");
+    assert!(record.unfinished.is_empty());
     assert_eq!(
-        store
-            .claim_step(&subject, "failed-1", now + 3, lease_until)
-            .await
-            .unwrap(),
-        Claim::Busy
+        claim(step("failed"), "evt_9", now + 3).await,
+        Claim::Settled,
+        "mailed: never again"
     );
-    let Claim::Claimed(lease) = store
-        .claim_step(&subject, "failed-2", now + 3, lease_until)
-        .await
-        .unwrap()
-    else {
-        panic!("a later step is claimable");
-    };
-    store
-        .record_step_sent(
-            lease,
-            &sent("failed-2", "payment_reminder", "msg-2"),
-            now + 400 * 86_400,
-        )
-        .await
-        .unwrap();
-    // An expired lease of a step that never recorded does not block the next one.
-    let Claim::Claimed(stale) = store
-        .claim_step(&subject, "action-2", now + 4, now + 5)
-        .await
-        .unwrap()
-    else {
-        panic!("claimable");
-    };
-    drop_unrecorded(stale);
+    // A claim of another step left by a crash (never started) does not block the next
+    // steps, and expires.
+    drop_unrecorded(action);
+    assert_eq!(claim(step("action"), "evt_4", now + 2).await, Claim::Busy);
+    let reminder = claimed(claim(step("reminder-1"), "evt_4", now + 3).await);
+    assert_eq!(
+        store.start_step_send(&reminder, now + 3).await.unwrap(),
+        SendStart::Started
+    );
+    // The reminder maybe went (no answer, no record): the last mail a payment is
+    // credited to.
+    drop_unrecorded(reminder);
     assert!(matches!(
-        store
-            .claim_step(&subject, "final", now + 6, lease_until)
-            .await
-            .unwrap(),
+        claim(step("action"), "evt_4", until + 1).await,
         Claim::Claimed(_)
     ));
 
-    // Paid: recovered after the last mail's kind, once; the sequence is over.
+    // Paid: recovered after the latest mail or maybe mail, once; the sequence is over.
     let paid = InvoicePaid {
         invoice: &invoice,
         amount_paid: 1000,
@@ -425,7 +471,7 @@ async fn dunning_contract<S: DunningStore>(store: S) {
             .await
             .unwrap(),
         PaymentRecorded::Recovered {
-            after_kind: "payment_reminder".into()
+            after_kind: "payment_failed".into()
         }
     );
     assert_eq!(
@@ -442,7 +488,7 @@ async fn dunning_contract<S: DunningStore>(store: S) {
             at: now + 100,
             amount_paid: 1000,
             currency: "usd".into(),
-            after_kind: "payment_reminder".into(),
+            after_kind: "payment_failed".into(),
         })
     );
     assert!(record.ended());
@@ -452,11 +498,11 @@ async fn dunning_contract<S: DunningStore>(store: S) {
             .await
             .unwrap()
     );
-    let fresh_step = store
-        .claim_step(&subject, "failed-9", now + 10 * 86_400, now + 11 * 86_400)
-        .await
-        .unwrap();
-    assert_eq!(fresh_step, Claim::Busy, "no mail after the sequence ended");
+    assert_eq!(
+        claim(step("reminder-2"), "evt_5", now + 10 * 86_400).await,
+        Claim::Settled,
+        "no mail after the sequence ended"
+    );
 
     // Paid before any mail: closed, so a late failure cannot mail.
     let unmailed = InvoiceId::parse("in_contract_2").unwrap();
@@ -476,10 +522,16 @@ async fn dunning_contract<S: DunningStore>(store: S) {
     let unmailed_subject = DunningSubject::Invoice(unmailed.clone());
     assert_eq!(
         store
-            .claim_step(&unmailed_subject, "failed-1", now, lease_until)
+            .claim_step(
+                &DunningStep::new(unmailed_subject.clone(), "failed"),
+                "payment_failed",
+                "evt_6",
+                now,
+                until
+            )
             .await
             .unwrap(),
-        Claim::Busy
+        Claim::Settled
     );
     assert_eq!(
         store
@@ -494,24 +546,44 @@ async fn dunning_contract<S: DunningStore>(store: S) {
         "never mailed"
     );
 
-    // Lost after a mail; a payment later still counts as recovered.
-    let written_off = InvoiceId::parse("in_contract_3").unwrap();
-    let written_off_subject = DunningSubject::Invoice(written_off.clone());
-    let Claim::Claimed(lease) = store
-        .claim_step(&written_off_subject, "final", now, lease_until)
-        .await
-        .unwrap()
-    else {
-        panic!("claimable");
+    // A payment while a send is claimed but not started: the claim can no longer send.
+    let racing = InvoiceId::parse("in_contract_4").unwrap();
+    let racing_step = DunningStep::new(DunningSubject::Invoice(racing.clone()), "failed");
+    let lease = claimed(
+        store
+            .claim_step(&racing_step, "payment_failed", "evt_7", now, until)
+            .await
+            .unwrap(),
+    );
+    let paid = InvoicePaid {
+        invoice: &racing,
+        amount_paid: 500,
+        currency: "usd",
+        at: now + 1,
     };
-    store
-        .record_step_sent(
-            lease,
-            &sent("final", "final_notice", "msg-3"),
-            now + 400 * 86_400,
-        )
-        .await
-        .unwrap();
+    assert_eq!(
+        store
+            .record_paid(&paid, now + 400 * 86_400, now + 7 * 86_400)
+            .await
+            .unwrap(),
+        PaymentRecorded::Unmailed
+    );
+    assert_eq!(
+        store.start_step_send(&lease, now + 2).await.unwrap(),
+        SendStart::Superseded
+    );
+
+    // Lost after a maybe mail; a payment later still counts as recovered.
+    let written_off = InvoiceId::parse("in_contract_3").unwrap();
+    let final_step = DunningStep::new(DunningSubject::Invoice(written_off.clone()), "final");
+    let lease = claimed(
+        store
+            .claim_step(&final_step, "final_notice", "evt_8", now, until)
+            .await
+            .unwrap(),
+    );
+    store.start_step_send(&lease, now).await.unwrap();
+    drop_unrecorded(lease);
     assert!(
         store
             .record_lost(&written_off, "uncollectible", now + 50)
@@ -526,7 +598,7 @@ async fn dunning_contract<S: DunningStore>(store: S) {
     );
     assert_eq!(
         store
-            .dunning_record(&written_off_subject)
+            .dunning_record(&final_step.subject)
             .await
             .unwrap()
             .outcome,
@@ -570,43 +642,54 @@ async fn dunning_contract<S: DunningStore>(store: S) {
         trial_end: now + 86_400,
     };
     for other in [card, trial] {
-        let Claim::Claimed(lease) = store
-            .claim_step(&other, "once", now, lease_until)
-            .await
-            .unwrap()
-        else {
-            panic!("{other}: claimable");
-        };
+        let once = DunningStep::new(other.clone(), "once");
+        let lease = claimed(
+            store
+                .claim_step(&once, "card_expiring", "evt_10", now, until)
+                .await
+                .unwrap(),
+        );
+        store.start_step_send(&lease, now).await.unwrap();
         store
-            .record_step_sent(lease, &sent("once", "card_expiring", "msg-x"), now + 86_400)
+            .record_step_sent(&lease, &sent("card_expiring", "msg-x"), now + 86_400)
             .await
             .unwrap();
         assert_eq!(
             store
-                .claim_step(&other, "once", now + 1, lease_until)
+                .claim_step(&once, "card_expiring", "evt_11", now + 1, until)
                 .await
                 .unwrap(),
-            Claim::Busy,
+            Claim::Settled,
             "{other}"
         );
     }
 }
 
-/// A lease whose holder died before recording: it stays in the store until it expires.
-fn drop_unrecorded<S>(lease: stripe_recovery::ports::Lease<S>) {
+/// A lease whose holder died before recording or releasing: what it wrote stays.
+fn drop_unrecorded<S>(lease: Lease<S>) {
     std::mem::forget(lease);
 }
 
-/// Concurrent claims of one step: exactly one wins.
+/// Concurrent claims of one step by different events: exactly one wins.
 async fn dunning_claims_race<S: DunningStore + 'static>(store: S) {
     let store = std::sync::Arc::new(store);
-    let subject = DunningSubject::Invoice(InvoiceId::parse("in_contract_race").unwrap());
+    let step = DunningStep::new(
+        DunningSubject::Invoice(InvoiceId::parse("in_contract_race").unwrap()),
+        "failed",
+    );
     let tasks: Vec<_> = (0..20)
-        .map(|_| {
-            let (store, subject) = (store.clone(), subject.clone());
+        .map(|i| {
+            let (store, step) = (store.clone(), step.clone());
             tokio::spawn(async move {
+                let owner = format!("evt_race_{i}");
                 match store
-                    .claim_step(&subject, "failed-1", 1_800_000_000, 1_800_090_000)
+                    .claim_step(
+                        &step,
+                        "payment_failed",
+                        &owner,
+                        1_800_000_000,
+                        1_800_000_300,
+                    )
                     .await
                     .unwrap()
                 {

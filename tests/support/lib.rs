@@ -1,6 +1,7 @@
 //! Helpers for the integration tests: the moto server the test command starts, tables,
 //! signed webhook requests and events built from Stripe's official fixtures.
 
+pub mod faults;
 pub mod ses_fake;
 pub mod stripe_fake;
 

@@ -5,7 +5,7 @@ use stripe_recovery::config::{ConfigError, Env};
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
 
-use crate::decide::{AlertThresholds, BillingKind};
+use crate::decide::{AlertThresholds, BillingKind, ReminderCap};
 
 #[derive(Debug, Clone)]
 pub struct BillingConfig {
@@ -21,6 +21,9 @@ pub struct BillingConfig {
     pub portal_links: PortalLinks,
     /// `BILLING_MAILS`: the kinds that are sent (default: all).
     pub mails: Vec<BillingKind>,
+    /// `BILLING_MAX_REMINDERS` (default 2) and `BILLING_REMINDER_MIN_DAYS` (default 3):
+    /// the reminders between an invoice's first failure mail and its final notice.
+    pub reminders: ReminderCap,
     /// `BILLING_ALERT_AMOUNTS`.
     pub alert_thresholds: AlertThresholds,
     /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required with thresholds, and
@@ -60,10 +63,45 @@ impl BillingConfig {
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             portal_links: PortalLinks::from_env(env)?,
             mails: mails(env.optional("BILLING_MAILS").as_deref())?,
+            reminders: reminders(env)?,
             alert_thresholds,
             alert_topic_arn,
         })
     }
+}
+
+/// Most reminders one invoice can get: Smart Retries tries at most eight times.
+const MOST_REMINDERS: u8 = 8;
+/// Longest wait between two failure mails: longer would outlast Stripe's retries.
+const MOST_REMINDER_DAYS: u8 = 30;
+
+/// `BILLING_MAX_REMINDERS` and `BILLING_REMINDER_MIN_DAYS`.
+fn reminders<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<ReminderCap, ConfigError> {
+    let default = ReminderCap::default();
+    let number = |var: &'static str, most: u8| -> Result<Option<u8>, ConfigError> {
+        let Some(value) = env.optional(var) else {
+            return Ok(None);
+        };
+        value
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|n| *n <= most)
+            .map(Some)
+            .ok_or_else(|| ConfigError::Invalid {
+                var,
+                reason: format!(
+                    "{:?} is not a whole number from 0 to {most}",
+                    value.chars().take(20).collect::<String>()
+                ),
+            })
+    };
+    let max_reminders = number("BILLING_MAX_REMINDERS", MOST_REMINDERS)?;
+    let min_days = number("BILLING_REMINDER_MIN_DAYS", MOST_REMINDER_DAYS)?;
+    Ok(ReminderCap {
+        max_reminders: max_reminders.unwrap_or(default.max_reminders),
+        min_gap_secs: min_days.map_or(default.min_gap_secs, |days| i64::from(days) * 86_400),
+    })
 }
 
 /// `BILLING_MAILS`: comma-separated kinds, `none`, or unset for all.
@@ -133,6 +171,30 @@ mod tests {
     }
 
     #[test]
+    fn reminders_default_to_two_three_days_apart_and_can_be_changed() {
+        assert_eq!(config(&[]).unwrap().reminders, ReminderCap::default());
+        assert_eq!(
+            ReminderCap::default(),
+            ReminderCap {
+                max_reminders: 2,
+                min_gap_secs: 3 * 86_400
+            }
+        );
+        let set = config(&[
+            ("BILLING_MAX_REMINDERS", "0"),
+            ("BILLING_REMINDER_MIN_DAYS", " 7 "),
+        ])
+        .unwrap();
+        assert_eq!(
+            set.reminders,
+            ReminderCap {
+                max_reminders: 0,
+                min_gap_secs: 7 * 86_400
+            }
+        );
+    }
+
+    #[test]
     fn the_kinds_switched_on() {
         let only =
             config(&[("BILLING_MAILS", "card_expiring, trial_ending,card_expiring")]).unwrap();
@@ -194,6 +256,17 @@ mod tests {
                 "BILLING_ALERT_AMOUNTS",
             ),
             (&[("BILLING_ALERT_AMOUNTS", "usd:50000")], "ALERT_TOPIC_ARN"),
+            (&[("BILLING_MAX_REMINDERS", "-1")], "BILLING_MAX_REMINDERS"),
+            (&[("BILLING_MAX_REMINDERS", "9")], "BILLING_MAX_REMINDERS"),
+            (&[("BILLING_MAX_REMINDERS", "two")], "BILLING_MAX_REMINDERS"),
+            (
+                &[("BILLING_REMINDER_MIN_DAYS", "31")],
+                "BILLING_REMINDER_MIN_DAYS",
+            ),
+            (
+                &[("BILLING_REMINDER_MIN_DAYS", "1.5")],
+                "BILLING_REMINDER_MIN_DAYS",
+            ),
         ];
         for (overrides, var) in cases {
             let err = config(overrides).unwrap_err();

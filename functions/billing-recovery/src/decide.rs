@@ -118,17 +118,24 @@ pub enum Skip {
     AlreadyMailed,
     /// The invoice was paid, voided or written off: its sequence is over.
     SequenceEnded,
-    /// Another step of the same subject is being mailed right now.
-    InProgress,
-    /// An earlier attempt of this step claimed it and did not finish: the mail may have
-    /// gone out, so it is not sent again.
+    /// An earlier attempt of this step started sending and did not finish (the mail
+    /// service timed out after the request went out, or the function died): the mail
+    /// may have gone out, so it is never sent again.
     AttemptUnfinished,
+    /// The subscription is `incomplete`: its first invoice failed while the customer is
+    /// still signing up (on the page that confirms the payment); Stripe will not retry
+    /// it, and a "final notice" would be wrong.
+    SignupIncomplete,
+    /// The invoice's reminders are all sent (`BILLING_MAX_REMINDERS`).
+    RemindersExhausted,
+    /// The last failure mail is too recent for a reminder (`BILLING_REMINDER_MIN_DAYS`).
+    ReminderTooSoon,
     /// The mail service refused this recipient or message for good.
     Rejected,
 }
 
 impl Skip {
-    pub const ALL: [Skip; 22] = [
+    pub const ALL: [Skip; 24] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -148,8 +155,10 @@ impl Skip {
         Self::KindDisabled,
         Self::AlreadyMailed,
         Self::SequenceEnded,
-        Self::InProgress,
         Self::AttemptUnfinished,
+        Self::SignupIncomplete,
+        Self::RemindersExhausted,
+        Self::ReminderTooSoon,
         Self::Rejected,
     ];
 
@@ -174,8 +183,10 @@ impl Skip {
             Self::KindDisabled => "kind_disabled",
             Self::AlreadyMailed => "already_mailed",
             Self::SequenceEnded => "sequence_ended",
-            Self::InProgress => "in_progress",
             Self::AttemptUnfinished => "attempt_unfinished",
+            Self::SignupIncomplete => "signup_incomplete",
+            Self::RemindersExhausted => "reminders_exhausted",
+            Self::ReminderTooSoon => "reminder_too_soon",
             Self::Rejected => "rejected",
         }
     }
@@ -283,15 +294,89 @@ fn subscription_live(subscription: Option<&Subscription>) -> Result<(), Skip> {
     }
 }
 
-/// What an `invoice.payment_failed` or `invoice.payment_action_required` calls for, from
-/// the invoice as re-fetched, its subscription (if any) and its customer. `failure_mailed`:
-/// an earlier failure of this invoice was mailed (so this one is a reminder).
+/// How many reminders an invoice gets between its first failure mail and its final
+/// notice, and how far apart: Smart Retries may try eight times in three weeks, and a
+/// mail per attempt is too many (`BILLING_MAX_REMINDERS`, `BILLING_REMINDER_MIN_DAYS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReminderCap {
+    pub max_reminders: u8,
+    /// Least time between two failure mails of an invoice (seconds).
+    pub min_gap_secs: i64,
+}
+
+impl Default for ReminderCap {
+    fn default() -> Self {
+        Self {
+            max_reminders: 2,
+            min_gap_secs: 3 * 24 * 3600,
+        }
+    }
+}
+
+/// An invoice's failure mails so far, mailed or maybe mailed, read from its record:
+/// the sequence is first failure → reminders (numbered by us) → final notice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FailureMails {
+    /// The first failure's mail (`failed`).
+    pub first: bool,
+    /// Reminders (`reminder-<n>`).
+    pub reminders: u8,
+    /// When the latest failure mail (first or reminder) went.
+    pub last_at: Option<i64>,
+    /// The payment-needing-action mail (`action`), once per invoice.
+    pub action: bool,
+}
+
+impl FailureMails {
+    /// From an invoice's record. Steps of records written before the cap (`failed-<n>`,
+    /// one per Stripe attempt, and `action-<n>`) count too: the earliest `failed-<n>`
+    /// as the first mail, the others as reminders.
+    pub fn of(record: &DunningRecord) -> Self {
+        let mut mails = Self::default();
+        let mut legacy_failures = 0u8;
+        for (step, _kind, at) in record.mails() {
+            let failure = if step == "failed" {
+                mails.first = true;
+                true
+            } else if step.starts_with("reminder-") {
+                mails.reminders = mails.reminders.saturating_add(1);
+                true
+            } else if step.starts_with("failed-") {
+                legacy_failures = legacy_failures.saturating_add(1);
+                true
+            } else {
+                mails.action |= step == "action" || step.starts_with("action-");
+                false
+            };
+            if failure {
+                mails.last_at = mails.last_at.max(Some(at));
+            }
+        }
+        if legacy_failures > 0 {
+            if !mails.first {
+                mails.first = true;
+                legacy_failures -= 1;
+            }
+            mails.reminders = mails.reminders.saturating_add(legacy_failures);
+        }
+        mails
+    }
+}
+
+/// What an `invoice.payment_failed` or `invoice.payment_action_required` calls for at
+/// `now`, from the invoice as re-fetched, its subscription (if any), its customer and
+/// the invoice's failure mails so far. Per invoice: the first failure's mail, at most
+/// `cap.max_reminders` reminders at least `cap.min_gap_secs` after the last failure mail,
+/// and the final notice when Stripe will not try again (never capped); the action mail
+/// once.
 pub fn plan_invoice_mail(
     trigger: InvoiceTrigger,
     invoice: &Invoice,
     subscription: Option<&Subscription>,
     customer: &Customer,
-    failure_mailed: bool,
+    history: &FailureMails,
+    cap: ReminderCap,
+    now: i64,
 ) -> Result<Planned, Skip> {
     let invoice_id = invoice.id.clone().ok_or(Skip::NotFound)?;
     if invoice.status != Some(InvoiceStatus::Open) {
@@ -304,8 +389,10 @@ pub fn plan_invoice_mail(
         return Err(Skip::NotChargedAutomatically);
     }
     subscription_live(subscription)?;
+    if subscription.and_then(|s| s.status) == Some(SubscriptionStatus::Incomplete) {
+        return Err(Skip::SignupIncomplete);
+    }
     let to = recipient(customer, Some(invoice))?;
-    let attempt = invoice.attempt_count.max(1);
     let invoice_url = invoice
         .hosted_invoice_url
         .clone()
@@ -315,18 +402,32 @@ pub fn plan_invoice_mail(
             if invoice_url.is_none() {
                 return Err(Skip::NoInvoiceLink);
             }
-            (
-                BillingKind::PaymentActionRequired,
-                format!("action-{attempt}"),
-            )
+            if history.action {
+                return Err(Skip::AlreadyMailed);
+            }
+            (BillingKind::PaymentActionRequired, "action".to_owned())
         }
         InvoiceTrigger::PaymentFailed if invoice.next_payment_attempt.is_none() => {
             (BillingKind::FinalNotice, "final".to_owned())
         }
-        InvoiceTrigger::PaymentFailed if failure_mailed => {
-            (BillingKind::PaymentReminder, format!("failed-{attempt}"))
+        InvoiceTrigger::PaymentFailed if !history.first => {
+            (BillingKind::PaymentFailed, "failed".to_owned())
         }
-        InvoiceTrigger::PaymentFailed => (BillingKind::PaymentFailed, format!("failed-{attempt}")),
+        InvoiceTrigger::PaymentFailed => {
+            if history.reminders >= cap.max_reminders {
+                return Err(Skip::RemindersExhausted);
+            }
+            let due = history
+                .last_at
+                .is_none_or(|last| now >= last.saturating_add(cap.min_gap_secs));
+            if !due {
+                return Err(Skip::ReminderTooSoon);
+            }
+            (
+                BillingKind::PaymentReminder,
+                format!("reminder-{}", history.reminders + 1),
+            )
+        }
     };
     Ok(Planned {
         kind,
@@ -348,14 +449,6 @@ pub fn plan_invoice_mail(
         charge_at: None,
         trial_end: None,
     })
-}
-
-/// Whether an earlier failure of the invoice was mailed (`failed-*` and `final` steps).
-pub fn failure_mailed(record: &DunningRecord) -> bool {
-    record
-        .steps
-        .keys()
-        .any(|step| step.starts_with("failed-") || step == "final")
 }
 
 /// The customer's default payment method for a subscription, in Stripe's order of
@@ -487,12 +580,39 @@ pub fn plan_trial_end(
     })
 }
 
+/// Why an invoice event gets no mail before anything is planned: the sequence ended, or
+/// this very event already mailed (or maybe mailed) a step. One event, one mail: a
+/// redelivery days later must not turn into the next reminder.
+pub fn check_event(record: &DunningRecord, event: &str) -> Result<(), Skip> {
+    match record.mailed_by(event) {
+        Some((_, true)) => Err(Skip::AlreadyMailed),
+        Some((_, false)) => Err(Skip::AttemptUnfinished),
+        None => Ok(()),
+    }
+}
+
+/// The reason given for a skip of the planner, given the record: a sequence that ended is
+/// the reason, rather than the cap it would otherwise have run into.
+pub fn refine_skip(record: &DunningRecord, skip: Skip) -> Skip {
+    let capped = matches!(
+        skip,
+        Skip::RemindersExhausted | Skip::ReminderTooSoon | Skip::AlreadyMailed
+    );
+    if capped && record.ended() {
+        Skip::SequenceEnded
+    } else {
+        skip
+    }
+}
+
 /// Whether the record still lets `step` go out.
 pub fn check_record(record: &DunningRecord, step: &str) -> Result<(), Skip> {
     if record.ended() {
         Err(Skip::SequenceEnded)
     } else if record.steps.contains_key(step) {
         Err(Skip::AlreadyMailed)
+    } else if record.unfinished.contains_key(step) {
+        Err(Skip::AttemptUnfinished)
     } else {
         Ok(())
     }
@@ -607,17 +727,32 @@ mod tests {
         sub
     }
 
-    /// name, trigger, invoice, subscription status, customer, a failure mailed before,
-    /// what is planned.
+    /// name, trigger, invoice, subscription status, customer, the invoice's failure mails
+    /// so far, what is planned.
     type InvoiceCase = (
         &'static str,
         InvoiceTrigger,
         Value,
         &'static str,
         Value,
-        bool,
+        FailureMails,
         Result<(BillingKind, &'static str), Skip>,
     );
+
+    const DAY: i64 = 86_400;
+    const NONE: FailureMails = FailureMails {
+        first: false,
+        reminders: 0,
+        last_at: None,
+        action: false,
+    };
+    /// The first failure was mailed four days ago.
+    const FIRST_SENT: FailureMails = FailureMails {
+        first: true,
+        reminders: 0,
+        last_at: Some(NOW - 4 * DAY),
+        action: false,
+    };
 
     /// name, upcoming invoice, subscription, customer, default payment method, outcome.
     type CardCase = (
@@ -656,8 +791,8 @@ mod tests {
                 invoice.clone(),
                 "active",
                 customer(),
-                false,
-                Ok((BillingKind::PaymentFailed, "failed-1")),
+                NONE,
+                Ok((BillingKind::PaymentFailed, "failed")),
             ),
             (
                 "a later failure, first mailed",
@@ -665,8 +800,8 @@ mod tests {
                 with(invoice.clone(), &[("attempt_count", json!(2))]),
                 "past_due",
                 customer(),
-                true,
-                Ok((BillingKind::PaymentReminder, "failed-2")),
+                FIRST_SENT,
+                Ok((BillingKind::PaymentReminder, "reminder-1")),
             ),
             (
                 "a later failure, none mailed yet",
@@ -674,8 +809,8 @@ mod tests {
                 with(invoice.clone(), &[("attempt_count", json!(3))]),
                 "past_due",
                 customer(),
-                false,
-                Ok((BillingKind::PaymentFailed, "failed-3")),
+                NONE,
+                Ok((BillingKind::PaymentFailed, "failed")),
             ),
             (
                 "no retry left",
@@ -689,7 +824,7 @@ mod tests {
                 ),
                 "past_due",
                 customer(),
-                true,
+                FIRST_SENT,
                 Ok((BillingKind::FinalNotice, "final")),
             ),
             (
@@ -698,8 +833,8 @@ mod tests {
                 invoice.clone(),
                 "active",
                 customer(),
-                false,
-                Ok((BillingKind::PaymentActionRequired, "action-1")),
+                NONE,
+                Ok((BillingKind::PaymentActionRequired, "action")),
             ),
             (
                 "3-D Secure without a hosted page",
@@ -707,8 +842,86 @@ mod tests {
                 with(invoice.clone(), &[("hosted_invoice_url", Value::Null)]),
                 "active",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::NoInvoiceLink),
+            ),
+            (
+                "a reminder less than three days after the last failure mail",
+                PaymentFailed,
+                with(invoice.clone(), &[("attempt_count", json!(3))]),
+                "past_due",
+                customer(),
+                FailureMails {
+                    reminders: 1,
+                    last_at: Some(NOW - 3 * DAY + 1),
+                    ..FIRST_SENT
+                },
+                Err(Skip::ReminderTooSoon),
+            ),
+            (
+                "the second reminder, three days after the first",
+                PaymentFailed,
+                with(invoice.clone(), &[("attempt_count", json!(5))]),
+                "past_due",
+                customer(),
+                FailureMails {
+                    reminders: 1,
+                    last_at: Some(NOW - 3 * DAY),
+                    ..FIRST_SENT
+                },
+                Ok((BillingKind::PaymentReminder, "reminder-2")),
+            ),
+            (
+                "the reminders are spent",
+                PaymentFailed,
+                with(invoice.clone(), &[("attempt_count", json!(6))]),
+                "past_due",
+                customer(),
+                FailureMails {
+                    reminders: 2,
+                    ..FIRST_SENT
+                },
+                Err(Skip::RemindersExhausted),
+            ),
+            (
+                "the final notice is never held back by the cap",
+                PaymentFailed,
+                with(
+                    invoice.clone(),
+                    &[
+                        ("attempt_count", json!(8)),
+                        ("next_payment_attempt", Value::Null),
+                    ],
+                ),
+                "past_due",
+                customer(),
+                FailureMails {
+                    reminders: 2,
+                    last_at: Some(NOW - 60),
+                    ..FIRST_SENT
+                },
+                Ok((BillingKind::FinalNotice, "final")),
+            ),
+            (
+                "3-D Secure once per invoice",
+                ActionRequired,
+                with(invoice.clone(), &[("attempt_count", json!(2))]),
+                "past_due",
+                customer(),
+                FailureMails {
+                    action: true,
+                    ..FIRST_SENT
+                },
+                Err(Skip::AlreadyMailed),
+            ),
+            (
+                "the first invoice while signing up (incomplete), no retry",
+                PaymentFailed,
+                with(invoice.clone(), &[("next_payment_attempt", Value::Null)]),
+                "incomplete",
+                customer(),
+                NONE,
+                Err(Skip::SignupIncomplete),
             ),
             (
                 "paid since",
@@ -716,7 +929,7 @@ mod tests {
                 with(invoice.clone(), &[("status", json!("paid"))]),
                 "active",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::InvoiceNotOpen),
             ),
             (
@@ -725,7 +938,7 @@ mod tests {
                 with(invoice.clone(), &[("status", json!("void"))]),
                 "active",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::InvoiceNotOpen),
             ),
             (
@@ -734,7 +947,7 @@ mod tests {
                 with(invoice.clone(), &[("amount_remaining", json!(0))]),
                 "active",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::NothingDue),
             ),
             (
@@ -746,7 +959,7 @@ mod tests {
                 ),
                 "active",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::NotChargedAutomatically),
             ),
             (
@@ -755,7 +968,7 @@ mod tests {
                 invoice.clone(),
                 "canceled",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::SubscriptionCanceled),
             ),
             (
@@ -764,7 +977,7 @@ mod tests {
                 invoice.clone(),
                 "incomplete_expired",
                 customer(),
-                false,
+                NONE,
                 Err(Skip::SubscriptionCanceled),
             ),
             (
@@ -773,7 +986,7 @@ mod tests {
                 invoice.clone(),
                 "active",
                 json!({"id": "cus_QXg1o8vcGmoR32", "object": "customer", "deleted": true}),
-                false,
+                NONE,
                 Err(Skip::CustomerDeleted),
             ),
             (
@@ -782,7 +995,7 @@ mod tests {
                 invoice.clone(),
                 "active",
                 fixture("customer"),
-                false,
+                NONE,
                 Err(Skip::NoEmail),
             ),
             (
@@ -794,15 +1007,23 @@ mod tests {
                 ),
                 "active",
                 fixture("customer"),
-                false,
-                Ok((BillingKind::PaymentFailed, "failed-1")),
+                NONE,
+                Ok((BillingKind::PaymentFailed, "failed")),
             ),
         ];
-        for (name, trigger, invoice, status, customer, mailed, expected) in cases {
+        for (name, trigger, invoice, status, customer, history, expected) in cases {
             let invoice: Invoice = parse(invoice);
             let sub: Subscription = parse(subscription(status));
             let customer: Customer = parse(customer);
-            let planned = plan_invoice_mail(trigger, &invoice, Some(&sub), &customer, mailed);
+            let planned = plan_invoice_mail(
+                trigger,
+                &invoice,
+                Some(&sub),
+                &customer,
+                &history,
+                ReminderCap::default(),
+                NOW,
+            );
             let got = planned
                 .as_ref()
                 .map(|p| (p.kind, p.step.as_str()))
@@ -839,7 +1060,9 @@ mod tests {
             &invoice,
             None,
             &parse(customer()),
-            false,
+            &FailureMails::default(),
+            ReminderCap::default(),
+            NOW,
         );
         assert_eq!(planned.unwrap().kind, BillingKind::PaymentFailed);
     }
@@ -1269,6 +1492,7 @@ mod tests {
                             kind: "payment_failed".into(),
                             message_id: "m".into(),
                             sent_at: 1,
+                            event: Some("evt_1".into()),
                         },
                     )
                 })
@@ -1286,9 +1510,104 @@ mod tests {
             ..DunningRecord::default()
         };
         assert_eq!(check_record(&ended, "failed-1"), Err(Skip::SequenceEnded));
-        assert!(!failure_mailed(&mailed(&["action-1"])));
-        assert!(failure_mailed(&mailed(&["action-1", "failed-1"])));
-        assert!(failure_mailed(&mailed(&["final"])));
+        let maybe_sent = DunningRecord {
+            unfinished: [(
+                "failed".to_owned(),
+                stripe_recovery::ports::UnfinishedStep {
+                    kind: "payment_failed".into(),
+                    started_at: 1,
+                    event: Some("evt_2".into()),
+                },
+            )]
+            .into(),
+            ..DunningRecord::default()
+        };
+        assert_eq!(
+            check_record(&maybe_sent, "failed"),
+            Err(Skip::AttemptUnfinished)
+        );
+        assert_eq!(check_record(&maybe_sent, "final"), Ok(()), "per step");
+        // One event, one mail, whatever step it would plan now.
+        assert_eq!(
+            check_event(&mailed(&["failed"]), "evt_1"),
+            Err(Skip::AlreadyMailed)
+        );
+        assert_eq!(check_event(&mailed(&["failed"]), "evt_3"), Ok(()));
+        assert_eq!(
+            check_event(&maybe_sent, "evt_2"),
+            Err(Skip::AttemptUnfinished)
+        );
+        assert_eq!(
+            refine_skip(&ended, Skip::ReminderTooSoon),
+            Skip::SequenceEnded
+        );
+        assert_eq!(
+            refine_skip(&mailed(&["failed"]), Skip::ReminderTooSoon),
+            Skip::ReminderTooSoon
+        );
+        assert_eq!(refine_skip(&ended, Skip::NoEmail), Skip::NoEmail);
+    }
+
+    #[test]
+    fn failure_mails_count_mailed_and_maybe_mailed_steps_of_every_vintage() {
+        let record = |steps: &[(&str, i64)], unfinished: &[(&str, i64)]| DunningRecord {
+            steps: steps
+                .iter()
+                .map(|(s, at)| {
+                    let mailed = MailedStep {
+                        kind: "k".into(),
+                        message_id: "m".into(),
+                        sent_at: *at,
+                        event: None,
+                    };
+                    (s.to_string(), mailed)
+                })
+                .collect(),
+            unfinished: unfinished
+                .iter()
+                .map(|(s, at)| {
+                    let started = stripe_recovery::ports::UnfinishedStep {
+                        kind: "k".into(),
+                        started_at: *at,
+                        event: None,
+                    };
+                    (s.to_string(), started)
+                })
+                .collect(),
+            ..DunningRecord::default()
+        };
+        assert_eq!(FailureMails::of(&record(&[], &[])), FailureMails::default());
+        assert_eq!(
+            FailureMails::of(&record(
+                &[("failed", 10), ("action", 11)],
+                &[("reminder-1", 20)]
+            )),
+            FailureMails {
+                first: true,
+                reminders: 1,
+                last_at: Some(20),
+                action: true
+            },
+            "a maybe-sent reminder counts, the action mail is not a failure mail"
+        );
+        assert_eq!(
+            FailureMails::of(&record(
+                &[("failed-1", 10), ("failed-2", 30), ("action-2", 31)],
+                &[]
+            )),
+            FailureMails {
+                first: true,
+                reminders: 1,
+                last_at: Some(30),
+                action: true
+            },
+            "one mail per Stripe attempt, from before the cap"
+        );
+        assert_eq!(
+            FailureMails::of(&record(&[("final", 50)], &[])).last_at,
+            None,
+            "the final notice is not a failure mail to space reminders from"
+        );
     }
 
     #[test]

@@ -17,12 +17,14 @@ pub mod mail;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use stripe_recovery::delivery::{DeliveryError, LEASE_SECS, Sent, send_leased, time_to_send};
+use stripe_recovery::delivery::{
+    CLAIM_SECS, DeliveryError, DunningLeases, Sent, retrying, send_leased, time_to_send,
+};
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    AlertError, Alerts, Claim, DunningRecord, DunningStore, DunningSubject, HighValueAlert,
+    Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, HighValueAlert,
     InvoicePaid, MailError, Mailer, OutgoingMail, PaymentRecorded, SentBillingMail, StoreError,
     StripeReader,
 };
@@ -30,12 +32,14 @@ use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::billing::{Customer, Invoice, InvoiceStatus};
 use stripe_recovery::stripe::error::{ErrorCode, StripeError};
 use stripe_recovery::stripe::event::Subscription;
+use stripe_recovery::stripe::ids::EventId;
 use tokio::time::Instant;
 
 use crate::config::BillingConfig;
 use crate::decide::{
-    AlertThresholds, BillingKind, DefaultPayment, InvoiceTrigger, Planned, Skip, check_record,
-    default_payment, failure_mailed, plan_card_expiry, plan_invoice_mail, plan_trial_end,
+    AlertThresholds, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned,
+    ReminderCap, Skip, check_event, check_record, default_payment, plan_card_expiry,
+    plan_invoice_mail, plan_trial_end, refine_skip,
 };
 use crate::mail::BillingMail;
 
@@ -61,6 +65,11 @@ pub mod metric {
     /// A sequence we mailed ended unpaid, by `Reason`.
     pub const LOST: &str = "BillingLost";
     pub const ALERTED: &str = "BillingHighValueAlert";
+    /// The alert could not be published (the mail went regardless), by `Currency`.
+    pub const ALERT_FAILED: &str = "BillingHighValueAlertFailed";
+    /// A mail of `Kind` whose send started and got no answer: it may have gone out, and
+    /// is never sent again.
+    pub const MAYBE_SENT: &str = "BillingMaybeSent";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -71,6 +80,7 @@ pub struct BillingRecovery<S, M, R, A> {
     portal_links: PortalLinks,
     shop: Shop,
     mails: Vec<BillingKind>,
+    reminders: ReminderCap,
     alert_thresholds: AlertThresholds,
 }
 
@@ -80,6 +90,11 @@ pub enum Outcome {
     Mailed {
         kind: BillingKind,
         message_id: String,
+    },
+    /// The send started and no answer came: the mail may have gone out. It is never
+    /// sent again, and a payment is credited to it.
+    MaybeSent {
+        kind: BillingKind,
     },
     Skipped(Skip),
     /// `invoice.paid` after our mail.
@@ -104,6 +119,9 @@ impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Mailed { kind, message_id } => write!(f, "{kind} mail sent ({message_id})"),
+            Self::MaybeSent { kind } => {
+                write!(f, "{kind} mail maybe sent (no answer); not sent again")
+            }
             Self::Skipped(skip) => write!(f, "no mail ({skip})"),
             Self::Recovered {
                 after_kind,
@@ -131,6 +149,10 @@ pub enum BillingError {
     NotHandled(HandledType),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
+    /// Another attempt holds this very step (it is sending it now). Not a skip: if that
+    /// attempt fails, this one must send.
+    #[error("another attempt is mailing {0} right now; Lambda will retry the record")]
+    Busy(DunningStep),
     /// Boxed: Stripe's errors are large, and every result here carries this type.
     #[error("reading from Stripe failed: {0}")]
     Stripe(Box<StripeError>),
@@ -142,8 +164,6 @@ pub enum BillingError {
     Delivery(#[from] DeliveryError),
     #[error(transparent)]
     Render(#[from] RenderError),
-    #[error(transparent)]
-    Alert(#[from] AlertError),
     #[error(transparent)]
     Object(#[from] ObjectError),
 }
@@ -178,6 +198,12 @@ where
             .count(metric::EVENTS, &[("Trigger", item.event_type.as_str())]);
         let object = item.object(Some(&self.stripe), at.deadline).await?;
         let object = object.as_ref();
+        // Who claims a step: this event. Its own retry may take over a claim it never
+        // started sending; another event's waits.
+        let at = &Attempt {
+            at,
+            event: &item.event_id,
+        };
         let outcome = match item.event_type {
             HandledType::InvoicePaymentFailed => {
                 self.on_invoice(
@@ -229,6 +255,21 @@ where
                 .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
         }
         Ok(outcome)
+    }
+}
+
+/// One item's processing: the runner's invocation and the event being processed (which
+/// owns the claims it takes).
+struct Attempt<'a> {
+    at: &'a Invocation<'a>,
+    event: &'a EventId,
+}
+
+impl<'a> std::ops::Deref for Attempt<'a> {
+    type Target = Invocation<'a>;
+
+    fn deref(&self) -> &Invocation<'a> {
+        self.at
     }
 }
 
@@ -288,6 +329,7 @@ where
             portal_links: config.portal_links,
             shop: config.shop,
             mails: config.mails,
+            reminders: config.reminders,
             alert_thresholds: config.alert_thresholds,
         }
     }
@@ -298,6 +340,10 @@ where
 
     pub fn mailer(&self) -> &M {
         &self.mailer
+    }
+
+    pub fn alerts(&self) -> &A {
+        &self.alerts
     }
 
     async fn customer(
@@ -332,7 +378,7 @@ where
         &self,
         trigger: InvoiceTrigger,
         event_invoice: Invoice,
-        at: &Invocation<'_>,
+        at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let Some(invoice_id) = event_invoice.id.clone() else {
             return Err(BillingError::NotAnObject {
@@ -355,31 +401,42 @@ where
             async { Ok(self.store.dunning_record(&subject).await?) },
         )?;
         let invoice = or_skip!(invoice);
-        if trigger == InvoiceTrigger::PaymentFailed {
-            self.alert_if_high_value(&invoice, &record, at).await?;
-        }
         let subscription = or_skip!(subscription);
         let customer = or_skip!(customer);
-        let planned = or_skip!(plan_invoice_mail(
+        or_skip!(check_event(&record, at.event.as_str()));
+        let planned = plan_invoice_mail(
             trigger,
             &invoice,
             subscription.as_ref(),
             &customer,
-            failure_mailed(&record),
-        ));
-        self.send_once(planned, &record, at).await
+            &FailureMails::of(&record),
+            self.reminders,
+            at.now,
+        );
+        let outcome = match planned {
+            Ok(planned) => self.send_once(planned, &record, at).await?,
+            Err(skip) => Outcome::Skipped(refine_skip(&record, skip)),
+        };
+        // After the mail, and never in its way: a person is told, but a failing topic
+        // must not cost the customer their mail.
+        if trigger == InvoiceTrigger::PaymentFailed {
+            self.alert_if_high_value(&invoice, &record, at).await;
+        }
+        Ok(outcome)
     }
 
     /// A failed invoice at or above its currency's threshold, once per invoice: published
     /// before it is recorded, so a crash between the two alerts twice rather than never.
+    /// Best effort: a failure is logged and counted, and tried again by the invoice's next
+    /// failure.
     async fn alert_if_high_value(
         &self,
         invoice: &Invoice,
         record: &DunningRecord,
-        at: &Invocation<'_>,
-    ) -> Result<(), BillingError> {
+        at: &Attempt<'_>,
+    ) {
         let (Some(id), Some(customer)) = (&invoice.id, invoice.customer_id()) else {
-            return Ok(());
+            return;
         };
         let due = invoice.status == Some(InvoiceStatus::Open)
             && invoice.amount_remaining > 0
@@ -388,7 +445,7 @@ where
                 .alert_thresholds
                 .reached(invoice.amount_due, &invoice.currency);
         if !due {
-            return Ok(());
+            return;
         }
         let alert = HighValueAlert {
             invoice: id.clone(),
@@ -398,25 +455,26 @@ where
             attempt_count: invoice.attempt_count,
             livemode: invoice.livemode,
         };
-        self.alerts.publish(&alert, at.deadline).await?;
-        self.store
-            .record_alerted(
-                &DunningSubject::Invoice(id.clone()),
-                at.now,
-                at.now + DUNNING_TTL_SECS,
-            )
-            .await?;
-        at.metrics
-            .count(metric::ALERTED, &[("Currency", invoice.currency.as_str())]);
+        let currency = [("Currency", invoice.currency.as_str())];
+        if let Err(error) = self.alerts.publish(&alert, at.deadline).await {
+            at.metrics.count(metric::ALERT_FAILED, &currency);
+            tracing::error!(invoice = %id, %error, "high-value payment failed, and the alert could not be published");
+            return;
+        }
+        at.metrics.count(metric::ALERTED, &currency);
         tracing::warn!(invoice = %id, amount_due = invoice.amount_due, currency = %invoice.currency, "high-value payment failed: alert published");
-        Ok(())
+        let subject = DunningSubject::Invoice(id.clone());
+        let ttl = at.now + DUNNING_TTL_SECS;
+        if let Err(error) = self.store.record_alerted(&subject, at.now, ttl).await {
+            tracing::error!(invoice = %id, %error, "alert published but not recorded; it may go again");
+        }
     }
 
     /// `invoice.upcoming`: the default card expires before the charge.
     async fn on_upcoming(
         &self,
         upcoming: Invoice,
-        at: &Invocation<'_>,
+        at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let Some(subscription_id) = upcoming.subscription_id() else {
             return Ok(Outcome::Skipped(Skip::NoSubscription));
@@ -452,7 +510,7 @@ where
     async fn on_trial_ending(
         &self,
         event_subscription: Subscription,
-        at: &Invocation<'_>,
+        at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let customer_id = event_subscription.customer.as_ref().map(|c| c.id());
         let (subscription, customer) = tokio::try_join!(
@@ -468,12 +526,13 @@ where
         self.send_once(planned, &record, at).await
     }
 
-    /// Claim, send, record: at most one mail per subject and step.
+    /// Claim, start, send, record (`stripe_recovery::delivery`): at most one mail per
+    /// subject and step, and a step never waits for another.
     async fn send_once(
         &self,
         planned: Planned,
         record: &DunningRecord,
-        at: &Invocation<'_>,
+        at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let (now, metrics) = (at.now, at.metrics);
         let kind = planned.kind;
@@ -487,41 +546,62 @@ where
         if !time_to_send(at.deadline) {
             return Err(BillingError::OutOfTime);
         }
+        let step = DunningStep::new(planned.subject.clone(), planned.step.clone());
         let claim = self
             .store
-            .claim_step(&planned.subject, &planned.step, now, now + LEASE_SECS)
+            .claim_step(
+                &step,
+                kind.as_str(),
+                at.event.as_str(),
+                now,
+                now + CLAIM_SECS,
+            )
             .await?;
         let lease = match claim {
             Claim::Claimed(lease) => lease,
-            Claim::Busy => return Ok(Outcome::Skipped(Skip::InProgress)),
-            Claim::HeldBySelf => return Ok(Outcome::Skipped(Skip::AttemptUnfinished)),
+            Claim::Busy => return Err(BillingError::Busy(step)),
+            Claim::Settled => return self.settled(&step).await,
         };
-        let sent = send_leased(&self.mailer, &mail, lease, at.deadline, |lease| {
-            self.store.release_step(lease)
-        })
-        .await?;
+        let leases = DunningLeases(&self.store);
+        let sent = send_leased(&leases, &self.mailer, &mail, lease, now, at.deadline).await?;
         let (message_id, lease) = match sent {
             Sent::Accepted { message_id, lease } => (message_id, lease),
             Sent::Rejected => return Ok(Outcome::Skipped(Skip::Rejected)),
+            Sent::MaybeSent => {
+                metrics.count(metric::MAYBE_SENT, &[("Kind", kind.as_str())]);
+                return Ok(Outcome::MaybeSent { kind });
+            }
+            Sent::Superseded => return Err(BillingError::Busy(step)),
         };
         let amount = planned.amount.as_ref();
-        self.store
-            .record_step_sent(
-                lease,
-                &SentBillingMail {
-                    step: &planned.step,
-                    kind: kind.as_str(),
-                    message_id: &message_id,
-                    sent_at: now,
-                    customer: &planned.to.customer,
-                    amount: amount.map(|m| m.amount),
-                    currency: amount.map(|m| m.currency.as_str()),
-                },
-                now + DUNNING_TTL_SECS,
-            )
-            .await?;
+        let sent = SentBillingMail {
+            kind: kind.as_str(),
+            message_id: &message_id,
+            sent_at: now,
+            customer: &planned.to.customer,
+            amount: amount.map(|m| m.amount),
+            currency: amount.map(|m| m.currency.as_str()),
+        };
+        let ttl = now + DUNNING_TTL_SECS;
+        // If this fails for good, the step stays "send started": maybe sent, never sent
+        // again, and still credited with a payment.
+        retrying(at.deadline, || {
+            self.store.record_step_sent(&lease, &sent, ttl)
+        })
+        .await?;
         metrics.count(metric::MAILED, &[("Kind", kind.as_str())]);
         Ok(Outcome::Mailed { kind, message_id })
+    }
+
+    /// A claim refused because the step settled after the record was read: why, from the
+    /// record as it is now.
+    async fn settled(&self, step: &DunningStep) -> Result<Outcome, BillingError> {
+        let record = self.store.dunning_record(&step.subject).await?;
+        Ok(Outcome::Skipped(
+            check_record(&record, &step.step)
+                .err()
+                .unwrap_or(Skip::AlreadyMailed),
+        ))
     }
 
     fn compose(&self, planned: &Planned, now: i64) -> Result<OutgoingMail, RenderError> {
@@ -562,7 +642,7 @@ where
         &self,
         invoice: Invoice,
         paid_at: i64,
-        at: &Invocation<'_>,
+        at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let Some(id) = &invoice.id else {
             return Err(BillingError::NotAnObject {
@@ -613,7 +693,7 @@ where
         invoice: Option<&stripe_recovery::stripe::ids::InvoiceId>,
         reason: &'static str,
         at_time: i64,
-        at: &Invocation<'_>,
+        at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let Some(invoice) = invoice else {
             return Ok(Outcome::NothingToEnd);

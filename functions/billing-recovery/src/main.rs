@@ -26,8 +26,10 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         .alert_topic_arn
         .as_ref()
         .map(|arn| SnsAlerts::from_sdk_config(&sdk_config, arn));
-    stream::serve(BillingRecovery::from_config(
-        config, store, ses, stripe, alerts,
-    ))
+    let journal = store.clone();
+    stream::serve(
+        BillingRecovery::from_config(config, store, ses, stripe, alerts),
+        journal,
+    )
     .await
 }

@@ -3,10 +3,11 @@
 //! `checkout.session.completed`, record the purchase and attribute a recovered sale.
 //!
 //! Sending is at most once per recipient per cooldown, and once per session: a session
-//! whose mail is recorded is skipped (`already_mailed`) however late its event comes
-//! again, so replaying inbox items is safe. Claiming, sending and recording follow the
-//! protocol of `stripe_recovery::delivery`: a lease that outlives every retry, released
-//! only when the mail surely did not go out.
+//! whose mail is recorded (or whose send started) is skipped however late its event comes
+//! again. Claiming, starting, sending and recording follow the protocol of
+//! `stripe_recovery::delivery`: a short claim on the recipient, a durable "send started"
+//! mark on the session just before SES, released only when the mail surely did not go
+//! out.
 
 pub mod config;
 pub mod mail;
@@ -14,7 +15,8 @@ pub mod mail;
 use std::fmt;
 
 use stripe_recovery::delivery::{
-    DeliveryError, LEASE_SECS, SEND_AND_RECORD_TIME, Sent, send_leased, time_to_send,
+    CLAIM_SECS, CartLeases, DeliveryError, SEND_AND_RECORD_TIME, Sent, retrying, send_leased,
+    time_to_send,
 };
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Language, Money, RenderError, Shop, render};
@@ -62,15 +64,23 @@ pub struct RecoveryMailer<S, M, R = StripeClient> {
 /// What processing one inbox item did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Sent { message_id: String },
+    Sent {
+        message_id: String,
+    },
+    /// The send started and no answer came: the mail may have gone out. It is never
+    /// sent again.
+    MaybeSent,
     Skipped(SkipReason),
-    Completed { conversion: Option<Conversion> },
+    Completed {
+        conversion: Option<Conversion>,
+    },
 }
 
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Sent { message_id } => write!(f, "recovery mail sent ({message_id})"),
+            Self::MaybeSent => f.write_str("recovery mail maybe sent (no answer); not sent again"),
             Self::Skipped(reason) => write!(f, "no mail ({reason})"),
             Self::Completed { conversion } => f.write_str(match conversion {
                 Some(Conversion::Recorded) => {
@@ -99,6 +109,10 @@ pub enum MailerError {
     Object(#[from] ObjectError),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
+    /// Another session's mail to this recipient is being sent right now. Not a skip: if
+    /// it fails, this one may be due.
+    #[error("another mail to this recipient is being sent right now; Lambda will retry the record")]
+    Busy,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -120,6 +134,9 @@ pub mod metric {
     pub const AMOUNT_RECOVERED: &str = "AmountRecovered";
     /// A recovery mail went without its cart: Stripe failed to list the line items.
     pub const CART_UNAVAILABLE: &str = "RecoveryCartUnavailable";
+    /// A recovery mail whose send started and got no answer: it may have gone out, and
+    /// is never sent again.
+    pub const MAYBE_SENT: &str = "RecoveryMaybeSent";
 }
 
 impl<S, M, R> StreamConsumer for RecoveryMailer<S, M, R>
@@ -204,13 +221,13 @@ where
             Err(reason) => return Ok(skipped(metrics, reason)),
         };
         let recipient = self.recipient_keys.key(&candidate.email);
-        let (session_mailed, state, last_purchase_at) = tokio::try_join!(
-            self.store.session_mailed(&session.id),
+        let (session_mail, state, last_purchase_at) = tokio::try_join!(
+            self.store.session_mail(&session.id),
             self.store.recipient_state(&recipient),
             self.store.last_purchase_at(&recipient),
         )?;
         let facts = RecipientFacts {
-            session_mailed,
+            session: session_mail,
             suppressed: state.suppressed,
             last_purchase_at,
             last_mailed_at: state.last_mailed_at,
@@ -228,40 +245,43 @@ where
             .store
             .claim(
                 &recipient,
-                session.id.as_str(),
+                &session.id,
                 now,
-                now + LEASE_SECS,
+                now + CLAIM_SECS,
                 now - cooldown,
             )
             .await?;
         let lease = match claim {
             Claim::Claimed(lease) => lease,
-            Claim::Busy => return Ok(skipped(metrics, SkipReason::Cooldown)),
-            Claim::HeldBySelf => return Ok(skipped(metrics, SkipReason::AttemptUnfinished)),
+            Claim::Settled => return Ok(skipped(metrics, SkipReason::Cooldown)),
+            Claim::Busy => return Err(MailerError::Busy),
         };
         metrics.count(metric::ELIGIBLE, &[]);
-        let sent = send_leased(&self.mailer, &mail, lease, at.deadline, |lease| {
-            self.store.release(lease)
-        })
-        .await?;
+        let leases = CartLeases(&self.store);
+        let sent = send_leased(&leases, &self.mailer, &mail, lease, now, at.deadline).await?;
         let (message_id, lease) = match sent {
             Sent::Accepted { message_id, lease } => (message_id, lease),
             Sent::Rejected => return Ok(skipped(metrics, SkipReason::Rejected)),
+            Sent::MaybeSent => {
+                metrics.count(metric::MAYBE_SENT, &[]);
+                return Ok(Outcome::MaybeSent);
+            }
+            // Another attempt of this session took the claim over: it sends.
+            Sent::Superseded => return Err(MailerError::Busy),
         };
-        self.store
-            .record_sent(
-                lease,
-                &SentRecovery {
-                    session_id: &session.id,
-                    message_id: &message_id,
-                    sent_at: now,
-                    amount_total: session.amount_total,
-                    currency: session.currency.as_deref(),
-                },
-                now + cooldown + DAY,
-                now + RECOVERY_TTL_SECS,
-            )
-            .await?;
+        let sent = SentRecovery {
+            session_id: &session.id,
+            message_id: &message_id,
+            sent_at: now,
+            amount_total: session.amount_total,
+            currency: session.currency.as_deref(),
+        };
+        // If this fails for good, the session stays "send started": never mailed again.
+        retrying(at.deadline, || {
+            self.store
+                .record_sent(&lease, &sent, now + cooldown + DAY, now + RECOVERY_TTL_SECS)
+        })
+        .await?;
         metrics.count(metric::MAILED, &[]);
         Ok(Outcome::Sent { message_id })
     }

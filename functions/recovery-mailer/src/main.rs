@@ -18,5 +18,10 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         config.ses_configuration_set.clone(),
     );
     let stripe = config.stripe.clone().map(StripeClient::new);
-    stream::serve(RecoveryMailer::from_config(config, store, ses, stripe)).await
+    let journal = store.clone();
+    stream::serve(
+        RecoveryMailer::from_config(config, store, ses, stripe),
+        journal,
+    )
+    .await
 }

@@ -6,11 +6,16 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ports::{DunningOutcome, DunningRecord, MailedStep, StoreError};
+use crate::ports::{
+    Claim, DunningOutcome, DunningRecord, DunningStep, MailedStep, StoreError, UnfinishedStep,
+};
 
 pub const RECOVERED: &str = "recovered";
 pub const PAID_UNMAILED: &str = "paid_unmailed";
 pub const LOST: &str = "lost";
+/// The phases of a step's attempt (`attempts.<step>.phase`).
+pub const CLAIMED: &str = "claimed";
+pub const SENDING: &str = "sending";
 
 /// A `dunning#…` item as stored. Attributes the code writes but does not read back
 /// (the customer, the last mail's amount) are kept for people and the report.
@@ -18,6 +23,9 @@ pub const LOST: &str = "lost";
 pub struct DunningItem {
     #[serde(default)]
     pub steps: BTreeMap<String, StoredStep>,
+    /// Each step's attempt in flight: its claim, or its "send started" mark.
+    #[serde(default)]
+    pub attempts: BTreeMap<String, StoredAttempt>,
     /// The kind of the last mail: set once a step is mailed, so "we mailed about it".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_kind: Option<String>,
@@ -27,6 +35,8 @@ pub struct DunningItem {
     pub amount: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// The one lease per subject of items written before leases were per step: its
+    /// owner was the step. Read as that step's unfinished send (it may have gone out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lease_owner: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,6 +58,37 @@ pub struct DunningItem {
     pub alerted_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
+    /// Bumped by every write that changes what a payment is credited to, so that
+    /// `record_paid` and `record_lost` write only over what they read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+
+/// One step's attempt in flight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredAttempt {
+    /// Who claimed it: the event being processed.
+    pub owner: String,
+    /// The claim's own token.
+    pub token: String,
+    pub kind: String,
+    /// `claimed` (until `until`) or `sending` (since `since`, durable).
+    pub phase: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i64>,
+}
+
+impl StoredAttempt {
+    pub fn sending(&self) -> bool {
+        self.phase == SENDING
+    }
+
+    /// A claim another owner may not take yet.
+    pub fn live_claim(&self, now: i64) -> bool {
+        self.phase == CLAIMED && self.until.is_some_and(|until| until > now)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +96,9 @@ pub struct StoredStep {
     pub kind: String,
     pub message_id: String,
     pub sent_at: i64,
+    /// The event that mailed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
 }
 
 impl DunningItem {
@@ -87,12 +131,54 @@ impl DunningItem {
                         kind: stored.kind.clone(),
                         message_id: stored.message_id.clone(),
                         sent_at: stored.sent_at,
+                        event: stored.event.clone(),
                     };
                     (step.clone(), mailed)
                 })
                 .collect(),
+            unfinished: self.unfinished(),
             outcome,
             alerted_at: self.alerted_at,
         })
     }
+
+    /// Steps whose send started and was neither recorded nor released.
+    fn unfinished(&self) -> BTreeMap<String, UnfinishedStep> {
+        let mut unfinished: BTreeMap<String, UnfinishedStep> = self
+            .attempts
+            .iter()
+            .filter(|(_, attempt)| attempt.sending())
+            .map(|(step, attempt)| {
+                let started = UnfinishedStep {
+                    kind: attempt.kind.clone(),
+                    started_at: attempt.since.unwrap_or_default(),
+                    event: Some(attempt.owner.clone()),
+                };
+                (step.clone(), started)
+            })
+            .collect();
+        // An item from before per-step leases: its lease was its step's, kept when the
+        // mail may have gone out; a step recorded since is not unfinished.
+        if let (Some(step), Some(until)) = (&self.lease_owner, self.lease_until)
+            && !self.steps.contains_key(step)
+        {
+            unfinished
+                .entry(step.clone())
+                .or_insert_with(|| UnfinishedStep {
+                    kind: self.last_kind.clone().unwrap_or_else(|| "unknown".into()),
+                    started_at: until - 25 * 3600,
+                    event: None,
+                });
+        }
+        unfinished
+    }
+}
+
+/// Why a step's claim was refused, from the item as read after the refusal: nothing left
+/// to send (ended, mailed, or maybe mailed), or another owner's live claim.
+pub fn claim_refused(item: &DunningItem, step: &str) -> Claim<DunningStep> {
+    let done = item.outcome.is_some()
+        || item.steps.contains_key(step)
+        || item.attempts.get(step).is_some_and(StoredAttempt::sending);
+    if done { Claim::Settled } else { Claim::Busy }
 }

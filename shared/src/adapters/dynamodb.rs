@@ -12,9 +12,10 @@ use super::dunning_item::{self, DunningItem};
 use super::keys;
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStore, DunningSubject,
-    IdempotencyStore, Inbox, InvoicePaid, Lease, PaymentRecorded, RecipientState, RecipientStore,
-    Recorded, SentBillingMail, SentRecovery, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, IdempotencyStore, Inbox, InvoicePaid, Journal, Lease, PaymentRecorded,
+    RecipientState, RecipientStore, Recorded, SendStart, SentBillingMail, SentRecovery,
+    SessionMail, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -33,6 +34,9 @@ pub const OPERATION_TIMEOUT: Duration = Duration::from_secs(5);
 /// A lease's item outlives the lease by this much, so an unfinished claim is still
 /// visible to the retry that follows it.
 const LEASE_TTL_MARGIN_SECS: i64 = 24 * 3600;
+/// A session's "send started" mark is kept as long as a recorded recovery: longer than
+/// any replay of its event (the inbox keeps 30 days).
+const RECOVERY_MARK_TTL_SECS: i64 = 90 * 24 * 3600;
 
 #[derive(Debug, Clone)]
 pub struct DynamoStore {
@@ -187,6 +191,29 @@ fn string<'a>(item: &'a HashMap<String, AttributeValue>, name: &str) -> Option<&
         .map(String::as_str)
 }
 
+/// A transaction cancelled only because a condition failed (not a conflict, throttling
+/// or an error: those are `Unavailable`, and retried).
+fn is_condition_cancellation<R>(
+    err: &aws_sdk_dynamodb::error::SdkError<
+        aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError,
+        R,
+    >,
+) -> bool {
+    use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+    match err.as_service_error() {
+        Some(TransactWriteItemsError::TransactionCanceledException(cancelled)) => {
+            let reasons = cancelled.cancellation_reasons();
+            reasons
+                .iter()
+                .any(|r| r.code() == Some("ConditionalCheckFailed"))
+                && reasons
+                    .iter()
+                    .all(|r| matches!(r.code(), None | Some("None" | "ConditionalCheckFailed")))
+        }
+        _ => false,
+    }
+}
+
 fn is_conditional_failure<E, R>(err: &aws_sdk_dynamodb::error::SdkError<E, R>) -> bool
 where
     E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
@@ -226,43 +253,6 @@ impl DynamoStore {
     }
 }
 
-/// The lease every mail flow takes on an item (`lease_owner`, `lease_until`).
-impl DynamoStore {
-    /// After a claim's condition failed on `pk`: the caller's own live lease (an earlier
-    /// attempt that did not finish), or someone else's reason.
-    async fn claim_refused<S>(
-        &self,
-        pk: String,
-        owner: &str,
-        now: i64,
-    ) -> Result<Claim<S>, StoreError> {
-        let item = self.get(pk).await?.unwrap_or_default();
-        let own_live_lease = string(&item, "lease_owner") == Some(owner)
-            && number(&item, "lease_until").is_some_and(|until| until > now);
-        Ok(if own_live_lease {
-            Claim::HeldBySelf
-        } else {
-            Claim::Busy
-        })
-    }
-
-    /// Gives back `owner`'s lease on `pk`.
-    async fn release_lease(&self, pk: String, owner: &str) -> Result<(), StoreError> {
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", s(pk))
-            .update_expression("REMOVE lease_owner, lease_until")
-            .condition_expression("lease_owner = :owner")
-            .expression_attribute_values(":owner", s(owner))
-            .send()
-            .await;
-        // A failed condition: not ours (or already gone), nothing to give back.
-        done_unless_unavailable(result)
-    }
-}
-
 impl RecipientStore for DynamoStore {
     async fn recipient_state(
         &self,
@@ -278,47 +268,6 @@ impl RecipientStore for DynamoStore {
         })
     }
 
-    async fn claim(
-        &self,
-        recipient: &RecipientKey,
-        owner: &str,
-        now: i64,
-        lease_until: i64,
-        mailed_before: i64,
-    ) -> Result<Claim, StoreError> {
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", s(keys::recipient(recipient)))
-            .update_expression("SET lease_owner = :owner, lease_until = :lease_until, #ttl = :ttl")
-            .condition_expression(
-                "(attribute_not_exists(last_mailed_at) OR last_mailed_at <= :mailed_before) \
-                 AND (attribute_not_exists(lease_until) OR lease_until <= :now)",
-            )
-            .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_values(":owner", s(owner))
-            .expression_attribute_values(":lease_until", n(lease_until))
-            .expression_attribute_values(":ttl", n(lease_until + LEASE_TTL_MARGIN_SECS))
-            .expression_attribute_values(":mailed_before", n(mailed_before))
-            .expression_attribute_values(":now", n(now))
-            .send()
-            .await;
-        match result {
-            Ok(_) => Ok(Claim::Claimed(Lease::new(recipient.clone(), owner))),
-            Err(err) if is_conditional_failure(&err) => {
-                self.claim_refused(keys::recipient(recipient), owner, now)
-                    .await
-            }
-            Err(err) => Err(unavailable(err)),
-        }
-    }
-
-    async fn release(&self, lease: Lease) -> Result<(), StoreError> {
-        self.release_lease(keys::recipient(lease.recipient()), lease.owner())
-            .await
-    }
-
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
         self.client
             .put_item()
@@ -332,8 +281,14 @@ impl RecipientStore for DynamoStore {
 }
 
 impl CartRecoveryStore for DynamoStore {
-    async fn session_mailed(&self, session: &CheckoutSessionId) -> Result<bool, StoreError> {
-        Ok(self.get(keys::recovery(session)).await?.is_some())
+    async fn session_mail(&self, session: &CheckoutSessionId) -> Result<SessionMail, StoreError> {
+        Ok(match self.get(keys::recovery(session)).await? {
+            None => SessionMail::NotMailed,
+            Some(item) if string(&item, "state") == Some(dunning_item::SENDING) => {
+                SessionMail::MaybeSent
+            }
+            Some(_) => SessionMail::Mailed,
+        })
     }
 
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
@@ -343,9 +298,145 @@ impl CartRecoveryStore for DynamoStore {
             .and_then(|i| number(i, "last_purchase_at")))
     }
 
+    async fn claim(
+        &self,
+        recipient: &RecipientKey,
+        session: &CheckoutSessionId,
+        now: i64,
+        claim_until: i64,
+        mailed_before: i64,
+    ) -> Result<Claim, StoreError> {
+        let token = Lease::<RecipientKey>::new_token();
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recipient(recipient)))
+            // The cooldown as it was, for a release to put back (0: never mailed).
+            .update_expression(
+                "SET lease_owner = :owner, lease_until = :until, lease_token = :token, \
+                 lease_phase = :claimed, lease_prior_mailed_at = if_not_exists(last_mailed_at, :never), \
+                 #ttl = if_not_exists(#ttl, :ttl)",
+            )
+            // Free: not mailed within the cooldown, and no live claim but this session's
+            // own that never started sending. Another session's "send started" has moved
+            // `last_mailed_at` to its start, so the cooldown holds it off.
+            .condition_expression(
+                "(attribute_not_exists(last_mailed_at) OR last_mailed_at <= :mailed_before) \
+                 AND (attribute_not_exists(lease_owner) OR lease_until <= :now \
+                      OR (lease_phase = :sending AND lease_owner <> :owner) \
+                      OR (lease_phase = :claimed AND lease_owner = :owner))",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":owner", s(session.as_str()))
+            .expression_attribute_values(":until", n(claim_until))
+            .expression_attribute_values(":token", s(&token))
+            .expression_attribute_values(":claimed", s(dunning_item::CLAIMED))
+            .expression_attribute_values(":sending", s(dunning_item::SENDING))
+            .expression_attribute_values(":never", n(0))
+            .expression_attribute_values(":ttl", n(claim_until + LEASE_TTL_MARGIN_SECS))
+            .expression_attribute_values(":mailed_before", n(mailed_before))
+            .expression_attribute_values(":now", n(now))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(Claim::Claimed(Lease::new(
+                recipient.clone(),
+                session.as_str(),
+                token,
+            ))),
+            Err(err) if is_conditional_failure(&err) => {
+                let item = self
+                    .get(keys::recipient(recipient))
+                    .await?
+                    .unwrap_or_default();
+                let cooling = number(&item, "last_mailed_at").is_some_and(|at| at > mailed_before);
+                Ok(if cooling { Claim::Settled } else { Claim::Busy })
+            }
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn start_send(&self, lease: &Lease, now: i64) -> Result<SendStart, StoreError> {
+        let recipient = Update::builder()
+            .table_name(&self.table)
+            .key("pk", s(keys::recipient(lease.recipient())))
+            .update_expression("SET lease_phase = :sending, last_mailed_at = :now")
+            .condition_expression("lease_token = :token")
+            .expression_attribute_values(":sending", s(dunning_item::SENDING))
+            .expression_attribute_values(":now", n(now))
+            .expression_attribute_values(":token", s(lease.token()))
+            .build()
+            .map_err(unavailable)?;
+        // The session's own mark: once written, this session is never mailed again
+        // unless this very lease releases it.
+        let session = Put::builder()
+            .table_name(&self.table)
+            .item("pk", s(keys::recovery_of(lease.owner())))
+            .item("state", s(dunning_item::SENDING))
+            .item("token", s(lease.token()))
+            .item("recipient", s(lease.recipient().as_str()))
+            .item("started_at", n(now))
+            .item("ttl", n(now + RECOVERY_MARK_TTL_SECS))
+            .condition_expression(
+                "attribute_not_exists(pk) OR (#state = :sending AND #token = :token)",
+            )
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_names("#token", "token")
+            .expression_attribute_values(":sending", s(dunning_item::SENDING))
+            .expression_attribute_values(":token", s(lease.token()))
+            .build()
+            .map_err(unavailable)?;
+        let result = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().update(recipient).build())
+            .transact_items(TransactWriteItem::builder().put(session).build())
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(SendStart::Started),
+            Err(err) if is_condition_cancellation(&err) => Ok(SendStart::Superseded),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn release(&self, lease: &Lease) -> Result<(), StoreError> {
+        // Two idempotent writes, each only over this lease's own marks: the session's
+        // "send started" first (what makes the session sendable again), then the
+        // recipient's cooldown back to what it was.
+        let session = self
+            .client
+            .delete_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recovery_of(lease.owner())))
+            .condition_expression("#state = :sending AND #token = :token")
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_names("#token", "token")
+            .expression_attribute_values(":sending", s(dunning_item::SENDING))
+            .expression_attribute_values(":token", s(lease.token()))
+            .send()
+            .await;
+        done_unless_unavailable(session)?;
+        let recipient = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recipient(lease.recipient())))
+            .update_expression(
+                "SET last_mailed_at = lease_prior_mailed_at \
+                 REMOVE lease_owner, lease_until, lease_token, lease_phase, lease_prior_mailed_at",
+            )
+            .condition_expression("lease_token = :token")
+            .expression_attribute_values(":token", s(lease.token()))
+            .send()
+            .await;
+        done_unless_unavailable(recipient)
+    }
+
     async fn record_sent(
         &self,
-        lease: Lease,
+        lease: &Lease,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
@@ -355,7 +446,8 @@ impl CartRecoveryStore for DynamoStore {
             .key("pk", s(keys::recipient(lease.recipient())))
             .update_expression(
                 "SET last_mailed_at = :at, last_session_id = :session, \
-                 last_message_id = :message, #ttl = :ttl REMOVE lease_owner, lease_until",
+                 last_message_id = :message, #ttl = :ttl \
+                 REMOVE lease_owner, lease_until, lease_token, lease_phase, lease_prior_mailed_at",
             )
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(sent.sent_at))
@@ -475,68 +567,225 @@ impl IdempotencyStore for DynamoStore {
     }
 }
 
-impl DunningStore for DynamoStore {
-    async fn dunning_record(&self, subject: &DunningSubject) -> Result<DunningRecord, StoreError> {
-        let Some(item) = self.get(keys::dunning(subject)).await? else {
-            return Ok(DunningRecord::default());
-        };
-        let item: DunningItem = serde_dynamo::aws_sdk_dynamodb_1::from_item(item)
-            .map_err(|e| StoreError::Corrupt(format!("{subject}: {e}")))?;
-        item.record()
+impl DynamoStore {
+    /// The dunning item under `pk`, as stored (default when absent).
+    async fn dunning_item(&self, pk: &str) -> Result<Option<DunningItem>, StoreError> {
+        self.get(pk.to_owned())
+            .await?
+            .map(|item| {
+                serde_dynamo::aws_sdk_dynamodb_1::from_item(item)
+                    .map_err(|e| StoreError::Corrupt(format!("{pk}: {e}")))
+            })
+            .transpose()
     }
 
-    async fn claim_step(
+    /// Gives an item the maps a step's claim writes into (a new subject, or an item from
+    /// before per-step attempts). Idempotent.
+    async fn ensure_dunning_maps(&self, pk: &str, ttl: i64) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(pk))
+            .update_expression(
+                "SET attempts = if_not_exists(attempts, :empty), \
+                 steps = if_not_exists(steps, :empty), #ttl = if_not_exists(#ttl, :ttl)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":empty", AttributeValue::M(HashMap::new()))
+            .expression_attribute_values(":ttl", n(ttl))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    /// Writes `update` to the dunning item `pk` only if it is still at `version` (as read),
+    /// bumping it. `false`: it changed since (read again).
+    async fn write_if_unchanged(
         &self,
-        subject: &DunningSubject,
-        step: &str,
-        now: i64,
-        lease_until: i64,
-    ) -> Result<Claim<DunningSubject>, StoreError> {
-        let pk = keys::dunning(subject);
+        pk: &str,
+        read: Option<&DunningItem>,
+        set: &str,
+        values: HashMap<String, AttributeValue>,
+    ) -> Result<bool, StoreError> {
+        let (condition, mut values) = match read.map(|item| item.version) {
+            None => ("attribute_not_exists(pk)".to_owned(), values),
+            Some(None) => ("attribute_not_exists(version)".to_owned(), values),
+            Some(Some(version)) => {
+                let mut values = values;
+                values.insert(":version".into(), n(version));
+                ("version = :version".to_owned(), values)
+            }
+        };
+        values.insert(":one".into(), n(1));
+        let names = set
+            .contains("#ttl")
+            .then(|| HashMap::from([("#ttl".to_owned(), "ttl".to_owned())]));
         let result = self
             .client
             .update_item()
             .table_name(&self.table)
-            .key("pk", s(&pk))
-            .update_expression(
-                "SET lease_owner = :owner, lease_until = :lease_until, \
-                 steps = if_not_exists(steps, :no_steps), #ttl = if_not_exists(#ttl, :ttl)",
-            )
-            .condition_expression(
-                "attribute_not_exists(outcome) AND attribute_not_exists(steps.#step) \
-                 AND (attribute_not_exists(lease_until) OR lease_until <= :now)",
-            )
-            .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_names("#step", step)
-            .expression_attribute_values(":owner", s(step))
-            .expression_attribute_values(":lease_until", n(lease_until))
-            .expression_attribute_values(":no_steps", AttributeValue::M(HashMap::new()))
-            .expression_attribute_values(":ttl", n(lease_until + LEASE_TTL_MARGIN_SECS))
-            .expression_attribute_values(":now", n(now))
+            .key("pk", s(pk))
+            .update_expression(format!("{set} ADD version :one"))
+            .condition_expression(condition)
+            .set_expression_attribute_names(names)
+            .set_expression_attribute_values(Some(values))
             .send()
             .await;
         match result {
-            Ok(_) => Ok(Claim::Claimed(Lease::new(subject.clone(), step))),
-            Err(err) if is_conditional_failure(&err) => self.claim_refused(pk, step, now).await,
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+}
+
+/// How often `record_paid` and `record_lost` read and write again when the item changed
+/// in between: each round loses only to a step's claim, start or record, which are few.
+const VERSIONED_ROUNDS: usize = 8;
+
+impl DunningStore for DynamoStore {
+    async fn dunning_record(&self, subject: &DunningSubject) -> Result<DunningRecord, StoreError> {
+        match self.dunning_item(&keys::dunning(subject)).await? {
+            Some(item) => item.record(),
+            None => Ok(DunningRecord::default()),
+        }
+    }
+
+    async fn claim_step(
+        &self,
+        step: &DunningStep,
+        kind: &str,
+        owner: &str,
+        now: i64,
+        claim_until: i64,
+    ) -> Result<Claim<DunningStep>, StoreError> {
+        let pk = keys::dunning(&step.subject);
+        let token = Lease::<DunningStep>::new_token();
+        let attempt = AttributeValue::M(HashMap::from([
+            ("owner".to_owned(), s(owner)),
+            ("token".to_owned(), s(&token)),
+            ("kind".to_owned(), s(kind)),
+            ("phase".to_owned(), s(dunning_item::CLAIMED)),
+            ("until".to_owned(), n(claim_until)),
+        ]));
+        for _ in 0..2 {
+            let result = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .key("pk", s(&pk))
+                .update_expression("SET attempts.#step = :attempt ADD version :one")
+                // Only this step's own state matters: other steps never block it.
+                .condition_expression(
+                    "attribute_exists(attempts) AND attribute_not_exists(outcome) \
+                     AND attribute_not_exists(steps.#step) \
+                     AND (attribute_not_exists(attempts.#step) \
+                          OR (attempts.#step.#phase = :claimed \
+                              AND (attempts.#step.#until <= :now OR attempts.#step.#owner = :owner)))",
+                )
+                .expression_attribute_names("#step", &step.step)
+                .expression_attribute_names("#phase", "phase")
+                .expression_attribute_names("#until", "until")
+                .expression_attribute_names("#owner", "owner")
+                .expression_attribute_values(":attempt", attempt.clone())
+                .expression_attribute_values(":claimed", s(dunning_item::CLAIMED))
+                .expression_attribute_values(":now", n(now))
+                .expression_attribute_values(":owner", s(owner))
+                .expression_attribute_values(":one", n(1))
+                .send()
+                .await;
+            match result {
+                Ok(_) => return Ok(Claim::Claimed(Lease::new(step.clone(), owner, token))),
+                Err(err) if is_conditional_failure(&err) => {}
+                Err(err) => return Err(unavailable(err)),
+            }
+            // The condition failed: a new subject (or an item from before per-step
+            // attempts) lacks the map the claim writes into; otherwise, why not.
+            let raw = self.get(pk.clone()).await?;
+            let Some(raw) = raw.filter(|raw| raw.contains_key("attempts")) else {
+                self.ensure_dunning_maps(&pk, claim_until + LEASE_TTL_MARGIN_SECS)
+                    .await?;
+                continue;
+            };
+            let item: DunningItem = serde_dynamo::aws_sdk_dynamodb_1::from_item(raw)
+                .map_err(|e| StoreError::Corrupt(format!("{pk}: {e}")))?;
+            return Ok(dunning_item::claim_refused(&item, &step.step));
+        }
+        // The maps were just made and the claim still failed: someone else's write won.
+        Ok(Claim::Busy)
+    }
+
+    async fn start_step_send(
+        &self,
+        lease: &Lease<DunningStep>,
+        now: i64,
+    ) -> Result<SendStart, StoreError> {
+        let step = lease.subject();
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::dunning(&step.subject)))
+            .update_expression(
+                "SET attempts.#step.#phase = :sending, attempts.#step.#since = :now \
+                 REMOVE attempts.#step.#until ADD version :one",
+            )
+            // Ours, and either still open or already marked by this very lease (a
+            // retried write whose first answer was lost).
+            .condition_expression(
+                "attempts.#step.#token = :token \
+                 AND (attempts.#step.#phase = :sending OR attribute_not_exists(outcome))",
+            )
+            .expression_attribute_names("#step", &step.step)
+            .expression_attribute_names("#phase", "phase")
+            .expression_attribute_names("#since", "since")
+            .expression_attribute_names("#until", "until")
+            .expression_attribute_names("#token", "token")
+            .expression_attribute_values(":sending", s(dunning_item::SENDING))
+            .expression_attribute_values(":now", n(now))
+            .expression_attribute_values(":token", s(lease.token()))
+            .expression_attribute_values(":one", n(1))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(SendStart::Started),
+            Err(err) if is_conditional_failure(&err) => Ok(SendStart::Superseded),
             Err(err) => Err(unavailable(err)),
         }
     }
 
-    async fn release_step(&self, lease: Lease<DunningSubject>) -> Result<(), StoreError> {
-        self.release_lease(keys::dunning(lease.subject()), lease.owner())
-            .await
+    async fn release_step(&self, lease: &Lease<DunningStep>) -> Result<(), StoreError> {
+        let step = lease.subject();
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::dunning(&step.subject)))
+            .update_expression("REMOVE attempts.#step ADD version :one")
+            .condition_expression("attempts.#step.#token = :token")
+            .expression_attribute_names("#step", &step.step)
+            .expression_attribute_names("#token", "token")
+            .expression_attribute_values(":token", s(lease.token()))
+            .expression_attribute_values(":one", n(1))
+            .send()
+            .await;
+        // A failed condition: not ours (or already gone), nothing to give back.
+        done_unless_unavailable(result)
     }
 
     async fn record_step_sent(
         &self,
-        lease: Lease<DunningSubject>,
+        lease: &Lease<DunningStep>,
         sent: &SentBillingMail<'_>,
         ttl: i64,
     ) -> Result<(), StoreError> {
+        let step = lease.subject();
         let mailed = AttributeValue::M(HashMap::from([
             ("kind".to_owned(), s(sent.kind)),
             ("message_id".to_owned(), s(sent.message_id)),
             ("sent_at".to_owned(), n(sent.sent_at)),
+            ("event".to_owned(), s(lease.owner())),
         ]));
         let mut set = "SET steps.#step = :mailed, last_kind = :kind, \
                        customer = :customer, #ttl = :ttl"
@@ -545,13 +794,14 @@ impl DunningStore for DynamoStore {
             .client
             .update_item()
             .table_name(&self.table)
-            .key("pk", s(keys::dunning(lease.subject())))
+            .key("pk", s(keys::dunning(&step.subject)))
             .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_names("#step", sent.step)
+            .expression_attribute_names("#step", &step.step)
             .expression_attribute_values(":mailed", mailed)
             .expression_attribute_values(":kind", s(sent.kind))
             .expression_attribute_values(":customer", s(sent.customer.as_str()))
-            .expression_attribute_values(":ttl", n(ttl));
+            .expression_attribute_values(":ttl", n(ttl))
+            .expression_attribute_values(":one", n(1));
         if let Some(amount) = sent.amount {
             set.push_str(", amount = :amount");
             update = update.expression_attribute_values(":amount", n(amount));
@@ -560,7 +810,7 @@ impl DunningStore for DynamoStore {
             set.push_str(", currency = :currency");
             update = update.expression_attribute_values(":currency", s(currency));
         }
-        set.push_str(" REMOVE lease_owner, lease_until");
+        set.push_str(" REMOVE attempts.#step ADD version :one");
         update
             .update_expression(set)
             .send()
@@ -576,65 +826,48 @@ impl DunningStore for DynamoStore {
         unmailed_ttl: i64,
     ) -> Result<PaymentRecorded, StoreError> {
         let pk = keys::dunning(&DunningSubject::Invoice(paid.invoice.clone()));
-        // Mailed: recovered, attributed to the last mail's kind (a loss recorded before,
-        // e.g. marked uncollectible, gives way to the payment).
-        let recovered = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", s(&pk))
-            .update_expression(
-                "SET outcome = :recovered, outcome_at = :at, amount_paid = :amount, \
-                 paid_currency = :currency, recovered_after = last_kind, #ttl = :ttl",
-            )
-            .condition_expression(
-                "attribute_exists(last_kind) AND (attribute_not_exists(outcome) OR outcome = :lost)",
-            )
-            .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_values(":recovered", s(dunning_item::RECOVERED))
-            .expression_attribute_values(":lost", s(dunning_item::LOST))
-            .expression_attribute_values(":at", n(paid.at))
-            .expression_attribute_values(":amount", n(paid.amount_paid))
-            .expression_attribute_values(":currency", s(paid.currency))
-            .expression_attribute_values(":ttl", n(recovered_ttl))
-            .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
-            .send()
-            .await;
-        match recovered {
-            Ok(output) => {
-                let after_kind = output
-                    .attributes
-                    .as_ref()
-                    .and_then(|item| string(item, "recovered_after"))
-                    .unwrap_or_default()
-                    .to_owned();
-                return Ok(PaymentRecorded::Recovered { after_kind });
+        for _ in 0..VERSIONED_ROUNDS {
+            let item = self.dunning_item(&pk).await?;
+            let record = match &item {
+                Some(item) => item.record()?,
+                None => DunningRecord::default(),
+            };
+            let decided = record.on_payment();
+            let (set, values) = match &decided {
+                PaymentRecorded::AlreadyRecorded => return Ok(decided),
+                // Mailed, or maybe mailed: credited to the latest mail (a loss recorded
+                // before, e.g. marked uncollectible, gives way to the payment).
+                PaymentRecorded::Recovered { after_kind } => (
+                    "SET outcome = :recovered, outcome_at = :at, amount_paid = :amount, \
+                     paid_currency = :currency, recovered_after = :kind, #ttl = :ttl",
+                    HashMap::from([
+                        (":recovered".to_owned(), s(dunning_item::RECOVERED)),
+                        (":at".to_owned(), n(paid.at)),
+                        (":amount".to_owned(), n(paid.amount_paid)),
+                        (":currency".to_owned(), s(paid.currency)),
+                        (":kind".to_owned(), s(after_kind)),
+                        (":ttl".to_owned(), n(recovered_ttl)),
+                    ]),
+                ),
+                PaymentRecorded::Unmailed => (
+                    "SET outcome = :paid, outcome_at = :at, #ttl = if_not_exists(#ttl, :ttl)",
+                    HashMap::from([
+                        (":paid".to_owned(), s(dunning_item::PAID_UNMAILED)),
+                        (":at".to_owned(), n(paid.at)),
+                        (":ttl".to_owned(), n(unmailed_ttl)),
+                    ]),
+                ),
+            };
+            if self
+                .write_if_unchanged(&pk, item.as_ref(), set, values)
+                .await?
+            {
+                return Ok(decided);
             }
-            Err(err) if is_conditional_failure(&err) => {}
-            Err(err) => return Err(unavailable(err)),
         }
-        let unmailed = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", s(&pk))
-            .update_expression(
-                "SET outcome = :paid, outcome_at = :at, #ttl = if_not_exists(#ttl, :ttl)",
-            )
-            .condition_expression(
-                "attribute_not_exists(last_kind) AND attribute_not_exists(outcome)",
-            )
-            .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_values(":paid", s(dunning_item::PAID_UNMAILED))
-            .expression_attribute_values(":at", n(paid.at))
-            .expression_attribute_values(":ttl", n(unmailed_ttl))
-            .send()
-            .await;
-        match unmailed {
-            Ok(_) => Ok(PaymentRecorded::Unmailed),
-            Err(err) if is_conditional_failure(&err) => Ok(PaymentRecorded::AlreadyRecorded),
-            Err(err) => Err(unavailable(err)),
-        }
+        Err(StoreError::Unavailable(format!(
+            "{pk} kept changing while its payment was recorded; Lambda will retry"
+        )))
     }
 
     async fn record_lost(
@@ -643,26 +876,31 @@ impl DunningStore for DynamoStore {
         reason: &str,
         at: i64,
     ) -> Result<bool, StoreError> {
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key(
-                "pk",
-                s(keys::dunning(&DunningSubject::Invoice(invoice.clone()))),
-            )
-            .update_expression("SET outcome = :lost, outcome_at = :at, lost_reason = :reason")
-            .condition_expression("attribute_exists(last_kind) AND attribute_not_exists(outcome)")
-            .expression_attribute_values(":lost", s(dunning_item::LOST))
-            .expression_attribute_values(":at", n(at))
-            .expression_attribute_values(":reason", s(reason))
-            .send()
-            .await;
-        match result {
-            Ok(_) => Ok(true),
-            Err(err) if is_conditional_failure(&err) => Ok(false),
-            Err(err) => Err(unavailable(err)),
+        let pk = keys::dunning(&DunningSubject::Invoice(invoice.clone()));
+        for _ in 0..VERSIONED_ROUNDS {
+            let Some(item) = self.dunning_item(&pk).await? else {
+                return Ok(false);
+            };
+            let record = item.record()?;
+            if record.ended() || record.last_kind().is_none() {
+                return Ok(false);
+            }
+            let values = HashMap::from([
+                (":lost".to_owned(), s(dunning_item::LOST)),
+                (":at".to_owned(), n(at)),
+                (":reason".to_owned(), s(reason)),
+            ]);
+            let set = "SET outcome = :lost, outcome_at = :at, lost_reason = :reason";
+            if self
+                .write_if_unchanged(&pk, Some(&item), set, values)
+                .await?
+            {
+                return Ok(true);
+            }
         }
+        Err(StoreError::Unavailable(format!(
+            "{pk} kept changing while its loss was recorded; Lambda will retry"
+        )))
     }
 
     async fn record_alerted(
@@ -679,6 +917,40 @@ impl DunningStore for DynamoStore {
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(at))
             .expression_attribute_values(":ttl", n(ttl))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+}
+
+impl Journal for DynamoStore {
+    async fn finished(
+        &self,
+        consumer: &str,
+        event: &EventId,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .get(keys::finished(consumer, event))
+            .await?
+            .map(|item| string(&item, "outcome").unwrap_or_default().to_owned()))
+    }
+
+    async fn record_finished(
+        &self,
+        consumer: &str,
+        event: &EventId,
+        outcome: &str,
+        at: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(keys::finished(consumer, event)))
+            .item("outcome", s(outcome))
+            .item("at", n(at))
+            .item("ttl", n(ttl))
             .send()
             .await
             .map_err(unavailable)?;

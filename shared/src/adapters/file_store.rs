@@ -10,13 +10,14 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::{Map, Value, json};
 
-use super::dunning_item::{self, DunningItem, StoredStep};
+use super::dunning_item::{self, DunningItem, StoredAttempt, StoredStep};
 use super::keys;
 use crate::inbox::InboxItem;
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStore, DunningSubject,
-    IdempotencyStore, Inbox, InvoicePaid, Lease, PaymentRecorded, RecipientState, RecipientStore,
-    Recorded, SentBillingMail, SentRecovery, StoreError,
+    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, IdempotencyStore, Inbox, InvoicePaid, Journal, Lease, PaymentRecorded,
+    RecipientState, RecipientStore, Recorded, SendStart, SentBillingMail, SentRecovery,
+    SessionMail, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -143,33 +144,6 @@ fn number(item: &Item, name: &str) -> Option<i64> {
     item.get(name).and_then(Value::as_i64)
 }
 
-/// A claim refused: the caller's own live lease (an earlier attempt that did not
-/// finish), or someone else's reason. `live_until`: the lease's end, if still live.
-fn refused<S>(lease_owner: Option<&str>, live_until: Option<i64>, owner: &str) -> Claim<S> {
-    if live_until.is_some() && lease_owner == Some(owner) {
-        Claim::HeldBySelf
-    } else {
-        Claim::Busy
-    }
-}
-
-/// The lease every mail flow takes on an item (`lease_owner`, `lease_until`).
-impl FileStore {
-    /// Gives back `owner`'s lease on `pk`; not ours (or gone): nothing to give back.
-    async fn release_lease(&self, pk: &str, owner: &str) -> Result<(), StoreError> {
-        let _guard = self.updates.lock().await;
-        let Some(mut item) = self.read(pk).await? else {
-            return Ok(());
-        };
-        if item.get("lease_owner").and_then(Value::as_str) != Some(owner) {
-            return Ok(());
-        }
-        item.remove("lease_owner");
-        item.remove("lease_until");
-        self.write(pk, item).await
-    }
-}
-
 impl RecipientStore for FileStore {
     async fn recipient_state(
         &self,
@@ -183,43 +157,25 @@ impl RecipientStore for FileStore {
         })
     }
 
-    async fn claim(
-        &self,
-        recipient: &RecipientKey,
-        owner: &str,
-        now: i64,
-        lease_until: i64,
-        mailed_before: i64,
-    ) -> Result<Claim, StoreError> {
-        let _guard = self.updates.lock().await;
-        let pk = keys::recipient(recipient);
-        let mut item = self.read(&pk).await?.unwrap_or_default();
-        let mailed_ok = number(&item, "last_mailed_at").is_none_or(|at| at <= mailed_before);
-        let lease_owner = item.get("lease_owner").and_then(Value::as_str);
-        let lease = number(&item, "lease_until").filter(|&until| until > now);
-        if !mailed_ok || lease.is_some() {
-            return Ok(refused(lease_owner, lease, owner));
-        }
-        item.insert("lease_owner".into(), json!(owner));
-        item.insert("lease_until".into(), json!(lease_until));
-        self.write(&pk, item).await?;
-        Ok(Claim::Claimed(Lease::new(recipient.clone(), owner)))
-    }
-
-    async fn release(&self, lease: Lease) -> Result<(), StoreError> {
-        self.release_lease(&keys::recipient(lease.recipient()), lease.owner())
-            .await
-    }
-
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
         self.write(&keys::suppression(recipient), Item::new()).await
     }
 }
 
+fn text<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
+    item.get(name).and_then(Value::as_str)
+}
+
 impl CartRecoveryStore for FileStore {
-    async fn session_mailed(&self, session: &CheckoutSessionId) -> Result<bool, StoreError> {
-        Ok(self.read(&keys::recovery(session)).await?.is_some())
+    async fn session_mail(&self, session: &CheckoutSessionId) -> Result<SessionMail, StoreError> {
+        Ok(match self.read(&keys::recovery(session)).await? {
+            None => SessionMail::NotMailed,
+            Some(item) if text(&item, "state") == Some(dunning_item::SENDING) => {
+                SessionMail::MaybeSent
+            }
+            Some(_) => SessionMail::Mailed,
+        })
     }
 
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
@@ -229,9 +185,101 @@ impl CartRecoveryStore for FileStore {
             .and_then(|i| number(i, "last_purchase_at")))
     }
 
+    async fn claim(
+        &self,
+        recipient: &RecipientKey,
+        session: &CheckoutSessionId,
+        now: i64,
+        claim_until: i64,
+        mailed_before: i64,
+    ) -> Result<Claim, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::recipient(recipient);
+        let mut item = self.read(&pk).await?.unwrap_or_default();
+        // As the DynamoDB adapter's condition: see there.
+        if number(&item, "last_mailed_at").is_some_and(|at| at > mailed_before) {
+            return Ok(Claim::Settled);
+        }
+        let owner = text(&item, "lease_owner");
+        let phase = text(&item, "lease_phase");
+        let free = owner.is_none()
+            || number(&item, "lease_until").is_none_or(|until| until <= now)
+            || (phase == Some(dunning_item::SENDING) && owner != Some(session.as_str()))
+            || (phase == Some(dunning_item::CLAIMED) && owner == Some(session.as_str()));
+        if !free {
+            return Ok(Claim::Busy);
+        }
+        let token = Lease::<RecipientKey>::new_token();
+        let prior = number(&item, "last_mailed_at").unwrap_or(0);
+        item.insert("lease_owner".into(), json!(session));
+        item.insert("lease_until".into(), json!(claim_until));
+        item.insert("lease_token".into(), json!(token));
+        item.insert("lease_phase".into(), json!(dunning_item::CLAIMED));
+        item.insert("lease_prior_mailed_at".into(), json!(prior));
+        self.write(&pk, item).await?;
+        Ok(Claim::Claimed(Lease::new(
+            recipient.clone(),
+            session.as_str(),
+            token,
+        )))
+    }
+
+    async fn start_send(&self, lease: &Lease, now: i64) -> Result<SendStart, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::recipient(lease.recipient());
+        let mut item = self.read(&pk).await?.unwrap_or_default();
+        let session_pk = keys::recovery_of(lease.owner());
+        let session = self.read(&session_pk).await?;
+        let ours = text(&item, "lease_token") == Some(lease.token());
+        let session_free = session.as_ref().is_none_or(|mark| {
+            text(mark, "state") == Some(dunning_item::SENDING)
+                && text(mark, "token") == Some(lease.token())
+        });
+        if !ours || !session_free {
+            return Ok(SendStart::Superseded);
+        }
+        let mut mark = Item::new();
+        mark.insert("state".into(), json!(dunning_item::SENDING));
+        mark.insert("token".into(), json!(lease.token()));
+        mark.insert("recipient".into(), json!(lease.recipient().as_str()));
+        mark.insert("started_at".into(), json!(now));
+        self.write(&session_pk, mark).await?;
+        item.insert("lease_phase".into(), json!(dunning_item::SENDING));
+        item.insert("last_mailed_at".into(), json!(now));
+        self.write(&pk, item).await?;
+        Ok(SendStart::Started)
+    }
+
+    async fn release(&self, lease: &Lease) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let session_pk = keys::recovery_of(lease.owner());
+        if let Some(mark) = self.read(&session_pk).await?
+            && text(&mark, "state") == Some(dunning_item::SENDING)
+            && text(&mark, "token") == Some(lease.token())
+        {
+            let path = self.path_of(&session_pk);
+            tokio::fs::remove_file(&path)
+                .await
+                .map_err(|e| io_error(&path, e))?;
+        }
+        let pk = keys::recipient(lease.recipient());
+        let Some(mut item) = self.read(&pk).await? else {
+            return Ok(());
+        };
+        if text(&item, "lease_token") != Some(lease.token()) {
+            return Ok(());
+        }
+        let prior = item.remove("lease_prior_mailed_at").unwrap_or(json!(0));
+        item.insert("last_mailed_at".into(), prior);
+        for name in ["lease_owner", "lease_until", "lease_token", "lease_phase"] {
+            item.remove(name);
+        }
+        self.write(&pk, item).await
+    }
+
     async fn record_sent(
         &self,
-        lease: Lease,
+        lease: &Lease,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
@@ -239,8 +287,15 @@ impl CartRecoveryStore for FileStore {
         let _guard = self.updates.lock().await;
         let pk = keys::recipient(lease.recipient());
         let mut item = self.read(&pk).await?.unwrap_or_default();
-        item.remove("lease_owner");
-        item.remove("lease_until");
+        for name in [
+            "lease_owner",
+            "lease_until",
+            "lease_token",
+            "lease_phase",
+            "lease_prior_mailed_at",
+        ] {
+            item.remove(name);
+        }
         item.insert("last_mailed_at".into(), json!(sent.sent_at));
         item.insert("last_session_id".into(), json!(sent.session_id));
         item.insert("last_message_id".into(), json!(sent.message_id));
@@ -256,8 +311,8 @@ impl CartRecoveryStore for FileStore {
         if let Some(currency) = sent.currency {
             recovery.insert("currency".into(), json!(currency));
         }
-        // The recovery record first: a crash between the two writes leaves the lease,
-        // which the retry reads as an unfinished attempt and does not mail again.
+        // The recovery record first: a crash between the two writes leaves the session
+        // recorded, which is what keeps it from a second mail.
         self.write(&keys::recovery(sent.session_id), recovery)
             .await?;
         self.write(&pk, item).await
@@ -363,53 +418,101 @@ impl DunningStore for FileStore {
 
     async fn claim_step(
         &self,
-        subject: &DunningSubject,
-        step: &str,
+        step: &DunningStep,
+        kind: &str,
+        owner: &str,
         now: i64,
-        lease_until: i64,
-    ) -> Result<Claim<DunningSubject>, StoreError> {
+        claim_until: i64,
+    ) -> Result<Claim<DunningStep>, StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::dunning(subject);
+        let pk = keys::dunning(&step.subject);
         let mut item = self.dunning_item(&pk).await?;
-        let lease = item.lease_until.filter(|&until| until > now);
-        if item.outcome.is_some() || item.steps.contains_key(step) || lease.is_some() {
-            return Ok(refused(item.lease_owner.as_deref(), lease, step));
+        let attempt = item.attempts.get(&step.step);
+        let taken = attempt.is_some_and(|a| a.sending() || (a.live_claim(now) && a.owner != owner));
+        if item.outcome.is_some() || item.steps.contains_key(&step.step) || taken {
+            return Ok(dunning_item::claim_refused(&item, &step.step));
         }
-        item.lease_owner = Some(step.to_owned());
-        item.lease_until = Some(lease_until);
-        item.ttl.get_or_insert(lease_until + LEASE_TTL_MARGIN_SECS);
+        let token = Lease::<DunningStep>::new_token();
+        item.attempts.insert(
+            step.step.clone(),
+            StoredAttempt {
+                owner: owner.to_owned(),
+                token: token.clone(),
+                kind: kind.to_owned(),
+                phase: dunning_item::CLAIMED.into(),
+                until: Some(claim_until),
+                since: None,
+            },
+        );
+        item.ttl.get_or_insert(claim_until + LEASE_TTL_MARGIN_SECS);
         self.write_dunning(&pk, &item).await?;
-        Ok(Claim::Claimed(Lease::new(subject.clone(), step)))
+        Ok(Claim::Claimed(Lease::new(step.clone(), owner, token)))
     }
 
-    async fn release_step(&self, lease: Lease<DunningSubject>) -> Result<(), StoreError> {
-        self.release_lease(&keys::dunning(lease.subject()), lease.owner())
-            .await
+    async fn start_step_send(
+        &self,
+        lease: &Lease<DunningStep>,
+        now: i64,
+    ) -> Result<SendStart, StoreError> {
+        let _guard = self.updates.lock().await;
+        let step = lease.subject();
+        let pk = keys::dunning(&step.subject);
+        let mut item = self.dunning_item(&pk).await?;
+        let ended = item.outcome.is_some();
+        let Some(attempt) = item
+            .attempts
+            .get_mut(&step.step)
+            .filter(|a| a.token == lease.token() && (a.sending() || !ended))
+        else {
+            return Ok(SendStart::Superseded);
+        };
+        attempt.phase = dunning_item::SENDING.into();
+        attempt.since = Some(now);
+        attempt.until = None;
+        self.write_dunning(&pk, &item).await?;
+        Ok(SendStart::Started)
+    }
+
+    async fn release_step(&self, lease: &Lease<DunningStep>) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let step = lease.subject();
+        let pk = keys::dunning(&step.subject);
+        let mut item = self.dunning_item(&pk).await?;
+        if item
+            .attempts
+            .get(&step.step)
+            .is_none_or(|a| a.token != lease.token())
+        {
+            return Ok(());
+        }
+        item.attempts.remove(&step.step);
+        self.write_dunning(&pk, &item).await
     }
 
     async fn record_step_sent(
         &self,
-        lease: Lease<DunningSubject>,
+        lease: &Lease<DunningStep>,
         sent: &SentBillingMail<'_>,
         ttl: i64,
     ) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::dunning(lease.subject());
+        let step = lease.subject();
+        let pk = keys::dunning(&step.subject);
         let mut item = self.dunning_item(&pk).await?;
         item.steps.insert(
-            sent.step.to_owned(),
+            step.step.clone(),
             StoredStep {
                 kind: sent.kind.to_owned(),
                 message_id: sent.message_id.to_owned(),
                 sent_at: sent.sent_at,
+                event: Some(lease.owner().to_owned()),
             },
         );
+        item.attempts.remove(&step.step);
         item.last_kind = Some(sent.kind.to_owned());
         item.customer = Some(sent.customer.to_string());
         item.amount = sent.amount.or(item.amount);
         item.currency = sent.currency.map(str::to_owned).or(item.currency);
-        item.lease_owner = None;
-        item.lease_until = None;
         item.ttl = Some(ttl);
         self.write_dunning(&pk, &item).await
     }
@@ -423,24 +526,21 @@ impl DunningStore for FileStore {
         let _guard = self.updates.lock().await;
         let pk = keys::dunning(&DunningSubject::Invoice(paid.invoice.clone()));
         let mut item = self.dunning_item(&pk).await?;
-        let outcome = item.outcome.as_deref();
-        let recorded = match (&item.last_kind, outcome) {
-            (Some(kind), None | Some(dunning_item::LOST)) => {
-                let after_kind = kind.clone();
+        let recorded = item.record()?.on_payment();
+        match &recorded {
+            PaymentRecorded::Recovered { after_kind } => {
                 item.outcome = Some(dunning_item::RECOVERED.into());
                 item.amount_paid = Some(paid.amount_paid);
                 item.paid_currency = Some(paid.currency.to_owned());
                 item.recovered_after = Some(after_kind.clone());
                 item.ttl = Some(recovered_ttl);
-                PaymentRecorded::Recovered { after_kind }
             }
-            (None, None) => {
+            PaymentRecorded::Unmailed => {
                 item.outcome = Some(dunning_item::PAID_UNMAILED.into());
                 item.ttl.get_or_insert(unmailed_ttl);
-                PaymentRecorded::Unmailed
             }
-            _ => return Ok(PaymentRecorded::AlreadyRecorded),
-        };
+            PaymentRecorded::AlreadyRecorded => return Ok(recorded),
+        }
         item.outcome_at = Some(paid.at);
         self.write_dunning(&pk, &item).await?;
         Ok(recorded)
@@ -455,7 +555,8 @@ impl DunningStore for FileStore {
         let _guard = self.updates.lock().await;
         let pk = keys::dunning(&DunningSubject::Invoice(invoice.clone()));
         let mut item = self.dunning_item(&pk).await?;
-        if item.last_kind.is_none() || item.outcome.is_some() {
+        let record = item.record()?;
+        if record.ended() || record.last_kind().is_none() {
             return Ok(false);
         }
         item.outcome = Some(dunning_item::LOST.into());
@@ -477,6 +578,35 @@ impl DunningStore for FileStore {
         item.alerted_at = Some(at);
         item.ttl.get_or_insert(ttl);
         self.write_dunning(&pk, &item).await
+    }
+}
+
+impl Journal for FileStore {
+    async fn finished(
+        &self,
+        consumer: &str,
+        event: &EventId,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .read(&keys::finished(consumer, event))
+            .await?
+            .map(|item| text(&item, "outcome").unwrap_or_default().to_owned()))
+    }
+
+    async fn record_finished(
+        &self,
+        consumer: &str,
+        event: &EventId,
+        outcome: &str,
+        at: i64,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let mut item = Item::new();
+        item.insert("outcome".into(), json!(outcome));
+        item.insert("at".into(), json!(at));
+        item.insert("ttl".into(), json!(ttl));
+        let _guard = self.updates.lock().await;
+        self.write(&keys::finished(consumer, event), item).await
     }
 }
 

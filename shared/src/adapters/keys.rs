@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 
 use crate::ports::DunningSubject;
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::CheckoutSessionId;
+use crate::stripe::ids::{CheckoutSessionId, EventId};
 
 pub fn recipient(recipient: &RecipientKey) -> String {
     format!("recipient#{}", recipient.as_str())
@@ -21,6 +21,11 @@ pub fn suppression(recipient: &RecipientKey) -> String {
 }
 
 pub fn recovery(session_id: &CheckoutSessionId) -> String {
+    recovery_of(session_id.as_str())
+}
+
+/// `recovery` of a session id held as text (a cart lease's owner).
+pub fn recovery_of(session_id: &str) -> String {
     format!("recovery#{session_id}")
 }
 
@@ -28,6 +33,11 @@ pub fn recovery(session_id: &CheckoutSessionId) -> String {
 /// `dunning#trial#sub_…#<unix>`.
 pub fn dunning(subject: &DunningSubject) -> String {
     format!("dunning#{subject}")
+}
+
+/// That `consumer` finished the inbox item of `event`: `finished#<consumer>#<evt_…>`.
+pub fn finished(consumer: &str, event: &EventId) -> String {
+    format!("finished#{consumer}#{event}")
 }
 
 /// A caller's idempotency key, hashed: the key is the caller's text, of any shape.

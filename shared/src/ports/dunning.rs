@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 
-use super::{Claim, Lease, StoreError};
+use super::{Claim, Lease, SendStart, StoreError};
 use crate::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
 /// What a billing mail is about, and so what "once" means: each step of an invoice's
@@ -40,11 +40,33 @@ impl fmt::Display for DunningSubject {
     }
 }
 
+/// One step of a subject's sequence: what a billing lease is on, and what "once" means.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DunningStep {
+    pub subject: DunningSubject,
+    /// The step's name within its subject (`failed`, `reminder-1`, `final`,
+    /// `card_expiring`, …).
+    pub step: String,
+}
+
+impl DunningStep {
+    pub fn new(subject: DunningSubject, step: impl Into<String>) -> Self {
+        Self {
+            subject,
+            step: step.into(),
+        }
+    }
+}
+
+impl fmt::Display for DunningStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.subject, self.step)
+    }
+}
+
 /// A billing mail that the mail service accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentBillingMail<'a> {
-    /// The step's name within its subject (`failed-1`, `final`, `card_expiring`, …).
-    pub step: &'a str,
     /// The mail kind (`payment_failed`, …), kept for attribution and the report.
     pub kind: &'a str,
     pub message_id: &'a str,
@@ -61,6 +83,19 @@ pub struct MailedStep {
     pub kind: String,
     pub message_id: String,
     pub sent_at: i64,
+    /// The event whose processing mailed it (`None` on records from before this was kept).
+    pub event: Option<String>,
+}
+
+/// A step whose send started and was neither recorded nor released: the mail service
+/// may have accepted it (it timed out after the request went out, or the function died).
+/// Kept durably: it never goes again, later steps count it, and attribution credits it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnfinishedStep {
+    pub kind: String,
+    pub started_at: i64,
+    /// The event whose processing started it.
+    pub event: Option<String>,
 }
 
 /// How an invoice's sequence ended.
@@ -82,8 +117,10 @@ pub enum DunningOutcome {
 /// Everything recorded about one subject.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DunningRecord {
-    /// By step name.
+    /// Mailed (recorded), by step name.
     pub steps: BTreeMap<String, MailedStep>,
+    /// Maybe mailed, by step name.
+    pub unfinished: BTreeMap<String, UnfinishedStep>,
     pub outcome: Option<DunningOutcome>,
     /// When the high-value alert for it was published.
     pub alerted_at: Option<i64>,
@@ -94,6 +131,60 @@ impl DunningRecord {
     /// recovery (an uncollectible invoice paid later), but no mail follows either.
     pub fn ended(&self) -> bool {
         self.outcome.is_some()
+    }
+
+    /// Every step mailed or maybe mailed: (step, kind, when), in no particular order.
+    pub fn mails(&self) -> impl Iterator<Item = (&str, &str, i64)> {
+        let sent = self
+            .steps
+            .iter()
+            .map(|(step, m)| (step.as_str(), m.kind.as_str(), m.sent_at));
+        let maybe = self
+            .unfinished
+            .iter()
+            .map(|(step, u)| (step.as_str(), u.kind.as_str(), u.started_at));
+        sent.chain(maybe)
+    }
+
+    /// What recording a payment of the invoice does now: credit the latest mail (mailed
+    /// or maybe mailed; a loss gives way to a payment), close an unmailed sequence, or
+    /// nothing (a payment is recorded already).
+    pub fn on_payment(&self) -> PaymentRecorded {
+        match (&self.outcome, self.last_kind()) {
+            (None | Some(DunningOutcome::Lost { .. }), Some(kind)) => PaymentRecorded::Recovered {
+                after_kind: kind.to_owned(),
+            },
+            (None, None) => PaymentRecorded::Unmailed,
+            _ => PaymentRecorded::AlreadyRecorded,
+        }
+    }
+
+    /// The step the event `event` mailed (or maybe mailed), if any: one event, one mail.
+    pub fn mailed_by(&self, event: &str) -> Option<(&str, bool)> {
+        let sent = self
+            .steps
+            .iter()
+            .find(|(_, m)| m.event.as_deref() == Some(event))
+            .map(|(step, _)| (step.as_str(), true));
+        sent.or_else(|| {
+            self.unfinished
+                .iter()
+                .find(|(_, u)| u.event.as_deref() == Some(event))
+                .map(|(step, _)| (step.as_str(), false))
+        })
+    }
+
+    /// Whether `step` was mailed or maybe mailed.
+    pub fn has_mail(&self, step: &str) -> bool {
+        self.steps.contains_key(step) || self.unfinished.contains_key(step)
+    }
+
+    /// The kind of the latest mail, mailed or maybe mailed: what a payment is credited
+    /// to. `None`: we never mailed about it.
+    pub fn last_kind(&self) -> Option<&str> {
+        self.mails()
+            .max_by_key(|(step, _, at)| (*at, *step))
+            .map(|(_, kind, _)| kind)
     }
 }
 
@@ -118,41 +209,55 @@ pub enum PaymentRecorded {
 }
 
 /// The billing-recovery flow's records: one item per subject, holding the steps mailed,
-/// the lease, the outcome and the alert. Every method is one atomic write or a
-/// consistent read.
+/// each step's attempt in flight (its claim, or its durable "send started" mark), the
+/// outcome and the alert. Every method is one atomic write (conditional on what it
+/// read, where it reads) or a consistent read.
 pub trait DunningStore: Send + Sync {
     fn dunning_record(
         &self,
         subject: &DunningSubject,
     ) -> impl Future<Output = Result<DunningRecord, StoreError>> + Send;
 
-    /// Takes the subject's lease for `step` until `lease_until` if that step was not
-    /// mailed, the sequence has not ended and no live lease exists. `Busy` otherwise;
-    /// `HeldBySelf` if this step's own earlier attempt holds it.
+    /// Takes the lease on `step` for `owner` (who is processing it: an event) until
+    /// `claim_until`, if the step was neither mailed nor maybe mailed, the sequence has
+    /// not ended, and no other claim on the step is live; the same owner's claim that
+    /// never started sending is taken over. Other steps of the subject are never in the
+    /// way. `Busy`: another owner's live claim; `Settled`: mailed, maybe mailed, or
+    /// ended.
     fn claim_step(
         &self,
-        subject: &DunningSubject,
-        step: &str,
+        step: &DunningStep,
+        kind: &str,
+        owner: &str,
         now: i64,
-        lease_until: i64,
-    ) -> impl Future<Output = Result<Claim<DunningSubject>, StoreError>> + Send;
+        claim_until: i64,
+    ) -> impl Future<Output = Result<Claim<DunningStep>, StoreError>> + Send;
 
-    /// Gives back a lease (after a failed send).
+    /// Just before the mail service is called: the step becomes "send started", durably,
+    /// until recorded or released. `Superseded` if the claim is no longer ours or the
+    /// sequence ended meanwhile. Idempotent for the same lease.
+    fn start_step_send(
+        &self,
+        lease: &Lease<DunningStep>,
+        now: i64,
+    ) -> impl Future<Output = Result<SendStart, StoreError>> + Send;
+
+    /// Gives back a lease after a send that surely did not go out.
     fn release_step(
         &self,
-        lease: Lease<DunningSubject>,
+        lease: &Lease<DunningStep>,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Records an accepted mail and ends the lease; the item expires at `ttl`.
     fn record_step_sent(
         &self,
-        lease: Lease<DunningSubject>,
+        lease: &Lease<DunningStep>,
         sent: &SentBillingMail<'_>,
         ttl: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
-    /// Closes an invoice's sequence as paid: recovered if we mailed (kept until
-    /// `recovered_ttl`), otherwise a short-lived marker (until `unmailed_ttl`) so that a
+    /// Closes an invoice's sequence as paid: recovered if we mailed or maybe mailed
+    /// (credited to the latest such mail; kept until `recovered_ttl`), otherwise a short-lived marker (until `unmailed_ttl`) so that a
     /// failure still in flight cannot mail about a paid invoice. Once.
     fn record_paid(
         &self,
@@ -161,8 +266,8 @@ pub trait DunningStore: Send + Sync {
         unmailed_ttl: i64,
     ) -> impl Future<Output = Result<PaymentRecorded, StoreError>> + Send;
 
-    /// Ends a mailed invoice's open sequence as lost; `false` if we never mailed about it
-    /// or it had ended already.
+    /// Ends a mailed (or maybe mailed) invoice's open sequence as lost; `false` if we
+    /// never mailed about it or it had ended already.
     fn record_lost(
         &self,
         invoice: &InvoiceId,

@@ -6,20 +6,22 @@ mod cart_recovery;
 mod dunning;
 mod idempotency;
 mod inbox;
+mod journal;
 mod mailer;
 mod recipients;
 mod stripe;
 
 pub use alerts::{AlertError, Alerts, HighValueAlert};
-pub use cart_recovery::{CartRecoveryStore, Conversion, Converted, SentRecovery};
+pub use cart_recovery::{CartRecoveryStore, Conversion, Converted, SentRecovery, SessionMail};
 pub use dunning::{
-    DunningOutcome, DunningRecord, DunningStore, DunningSubject, InvoicePaid, MailedStep,
-    PaymentRecorded, SentBillingMail,
+    DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid,
+    MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
 };
 pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};
+pub use journal::{Journal, NoJournal};
 pub use mailer::{MailError, Mailer, OutgoingMail};
-pub use recipients::{Claim, Lease, RecipientState, RecipientStore};
+pub use recipients::{Claim, Lease, RecipientState, RecipientStore, SendStart};
 pub use stripe::StripeReader;
 
 #[derive(Debug, thiserror::Error)]

@@ -13,32 +13,46 @@ pub struct RecipientState {
 }
 
 /// The right to send one mail about `subject` now: a recipient (cart recovery's
-/// cooldown), or a billing subject (an invoice's dunning step, a card's expiry). Only the
-/// store hands one out (`claim`), and only recording the mail (`record_sent`) or
-/// `release` take it back: a path that sends must end in one of them.
+/// cooldown, held for one session), or one step of a billing subject. Only the store
+/// hands one out (`claim`), with a token no other attempt has; starting the send, the
+/// record and the release each check that token, so an attempt that lost its claim to
+/// another can never send or record under it.
 #[derive(Debug, PartialEq, Eq)]
 #[must_use = "a lease must be recorded (the mail went out) or released (it did not)"]
 pub struct Lease<S = RecipientKey> {
     subject: S,
     owner: String,
+    token: String,
 }
 
 impl<S> Lease<S> {
     /// Only adapters create leases, after their conditional write succeeded.
-    pub(crate) fn new(subject: S, owner: &str) -> Self {
+    pub(crate) fn new(subject: S, owner: &str, token: String) -> Self {
         Self {
             subject,
             owner: owner.to_owned(),
+            token,
         }
+    }
+
+    /// A token for a new claim: unique to it.
+    pub(crate) fn new_token() -> String {
+        format!("{:032x}", fastrand::u128(..))
     }
 
     pub fn subject(&self) -> &S {
         &self.subject
     }
 
-    /// Who holds it: the session being mailed about, or the dunning step.
+    /// Who claimed it: the session being mailed about (cart recovery), the event whose
+    /// processing claimed the step (billing recovery).
     pub fn owner(&self) -> &str {
         &self.owner
+    }
+
+    /// This claim's own token.
+    pub fn token(&self) -> &str {
+        &self.token
     }
 }
 
@@ -51,36 +65,36 @@ impl Lease<RecipientKey> {
 /// The outcome of trying to claim a subject before sending.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Claim<S = RecipientKey> {
-    /// We hold the lease; send, then record or release it.
+    /// We hold the lease: start the send, send, then record or release it.
     Claimed(Lease<S>),
-    /// Not now: mailed within the cooldown (or this step already), or another owner
-    /// holds a live lease.
+    /// Another attempt holds a live claim (it is sending right now). Never a skip: the
+    /// caller fails the record, Lambda retries it, and the retry finds the mail recorded
+    /// (or maybe sent) or the claim free.
     Busy,
-    /// This owner already holds a live lease: an earlier attempt did not finish.
-    HeldBySelf,
+    /// Nothing is left to send under this claim: for a recipient, mailed within the
+    /// cooldown; for a step, mailed, maybe mailed, or its sequence ended.
+    Settled,
 }
 
-/// Per-recipient state shared by every mail flow: cooldown, lease, suppression.
+/// Whether starting a send found the claim still ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendStart {
+    /// Marked "send started": from here until the record or the release, the mail
+    /// counts as maybe sent, durably.
+    Started,
+    /// The claim was taken over (it had expired, or the same owner claimed again), or
+    /// the subject settled meanwhile: this attempt must not send.
+    Superseded,
+}
+
+/// Per-recipient state shared by every mail flow: when they were last mailed, and the
+/// suppression list.
 /// Every method is one atomic conditional write or a consistent read.
 pub trait RecipientStore: Send + Sync {
     fn recipient_state(
         &self,
         recipient: &RecipientKey,
     ) -> impl Future<Output = Result<RecipientState, StoreError>> + Send;
-
-    /// Takes the recipient's lease for `owner` until `lease_until` if nobody was mailed
-    /// since `mailed_before` and no live lease exists.
-    fn claim(
-        &self,
-        recipient: &RecipientKey,
-        owner: &str,
-        now: i64,
-        lease_until: i64,
-        mailed_before: i64,
-    ) -> impl Future<Output = Result<Claim, StoreError>> + Send;
-
-    /// Gives back a lease (after a failed send) so a retry can claim again.
-    fn release(&self, lease: Lease) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Adds a recipient to the suppression list (unsubscribes, complaints).
     fn suppress(

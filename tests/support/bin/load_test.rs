@@ -261,7 +261,11 @@ async fn deliver(url: &str, events: &Arc<Vec<Event>>, order: &[usize]) -> Vec<De
 
 /// Runs `items` of `C`'s types through `consumer` in batches, in order; the number of
 /// records reported failed.
-async fn consume<C: StreamConsumer>(consumer: &C, items: &[InboxItem]) -> (usize, usize) {
+async fn consume<C: StreamConsumer>(
+    consumer: &C,
+    journal: &DynamoStore,
+    items: &[InboxItem],
+) -> (usize, usize) {
     let mine: Vec<InboxItem> = items
         .iter()
         .filter(|item| C::HANDLES.contains(&item.event_type))
@@ -271,7 +275,7 @@ async fn consume<C: StreamConsumer>(consumer: &C, items: &[InboxItem]) -> (usize
     for batch in mine.chunks(BATCH_SIZE) {
         let event = stream::batch_of(batch).expect("inbox items make stream records");
         let deadline = tokio::time::Instant::now() + BATCH_BUDGET;
-        let response = stream::run_batch(consumer, &event, unix_now(), deadline).await;
+        let response = stream::run_batch(consumer, journal, &event, unix_now(), deadline).await;
         failed += response.batch_item_failures.len();
     }
     (mine.len(), failed)
@@ -514,8 +518,10 @@ async fn main() {
         stripe: Some(fake.config()),
     });
     let consumers_started = Instant::now();
-    let (mailer_run, canceller_run) =
-        tokio::join!(consume(&mailer, &items), consume(&canceller, &items));
+    let (mailer_run, canceller_run) = tokio::join!(
+        consume(&mailer, &store, &items),
+        consume(&canceller, &store, &items)
+    );
     let consumers = consumers_started.elapsed();
     println!(
         "  recovery-mailer: {} items; setup-intent-canceller: {} items; {:.2} s ({:.0} items/s)",
