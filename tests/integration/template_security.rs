@@ -1,6 +1,7 @@
 //! What template.yaml grants and exposes, read from the template itself: secrets reach
 //! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
-//! is given, the stream consumers' roles read only the inbox stream, table access is
+//! is given (also as deployed with given parameters: Rules, Conditions and `!If`s
+//! decided), the stream consumers' roles read only the inbox stream, table access is
 //! limited to each function's key prefixes (those of `adapters::keys`), a function
 //! mails only as its own sender and publishes only to the topic it is given (using
 //! only that topic's key), and the HTTP API throttles every route and logs no request
@@ -243,6 +244,14 @@ fn no_function_is_given_a_secret_value() {
     }
 }
 
+/// What an `!If` (and the `!If`s within it) may come to.
+fn if_choices(value: &Value) -> Vec<&Value> {
+    match value.get("Fn::If").and_then(Value::as_array) {
+        Some(choice) => choice[1..].iter().flat_map(if_choices).collect(),
+        None => vec![value],
+    }
+}
+
 #[test]
 fn each_function_may_read_exactly_the_secrets_it_is_given() {
     let t = template();
@@ -252,22 +261,28 @@ fn each_function_may_read_exactly_the_secrets_it_is_given() {
             .into_iter()
             .filter(|(var, _)| var.ends_with("_SECRET_ARN"))
             .map(|(var, arn)| {
-                // `!If [Create<P>Secret, !Ref <P>Secret, !Ref <P>Arn]`: the stack's
-                // secret, or the existing one the parameter names.
-                let [condition, created, existing] = arn["Fn::If"]
-                    .as_array()
-                    .and_then(|a| <&[Value; 3]>::try_from(a.as_slice()).ok())
-                    .unwrap_or_else(|| panic!("{name}: {var} is !If [...]"));
-                let secret = created["Ref"].as_str().unwrap();
-                assert_eq!(
-                    t["Resources"][secret]["Type"], "AWS::SecretsManager::Secret",
-                    "{var}"
-                );
-                assert_eq!(t["Resources"][secret]["Condition"], *condition, "{var}");
-                let parameter = &t["Parameters"][existing["Ref"].as_str().unwrap()];
-                assert_eq!(parameter["Type"], "String", "{var}: an ARN parameter");
-                assert_ne!(parameter["NoEcho"], true, "{var}: an ARN is no secret");
-                secrets_read.insert(secret.to_owned());
+                // `!If [Create<P>Secret, !Ref <P>Secret, !Ref <P>Arn]`, or `!If`s nesting
+                // more choices: the stack's secrets, or the existing ones the parameters
+                // name. That a deployment picks one that exists is checked by deploying
+                // (`Deployment` below).
+                let choices = if_choices(arn);
+                assert!(choices.len() >= 2, "{name}: {var} is !If [...]");
+                for choice in choices {
+                    let id = choice["Ref"]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("{name}: {var} chooses {choice}"));
+                    match t["Resources"].get(id) {
+                        Some(secret) => {
+                            assert_eq!(secret["Type"], "AWS::SecretsManager::Secret", "{var}");
+                            secrets_read.insert(id.to_owned());
+                        }
+                        None => {
+                            let parameter = &t["Parameters"][id];
+                            assert_eq!(parameter["Type"], "String", "{var}: an ARN parameter");
+                            assert_ne!(parameter["NoEcho"], true, "{var}: an ARN is no secret");
+                        }
+                    }
+                }
                 arn.to_string()
             })
             .collect();
@@ -304,6 +319,251 @@ fn each_function_may_read_exactly_the_secrets_it_is_given() {
         });
         assert!(stored_in.is_some(), "{parameter} is stored in no secret");
     }
+}
+
+/// One deployment of the template: parameter values given (every other parameter at its
+/// default), and what CloudFormation makes of the template with them: its Rules, its
+/// Conditions, which resources it creates, and every `!If` decided.
+struct Deployment<'t> {
+    t: &'t Value,
+    given: BTreeMap<String, String>,
+}
+
+impl<'t> Deployment<'t> {
+    /// The webhook secret (required) and `given`.
+    fn new(t: &'t Value, given: &[(&str, &str)]) -> Self {
+        let mut values = BTreeMap::from([(
+            "StripeWebhookSecrets".to_owned(),
+            "whsec_test_fake".to_owned(),
+        )]);
+        values.extend(
+            given
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        for name in values.keys() {
+            assert!(t["Parameters"].get(name).is_some(), "no parameter {name}");
+        }
+        Self { t, given: values }
+    }
+
+    fn parameter(&self, name: &str) -> Value {
+        let value =
+            self.given.get(name).cloned().unwrap_or_else(
+                || match &self.t["Parameters"][name]["Default"] {
+                    Value::String(default) => default.clone(),
+                    Value::Null => "(a required value)".to_owned(),
+                    default => default.to_string(),
+                },
+            );
+        Value::String(value)
+    }
+
+    fn condition(&self, name: &str) -> bool {
+        let condition = &self.t["Conditions"][name];
+        assert!(!condition.is_null(), "no condition {name}");
+        self.holds(condition)
+    }
+
+    /// A condition, or a rule's assertion (the same functions, on parameters only).
+    fn holds(&self, expression: &Value) -> bool {
+        let (function, args) = expression
+            .as_object()
+            .and_then(|o| o.iter().next())
+            .unwrap_or_else(|| panic!("a condition, not {expression}"));
+        let mut each = args.as_array().into_iter().flatten();
+        match function.as_str() {
+            "Fn::Equals" => self.resolve(&args[0]) == self.resolve(&args[1]),
+            "Fn::Not" => !self.holds(&args[0]),
+            "Fn::And" => each.all(|a| self.holds(a)),
+            "Fn::Or" => each.any(|a| self.holds(a)),
+            "Condition" => self.condition(args.as_str().unwrap()),
+            other => panic!("{other} in a condition"),
+        }
+    }
+
+    /// `value` as deployed: `!If`s decided, parameters replaced by their values,
+    /// `AWS::NoValue` gone; a resource's `!Ref` stays as it is.
+    fn resolve(&self, value: &Value) -> Option<Value> {
+        if let Some(name) = value.get("Ref").and_then(Value::as_str) {
+            return match name {
+                "AWS::NoValue" => None,
+                name if self.t["Parameters"].get(name).is_some() => Some(self.parameter(name)),
+                _ => Some(value.clone()),
+            };
+        }
+        if let Some(choice) = value.get("Fn::If") {
+            let condition = choice[0].as_str().expect("!If [condition, …]");
+            return self.resolve(&choice[if self.condition(condition) { 1 } else { 2 }]);
+        }
+        Some(match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), self.resolve(v)?)))
+                    .collect(),
+            ),
+            Value::Array(items) => {
+                Value::Array(items.iter().filter_map(|v| self.resolve(v)).collect())
+            }
+            other => other.clone(),
+        })
+    }
+
+    /// The AssertDescription of every rule assertion this deployment fails, as
+    /// CloudFormation would refuse it.
+    fn refused(&self) -> Vec<String> {
+        let mut refused = Vec::new();
+        for rule in self.t["Rules"].as_object().unwrap().values() {
+            if rule.get("RuleCondition").is_some_and(|c| !self.holds(c)) {
+                continue;
+            }
+            for assertion in rule["Assertions"].as_array().unwrap() {
+                if !self.holds(&assertion["Assert"]) {
+                    refused.push(assertion["AssertDescription"].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        refused
+    }
+
+    fn creates(&self, id: &str) -> bool {
+        let resource = &self.t["Resources"][id];
+        assert!(!resource.is_null(), "no resource {id}");
+        resource["Condition"]
+            .as_str()
+            .is_none_or(|c| self.condition(c))
+    }
+
+    /// Each function's `STRIPE_SECRET_KEY_SECRET_ARN` (by logical id), after checking
+    /// the deployment as CloudFormation and IAM would see it: the rules accept it, each
+    /// function may read exactly the secrets its variables name, each of those exists
+    /// (a secret of the stack is created, an existing one's ARN is given), every
+    /// secret the stack creates is read by some function, and every output names only
+    /// resources that exist.
+    fn stripe_keys(&self) -> BTreeMap<&'t str, Value> {
+        assert_eq!(self.refused(), Vec::<String>::new(), "{:?}", self.given);
+        let mut keys = BTreeMap::new();
+        let mut secrets_read = BTreeSet::new();
+        for (name, function) in functions(self.t) {
+            let mut given = BTreeSet::new();
+            for (var, value) in environment(self.t, function) {
+                if !var.ends_with("_SECRET_ARN") {
+                    continue;
+                }
+                let arn = self
+                    .resolve(value)
+                    .unwrap_or_else(|| panic!("{name}: {var}"));
+                match arn.get("Ref").and_then(Value::as_str) {
+                    Some(secret) => {
+                        assert!(
+                            self.creates(secret),
+                            "{name}: {var} names {secret}, not created"
+                        );
+                        secrets_read.insert(secret.to_owned());
+                    }
+                    None => assert!(
+                        arn.as_str()
+                            .is_some_and(|a| a.starts_with("arn:aws:secretsmanager:")),
+                        "{name}: {var} is {arn}"
+                    ),
+                }
+                if var == "STRIPE_SECRET_KEY_SECRET_ARN" {
+                    keys.insert(name, arn.clone());
+                }
+                given.insert(arn.to_string());
+            }
+            let mut granted = BTreeSet::new();
+            for statement in statements(self.t, name, function) {
+                let statement = self.resolve(statement).unwrap();
+                if actions(&statement)
+                    .iter()
+                    .any(|a| a.starts_with("secretsmanager:"))
+                {
+                    granted.extend(list(&statement["Resource"]).iter().map(|r| r.to_string()));
+                }
+            }
+            assert_eq!(granted, given, "{name} with {:?}", self.given);
+        }
+        for (id, resource) in resources(self.t) {
+            if resource["Type"] == "AWS::SecretsManager::Secret" && self.creates(id) {
+                assert!(
+                    secrets_read.contains(id),
+                    "{id} is created but read by no function"
+                );
+            }
+        }
+        for (id, output) in self.t["Outputs"].as_object().unwrap() {
+            if id.starts_with("Fn::ForEach")
+                || output["Condition"]
+                    .as_str()
+                    .is_some_and(|c| !self.condition(c))
+            {
+                continue;
+            }
+            let mut refs = BTreeSet::new();
+            referenced(&self.resolve(output).unwrap(), &mut refs);
+            for resource in refs
+                .iter()
+                .filter(|r| self.t["Resources"].get(r.as_str()).is_some())
+            {
+                assert!(
+                    self.creates(resource),
+                    "output {id} names {resource}, not created"
+                );
+            }
+        }
+        keys
+    }
+}
+
+/// Every function that calls Stripe, by the prefix of its logical id and of its own
+/// key's parameters (`<Prefix>Function`, `<Prefix>StripeKey`, `<Prefix>StripeKeyArn`).
+const STRIPE_CALLERS: [&str; 5] = [
+    "CreateSession",
+    "RecoveryMailer",
+    "SetupIntentCanceller",
+    "PortalLink",
+    "BillingRecovery",
+];
+
+/// An obviously fake secret ARN.
+fn secret_arn(name: &str) -> String {
+    format!("arn:aws:secretsmanager:us-east-1:123456789012:secret:{name}-AbCdEf")
+}
+
+fn stack_secret(id: &str) -> Value {
+    json!({ "Ref": id })
+}
+
+#[test]
+fn stripe_callers_without_keys_of_their_own_read_the_shared_key() {
+    let t = template();
+    let callers: BTreeSet<String> = functions(&t)
+        .into_iter()
+        .filter(|(_, f)| environment(&t, f).contains_key("STRIPE_SECRET_KEY_SECRET_ARN"))
+        .map(|(name, _)| name.to_owned())
+        .collect();
+    assert_eq!(
+        callers,
+        STRIPE_CALLERS
+            .iter()
+            .map(|c| format!("{c}Function"))
+            .collect(),
+        "the functions that read a Stripe key"
+    );
+    // As every deployment before keys of their own existed: the shared key's value, ...
+    let keys = Deployment::new(&t, &[("StripeSecretKey", "sk_test_shared")]).stripe_keys();
+    assert_eq!(keys.len(), STRIPE_CALLERS.len());
+    for (name, key) in keys {
+        assert_eq!(key, stack_secret("StripeSecretKeySecret"), "{name}");
+    }
+    // ... or the ARN of a secret of yours.
+    let shared = secret_arn("stripe-key");
+    let deployment = Deployment::new(&t, &[("StripeSecretKeyArn", &shared)]);
+    for (name, key) in deployment.stripe_keys() {
+        assert_eq!(key, json!(shared), "{name}");
+    }
+    assert!(!deployment.creates("StripeSecretKeySecret"));
 }
 
 #[test]
