@@ -1,11 +1,11 @@
 //! What template.yaml grants and exposes, read from the template itself: secrets reach
 //! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
 //! is given (also as deployed with given parameters: Rules, Conditions and `!If`s
-//! decided), the stream consumers' roles read only the inbox stream, table access is
-//! limited to each function's key prefixes (those of `adapters::keys`), a function
-//! mails only as its own sender and publishes only to the topic it is given (using
-//! only that topic's key), and the HTTP API throttles every route and logs no request
-//! content.
+//! decided; so each Stripe caller reads its own key, or else the shared one), the
+//! stream consumers' roles read only the inbox stream, table access is limited to each
+//! function's key prefixes (those of `adapters::keys`), a function mails only as its
+//! own sender and publishes only to the topic it is given (using only that topic's
+//! key), and the HTTP API throttles every route and logs no request content.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -197,6 +197,11 @@ fn no_function_is_given_a_secret_value() {
     for expected in [
         "StripeWebhookSecrets",
         "StripeSecretKey",
+        "CreateSessionStripeKey",
+        "RecoveryMailerStripeKey",
+        "SetupIntentCancellerStripeKey",
+        "PortalLinkStripeKey",
+        "BillingRecoveryStripeKey",
         "CheckoutTokenSecret",
         "UnsubscribeLinkSecret",
         "RecipientKeyPepper",
@@ -235,9 +240,13 @@ fn no_function_is_given_a_secret_value() {
                 resource["Type"], "AWS::SecretsManager::Secret",
                 "{id} uses {parameter}"
             );
+            // `!Ref <P>` in a secret made only when it is given, else `!If [Has<P>, !Ref
+            // <P>, !Ref AWS::NoValue]`.
+            let string = &resource["Properties"]["SecretString"];
+            let value = string.get("Fn::If").map_or(string, |choice| &choice[1]);
             assert_eq!(
-                resource["Properties"]["SecretString"]["Fn::If"][1],
-                json!({ "Ref": parameter }),
+                value,
+                &json!({ "Ref": parameter }),
                 "{id}: the value is the secret's string"
             );
         }
@@ -526,7 +535,11 @@ const STRIPE_CALLERS: [&str; 5] = [
     "BillingRecovery",
 ];
 
-/// An obviously fake secret ARN.
+/// Obviously fake keys and secret ARNs.
+fn own_key(caller: &str) -> String {
+    format!("rk_test_{}", caller.to_lowercase())
+}
+
 fn secret_arn(name: &str) -> String {
     format!("arn:aws:secretsmanager:us-east-1:123456789012:secret:{name}-AbCdEf")
 }
@@ -564,6 +577,112 @@ fn stripe_callers_without_keys_of_their_own_read_the_shared_key() {
         assert_eq!(key, json!(shared), "{name}");
     }
     assert!(!deployment.creates("StripeSecretKeySecret"));
+}
+
+#[test]
+fn stripe_callers_given_keys_of_their_own_read_only_their_own() {
+    let t = template();
+    for caller in STRIPE_CALLERS {
+        let function = format!("{caller}Function");
+        let value = own_key(caller);
+        let arn = secret_arn(caller);
+        for (own, expected) in [
+            (
+                ("StripeKey", value.as_str()),
+                stack_secret(&format!("{caller}StripeKeySecret")),
+            ),
+            (("StripeKeyArn", arn.as_str()), json!(arn)),
+        ] {
+            let parameter = format!("{caller}{}", own.0);
+            let deployment = Deployment::new(
+                &t,
+                &[("StripeSecretKey", "sk_test_shared"), (&parameter, own.1)],
+            );
+            // stripe_keys checks that each function may read exactly the key it is
+            // given: this one its own, so not the shared key nor another's.
+            for (name, key) in deployment.stripe_keys() {
+                if name == function {
+                    assert_eq!(key, expected, "{name} with {parameter}");
+                } else {
+                    assert_eq!(key, stack_secret("StripeSecretKeySecret"), "{name}");
+                }
+            }
+        }
+    }
+    // Every caller its own (values and ARNs mixed), with the shared key (sam deploy
+    // --guided asks for every NoEcho value) or without: nobody reads the shared key,
+    // so it is not stored, and no two functions share a key.
+    let own: Vec<(String, String)> = STRIPE_CALLERS
+        .iter()
+        .enumerate()
+        .map(|(i, caller)| match i % 2 {
+            0 => (format!("{caller}StripeKey"), own_key(caller)),
+            _ => (format!("{caller}StripeKeyArn"), secret_arn(caller)),
+        })
+        .collect();
+    for shared in [None, Some(("StripeSecretKey", "sk_test_shared"))] {
+        let mut given: Vec<(&str, &str)> =
+            own.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+        given.extend(shared);
+        let deployment = Deployment::new(&t, &given);
+        let keys = deployment.stripe_keys();
+        assert!(!deployment.creates("StripeSecretKeySecret"), "{shared:?}");
+        for (i, caller) in STRIPE_CALLERS.iter().enumerate() {
+            let expected = match i % 2 {
+                0 => stack_secret(&format!("{caller}StripeKeySecret")),
+                _ => json!(secret_arn(caller)),
+            };
+            assert_eq!(keys[format!("{caller}Function").as_str()], expected);
+        }
+        let distinct: BTreeSet<String> = keys.values().map(Value::to_string).collect();
+        assert_eq!(distinct.len(), STRIPE_CALLERS.len(), "one key each");
+    }
+}
+
+#[test]
+fn stripe_key_rules_refuse_a_caller_without_a_key_and_a_key_given_twice() {
+    let t = template();
+    let refused = |given: &[(&str, &str)]| Deployment::new(&t, given).refused();
+    // No key at all: each caller is named with its own key's parameters.
+    let none = refused(&[]);
+    assert_eq!(none.len(), STRIPE_CALLERS.len(), "{none:#?}");
+    for (caller, refusal) in STRIPE_CALLERS.iter().zip(&none) {
+        assert!(
+            refusal.contains("StripeSecretKey")
+                && refusal.contains(&format!("{caller}StripeKey or {caller}StripeKeyArn")),
+            "{refusal}"
+        );
+    }
+    // All but the last: only it is named.
+    let keys: Vec<(String, String)> = STRIPE_CALLERS[..4]
+        .iter()
+        .map(|c| (format!("{c}StripeKey"), own_key(c)))
+        .collect();
+    let given: Vec<(&str, &str)> = keys.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+    let [refusal] = refused(&given).try_into().expect("one refusal");
+    assert!(refusal.contains("BillingRecoveryStripeKey or BillingRecoveryStripeKeyArn"));
+    // A value and an ARN for the same key.
+    let arn = secret_arn("stripe-key");
+    assert_eq!(
+        refused(&[
+            ("StripeSecretKey", "sk_test_shared"),
+            ("StripeSecretKeyArn", &arn)
+        ]),
+        ["Give at most one of StripeSecretKey and StripeSecretKeyArn."]
+    );
+    for caller in STRIPE_CALLERS {
+        let (value, arn) = (own_key(caller), secret_arn(caller));
+        assert_eq!(
+            refused(&[
+                ("StripeSecretKey", "sk_test_shared"),
+                (&format!("{caller}StripeKey"), &value),
+                (&format!("{caller}StripeKeyArn"), &arn),
+            ]),
+            [format!(
+                "Give at most one of {caller}StripeKey and {caller}StripeKeyArn."
+            )]
+        );
+    }
 }
 
 #[test]
