@@ -1,10 +1,11 @@
 //! What template.yaml grants and exposes, read from the template itself: secrets reach
 //! functions only as Secrets Manager ARNs, each function may read exactly the secrets it
-//! is given, the stream consumers' roles read only the inbox stream, table access is
-//! limited to each function's key prefixes (those of `adapters::keys`), a function
-//! mails only as its own sender and publishes only to the topic it is given (using
-//! only that topic's key), and the HTTP API throttles every route and logs no request
-//! content.
+//! is given (also as deployed with given parameters: Rules, Conditions and `!If`s
+//! decided; so each Stripe caller reads its own key, or else the shared one), the
+//! stream consumers' roles read only the inbox stream, table access is limited to each
+//! function's key prefixes (those of `adapters::keys`), a function mails only as its
+//! own sender and publishes only to the topic it is given (using only that topic's
+//! key), and the HTTP API throttles every route and logs no request content.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -196,6 +197,11 @@ fn no_function_is_given_a_secret_value() {
     for expected in [
         "StripeWebhookSecrets",
         "StripeSecretKey",
+        "CreateSessionStripeKey",
+        "RecoveryMailerStripeKey",
+        "SetupIntentCancellerStripeKey",
+        "PortalLinkStripeKey",
+        "BillingRecoveryStripeKey",
         "CheckoutTokenSecret",
         "UnsubscribeLinkSecret",
         "RecipientKeyPepper",
@@ -234,12 +240,24 @@ fn no_function_is_given_a_secret_value() {
                 resource["Type"], "AWS::SecretsManager::Secret",
                 "{id} uses {parameter}"
             );
+            // `!Ref <P>` in a secret made only when it is given, else `!If [Has<P>, !Ref
+            // <P>, !Ref AWS::NoValue]`.
+            let string = &resource["Properties"]["SecretString"];
+            let value = string.get("Fn::If").map_or(string, |choice| &choice[1]);
             assert_eq!(
-                resource["Properties"]["SecretString"]["Fn::If"][1],
-                json!({ "Ref": parameter }),
+                value,
+                &json!({ "Ref": parameter }),
                 "{id}: the value is the secret's string"
             );
         }
+    }
+}
+
+/// What an `!If` (and the `!If`s within it) may come to.
+fn if_choices(value: &Value) -> Vec<&Value> {
+    match value.get("Fn::If").and_then(Value::as_array) {
+        Some(choice) => choice[1..].iter().flat_map(if_choices).collect(),
+        None => vec![value],
     }
 }
 
@@ -252,22 +270,28 @@ fn each_function_may_read_exactly_the_secrets_it_is_given() {
             .into_iter()
             .filter(|(var, _)| var.ends_with("_SECRET_ARN"))
             .map(|(var, arn)| {
-                // `!If [Create<P>Secret, !Ref <P>Secret, !Ref <P>Arn]`: the stack's
-                // secret, or the existing one the parameter names.
-                let [condition, created, existing] = arn["Fn::If"]
-                    .as_array()
-                    .and_then(|a| <&[Value; 3]>::try_from(a.as_slice()).ok())
-                    .unwrap_or_else(|| panic!("{name}: {var} is !If [...]"));
-                let secret = created["Ref"].as_str().unwrap();
-                assert_eq!(
-                    t["Resources"][secret]["Type"], "AWS::SecretsManager::Secret",
-                    "{var}"
-                );
-                assert_eq!(t["Resources"][secret]["Condition"], *condition, "{var}");
-                let parameter = &t["Parameters"][existing["Ref"].as_str().unwrap()];
-                assert_eq!(parameter["Type"], "String", "{var}: an ARN parameter");
-                assert_ne!(parameter["NoEcho"], true, "{var}: an ARN is no secret");
-                secrets_read.insert(secret.to_owned());
+                // `!If [Create<P>Secret, !Ref <P>Secret, !Ref <P>Arn]`, or `!If`s nesting
+                // more choices: the stack's secrets, or the existing ones the parameters
+                // name. That a deployment picks one that exists is checked by deploying
+                // (`Deployment` below).
+                let choices = if_choices(arn);
+                assert!(choices.len() >= 2, "{name}: {var} is !If [...]");
+                for choice in choices {
+                    let id = choice["Ref"]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("{name}: {var} chooses {choice}"));
+                    match t["Resources"].get(id) {
+                        Some(secret) => {
+                            assert_eq!(secret["Type"], "AWS::SecretsManager::Secret", "{var}");
+                            secrets_read.insert(id.to_owned());
+                        }
+                        None => {
+                            let parameter = &t["Parameters"][id];
+                            assert_eq!(parameter["Type"], "String", "{var}: an ARN parameter");
+                            assert_ne!(parameter["NoEcho"], true, "{var}: an ARN is no secret");
+                        }
+                    }
+                }
                 arn.to_string()
             })
             .collect();
@@ -303,6 +327,361 @@ fn each_function_may_read_exactly_the_secrets_it_is_given() {
             refs.contains(parameter)
         });
         assert!(stored_in.is_some(), "{parameter} is stored in no secret");
+    }
+}
+
+/// One deployment of the template: parameter values given (every other parameter at its
+/// default), and what CloudFormation makes of the template with them: its Rules, its
+/// Conditions, which resources it creates, and every `!If` decided.
+struct Deployment<'t> {
+    t: &'t Value,
+    given: BTreeMap<String, String>,
+}
+
+impl<'t> Deployment<'t> {
+    /// The webhook secret (required) and `given`.
+    fn new(t: &'t Value, given: &[(&str, &str)]) -> Self {
+        let mut values = BTreeMap::from([(
+            "StripeWebhookSecrets".to_owned(),
+            "whsec_test_fake".to_owned(),
+        )]);
+        values.extend(
+            given
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        for name in values.keys() {
+            assert!(t["Parameters"].get(name).is_some(), "no parameter {name}");
+        }
+        Self { t, given: values }
+    }
+
+    fn parameter(&self, name: &str) -> Value {
+        let value =
+            self.given.get(name).cloned().unwrap_or_else(
+                || match &self.t["Parameters"][name]["Default"] {
+                    Value::String(default) => default.clone(),
+                    Value::Null => "(a required value)".to_owned(),
+                    default => default.to_string(),
+                },
+            );
+        Value::String(value)
+    }
+
+    fn condition(&self, name: &str) -> bool {
+        let condition = &self.t["Conditions"][name];
+        assert!(!condition.is_null(), "no condition {name}");
+        self.holds(condition)
+    }
+
+    /// A condition, or a rule's assertion (the same functions, on parameters only).
+    fn holds(&self, expression: &Value) -> bool {
+        let (function, args) = expression
+            .as_object()
+            .and_then(|o| o.iter().next())
+            .unwrap_or_else(|| panic!("a condition, not {expression}"));
+        let mut each = args.as_array().into_iter().flatten();
+        match function.as_str() {
+            "Fn::Equals" => self.resolve(&args[0]) == self.resolve(&args[1]),
+            "Fn::Not" => !self.holds(&args[0]),
+            "Fn::And" => each.all(|a| self.holds(a)),
+            "Fn::Or" => each.any(|a| self.holds(a)),
+            "Condition" => self.condition(args.as_str().unwrap()),
+            other => panic!("{other} in a condition"),
+        }
+    }
+
+    /// `value` as deployed: `!If`s decided, parameters replaced by their values,
+    /// `AWS::NoValue` gone; a resource's `!Ref` stays as it is.
+    fn resolve(&self, value: &Value) -> Option<Value> {
+        if let Some(name) = value.get("Ref").and_then(Value::as_str) {
+            return match name {
+                "AWS::NoValue" => None,
+                name if self.t["Parameters"].get(name).is_some() => Some(self.parameter(name)),
+                _ => Some(value.clone()),
+            };
+        }
+        if let Some(choice) = value.get("Fn::If") {
+            let condition = choice[0].as_str().expect("!If [condition, …]");
+            return self.resolve(&choice[if self.condition(condition) { 1 } else { 2 }]);
+        }
+        Some(match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), self.resolve(v)?)))
+                    .collect(),
+            ),
+            Value::Array(items) => {
+                Value::Array(items.iter().filter_map(|v| self.resolve(v)).collect())
+            }
+            other => other.clone(),
+        })
+    }
+
+    /// The AssertDescription of every rule assertion this deployment fails, as
+    /// CloudFormation would refuse it.
+    fn refused(&self) -> Vec<String> {
+        let mut refused = Vec::new();
+        for rule in self.t["Rules"].as_object().unwrap().values() {
+            if rule.get("RuleCondition").is_some_and(|c| !self.holds(c)) {
+                continue;
+            }
+            for assertion in rule["Assertions"].as_array().unwrap() {
+                if !self.holds(&assertion["Assert"]) {
+                    refused.push(assertion["AssertDescription"].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        refused
+    }
+
+    fn creates(&self, id: &str) -> bool {
+        let resource = &self.t["Resources"][id];
+        assert!(!resource.is_null(), "no resource {id}");
+        resource["Condition"]
+            .as_str()
+            .is_none_or(|c| self.condition(c))
+    }
+
+    /// Each function's `STRIPE_SECRET_KEY_SECRET_ARN` (by logical id), after checking
+    /// the deployment as CloudFormation and IAM would see it: the rules accept it, each
+    /// function may read exactly the secrets its variables name, each of those exists
+    /// (a secret of the stack is created, an existing one's ARN is given), every
+    /// secret the stack creates is read by some function, and every output names only
+    /// resources that exist.
+    fn stripe_keys(&self) -> BTreeMap<&'t str, Value> {
+        assert_eq!(self.refused(), Vec::<String>::new(), "{:?}", self.given);
+        let mut keys = BTreeMap::new();
+        let mut secrets_read = BTreeSet::new();
+        for (name, function) in functions(self.t) {
+            let mut given = BTreeSet::new();
+            for (var, value) in environment(self.t, function) {
+                if !var.ends_with("_SECRET_ARN") {
+                    continue;
+                }
+                let arn = self
+                    .resolve(value)
+                    .unwrap_or_else(|| panic!("{name}: {var}"));
+                match arn.get("Ref").and_then(Value::as_str) {
+                    Some(secret) => {
+                        assert!(
+                            self.creates(secret),
+                            "{name}: {var} names {secret}, not created"
+                        );
+                        secrets_read.insert(secret.to_owned());
+                    }
+                    None => assert!(
+                        arn.as_str()
+                            .is_some_and(|a| a.starts_with("arn:aws:secretsmanager:")),
+                        "{name}: {var} is {arn}"
+                    ),
+                }
+                if var == "STRIPE_SECRET_KEY_SECRET_ARN" {
+                    keys.insert(name, arn.clone());
+                }
+                given.insert(arn.to_string());
+            }
+            let mut granted = BTreeSet::new();
+            for statement in statements(self.t, name, function) {
+                let statement = self.resolve(statement).unwrap();
+                if actions(&statement)
+                    .iter()
+                    .any(|a| a.starts_with("secretsmanager:"))
+                {
+                    granted.extend(list(&statement["Resource"]).iter().map(|r| r.to_string()));
+                }
+            }
+            assert_eq!(granted, given, "{name} with {:?}", self.given);
+        }
+        for (id, resource) in resources(self.t) {
+            if resource["Type"] == "AWS::SecretsManager::Secret" && self.creates(id) {
+                assert!(
+                    secrets_read.contains(id),
+                    "{id} is created but read by no function"
+                );
+            }
+        }
+        for (id, output) in self.t["Outputs"].as_object().unwrap() {
+            if id.starts_with("Fn::ForEach")
+                || output["Condition"]
+                    .as_str()
+                    .is_some_and(|c| !self.condition(c))
+            {
+                continue;
+            }
+            let mut refs = BTreeSet::new();
+            referenced(&self.resolve(output).unwrap(), &mut refs);
+            for resource in refs
+                .iter()
+                .filter(|r| self.t["Resources"].get(r.as_str()).is_some())
+            {
+                assert!(
+                    self.creates(resource),
+                    "output {id} names {resource}, not created"
+                );
+            }
+        }
+        keys
+    }
+}
+
+/// Every function that calls Stripe, by the prefix of its logical id and of its own
+/// key's parameters (`<Prefix>Function`, `<Prefix>StripeKey`, `<Prefix>StripeKeyArn`).
+const STRIPE_CALLERS: [&str; 5] = [
+    "CreateSession",
+    "RecoveryMailer",
+    "SetupIntentCanceller",
+    "PortalLink",
+    "BillingRecovery",
+];
+
+/// Obviously fake keys and secret ARNs.
+fn own_key(caller: &str) -> String {
+    format!("rk_test_{}", caller.to_lowercase())
+}
+
+fn secret_arn(name: &str) -> String {
+    format!("arn:aws:secretsmanager:us-east-1:123456789012:secret:{name}-AbCdEf")
+}
+
+fn stack_secret(id: &str) -> Value {
+    json!({ "Ref": id })
+}
+
+#[test]
+fn stripe_callers_without_keys_of_their_own_read_the_shared_key() {
+    let t = template();
+    let callers: BTreeSet<String> = functions(&t)
+        .into_iter()
+        .filter(|(_, f)| environment(&t, f).contains_key("STRIPE_SECRET_KEY_SECRET_ARN"))
+        .map(|(name, _)| name.to_owned())
+        .collect();
+    assert_eq!(
+        callers,
+        STRIPE_CALLERS
+            .iter()
+            .map(|c| format!("{c}Function"))
+            .collect(),
+        "the functions that read a Stripe key"
+    );
+    // As every deployment before keys of their own existed: the shared key's value, ...
+    let keys = Deployment::new(&t, &[("StripeSecretKey", "sk_test_shared")]).stripe_keys();
+    assert_eq!(keys.len(), STRIPE_CALLERS.len());
+    for (name, key) in keys {
+        assert_eq!(key, stack_secret("StripeSecretKeySecret"), "{name}");
+    }
+    // ... or the ARN of a secret of yours.
+    let shared = secret_arn("stripe-key");
+    let deployment = Deployment::new(&t, &[("StripeSecretKeyArn", &shared)]);
+    for (name, key) in deployment.stripe_keys() {
+        assert_eq!(key, json!(shared), "{name}");
+    }
+    assert!(!deployment.creates("StripeSecretKeySecret"));
+}
+
+#[test]
+fn stripe_callers_given_keys_of_their_own_read_only_their_own() {
+    let t = template();
+    for caller in STRIPE_CALLERS {
+        let function = format!("{caller}Function");
+        let value = own_key(caller);
+        let arn = secret_arn(caller);
+        for (own, expected) in [
+            (
+                ("StripeKey", value.as_str()),
+                stack_secret(&format!("{caller}StripeKeySecret")),
+            ),
+            (("StripeKeyArn", arn.as_str()), json!(arn)),
+        ] {
+            let parameter = format!("{caller}{}", own.0);
+            let deployment = Deployment::new(
+                &t,
+                &[("StripeSecretKey", "sk_test_shared"), (&parameter, own.1)],
+            );
+            // stripe_keys checks that each function may read exactly the key it is
+            // given: this one its own, so not the shared key nor another's.
+            for (name, key) in deployment.stripe_keys() {
+                if name == function {
+                    assert_eq!(key, expected, "{name} with {parameter}");
+                } else {
+                    assert_eq!(key, stack_secret("StripeSecretKeySecret"), "{name}");
+                }
+            }
+        }
+    }
+    // Every caller its own (values and ARNs mixed), with the shared key (sam deploy
+    // --guided asks for every NoEcho value) or without: nobody reads the shared key,
+    // so it is not stored, and no two functions share a key.
+    let own: Vec<(String, String)> = STRIPE_CALLERS
+        .iter()
+        .enumerate()
+        .map(|(i, caller)| match i % 2 {
+            0 => (format!("{caller}StripeKey"), own_key(caller)),
+            _ => (format!("{caller}StripeKeyArn"), secret_arn(caller)),
+        })
+        .collect();
+    for shared in [None, Some(("StripeSecretKey", "sk_test_shared"))] {
+        let mut given: Vec<(&str, &str)> =
+            own.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+        given.extend(shared);
+        let deployment = Deployment::new(&t, &given);
+        let keys = deployment.stripe_keys();
+        assert!(!deployment.creates("StripeSecretKeySecret"), "{shared:?}");
+        for (i, caller) in STRIPE_CALLERS.iter().enumerate() {
+            let expected = match i % 2 {
+                0 => stack_secret(&format!("{caller}StripeKeySecret")),
+                _ => json!(secret_arn(caller)),
+            };
+            assert_eq!(keys[format!("{caller}Function").as_str()], expected);
+        }
+        let distinct: BTreeSet<String> = keys.values().map(Value::to_string).collect();
+        assert_eq!(distinct.len(), STRIPE_CALLERS.len(), "one key each");
+    }
+}
+
+#[test]
+fn stripe_key_rules_refuse_a_caller_without_a_key_and_a_key_given_twice() {
+    let t = template();
+    let refused = |given: &[(&str, &str)]| Deployment::new(&t, given).refused();
+    // No key at all: each caller is named with its own key's parameters.
+    let none = refused(&[]);
+    assert_eq!(none.len(), STRIPE_CALLERS.len(), "{none:#?}");
+    for (caller, refusal) in STRIPE_CALLERS.iter().zip(&none) {
+        assert!(
+            refusal.contains("StripeSecretKey")
+                && refusal.contains(&format!("{caller}StripeKey or {caller}StripeKeyArn")),
+            "{refusal}"
+        );
+    }
+    // All but the last: only it is named.
+    let keys: Vec<(String, String)> = STRIPE_CALLERS[..4]
+        .iter()
+        .map(|c| (format!("{c}StripeKey"), own_key(c)))
+        .collect();
+    let given: Vec<(&str, &str)> = keys.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+    let [refusal] = refused(&given).try_into().expect("one refusal");
+    assert!(refusal.contains("BillingRecoveryStripeKey or BillingRecoveryStripeKeyArn"));
+    // A value and an ARN for the same key.
+    let arn = secret_arn("stripe-key");
+    assert_eq!(
+        refused(&[
+            ("StripeSecretKey", "sk_test_shared"),
+            ("StripeSecretKeyArn", &arn)
+        ]),
+        ["Give at most one of StripeSecretKey and StripeSecretKeyArn."]
+    );
+    for caller in STRIPE_CALLERS {
+        let (value, arn) = (own_key(caller), secret_arn(caller));
+        assert_eq!(
+            refused(&[
+                ("StripeSecretKey", "sk_test_shared"),
+                (&format!("{caller}StripeKey"), &value),
+                (&format!("{caller}StripeKeyArn"), &arn),
+            ]),
+            [format!(
+                "Give at most one of {caller}StripeKey and {caller}StripeKeyArn."
+            )]
+        );
     }
 }
 
