@@ -10,6 +10,7 @@ screenshot of each. The unsubscribe page that asks is then driven as a person wo
 Chromium, steered over its DevTools pipe (the page itself runs no script), presses the
 button, and the page it lands on must say the recipient is unsubscribed; the runner's
 store must hold the suppression only after that press, never after a GET or HEAD.
+HEAD and prefetch requests on a portal link must not reach the portal.
 
 Usage: check-pages.py OUT_DIR   (scripts/test passes its log folder; screenshots land
 in OUT_DIR/pages/*.png and are listed in the output)
@@ -219,6 +220,16 @@ def check_unsubscribe_button(browser, url, state, recipient, out):
         devtools.close()
 
 
+def check_portal_link_is_not_opened_ahead(link):
+    """HEAD and a browser's prefetch get no portal session (here: no dry-run page)."""
+    assert answer_of(link, "HEAD") == (200, b""), "HEAD: 200, no body"
+    for header in ({"Sec-Purpose": "prefetch"}, {"Purpose": "prefetch"},
+                   {"Sec-Purpose": "prefetch;prerender"}):
+        status, body = answer_of(link, headers=header)
+        assert status == 503 and b"Probelauf" not in body, f"{header}: {status}"
+    assert status_of(link) == 200, "a plain GET still opens it"
+
+
 def main():
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target") / "pages"
     out.mkdir(parents=True, exist_ok=True)
@@ -283,6 +294,7 @@ def main():
         flows = [
             ("unsubscribe-button-ja", lambda: check_unsubscribe_button(
                 browser, f"{base}/unsubscribe?t={unsubscribe}", state, recipient, out)),
+            ("portal-head-and-prefetch", lambda: check_portal_link_is_not_opened_ahead(minted)),
         ]
         for name, check in flows:
             try:

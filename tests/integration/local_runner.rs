@@ -335,4 +335,10 @@ async fn the_local_runner_mints_portal_links_and_dry_runs_them_without_a_stripe_
     );
     let (status, _) = http(addr, "GET", "/billing/portal?t=forged", &[], b"").await;
     assert_eq!(status, 400);
+    // Neither HEAD nor a browser's prefetch opens the portal (here: its dry run).
+    let (status, page) = http(addr, "HEAD", &path, &[], b"").await;
+    assert_eq!((status, page.as_str()), (200, ""));
+    let (status, page) = http(addr, "GET", &path, &[("sec-purpose", "prefetch")], b"").await;
+    assert_eq!(status, 503);
+    assert!(!page.contains("Probelauf"), "{page}");
 }
