@@ -6,7 +6,11 @@ portal-link and unsubscribe pages (valid, tampered and expired links; the portal
 run; and, from a second runner whose Stripe does not answer, the portal's "try again"
 page) in headless Chromium (Debian's `chromium`) at a phone's width, checks that the
 rendered DOM says what it should, in the right language, with no script, and saves a
-screenshot of each.
+screenshot of each. The unsubscribe page that asks is then driven as a person would:
+Chromium, steered over its DevTools pipe (the page itself runs no script), presses the
+button, and the page it lands on must say the recipient is unsubscribed; the runner's
+store must hold the suppression only after that press, never after a GET or HEAD.
+HEAD and prefetch requests on a portal link must not reach the portal.
 
 Usage: check-pages.py OUT_DIR   (scripts/test passes its log folder; screenshots land
 in OUT_DIR/pages/*.png and are listed in the output)
@@ -17,6 +21,7 @@ import hmac
 import json
 import os
 import pathlib
+import select
 import shutil
 import socket
 import subprocess
@@ -71,6 +76,102 @@ def browse(browser: str, url: str, png: pathlib.Path) -> str:
     return dom
 
 
+class Devtools:
+    """Headless Chromium steered over `--remote-debugging-pipe` (commands on fd 3, answers
+    and events on fd 4, JSON messages ending in NUL): clicks as a person does, so the
+    page needs no script, and Python needs no WebSocket library."""
+
+    def __init__(self, browser: str):
+        commands, self.commands = os.pipe()
+        self.answers, answers = os.pipe()
+        flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--hide-scrollbars", f"--window-size={PHONE}", "--remote-debugging-pipe"]
+        # The shell puts the two pipe ends where Chromium expects them, fds 3 and 4.
+        self.process = subprocess.Popen(
+            ["sh", "-c", f'exec "$0" "$@" 3<&{commands} 4>&{answers}', browser, *flags],
+            pass_fds=(commands, answers), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(commands)
+        os.close(answers)
+        self.buffer = b""
+        self.events = []
+        self.last_id = 0
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        width, height = (int(n) for n in PHONE.split(","))
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                  deviceScaleFactor=1, mobile=True)
+        self.call("Page.enable")
+
+    def close(self):
+        self.process.kill()
+        self.process.wait(timeout=10)
+        os.close(self.commands)
+        os.close(self.answers)
+
+    def _message(self, deadline: float) -> dict:
+        while b"\0" not in self.buffer:
+            ready, _, _ = select.select([self.answers], [], [], max(0, deadline - time.time()))
+            if not ready:
+                raise AssertionError("Chromium did not answer in time")
+            chunk = os.read(self.answers, 1 << 16)
+            if not chunk:
+                raise AssertionError("Chromium closed its DevTools pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def call(self, method: str, **params) -> dict:
+        self.last_id += 1
+        message = {"id": self.last_id, "method": method, "params": params}
+        if hasattr(self, "session"):
+            message["sessionId"] = self.session
+        os.write(self.commands, json.dumps(message).encode() + b"\0")
+        deadline = time.time() + 60
+        while True:
+            answer = self._message(deadline)
+            if answer.get("id") == self.last_id:
+                if "error" in answer:
+                    raise AssertionError(f"{method}: {answer['error']}")
+                return answer["result"]
+            self.events.append(answer)
+
+    def wait_for(self, event: str):
+        deadline = time.time() + 60
+        while True:
+            for i, message in enumerate(self.events):
+                if message.get("method") == event:
+                    del self.events[: i + 1]
+                    return message
+            self.events.append(self._message(deadline))
+
+    def dom(self) -> str:
+        root = self.call("DOM.getDocument")["root"]["nodeId"]
+        return self.call("DOM.getOuterHTML", nodeId=root)["outerHTML"]
+
+    def open(self, url: str) -> str:
+        self.events.clear()
+        self.call("Page.navigate", url=url)
+        self.wait_for("Page.loadEventFired")
+        return self.dom()
+
+    def press(self, selector: str) -> str:
+        """A mouse click in the middle of `selector`'s box; the DOM of the page it leads to."""
+        root = self.call("DOM.getDocument")["root"]["nodeId"]
+        node = self.call("DOM.querySelector", nodeId=root, selector=selector)["nodeId"]
+        if not node:
+            raise AssertionError(f"no {selector} on the page")
+        quad = self.call("DOM.getBoxModel", nodeId=node)["model"]["content"]
+        x, y = sum(quad[0::2]) / 4, sum(quad[1::2]) / 4
+        self.events.clear()
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+        self.wait_for("Page.loadEventFired")
+        return self.dom()
+
+    def screenshot(self, png: pathlib.Path):
+        png.write_bytes(base64.b64decode(self.call("Page.captureScreenshot")["data"]))
+
+
 def start_runner(env, base):
     """The local runner on `base`, once it answers."""
     runner = subprocess.Popen([str(LOCAL)], env=env, stdout=subprocess.DEVNULL,
@@ -85,11 +186,48 @@ def start_runner(env, base):
     return runner
 
 
-def status_of(url):
+def answer_of(url, method="GET", headers=None):
+    """Status and body of one request."""
+    request = urllib.request.Request(url, method=method, headers=headers or {})
     try:
-        return urllib.request.urlopen(url, timeout=60).status
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.read()
     except urllib.error.HTTPError as err:
-        return err.code
+        return err.code, err.read()
+
+
+def status_of(url, method="GET", headers=None):
+    return answer_of(url, method, headers)[0]
+
+
+def check_unsubscribe_button(browser, url, state, recipient, out):
+    """The page a click opens asks and changes nothing; its button unsubscribes."""
+    suppression = pathlib.Path(state) / "table" / f"suppression%23{recipient}.json"
+    assert answer_of(url, "HEAD") == (200, b""), "HEAD: 200, no body"
+    devtools = Devtools(browser)
+    try:
+        dom = devtools.open(url)
+        assert "配信を停止しますか" in dom, f"not the question: {dom[:500]}"
+        assert '<form method="post"' in dom and "<script" not in dom, dom[:1000]
+        devtools.screenshot(out / "unsubscribe-ask-ja.png")
+        assert not suppression.exists(), "a GET or HEAD suppressed"
+        dom = devtools.press("form button")
+        assert "配信を停止しました" in dom, f"not unsubscribed: {dom[:500]}"
+        assert 'lang="ja"' in dom, dom[:300]
+        devtools.screenshot(out / "unsubscribe-done-ja.png")
+        assert suppression.exists(), "the button did not suppress"
+    finally:
+        devtools.close()
+
+
+def check_portal_link_is_not_opened_ahead(link):
+    """HEAD and a browser's prefetch get no portal session (here: no dry-run page)."""
+    assert answer_of(link, "HEAD") == (200, b""), "HEAD: 200, no body"
+    for header in ({"Sec-Purpose": "prefetch"}, {"Purpose": "prefetch"},
+                   {"Sec-Purpose": "prefetch;prerender"}):
+        status, body = answer_of(link, headers=header)
+        assert status == 503 and b"Probelauf" not in body, f"{header}: {status}"
+    assert status_of(link) == 200, "a plain GET still opens it"
 
 
 def main():
@@ -137,7 +275,7 @@ def main():
             ("portal-tampered", minted[:-4] + "AAAA", "This link is not valid", "en"),
             ("portal-expired", f"{base}/billing/portal?t={expired_portal}",
              "This link has expired", "en"),
-            ("unsubscribe-done-ja", f"{base}/unsubscribe?t={unsubscribe}", "配信を停止しました", "ja"),
+            ("unsubscribe-ask-ja", f"{base}/unsubscribe?t={unsubscribe}", "配信を停止しますか", "ja"),
             ("unsubscribe-invalid", f"{base}/unsubscribe?t=forged", "This link is not valid", "en"),
             ("portal-unavailable-ja", down_link, "しばらくしてからもう一度お試しください", "ja"),
         ]
@@ -153,7 +291,20 @@ def main():
             except Exception as err:  # report every page, then fail
                 print(f"FAIL {name}: {err}")
                 failed += 1
-        print(f"pages: {len(cases) - failed} passed, {failed} failed (screenshots in {out})")
+        flows = [
+            ("unsubscribe-button-ja", lambda: check_unsubscribe_button(
+                browser, f"{base}/unsubscribe?t={unsubscribe}", state, recipient, out)),
+            ("portal-head-and-prefetch", lambda: check_portal_link_is_not_opened_ahead(minted)),
+        ]
+        for name, check in flows:
+            try:
+                check()
+                print(f"ok   {name}")
+            except Exception as err:
+                print(f"FAIL {name}: {err}")
+                failed += 1
+        total = len(cases) + len(flows)
+        print(f"pages: {total - failed} passed, {failed} failed (screenshots in {out})")
         sys.exit(1 if failed else 0)
     finally:
         for process in (runner, down_runner):

@@ -447,15 +447,16 @@ impl LocalApp {
         let route = match (parts.method.clone(), parts.uri.path()) {
             (Method::POST, "/webhook") => Route::Webhook,
             (Method::POST, "/checkout/sessions") => Route::Checkout,
-            (Method::GET | Method::POST, "/unsubscribe") => Route::Unsubscribe,
-            (Method::GET, "/billing/portal") => Route::Portal,
+            // As the functions answer them (HEAD never changes anything, GET only asks).
+            (Method::GET | Method::HEAD | Method::POST, "/unsubscribe") => Route::Unsubscribe,
+            (Method::GET | Method::HEAD, "/billing/portal") => Route::Portal,
             (_, "/webhook" | "/checkout/sessions") => {
                 return plain(StatusCode::METHOD_NOT_ALLOWED, "use POST");
             }
             _ => {
                 return plain(
                     StatusCode::NOT_FOUND,
-                    "routes: POST /webhook, POST /checkout/sessions, GET|POST /unsubscribe, GET /billing/portal",
+                    "routes: POST /webhook, POST /checkout/sessions, GET|HEAD|POST /unsubscribe, GET|HEAD /billing/portal",
                 );
             }
         };

@@ -89,7 +89,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "  POST /checkout/sessions   off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL"
         );
     }
-    println!("  GET|POST /unsubscribe      one-click unsubscribe links from the mails");
+    println!(
+        "  GET|POST /unsubscribe      unsubscribe links from the mails (GET asks, POST unsubscribes)"
+    );
     println!(
         "  GET /billing/portal        signed portal links -> a portal session ({})",
         if std::env::var_os("STRIPE_SECRET_KEY").is_some() {

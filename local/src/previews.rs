@@ -215,9 +215,11 @@ fn hrefs(html: &str) -> Vec<String> {
 
 // The sample data.
 
-/// "Now" for every date in the previews: 2026-06-26, 00:00 UTC.
+/// "Now" for every date in the previews: 2026-06-26, 15:00 UTC. Not midnight: a mail's
+/// dates read as the date at UTC−12 (`format_date`), and Stripe's instants fall at any
+/// hour, so dates a few days after midnight would each read a day early.
 fn now() -> i64 {
-    unix_of_date(2026, 6, 26)
+    unix_of_date(2026, 6, 26) + 15 * 3600
 }
 
 const DAY: i64 = 86_400;

@@ -142,15 +142,16 @@ pub fn webhook_secrets<F: Fn(&str) -> Option<String>>(
         .collect()
 }
 
-/// The signer of `purpose`'s tokens from the secret in `var`, if set.
+/// The signer of `purpose`'s tokens from the secrets in `var`, if set: one or more,
+/// comma-separated, the first signs and any verifies (rotation).
 pub fn optional_token_signer<F: Fn(&str) -> Option<String>>(
     env: &Env<F>,
     var: &'static str,
     purpose: Purpose,
 ) -> Result<Option<TokenSigner>, ConfigError> {
     env.optional(var)
-        .map(|secret| {
-            TokenSigner::new(purpose, &secret).map_err(|e| ConfigError::Invalid {
+        .map(|secrets| {
+            TokenSigner::new(purpose, &secrets).map_err(|e| ConfigError::Invalid {
                 var,
                 reason: e.to_string(),
             })
@@ -158,7 +159,7 @@ pub fn optional_token_signer<F: Fn(&str) -> Option<String>>(
         .transpose()
 }
 
-/// The signer of `purpose`'s tokens from the secret in `var`, which must be set.
+/// The signer of `purpose`'s tokens from the secrets in `var`, which must be set.
 pub fn token_signer<F: Fn(&str) -> Option<String>>(
     env: &Env<F>,
     var: &'static str,
@@ -351,6 +352,40 @@ mod tests {
             webhook_secrets(&env(&[])).unwrap_err(),
             ConfigError::Missing("STRIPE_WEBHOOK_SECRETS")
         );
+    }
+
+    #[test]
+    fn link_secrets_are_lists_the_first_signs_any_verifies() {
+        const OLD: &str = "old-link-secret-of-at-least-32-chars";
+        const NEW: &str = "new-link-secret-of-at-least-32-chars";
+        let signer = |value: &str| {
+            token_signer(
+                &env(&[("UNSUBSCRIBE_LINK_SECRET", value)]),
+                "UNSUBSCRIBE_LINK_SECRET",
+                Purpose::Unsubscribe,
+            )
+        };
+        let old_link = signer(OLD).unwrap().sign(&serde_json::json!({}), i64::MAX);
+        let rotated = signer(&format!("{NEW},{OLD}")).unwrap();
+        assert!(rotated.verify::<serde_json::Value>(&old_link, 0).is_ok());
+        let new_link = rotated.sign(&serde_json::json!({}), i64::MAX);
+        let dropped = signer(NEW).unwrap();
+        assert!(dropped.verify::<serde_json::Value>(&new_link, 0).is_ok());
+        assert!(dropped.verify::<serde_json::Value>(&old_link, 0).is_err());
+        for (value, reason) in [
+            (format!("{NEW},"), "secret #2 is empty"),
+            (format!("{NEW},,{OLD}"), "secret #2 is empty"),
+            (format!(" ,{NEW}"), "secret #1 is empty"),
+            (
+                format!("{NEW},too-short"),
+                "secret #2 must be at least 32 characters",
+            ),
+        ] {
+            let err = signer(&value).unwrap_err().to_string();
+            assert!(err.contains("UNSUBSCRIBE_LINK_SECRET"), "{err}");
+            assert!(err.contains(reason), "{value}: {err}");
+            assert!(!err.contains(NEW) && !err.contains("too-short"), "{err}");
+        }
     }
 
     #[test]

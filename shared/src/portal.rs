@@ -120,7 +120,8 @@ struct Claims {
     locale: Option<String>,
 }
 
-/// Mints portal links: the route's URL, the secret, how long a link lives.
+/// Mints portal links: the route's URL, the secrets (the first signs), how long a link
+/// lives.
 #[derive(Debug, Clone)]
 pub struct PortalLinks {
     url: String,

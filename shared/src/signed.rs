@@ -7,10 +7,11 @@
 //! - `signature` is the base64url (no padding) of HMAC-SHA256(secret, payload), the
 //!   signature input being the payload's base64url text exactly as it appears.
 //!
-//! Each purpose has its own secret, and the purpose is inside the signed payload, so a
-//! token minted for one purpose is refused by every other. The signature is checked, in
-//! constant time, before the payload is decoded: a stranger's bytes never reach the JSON
-//! parser. Any language with HMAC and base64 can mint tokens (README: shell and Node).
+//! Each purpose has its own secrets, and the purpose is inside the signed payload, so a
+//! token minted for one purpose is refused by every other. A purpose's secrets are a
+//! list so they can be rotated without breaking a link already in a mailbox: the first
+//! signs, any verifies. The signature is checked, in constant time, before the payload
+//! is decoded: a stranger's bytes never reach the JSON parser. Any language with HMAC and base64 can mint tokens (README: shell and Node).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -64,12 +65,23 @@ pub enum TokenError {
 #[error("must be at least {MIN_SECRET_LEN} characters (e.g. `openssl rand -hex 32`)")]
 pub struct WeakSecret;
 
-/// Signs and verifies the tokens of one purpose with that purpose's secret.
+/// Why a list of secrets is refused; `#n` counts from 1 and never shows a value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadSecrets {
+    #[error("secret #{0} is empty")]
+    Blank(usize),
+    #[error("secret #{0} {WeakSecret}")]
+    Weak(usize),
+}
+
+/// Signs the tokens of one purpose with the first of its secrets, and verifies them
+/// with any.
 #[derive(Clone)]
 pub struct TokenSigner {
     purpose: Purpose,
-    /// The keyed HMAC state, cloned per token; the secret itself is not kept.
-    mac: Hmac<Sha256>,
+    /// The keyed HMAC states, cloned per token, the signing one first (never empty);
+    /// the secrets themselves are not kept.
+    macs: Vec<Hmac<Sha256>>,
 }
 
 impl std::fmt::Debug for TokenSigner {
@@ -89,12 +101,22 @@ struct Outgoing<'a, T> {
 }
 
 impl TokenSigner {
-    pub fn new(purpose: Purpose, secret: &str) -> Result<Self, WeakSecret> {
-        if secret.len() < MIN_SECRET_LEN {
-            return Err(WeakSecret);
-        }
-        let mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).map_err(|_| WeakSecret)?;
-        Ok(Self { purpose, mac })
+    /// `secrets`: one secret, or several separated by commas (rotation: the new one
+    /// first, the old one after it until every token it signed has expired). Entries are
+    /// trimmed; a blank or short one refuses the whole list.
+    pub fn new(purpose: Purpose, secrets: &str) -> Result<Self, BadSecrets> {
+        let macs = secrets
+            .split(',')
+            .map(str::trim)
+            .enumerate()
+            .map(|(i, secret)| match secret.len() {
+                0 => Err(BadSecrets::Blank(i + 1)),
+                n if n < MIN_SECRET_LEN => Err(BadSecrets::Weak(i + 1)),
+                _ => Ok(Hmac::<Sha256>::new_from_slice(secret.as_bytes())
+                    .expect("HMAC accepts keys of any length")),
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Self { purpose, macs })
     }
 
     pub fn purpose(&self) -> Purpose {
@@ -111,15 +133,16 @@ impl TokenSigner {
         })
         .expect("claims serialize to a JSON object");
         let payload = URL_SAFE_NO_PAD.encode(json);
-        let mut mac = self.mac.clone();
+        let mut mac = self.macs[0].clone();
         mac.update(payload.as_bytes());
         let signature = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
         format!("{payload}.{signature}")
     }
 
-    /// The claims (all fields but `p` and `e`) of a token that this signer minted for its purpose and that has not
-    /// expired at `now`. Checks, in order: shape, signature (constant time), purpose,
-    /// expiry, then the claims' own shape.
+    /// The claims (all fields but `p` and `e`) of a token that one of this signer's
+    /// secrets minted for its purpose and that has not expired at `now`. Checks, in
+    /// order: shape, signature (constant time, against every secret), purpose, expiry,
+    /// then the claims' own shape.
     pub fn verify<T: DeserializeOwned>(&self, token: &str, now: i64) -> Result<T, TokenError> {
         if token.len() > MAX_TOKEN_LEN {
             return Err(TokenError::Malformed);
@@ -128,10 +151,16 @@ impl TokenSigner {
         let signature = URL_SAFE_NO_PAD
             .decode(signature)
             .map_err(|_| TokenError::Malformed)?;
-        let mut mac = self.mac.clone();
-        mac.update(payload.as_bytes());
-        mac.verify_slice(&signature)
-            .map_err(|_| TokenError::BadSignature)?;
+        // Every secret is tried, without stopping at a match: the time taken says
+        // nothing about which secret (or whether any) matched.
+        let signed_by_one = self.macs.iter().fold(false, |found, mac| {
+            let mut mac = mac.clone();
+            mac.update(payload.as_bytes());
+            found | mac.verify_slice(&signature).is_ok()
+        });
+        if !signed_by_one {
+            return Err(TokenError::BadSignature);
+        }
         // Signed by us from here on; a failure below is our own or a minting bug.
         let json = URL_SAFE_NO_PAD
             .decode(payload)
@@ -298,11 +327,65 @@ mod tests {
         }
     }
 
+    const OLD: &str = "old-secret-of-at-least-32-characters-0";
+    const NEW: &str = "new-secret-of-at-least-32-characters-1";
+
+    #[test]
+    fn a_token_minted_under_the_old_secret_verifies_until_the_old_secret_is_dropped() {
+        let before = TokenSigner::new(Purpose::Portal, OLD).unwrap();
+        let in_a_mailbox = before.sign(&claims(), NOW + 60);
+        // Rotation: the new secret in front (it signs), the old one behind (it verifies).
+        let during = TokenSigner::new(Purpose::Portal, &format!("{NEW}, {OLD}")).unwrap();
+        assert_eq!(
+            during.verify::<Claims>(&in_a_mailbox, NOW).unwrap(),
+            claims()
+        );
+        let minted_during = during.sign(&claims(), NOW + 60);
+        let after = TokenSigner::new(Purpose::Portal, NEW).unwrap();
+        assert_eq!(
+            after.verify::<Claims>(&minted_during, NOW).unwrap(),
+            claims()
+        );
+        assert_eq!(
+            before.verify::<Claims>(&minted_during, NOW).unwrap_err(),
+            TokenError::BadSignature,
+            "the first secret signs"
+        );
+        assert_eq!(
+            after.verify::<Claims>(&in_a_mailbox, NOW).unwrap_err(),
+            TokenError::BadSignature,
+            "the old secret dropped, its tokens are refused"
+        );
+    }
+
+    #[test]
+    fn a_token_signed_by_a_secret_not_in_the_list_is_refused() {
+        let stranger = TokenSigner::new(Purpose::Checkout, &"x".repeat(32)).unwrap();
+        let listed = TokenSigner::new(Purpose::Checkout, &format!("{NEW},{OLD}")).unwrap();
+        assert_eq!(
+            listed
+                .verify::<Claims>(&stranger.sign(&claims(), NOW + 60), NOW)
+                .unwrap_err(),
+            TokenError::BadSignature
+        );
+    }
+
     #[test]
     fn short_secrets_are_refused() {
         assert_eq!(
             TokenSigner::new(Purpose::Portal, &"s".repeat(MIN_SECRET_LEN - 1)).unwrap_err(),
-            WeakSecret
+            BadSecrets::Weak(1)
         );
+        let cases = [
+            (format!("{NEW},"), BadSecrets::Blank(2)),
+            (format!("{NEW}, ,{OLD}"), BadSecrets::Blank(2)),
+            (format!("{NEW},{}", "s".repeat(31)), BadSecrets::Weak(2)),
+        ];
+        for (secrets, expected) in cases {
+            assert_eq!(
+                TokenSigner::new(Purpose::Portal, &secrets).unwrap_err(),
+                expected
+            );
+        }
     }
 }

@@ -200,6 +200,34 @@ async fn an_expired_session_at_the_local_webhook_writes_one_mail_to_the_outbox()
         (Some("Local Shop".to_owned()), "shop@example.com".to_owned()),
         "{eml}"
     );
+
+    // Its unsubscribe link, served by the runner: GET and HEAD (a click, a link scanner)
+    // change nothing; the page's button, a POST to the same URL, suppresses.
+    let header = message
+        .header_raw("List-Unsubscribe")
+        .expect("List-Unsubscribe");
+    let link: String = header.split_whitespace().collect();
+    let path = &link[link.find("/unsubscribe?t=").expect("a link")..];
+    let path = path.trim_end_matches('>');
+    let suppressed = || {
+        std::fs::read_dir(state.path().join("table"))
+            .unwrap()
+            .any(|entry| {
+                let name = entry.unwrap().file_name();
+                name.to_string_lossy().starts_with("suppression%23")
+            })
+    };
+    let (status, page) = http(addr, "GET", path, &[], b"").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Unsubscribe from these emails?"), "{page}");
+    let (status, page) = http(addr, "HEAD", path, &[], b"").await;
+    assert_eq!((status, page.as_str()), (200, ""));
+    assert!(!suppressed(), "a GET or HEAD suppressed");
+    let form = [("content-type", "application/x-www-form-urlencoded")];
+    let (status, page) = http(addr, "POST", path, &form, b"List-Unsubscribe=One-Click").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("You're unsubscribed"), "{page}");
+    assert!(suppressed());
 }
 
 fn eml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -307,4 +335,10 @@ async fn the_local_runner_mints_portal_links_and_dry_runs_them_without_a_stripe_
     );
     let (status, _) = http(addr, "GET", "/billing/portal?t=forged", &[], b"").await;
     assert_eq!(status, 400);
+    // Neither HEAD nor a browser's prefetch opens the portal (here: its dry run).
+    let (status, page) = http(addr, "HEAD", &path, &[], b"").await;
+    assert_eq!((status, page.as_str()), (200, ""));
+    let (status, page) = http(addr, "GET", &path, &[("sec-purpose", "prefetch")], b"").await;
+    assert_eq!(status, 503);
+    assert!(!page.contains("Probelauf"), "{page}");
 }

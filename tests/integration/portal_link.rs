@@ -351,13 +351,65 @@ async fn bad_links_get_a_page_and_never_reach_stripe() {
         assert_eq!(response.headers()["cache-control"], "no-store");
     }
     let post = api_gateway_request("POST", &good, json!({}), "", false);
-    assert_eq!(
-        app.handle(post, unix_now(), Instant::now() + Duration::from_secs(5))
-            .await
-            .status(),
-        405
-    );
+    let response = app
+        .handle(post, unix_now(), Instant::now() + Duration::from_secs(5))
+        .await;
+    assert_eq!(response.status(), 405);
+    assert_eq!(response.headers()["allow"], "GET, HEAD");
     assert!(fake.requests().is_empty(), "no bad link reaches Stripe");
+}
+
+#[tokio::test]
+async fn head_and_prefetch_requests_never_create_a_portal_session() {
+    let fake = StripeFake::start().await;
+    let app = app(Some(&fake), &[]);
+    let link = PortalLink::new(customer(), PortalFlow::PaymentMethodUpdate, None).unwrap();
+    let good = path(&link);
+    let ask = |method: &str, headers: serde_json::Value| {
+        let request = api_gateway_request(method, &good, headers, "", false);
+        app.handle(
+            request,
+            unix_now(),
+            Instant::now() + Duration::from_secs(10),
+        )
+    };
+
+    // HEAD (a link checker, a scanner): the page's headers, no body, no session.
+    let head = ask("HEAD", json!({})).await;
+    assert_eq!(head.status(), 200);
+    assert!(head.body().as_ref().is_empty());
+    assert_eq!(head.headers()["cache-control"], "no-store");
+    assert_eq!(head.headers()["content-type"], "text/html; charset=utf-8");
+    // A browser's prefetch or prerender: refused, so the browser discards it and the
+    // real navigation asks again.
+    for headers in [
+        json!({"sec-purpose": "prefetch"}),
+        json!({"sec-purpose": "prefetch;prerender"}),
+        json!({"sec-purpose": "prefetch; anonymous-client-ip"}),
+        json!({"purpose": "prefetch"}),
+        json!({"Purpose": "Prefetch"}),
+    ] {
+        let response = ask("GET", headers.clone()).await;
+        assert_eq!(response.status(), 503, "{headers}");
+        assert_eq!(response.headers()["cache-control"], "no-store", "{headers}");
+        assert!(response.body().as_ref().is_empty(), "{headers}");
+    }
+    assert!(
+        fake.requests().is_empty(),
+        "no session for HEAD or a prefetch"
+    );
+
+    // A bad link answers HEAD as GET would, without its page.
+    let forged = api_gateway_request("HEAD", "/billing/portal?t=x.y", json!({}), "", false);
+    let response = app
+        .handle(forged, unix_now(), Instant::now() + Duration::from_secs(5))
+        .await;
+    assert_eq!(response.status(), 400);
+    assert!(response.body().as_ref().is_empty());
+
+    // The click itself still opens the portal.
+    assert_redirect_to_the_session(&ask("GET", json!({"sec-fetch-dest": "document"})).await);
+    assert_eq!(fake.requests().len(), 1);
 }
 
 #[tokio::test]

@@ -611,6 +611,27 @@ mod tests {
     }
 
     #[test]
+    fn a_trial_ending_early_on_the_5th_utc_reads_as_the_4th() {
+        // 2026-12-05T02:00:00Z: in Los Angeles the trial ends on the evening of the 4th,
+        // so the mail must not promise the 5th.
+        let cases = [
+            (Language::En, "December 4, 2026"),
+            (Language::Ja, "2026年12月4日"),
+            (Language::De, "4. Dezember 2026"),
+            (Language::Fr, "4 décembre 2026"),
+            (Language::Es, "4 de diciembre de 2026"),
+        ];
+        for (language, date) in cases {
+            let mut planned = planned(BillingKind::TrialEnding, language);
+            planned.trial_end = Some(unix_of_date(2026, 12, 5) + 2 * 3600);
+            let mail = rendered(&planned);
+            for part in [&mail.subject, &mail.html, &mail.text] {
+                assert!(part.contains(date), "{language:?}: {part}");
+            }
+        }
+    }
+
+    #[test]
     fn the_expiring_card_is_described() {
         for language in Language::ALL {
             let mail = rendered(&planned(BillingKind::CardExpiring, language));

@@ -16,8 +16,8 @@ pub struct CheckoutConfig {
     /// `TABLE_NAME`: where the first use of each caller's idempotency key is kept.
     pub table_name: String,
     pub stripe: StripeConfig,
-    /// `CHECKOUT_TOKEN_SECRET`: verifies the `customer_token`s the merchant's backend
-    /// mints; unset, sessions are anonymous only.
+    /// `CHECKOUT_TOKEN_SECRET`: verifies (with any secret of its list) the
+    /// `customer_token`s the merchant's backend mints; unset, sessions are anonymous only.
     pub customer_tokens: Option<TokenSigner>,
     pub policy: CheckoutPolicy,
     /// Origins allowed to call from a browser (CORS); empty means none.

@@ -8,7 +8,8 @@ use stripe_recovery::stripe::client::StripeConfig;
 
 #[derive(Debug, Clone)]
 pub struct PortalConfig {
-    /// `PORTAL_LINK_SECRET`: verifies the links (purpose `portal`).
+    /// `PORTAL_LINK_SECRET`: verifies the links (purpose `portal`) with any secret of
+    /// its list.
     pub links: TokenSigner,
     /// `STRIPE_SECRET_KEY` (a restricted key with Customer portal write access). Unset
     /// only locally: then a click shows the session it would create (a dry run).

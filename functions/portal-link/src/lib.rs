@@ -3,11 +3,17 @@
 //! minutes after it is created, so the session is created here, at the click, and the
 //! browser is sent on to it (`303`). The token is checked, in constant time, before
 //! anything else; a bad or expired one never reaches Stripe.
+//!
+//! Only a click creates a session, as far as one can be told apart cheaply: a `HEAD`
+//! (link checkers, some scanners) gets the headers a page has and no body, and a
+//! browser's prefetch or prerender (`Sec-Purpose: prefetch…`, `Purpose: prefetch`) a
+//! `503`, so neither costs a Stripe call. A scanner that sends a plain GET does open a
+//! session: one that dies unused in five minutes, the one side effect a GET may have.
 
 pub mod config;
 pub mod session;
 
-use lambda_http::http::{HeaderValue, Method, StatusCode, header};
+use lambda_http::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use lambda_http::{Body, Request, Response};
 use serde::{Deserialize, Serialize};
 use stripe_recovery::http::{HttpFunction, html_page, preferred_language};
@@ -73,17 +79,48 @@ impl PortalLinkFunction {
         }
     }
 
-    /// Handles one click. Never fails: a redirect or a page.
+    /// Handles one click. Never fails: a redirect or a page (for `HEAD`, its headers).
     pub async fn handle(&self, request: Request, now: i64, deadline: Instant) -> Response<Body> {
-        if request.method() != Method::GET {
+        let head = match *request.method() {
+            Method::GET => false,
+            Method::HEAD => true,
+            _ => {
+                let mut response = Response::new(Body::Empty);
+                *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+                response
+                    .headers_mut()
+                    .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+                return response;
+            }
+        };
+        if is_prefetch(request.headers()) {
+            // Not a 200 "continue" page: a browser would show it at the click, which
+            // would then take a second one. A prefetch answered with anything but 2xx is
+            // dropped, and the click makes its own request, which opens the portal.
+            tracing::info!("prefetch refused: no portal session ahead of a click");
             let mut response = Response::new(Body::Empty);
-            *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+            *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
             response
                 .headers_mut()
-                .insert(header::ALLOW, HeaderValue::from_static("GET"));
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             return response;
         }
-        let token = query_param(&request, "t").unwrap_or_default();
+        let mut response = self.open(&request, head, now, deadline).await;
+        if head {
+            *response.body_mut() = Body::Empty;
+        }
+        response
+    }
+
+    /// The answer to a GET of the link (`head`: to a HEAD, which never reaches Stripe).
+    async fn open(
+        &self,
+        request: &Request,
+        head: bool,
+        now: i64,
+        deadline: Instant,
+    ) -> Response<Body> {
+        let token = query_param(request, "t").unwrap_or_default();
         let link = match portal::verify(&self.links, &token, now) {
             Ok(link) => link,
             Err(err) => {
@@ -105,6 +142,10 @@ impl PortalLinkFunction {
             Some(locale) => Language::from_locale(Some(locale)),
             None => preferred_language(request.headers()),
         };
+        if head {
+            // A person's browser never sends HEAD: answer as a page would, without one.
+            return html_page(StatusCode::OK, String::new());
+        }
         let flow = link.flow.kind().unwrap_or("home");
         let span = tracing::info_span!("portal_link", customer = %link.customer, flow);
         let _entered = span.enter();
@@ -201,6 +242,24 @@ fn flow_refused(err: &StripeError) -> bool {
             ..
         }
     ) && !customer_missing(err)
+}
+
+/// Whether a browser sent the request ahead of a click: `Sec-Purpose: prefetch` (with
+/// `;prerender` for a prerender), or the older `Purpose: prefetch`.
+fn is_prefetch(headers: &HeaderMap) -> bool {
+    const PURPOSE: HeaderName = HeaderName::from_static("purpose");
+    const SEC_PURPOSE: HeaderName = HeaderName::from_static("sec-purpose");
+    [SEC_PURPOSE, PURPOSE].iter().any(|name| {
+        headers
+            .get_all(name)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .any(|item| {
+                let token = item.split(';').next().unwrap_or_default();
+                token.trim().eq_ignore_ascii_case("prefetch")
+            })
+    })
 }
 
 fn query_param(request: &Request, name: &str) -> Option<String> {

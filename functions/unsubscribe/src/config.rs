@@ -7,7 +7,8 @@ use stripe_recovery::signed::{Purpose, TokenSigner};
 pub struct UnsubscribeConfig {
     /// `TABLE_NAME`: where suppressions are written.
     pub table_name: String,
-    /// `UNSUBSCRIBE_LINK_SECRET`: the secret the mailer signs the links with.
+    /// `UNSUBSCRIBE_LINK_SECRET`: the secrets the mailer signs the links with (a list:
+    /// any verifies).
     pub links: TokenSigner,
 }
 

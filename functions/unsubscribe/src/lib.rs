@@ -1,9 +1,12 @@
-//! `GET` and `POST /unsubscribe?t=<token>`: the link in every promotional mail (body and
-//! `List-Unsubscribe`). Both methods put the link's recipient on the suppression list:
-//! `POST` is the one-click unsubscribe of RFC 8058 (`List-Unsubscribe=One-Click`, sent
-//! by the mailbox provider), `GET` a person who clicked the link in the body, who gets a
-//! short page in the mail's language. The token is checked before anything else; a bad
-//! or expired one changes nothing.
+//! `GET`, `HEAD` and `POST /unsubscribe?t=<token>`: the link in every promotional mail
+//! (body and `List-Unsubscribe`). Only `POST` puts the link's recipient on the
+//! suppression list: the one-click unsubscribe of RFC 8058 (`List-Unsubscribe=One-Click`,
+//! sent by the mailbox provider), or the button of the page a `GET` shows. A `GET` (a
+//! person who clicked the link in the body) only verifies the token and asks, in the
+//! mail's language, with a plain HTML form that POSTs to the same URL: link scanners
+//! (Safe Links, Proofpoint, Mimecast) fetch every link of a mail at delivery, and must not
+//! unsubscribe people who never asked to be. `HEAD` is a `GET` without the page. The token
+//! is checked before anything else; a bad or expired one changes nothing.
 
 pub mod config;
 
@@ -35,6 +38,8 @@ impl PageKind for UnsubscribePage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 enum Outcome {
+    /// A good link opened (GET): the question, and the button that POSTs.
+    Confirm,
     Unsubscribed,
     Invalid,
     Expired,
@@ -61,15 +66,16 @@ impl<S: RecipientStore> Unsubscribe<S> {
 
     /// Handles one request. Never fails: every outcome is a page.
     pub async fn handle(&self, request: Request, now: i64) -> Response<Body> {
-        if request.method() != Method::GET && request.method() != Method::POST {
+        let method = request.method().clone();
+        if method != Method::GET && method != Method::HEAD && method != Method::POST {
             let mut response = Response::new(Body::Empty);
             *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-            response
-                .headers_mut()
-                .insert(header::ALLOW, header::HeaderValue::from_static("GET, POST"));
+            response.headers_mut().insert(
+                header::ALLOW,
+                header::HeaderValue::from_static("GET, HEAD, POST"),
+            );
             return response;
         }
-        let one_click = request.method() == Method::POST;
         // From the URI itself, which both API Gateway's event and the local runner carry.
         let token = request
             .uri()
@@ -82,10 +88,15 @@ impl<S: RecipientStore> Unsubscribe<S> {
             .unwrap_or_default();
         let token = token.as_str();
         let (status, outcome, language) = match unsubscribe::verify(&self.links, token, now) {
+            // Only asks: a GET changes nothing, whoever sends it.
+            Ok((_, language)) if method != Method::POST => {
+                (StatusCode::OK, Outcome::Confirm, language)
+            }
             Ok((recipient, language)) => match self.store.suppress(&recipient).await {
                 Ok(()) => {
-                    METRICS.count("Unsubscribed", &[("Method", request.method().as_str())]);
-                    tracing::info!(one_click, "recipient suppressed");
+                    // `Method` is always POST now; kept, the dashboard's widget searches it.
+                    METRICS.count("Unsubscribed", &[("Method", method.as_str())]);
+                    tracing::info!("recipient suppressed");
                     (StatusCode::OK, Outcome::Unsubscribed, language)
                 }
                 Err(err) => {
@@ -100,14 +111,18 @@ impl<S: RecipientStore> Unsubscribe<S> {
             // The token is not ours or not readable: its language cannot be trusted.
             Err(err) => {
                 let language = preferred_language(request.headers());
-                tracing::info!(reason = %err, one_click, "unsubscribe link refused");
+                tracing::info!(reason = %err, %method, "unsubscribe link refused");
                 match err {
                     TokenError::Expired => (StatusCode::GONE, Outcome::Expired, language),
                     _ => (StatusCode::BAD_REQUEST, Outcome::Invalid, language),
                 }
             }
         };
-        page(status, outcome, language)
+        let mut response = page(status, outcome, language);
+        if method == Method::HEAD {
+            *response.body_mut() = Body::Empty;
+        }
+        response
     }
 }
 

@@ -284,11 +284,20 @@ const MONTHS_ES: [&str; 12] = [
     "diciembre",
 ];
 
-/// The UTC calendar date of a unix time, as people write it (CLDR's long date):
-/// "December 2, 2026", "2026年12月2日", "2. Dezember 2026", "2 décembre 2026" (the first
-/// "1er"), "2 de diciembre de 2026".
+/// UTC−12 (Baker Island), the time zone furthest behind UTC: where a day ends last.
+const LATEST_ZONE_OFFSET_SECS: i64 = -12 * 3600;
+
+/// A deadline's date (a trial's end, the next payment attempt, the card's charge), as
+/// people write it (CLDR's long date): "December 2, 2026", "2026年12月2日",
+/// "2. Dezember 2026", "2 décembre 2026" (the first "1er"), "2 de diciembre de 2026".
+///
+/// The date is the earliest local date the instant has anywhere on Earth, the calendar
+/// date at UTC−12, since we do not know the reader's time zone: a trial ending at
+/// 02:00Z on 5 December ends on the evening of the 4th in Los Angeles, and a mail saying
+/// "December 5" would have them act a day late. This way nobody reads a date later than
+/// their own; east of UTC−12 the deadline can only come later than it reads.
 pub fn format_date(unix: i64, language: Language) -> String {
-    let (year, month, day) = civil_date(unix);
+    let (year, month, day) = civil_date(unix + LATEST_ZONE_OFFSET_SECS);
     let index = usize::from(month - 1);
     match language {
         Language::En => format!("{} {day}, {year}", MONTHS_EN[index]),
@@ -409,9 +418,34 @@ mod tests {
         assert_eq!(format_amount_code(1234, "kwd"), "KWD 1.234");
     }
 
+    /// 5 December 2026, 00:00 UTC.
+    const DEC_5: i64 = 1_796_428_800;
+
+    #[test]
+    fn a_deadline_reads_as_the_earliest_date_it_can_be_anywhere_on_earth() {
+        use Language::*;
+        // 02:00Z on the 5th is still the 4th in Los Angeles (and as far as UTC−12);
+        // from 12:00Z it is the 5th everywhere.
+        let cases = [
+            (En, "December 4, 2026", "December 5, 2026"),
+            (Ja, "2026年12月4日", "2026年12月5日"),
+            (De, "4. Dezember 2026", "5. Dezember 2026"),
+            (Fr, "4 décembre 2026", "5 décembre 2026"),
+            (Es, "4 de diciembre de 2026", "5 de diciembre de 2026"),
+        ];
+        for (language, fourth, fifth) in cases {
+            assert_eq!(format_date(DEC_5 + 2 * 3600, language), fourth);
+            assert_eq!(format_date(DEC_5 + 12 * 3600 - 1, language), fourth);
+            assert_eq!(format_date(DEC_5 + 12 * 3600, language), fifth);
+            assert_eq!(format_date(DEC_5 + 13 * 3600, language), fifth);
+        }
+    }
+
     #[test]
     fn dates_are_written_as_people_read_them() {
         use Language::*;
+        // Each instant is midnight UTC plus the twelve hours UTC−12 is behind: the first
+        // second of the date at UTC−12.
         let cases = [
             (0, En, "January 1, 1970"),
             (1_796_169_600, En, "December 2, 2026"),
@@ -419,7 +453,7 @@ mod tests {
             (1_796_169_600, De, "2. Dezember 2026"),
             (1_796_169_600, Fr, "2 décembre 2026"),
             (1_796_169_600, Es, "2 de diciembre de 2026"),
-            // 2028-02-29 23:59:59 UTC, a leap day, and the second after it.
+            // 2028-02-29 23:59:59 (at UTC−12), a leap day, and the second after it.
             (1_835_481_599, En, "February 29, 2028"),
             (1_835_481_600, De, "1. März 2028"),
             (1_835_481_600, Fr, "1er mars 2028"),
@@ -428,6 +462,7 @@ mod tests {
             (951_782_400, En, "February 29, 2000"),
         ];
         for (unix, language, expected) in cases {
+            let unix = unix + 12 * 3600;
             assert_eq!(format_date(unix, language), expected, "{unix} {language:?}");
         }
     }

@@ -165,7 +165,9 @@ fn money_filter(state: &State<'_, '_>, money: Value) -> Result<String, minijinja
     Ok(format_amount(amount, currency, language))
 }
 
-/// `{{ unix_seconds|date }}`: a calendar date (UTC) in the mail's language.
+/// `{{ unix_seconds|date }}`: a deadline's date in the mail's language, the earliest
+/// it is anywhere on Earth (the date at UTC−12, `format_date`). Every date a mail shows
+/// is a deadline; a date that is not would need a filter of its own.
 fn date_filter(state: &State<'_, '_>, unix: Value) -> Result<String, minijinja::Error> {
     let unix = unix.as_i64().ok_or_else(|| {
         minijinja::Error::new(
