@@ -751,6 +751,13 @@ fn prefix(key: String) -> String {
     format!("{prefix}#*")
 }
 
+/// The prefix of a consumer's own journal items (`finished#<consumer>#*`): not another's.
+fn journal_prefix(consumer: &str) -> String {
+    let key = keys::finished(consumer, &EventId::parse("evt_1").unwrap());
+    let (prefix, _) = key.rsplit_once('#').expect("finished#<consumer>#<event>");
+    format!("{prefix}#*")
+}
+
 #[test]
 fn table_access_is_limited_to_each_functions_key_prefixes() {
     let t = template();
@@ -776,11 +783,19 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
                 prefix(keys::suppression(&recipient)),
                 prefix(keys::purchase(&recipient)),
                 prefix(keys::recovery(&session)),
+                journal_prefix("recovery-mailer"),
             ]),
         ),
         (
             "billing-recovery",
-            BTreeSet::from([prefix(keys::dunning(&invoice))]),
+            BTreeSet::from([
+                prefix(keys::dunning(&invoice)),
+                journal_prefix("billing-recovery"),
+            ]),
+        ),
+        (
+            "setup-intent-canceller",
+            BTreeSet::from([journal_prefix("setup-intent-canceller")]),
         ),
     ]);
     let table_arn = json!({ "Fn::GetAtt": ["InboxTable", "Arn"] });
