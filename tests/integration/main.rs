@@ -6,6 +6,7 @@ mod billing_recovery;
 mod create_session;
 mod faults;
 mod hostile_input;
+mod lifecycle;
 mod local_runner;
 mod portal_link;
 mod recovery_cart;

@@ -1,0 +1,700 @@
+//! The lifecycle replay: weeks of a Stripe account for a few dozen customers on a
+//! simulated clock (carts expiring and recovered, renewals failing on Smart Retries'
+//! schedule and paid, 3-D Secure, final attempts, cancellations, trials ending, cards
+//! expiring), delivered as Stripe delivers (at least once, out of order within minutes,
+//! duplicated, some again days later, retried after our 500s), through the real webhook
+//! and consumers against moto and the Stripe fake, with faults injected (SES accepting
+//! then timing out, throttling and down; DynamoDB writes failing before or after they
+//! land; reads failing until a dead-letter replay; Lambda timing out mid-batch), on two
+//! stream shards at once. Then, from what SES accepted and what the table holds: no mail
+//! twice, none the rules do not call for, every one they do (`oracle`, worked out apart
+//! from the code), and every recovery attributed once with its amount.
+//!
+//! `LIFECYCLE_SEEDS=<first>..<end>` runs other seeds, `LIFECYCLE_SEED=<n>` one; a failing
+//! seed prints itself and fails the same way again.
+
+mod chaos;
+mod oracle;
+mod world;
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashSet};
+use std::sync::Mutex;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use aws_sdk_dynamodb::types::AttributeValue;
+use billing_recovery::BillingRecovery;
+use billing_recovery::config::BillingConfig;
+use integration_tests::faults::FailingAlerts;
+use integration_tests::stripe_fake::StripeFake;
+use integration_tests::*;
+use local::replay::WINDOW_SLACK_SECS;
+use recovery_mailer::RecoveryMailer;
+use serde_json::json;
+use setup_intent_canceller::SetupIntentCanceller;
+use setup_intent_canceller::config::CancellerConfig;
+use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::mail::Language;
+use stripe_recovery::ports::{Inbox, Journal};
+use stripe_recovery::stream::{self, StreamConsumer};
+use stripe_recovery::stripe::client::StripeClient;
+use stripe_recovery::stripe::ids::EventId;
+use tokio::time::Instant;
+use unsubscribe::Unsubscribe;
+use unsubscribe::config::UnsubscribeConfig;
+
+use chaos::{Accepted, Chaos, ChaosMailer, ChaosStore};
+use world::{DAY, HOUR, SimEvent, Story, World};
+
+/// Seeds run by default: fixed, so every run of `scripts/test` is the same.
+const SEEDS: std::ops::Range<u64> = 1900..1908;
+const CUSTOMERS: usize = 32;
+/// Lambda's retries of a failing batch before it goes to the dead-letter queue.
+const RETRIES: usize = 3;
+const BATCH_SIZE: usize = 10;
+const BILLING_SENDER: &str = "billing@example.com";
+
+/// What one seed's run did.
+#[derive(Debug, Default)]
+struct Stats {
+    events: usize,
+    deliveries: usize,
+    duplicates: usize,
+    late: usize,
+    webhook_500: usize,
+    dead_letters: usize,
+    mails: usize,
+    faults: BTreeMap<&'static str, u32>,
+}
+
+fn seeds() -> Vec<u64> {
+    if let Ok(seed) = std::env::var("LIFECYCLE_SEED") {
+        return vec![seed.parse().expect("LIFECYCLE_SEED is a number")];
+    }
+    if let Ok(range) = std::env::var("LIFECYCLE_SEEDS") {
+        let (from, to) = range
+            .split_once("..")
+            .expect("LIFECYCLE_SEEDS is <first>..<end>");
+        return (from.parse().unwrap()..to.parse().unwrap()).collect();
+    }
+    SEEDS.collect()
+}
+
+#[tokio::test]
+async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
+    verify_sender(SENDER).await;
+    verify_sender(BILLING_SENDER).await;
+    let started = std::time::Instant::now();
+    let mut total = Stats::default();
+    for seed in seeds() {
+        println!("lifecycle replay: seed {seed} (LIFECYCLE_SEED={seed} runs it alone)");
+        let stats = run(seed).await;
+        println!(
+            "  {} events, {} deliveries ({} duplicates, {} days late, {} answered 500), \
+             {} mails, {} dead-lettered batches; faults: {:?}",
+            stats.events,
+            stats.deliveries,
+            stats.duplicates,
+            stats.late,
+            stats.webhook_500,
+            stats.mails,
+            stats.dead_letters,
+            stats.faults
+        );
+        total.events += stats.events;
+        total.deliveries += stats.deliveries;
+        total.duplicates += stats.duplicates;
+        total.late += stats.late;
+        total.webhook_500 += stats.webhook_500;
+        total.dead_letters += stats.dead_letters;
+        total.mails += stats.mails;
+        for (kind, n) in stats.faults {
+            *total.faults.entry(kind).or_default() += n;
+        }
+    }
+    let faults: u32 = total.faults.values().sum();
+    println!(
+        "lifecycle replay: {} seeds, {} events, {} deliveries ({} duplicates, {} days late), \
+         {} mails, {faults} faults ({:?}), {} dead-lettered batches, in {:.1} s",
+        seeds().len(),
+        total.events,
+        total.deliveries,
+        total.duplicates,
+        total.late,
+        total.mails,
+        total.faults,
+        total.dead_letters,
+        started.elapsed().as_secs_f64()
+    );
+    // The faults this replay is for did happen.
+    for kind in [
+        "ses accepted, then timed out",
+        "ses throttled",
+        "dynamodb write failed",
+        "dynamodb write done, answer lost",
+        "dynamodb read failing until the replay",
+        "lambda timeout mid-batch",
+    ] {
+        assert!(
+            total.faults.get(kind).copied().unwrap_or(0) > 0,
+            "no {kind}"
+        );
+    }
+    assert!(total.dead_letters > 0 && total.late > 0 && total.webhook_500 > 0);
+}
+
+/// One delivery attempt of an event: when, which, and which attempt it is.
+type Delivery = Reverse<(i64, u64, usize, u32)>;
+
+/// A batch a consumer gave up on, to be replayed from the inbox later: as the replay
+/// command does, every item of the consumer's types that arrived within the batch's
+/// window (with its slack), neighbours that succeeded included.
+struct DeadLetter {
+    consumer: &'static str,
+    from: i64,
+    to: i64,
+    replay_at: i64,
+}
+
+/// What running one shard's records through one consumer did.
+#[derive(Default)]
+struct ShardRun {
+    finished: Vec<(String, i64)>,
+    dead: Vec<Vec<InboxItem>>,
+}
+
+async fn run(seed: u64) -> Stats {
+    let t0 = unix_now();
+    let tag = format!("lc{}s{seed}", std::process::id());
+    let world = world::build(seed, t0, CUSTOMERS, &tag);
+    let chaos = Chaos::new(seed, world.doomed.clone());
+    let accepted: Mutex<Vec<Accepted>> = Mutex::default();
+    let table = create_table_with_stream("lifecycle", false).await;
+    let dynamo = dynamo_store(&table).await;
+    let fake = StripeFake::start().await;
+    let chaotic = |inner: DynamoStore| ChaosStore {
+        inner,
+        chaos: &chaos,
+    };
+
+    let webhook = webhook_with(chaotic(dynamo.clone()));
+    let mailer = RecoveryMailer::from_config(
+        mailer_config(&[]),
+        chaotic(dynamo.clone()),
+        ChaosMailer {
+            inner: ses_mailer(SENDER).await,
+            chaos: &chaos,
+            accepted: &accepted,
+        },
+        None::<StripeClient>,
+    );
+    let billing_config = BillingConfig::from_env(&env_of(&[
+        ("TABLE_NAME", table.as_str()),
+        ("BILLING_SENDER_EMAIL", BILLING_SENDER),
+        ("SHOP_NAME", "Lifecycle Shop"),
+        ("PORTAL_LINK_URL", "https://api.example/billing/portal"),
+        (
+            "PORTAL_LINK_SECRET",
+            "portal_link_test_secret_0123456789abc",
+        ),
+        // Every failure above 100.00 alerts, and the topic is down: no mail may wait on it.
+        ("BILLING_ALERT_AMOUNTS", "usd:10000"),
+        (
+            "ALERT_TOPIC_ARN",
+            "arn:aws:sns:us-east-1:123456789012:alarms",
+        ),
+    ]))
+    .unwrap();
+    let billing = BillingRecovery::from_config(
+        billing_config,
+        chaotic(dynamo.clone()),
+        ChaosMailer {
+            inner: ses_mailer(BILLING_SENDER).await,
+            chaos: &chaos,
+            accepted: &accepted,
+        },
+        fake.client(),
+        FailingAlerts::default(),
+    );
+    let canceller = SetupIntentCanceller::from_config(CancellerConfig {
+        stripe: Some(fake.config()),
+    });
+    let canceller_journal = chaotic(dynamo.clone());
+    let unsubscribe = Unsubscribe::from_config(
+        UnsubscribeConfig::from_env(&env_of(&[
+            ("TABLE_NAME", table.as_str()),
+            ("UNSUBSCRIBE_LINK_SECRET", UNSUBSCRIBE_LINK_SECRET),
+        ]))
+        .unwrap(),
+        dynamo.clone(),
+    );
+    let links = mailer_config(&[]).unsubscribe;
+
+    // Stripe's deliveries: each event within minutes, some twice, some again days later.
+    let mut rng = fastrand::Rng::with_seed(seed ^ 0x5eed);
+    let mut stats = Stats {
+        events: world.events.len(),
+        ..Stats::default()
+    };
+    let mut queue: BinaryHeap<Delivery> = BinaryHeap::new();
+    let mut next = 0u64;
+    let mut push = |queue: &mut BinaryHeap<Delivery>, at: i64, event: usize, attempt: u32| {
+        next += 1;
+        queue.push(Reverse((at, next, event, attempt)));
+    };
+    for (index, event) in world.events.iter().enumerate() {
+        if let Some(at) = world.forced.get(&event.id) {
+            push(&mut queue, *at, index, 1);
+            continue;
+        }
+        push(&mut queue, event.created + rng.i64(0..600), index, 1);
+        if rng.f64() < 0.25 {
+            stats.duplicates += 1;
+            push(&mut queue, event.created + rng.i64(0..1800), index, 1);
+        }
+        if rng.f64() < 0.15 {
+            stats.late += 1;
+            push(&mut queue, event.created + rng.i64(DAY..3 * DAY), index, 1);
+        }
+    }
+    let mut unsubscribes: Vec<(i64, String)> = world
+        .customers
+        .iter()
+        .filter_map(|c| match &c.story {
+            Story::Carts {
+                unsubscribed_at: Some(at),
+                ..
+            } => Some((*at, c.email.clone())),
+            _ => None,
+        })
+        .collect();
+    unsubscribes.sort();
+    let mut unsubscribes = unsubscribes.into_iter().peekable();
+    let mut dead_letters: Vec<DeadLetter> = Vec::new();
+    let mut streamed: HashSet<String> = HashSet::new();
+    let mut finished: oracle::Finished = BTreeMap::new();
+
+    loop {
+        let tick = [
+            queue.peek().map(|Reverse((at, ..))| *at),
+            unsubscribes.peek().map(|(at, _)| *at),
+            dead_letters.iter().map(|d| d.replay_at).min(),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(tick) = tick else { break };
+        chaos.clock.store(tick, Ordering::SeqCst);
+        for id in world.versions.keys() {
+            if let Some(object) = world.at(id, tick) {
+                fake.put_object(object.clone());
+            }
+        }
+
+        while let Some((_, email)) = unsubscribes.next_if(|(at, _)| *at == tick) {
+            let link = links.link(&recipient_key(&email), Language::En, tick);
+            let path = link.strip_prefix("https://api.example").unwrap();
+            let request = api_gateway_request(
+                "POST",
+                path,
+                json!({"content-type": "application/x-www-form-urlencoded"}),
+                "List-Unsubscribe=One-Click",
+                false,
+            );
+            assert_eq!(unsubscribe.handle(request, tick).await.status(), 200);
+        }
+
+        // Stripe's deliveries at this moment; a 500 is retried as Stripe does (an hour,
+        // then six, then a day later).
+        let mut stream: Vec<InboxItem> = Vec::new();
+        while let Some(Reverse((_, _, index, attempt))) = queue
+            .peek()
+            .copied()
+            .filter(|Reverse((at, ..))| *at == tick)
+        {
+            queue.pop();
+            stats.deliveries += 1;
+            let event = &world.events[index];
+            let status = deliver(&webhook, event, tick).await;
+            if status != 200 {
+                stats.webhook_500 += 1;
+                let later = [HOUR, 6 * HOUR, DAY][(attempt as usize - 1).min(2)];
+                push(&mut queue, tick + later, index, attempt + 1);
+            }
+            // What the table holds is what its stream carries, whatever the answer was.
+            if !streamed.contains(&event.id) {
+                let id = EventId::parse(&event.id).unwrap();
+                if let Some(item) = dynamo.event(&id).await.unwrap() {
+                    streamed.insert(event.id.clone());
+                    stream.push(item);
+                }
+            }
+        }
+
+        if !stream.is_empty() {
+            // Two shards, as DynamoDB splits a stream by key; every consumer reads both
+            // at once.
+            let shard = |n: u64| -> Vec<InboxItem> {
+                stream
+                    .iter()
+                    .filter(|item| {
+                        (chaos.fixed(&format!("shard {}", item.event_id)) < 0.5) == (n == 0)
+                    })
+                    .cloned()
+                    .collect()
+            };
+            let (a, b) = (shard(0), shard(1));
+            let results = tokio::join!(
+                run_shard(&mailer, mailer.store(), &chaos, &a, tick),
+                run_shard(&mailer, mailer.store(), &chaos, &b, tick),
+                run_shard(&billing, billing.store(), &chaos, &a, tick),
+                run_shard(&billing, billing.store(), &chaos, &b, tick),
+                run_shard(&canceller, &canceller_journal, &chaos, &a, tick),
+                run_shard(&canceller, &canceller_journal, &chaos, &b, tick),
+            );
+            let names = [
+                oracle::MAILER,
+                oracle::MAILER,
+                oracle::BILLING,
+                oracle::BILLING,
+                "setup-intent-canceller",
+                "setup-intent-canceller",
+            ];
+            let runs = [
+                results.0, results.1, results.2, results.3, results.4, results.5,
+            ];
+            for (consumer, run) in names.into_iter().zip(runs) {
+                for (event, at) in run.finished {
+                    finished.entry((consumer, event)).or_insert(at);
+                }
+                for items in run.dead {
+                    stats.dead_letters += 1;
+                    let replay_at = tick + DAY + (chaos.fixed(&items[0].pk) * 20.0) as i64 * HOUR;
+                    let arrived = items.iter().map(|item| item.received_at);
+                    dead_letters.push(DeadLetter {
+                        consumer,
+                        from: arrived.clone().min().unwrap() - WINDOW_SLACK_SECS,
+                        to: arrived.max().unwrap() + WINDOW_SLACK_SECS,
+                        replay_at,
+                    });
+                }
+            }
+        }
+
+        // The operator fixed the cause and replays what the consumers gave up on.
+        let due: Vec<DeadLetter> = {
+            let (due, later) = dead_letters.drain(..).partition(|d| d.replay_at == tick);
+            dead_letters = later;
+            due
+        };
+        if !due.is_empty() {
+            chaos.set_on(false);
+            for letter in due {
+                let window = (letter.from, letter.to);
+                let run = match letter.consumer {
+                    oracle::MAILER => replay(&mailer, mailer.store(), &dynamo, window, tick).await,
+                    oracle::BILLING => {
+                        replay(&billing, billing.store(), &dynamo, window, tick).await
+                    }
+                    _ => replay(&canceller, &canceller_journal, &dynamo, window, tick).await,
+                };
+                for (event, at) in run {
+                    finished.entry((letter.consumer, event)).or_insert(at);
+                }
+            }
+            chaos.set_on(true);
+        }
+    }
+
+    let accepted = accepted.into_inner().unwrap();
+    stats.mails = accepted.len();
+    stats.faults = chaos.fired();
+    let mut violations = oracle::check(&world, &finished, &accepted);
+    violations.extend(check_ses(&world, &accepted).await);
+    violations.extend(check_attribution(&world, &accepted, &finished, &table).await);
+    violations.extend(check_cancellations(&world, &fake));
+    assert!(
+        violations.is_empty(),
+        "seed {seed} (LIFECYCLE_SEED={seed} reproduces it):\n  {}",
+        violations.join("\n  ")
+    );
+    stats
+}
+
+/// One delivery of `event` through the webhook at `now`, signed then; its status.
+async fn deliver<S: Inbox>(webhook: &webhook::Webhook<S>, event: &SimEvent, now: i64) -> u16 {
+    let body = serde_json::to_vec(&stripe_event(
+        &event.id,
+        event.kind,
+        event.object.clone(),
+        event.created,
+    ))
+    .unwrap();
+    let signature = signature_header(TEST_SECRET, now, &body);
+    let request = webhook_request(&body, Some(&signature), false);
+    webhook.handle(request, now).await.status().as_u16()
+}
+
+/// Runs one shard's `items` of `C`'s types through `consumer` as Lambda does: batches in
+/// order, each retried from its first failed record (a timed-out batch whole), then
+/// given up to the dead-letter queue.
+async fn run_shard<C: StreamConsumer, J: Journal>(
+    consumer: &C,
+    journal: &J,
+    chaos: &Chaos,
+    items: &[InboxItem],
+    tick: i64,
+) -> ShardRun {
+    let mine: Vec<InboxItem> = items
+        .iter()
+        .filter(|item| C::HANDLES.contains(&item.event_type))
+        .cloned()
+        .collect();
+    let mut run = ShardRun::default();
+    for chunk in mine.chunks(BATCH_SIZE) {
+        let mut records = chunk.to_vec();
+        let mut now = tick;
+        for attempt in 0..=RETRIES {
+            let timeout =
+                chaos.lambda_timeout(C::NAME, records[0].event_id.as_str(), records.len());
+            let ran = &records[..timeout.unwrap_or(records.len())];
+            let failed = batch(consumer, journal, ran, now).await;
+            run.finished.extend(
+                ran.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !failed.contains(i))
+                    .map(|(_, item)| (item.event_id.to_string(), now)),
+            );
+            // Lambda retries from the first failed record; after a timeout, all of them.
+            let retry_from = if timeout.is_some() {
+                Some(0)
+            } else {
+                failed.iter().min().copied()
+            };
+            let Some(from) = retry_from else {
+                records.clear();
+                break;
+            };
+            records = records[from..].to_vec();
+            if attempt == RETRIES {
+                break;
+            }
+            now += 10;
+        }
+        if !records.is_empty() {
+            run.dead.push(records);
+        }
+    }
+    run
+}
+
+/// One invocation of `run_batch` over `items`; the indexes of the records it failed.
+async fn batch<C: StreamConsumer, J: Journal>(
+    consumer: &C,
+    journal: &J,
+    items: &[InboxItem],
+    now: i64,
+) -> Vec<usize> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let event = stream::batch_of(items).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    stream::run_batch(consumer, journal, &event, now, deadline)
+        .await
+        .batch_item_failures
+        .into_iter()
+        // `batch_of` numbers the records 1, 2, 3…
+        .map(|f| f.item_identifier.unwrap().parse::<usize>().unwrap() - 1)
+        .collect()
+}
+
+/// The dead-letter replay, as `replay` does it: the window's items of the consumer's
+/// types from the inbox, in batches, through the consumer and its journal (which skips
+/// what it finished), faults off. Every item must succeed now.
+async fn replay<C: StreamConsumer, J: Journal>(
+    consumer: &C,
+    journal: &J,
+    inbox: &DynamoStore,
+    (from, to): (i64, i64),
+    now: i64,
+) -> Vec<(String, i64)> {
+    let items = inbox
+        .inbox_items_received_between(from, to, C::HANDLES)
+        .await
+        .unwrap();
+    for chunk in items.chunks(BATCH_SIZE) {
+        let failed = batch(consumer, journal, chunk, now).await;
+        assert!(
+            failed.is_empty(),
+            "{}: the replay failed {failed:?}",
+            C::NAME
+        );
+    }
+    items
+        .iter()
+        .map(|item| (item.event_id.to_string(), now))
+        .collect()
+}
+
+/// What SES itself (moto) received agrees with the mail log: nothing was sent that the
+/// log does not show.
+async fn check_ses(world: &World, accepted: &[Accepted]) -> Vec<String> {
+    let url = format!("{}/moto-api/data.json", moto_endpoint());
+    let body = reqwest::get(&url).await.unwrap().bytes().await.unwrap();
+    let state: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let mut in_ses: BTreeMap<String, usize> = BTreeMap::new();
+    for message in state["ses"]["RawMessage"].as_array().into_iter().flatten() {
+        // The envelope's and the header's recipients: each address once per message.
+        let destinations: HashSet<&str> = message["destinations"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|to| to.as_str())
+            .collect();
+        for to in destinations {
+            if world.customers.iter().any(|c| c.email == to) {
+                *in_ses.entry(to.to_owned()).or_default() += 1;
+            }
+        }
+    }
+    let mut logged: BTreeMap<String, usize> = BTreeMap::new();
+    for mail in accepted {
+        *logged.entry(mail.to.clone()).or_default() += 1;
+    }
+    if in_ses == logged {
+        Vec::new()
+    } else {
+        vec![format!("SES holds {in_ses:?}, the log {logged:?}")]
+    }
+}
+
+/// Every recovery attributed once, with the right amount.
+async fn check_attribution(
+    world: &World,
+    accepted: &[Accepted],
+    finished: &oracle::Finished,
+    table: &str,
+) -> Vec<String> {
+    let items: BTreeMap<String, std::collections::HashMap<String, AttributeValue>> =
+        scan_all(table)
+            .await
+            .into_iter()
+            .map(|item| (item["pk"].as_s().unwrap().clone(), item))
+            .collect();
+    let text = |item: &std::collections::HashMap<String, AttributeValue>, name: &str| {
+        item.get(name).and_then(|v| v.as_s().ok()).cloned()
+    };
+    let number = |item: &std::collections::HashMap<String, AttributeValue>, name: &str| {
+        item.get(name)
+            .and_then(|v| v.as_n().ok())
+            .and_then(|n| n.parse::<i64>().ok())
+    };
+    let mut violations = Vec::new();
+    for (index, customer) in world.customers.iter().enumerate() {
+        match &customer.story {
+            Story::Invoice {
+                invoice,
+                amount,
+                paid_at,
+                deleted,
+                ..
+            } => {
+                let item = items.get(&format!("dunning#{invoice}"));
+                let outcome = item.and_then(|i| text(i, "outcome"));
+                let mailed = oracle::billing_mailed(world, accepted, index);
+                let expected = match (paid_at, deleted, mailed) {
+                    (Some(_), _, true) => Some("recovered"),
+                    (Some(_), _, false) => Some("paid_unmailed"),
+                    (None, Some(_), true) => Some("lost"),
+                    (None, _, _) => None,
+                };
+                if outcome.as_deref() != expected {
+                    violations.push(format!(
+                        "customer {index}: {invoice} ended {outcome:?}, expected {expected:?}"
+                    ));
+                }
+                if expected == Some("recovered") {
+                    let paid = item.and_then(|i| number(i, "amount_paid"));
+                    if paid != Some(*amount) {
+                        violations.push(format!(
+                            "customer {index}: {invoice} recovered {paid:?}, paid {amount}"
+                        ));
+                    }
+                }
+            }
+            Story::Carts { purchases, .. } => {
+                for purchase in purchases {
+                    let Some(cart) = &purchase.recovered_from else {
+                        continue;
+                    };
+                    let record = items.get(&format!("recovery#{cart}"));
+                    let converted = record.and_then(|r| text(r, "converted_session_id"));
+                    let decided = |kind: &str, id: &str| {
+                        let event = world
+                            .events
+                            .iter()
+                            .find(|e| e.kind == kind && e.object["id"] == id)
+                            .unwrap();
+                        finished[&(oracle::MAILER, event.id.clone())]
+                    };
+                    // Decided at the same moment on two shards: the purchase may have been
+                    // recorded before the mail was, and either is right.
+                    let at_once = decided("checkout.session.expired", cart)
+                        == decided("checkout.session.completed", &purchase.id);
+                    if at_once {
+                        continue;
+                    }
+                    if oracle::cart_mailed(world, accepted, index, cart) {
+                        if converted.as_deref() != Some(purchase.id.as_str()) {
+                            violations.push(format!(
+                                "customer {index}: {cart} was mailed and bought back as {}, attributed to {converted:?}",
+                                purchase.id
+                            ));
+                        }
+                        let amount = record.and_then(|r| number(r, "converted_amount_total"));
+                        if amount != Some(purchase.amount) {
+                            violations.push(format!(
+                                "customer {index}: {cart} recovered {amount:?}, bought for {}",
+                                purchase.amount
+                            ));
+                        }
+                    } else if converted.is_some() {
+                        violations.push(format!(
+                            "customer {index}: {cart} never mailed, yet a conversion is attributed to it"
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    violations
+}
+
+/// Every deleted subscription's pending SetupIntent was cancelled (once as Stripe sees it:
+/// one idempotency key).
+fn check_cancellations(world: &World, fake: &StripeFake) -> Vec<String> {
+    let requests = fake.requests();
+    let mut violations = Vec::new();
+    for customer in &world.customers {
+        if let Story::Invoice {
+            deleted: Some((_, seti)),
+            ..
+        } = &customer.story
+        {
+            let path = format!("/v1/setup_intents/{seti}/cancel");
+            let keys: HashSet<&str> = requests
+                .iter()
+                .filter(|r| r.method == "POST" && r.path == path)
+                .filter_map(|r| r.header("idempotency-key"))
+                .collect();
+            if keys.len() != 1 {
+                violations.push(format!("{seti}: cancelled under {} keys", keys.len()));
+            }
+        }
+    }
+    violations
+}

@@ -1,0 +1,405 @@
+//! What the rules call for, worked out apart from the code under test: from the world
+//! (every object as it was at each moment), the time each consumer finished each event,
+//! and the unsubscribes. It reads Stripe's JSON itself and keeps its own tally of mails;
+//! it shares no decision code with the functions.
+//!
+//! Events finished at the same moment by two shards may be decided in either order; where
+//! that changes what is due (two carts of one recipient, a purchase and its cart), the
+//! oracle allows either outcome, and no more.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::chaos::Accepted;
+use super::world::{DAY, HOUR, Story, World};
+
+/// A mail's identity: the customer and what it is about (`recovery cs_…`,
+/// `payment_failed`, `payment_reminder`, …).
+pub type MailId = (usize, String);
+
+/// `lo ..= hi` mails in all among `ids`.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub ids: Vec<MailId>,
+    pub lo: usize,
+    pub hi: usize,
+    pub why: String,
+}
+
+/// When each consumer finished each event (simulated time).
+pub type Finished = BTreeMap<(&'static str, String), i64>;
+
+pub const MAILER: &str = "recovery-mailer";
+pub const BILLING: &str = "billing-recovery";
+
+/// The kind of a mail SES accepted, from its English subject.
+pub fn kind_of(subject: &str) -> Option<&'static str> {
+    [
+        ("You left something", "recovery"),
+        ("Final notice", "final_notice"),
+        ("Please confirm", "payment_action_required"),
+        ("Reminder:", "payment_reminder"),
+        ("Your payment", "payment_failed"),
+        ("Your trial", "trial_ending"),
+        ("Your card", "card_expiring"),
+    ]
+    .into_iter()
+    .find(|(prefix, _)| subject.starts_with(prefix))
+    .map(|(_, kind)| kind)
+}
+
+/// The identity of an accepted mail, if it is one of this world's.
+pub fn identify(world: &World, mail: &Accepted) -> Option<MailId> {
+    let customer = world.customers.iter().position(|c| c.email == mail.to)?;
+    let kind = kind_of(&mail.subject)?;
+    if kind == "recovery" {
+        let url = "https://buy.stripe.com/r/test_";
+        let at = mail.text.find(url)? + url.len();
+        let session: String = mail.text[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        return Some((customer, format!("recovery {session}")));
+    }
+    Some((customer, kind.to_owned()))
+}
+
+fn event_id(world: &World, kind: &str, pick: impl Fn(&Value) -> bool) -> Vec<(String, i64)> {
+    world
+        .events
+        .iter()
+        .filter(|e| e.kind == kind && pick(&e.object))
+        .map(|e| (e.id.clone(), e.created))
+        .collect()
+}
+
+fn str_of<'a>(object: &'a Value, field: &str) -> Option<&'a str> {
+    object.get(field).and_then(Value::as_str)
+}
+
+/// Everything due, per the rules, given when each event was finished.
+pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
+    let mut due = Vec::new();
+    let when =
+        |consumer: &'static str, event: &str| finished.get(&(consumer, event.to_owned())).copied();
+    for (index, customer) in world.customers.iter().enumerate() {
+        match &customer.story {
+            Story::Carts {
+                carts,
+                purchases,
+                unsubscribed_at,
+            } => {
+                let expired_at = |cart: &str| {
+                    let events = event_id(world, "checkout.session.expired", |o| {
+                        str_of(o, "id") == Some(cart)
+                    });
+                    when(MAILER, &events[0].0)
+                };
+                let completed_at = |purchase: &str| {
+                    let events = event_id(world, "checkout.session.completed", |o| {
+                        str_of(o, "id") == Some(purchase)
+                    });
+                    when(MAILER, &events[0].0)
+                };
+                let id = |cart: &str| (index, format!("recovery {cart}"));
+                if carts.len() == 2 {
+                    // Two carts within the cooldown: the first decided is mailed, the
+                    // second only if it was decided a cooldown later.
+                    let mut times: Vec<(i64, &str)> = carts
+                        .iter()
+                        .map(|c| {
+                            (
+                                expired_at(&c.id).expect("every cart's event finished"),
+                                c.id.as_str(),
+                            )
+                        })
+                        .collect();
+                    times.sort();
+                    let [(ta, a), (tb, b)] = [times[0], times[1]];
+                    let gap = tb - ta;
+                    if gap == 0 {
+                        due.push(Due {
+                            ids: vec![id(a), id(b)],
+                            lo: 1,
+                            hi: 1,
+                            why: "two carts decided at once: one of them".into(),
+                        });
+                    } else {
+                        due.push(Due {
+                            ids: vec![id(a)],
+                            lo: 1,
+                            hi: 1,
+                            why: "the first cart decided".into(),
+                        });
+                        let cooldown = 24 * HOUR;
+                        let (lo, hi) = if gap < cooldown - 60 {
+                            (0, 0)
+                        } else if gap > cooldown + 60 {
+                            (1, 1)
+                        } else {
+                            (0, 1)
+                        };
+                        due.push(Due {
+                            ids: vec![id(b)],
+                            lo,
+                            hi,
+                            why: format!("the second cart, decided {gap} s after the first"),
+                        });
+                    }
+                    continue;
+                }
+                let cart = &carts[0];
+                let decided = expired_at(&cart.id).expect("every cart's event finished");
+                let (lo, hi, why) = if !cart.consent {
+                    (0, 0, "no consent".to_owned())
+                } else if unsubscribed_at.is_some_and(|u| u <= decided) {
+                    (0, 0, "unsubscribed before".to_owned())
+                } else {
+                    // A purchase after the cart's creation, known when the cart is decided,
+                    // holds the mail back; decided at the same moment, either.
+                    let known: Vec<i64> = purchases
+                        .iter()
+                        .filter(|p| p.completed_at >= cart.created)
+                        .map(|p| completed_at(&p.id).expect("every purchase finished"))
+                        .collect();
+                    if known.iter().any(|&t| t < decided) {
+                        (0, 0, "bought since, known before".to_owned())
+                    } else if known.contains(&decided) {
+                        (0, 1, "bought since, known at the same moment".to_owned())
+                    } else {
+                        (1, 1, "abandoned, opted in".to_owned())
+                    }
+                };
+                due.push(Due {
+                    ids: vec![id(&cart.id)],
+                    lo,
+                    hi,
+                    why,
+                });
+            }
+            Story::Invoice {
+                invoice,
+                subscription,
+                ..
+            } => {
+                let mut decided: Vec<(i64, i64, &'static str, String)> = Vec::new();
+                for kind in ["invoice.payment_failed", "invoice.payment_action_required"] {
+                    for (event, created) in
+                        event_id(world, kind, |o| str_of(o, "id") == Some(invoice))
+                    {
+                        let at = when(BILLING, &event).expect("every invoice event finished");
+                        decided.push((at, created, kind, event));
+                    }
+                }
+                decided.sort();
+                let (mut first, mut reminders, mut last, mut final_notice, mut action) =
+                    (false, 0usize, 0i64, false, false);
+                let mut reminders_uncertain = false;
+                for (at, _, kind, _) in &decided {
+                    let at = *at;
+                    let inv = world.at(invoice, at).expect("the invoice exists");
+                    let sub = world.at(subscription, at).expect("its subscription exists");
+                    let open = str_of(inv, "status") == Some("open")
+                        && inv["amount_remaining"].as_i64().unwrap_or(0) > 0;
+                    let sub_status = str_of(sub, "status").unwrap_or("");
+                    if !open
+                        || matches!(sub_status, "canceled" | "incomplete_expired" | "incomplete")
+                    {
+                        continue;
+                    }
+                    if *kind == "invoice.payment_action_required" {
+                        action = true;
+                        continue;
+                    }
+                    if inv["next_payment_attempt"].is_null() {
+                        final_notice = true;
+                    } else if !first {
+                        first = true;
+                        last = at;
+                    } else if reminders < 2 {
+                        let gap = at - last;
+                        if (gap - 3 * DAY).abs() <= 600 {
+                            reminders_uncertain = true;
+                        }
+                        if gap >= 3 * DAY {
+                            reminders += 1;
+                            last = at;
+                        }
+                    }
+                }
+                let exact = |what: &str, n: bool, why: &str| Due {
+                    ids: vec![(index, what.to_owned())],
+                    lo: usize::from(n),
+                    hi: usize::from(n),
+                    why: why.to_owned(),
+                };
+                due.push(exact("payment_failed", first, "the first failure's mail"));
+                due.push(exact("final_notice", final_notice, "the final notice"));
+                due.push(exact(
+                    "payment_action_required",
+                    action,
+                    "the confirmation request",
+                ));
+                due.push(if reminders_uncertain {
+                    Due {
+                        ids: vec![(index, "payment_reminder".into())],
+                        lo: 0,
+                        hi: 2,
+                        why: "reminders, one decided at the 3-day line".into(),
+                    }
+                } else {
+                    Due {
+                        ids: vec![(index, "payment_reminder".into())],
+                        lo: reminders,
+                        hi: reminders,
+                        why: "reminders: at most two, three days apart".into(),
+                    }
+                });
+            }
+            Story::Trial {
+                subscription,
+                has_card,
+                ..
+            } => {
+                let events = event_id(world, "customer.subscription.trial_will_end", |o| {
+                    str_of(o, "id") == Some(subscription)
+                });
+                let at = when(BILLING, &events[0].0).expect("the trial event finished");
+                let sub = world.at(subscription, at).expect("the subscription exists");
+                let running = str_of(sub, "status") == Some("trialing")
+                    && sub["trial_end"].as_i64().is_some_and(|end| end > at);
+                let n = usize::from(running && !has_card);
+                due.push(Due {
+                    ids: vec![(index, "trial_ending".into())],
+                    lo: n,
+                    hi: n,
+                    why: "a trial ending with nothing on file, while it runs".into(),
+                });
+            }
+            Story::Card { expiring, .. } => {
+                let n = usize::from(*expiring);
+                due.push(Due {
+                    ids: vec![(index, "card_expiring".into())],
+                    lo: n,
+                    hi: n,
+                    why: "the default card expires before the charge".into(),
+                });
+            }
+        }
+    }
+    due
+}
+
+/// Every rule a run must keep; the violations, in words.
+pub fn check(world: &World, finished: &Finished, accepted: &[Accepted]) -> Vec<String> {
+    let mut violations = Vec::new();
+    let mut sent: BTreeMap<MailId, Vec<i64>> = BTreeMap::new();
+    for mail in accepted {
+        match identify(world, mail) {
+            Some(id) => sent.entry(id).or_default().push(mail.at),
+            None if mail.to.contains(&world.tag) => {
+                violations.push(format!("a mail nobody can place: {:?}", mail.subject));
+            }
+            None => {}
+        }
+    }
+    // Never twice: every mail but reminders is once per subject.
+    for ((customer, what), times) in &sent {
+        let most = if what == "payment_reminder" { 2 } else { 1 };
+        if times.len() > most {
+            violations.push(format!(
+                "customer {customer}: {what} sent {} times (at most {most})",
+                times.len()
+            ));
+        }
+    }
+    let due = due(world, finished);
+    for rule in &due {
+        let n: usize = rule
+            .ids
+            .iter()
+            .map(|id| sent.get(id).map_or(0, Vec::len))
+            .sum();
+        if n < rule.lo || n > rule.hi {
+            violations.push(format!(
+                "{:?}: {n} sent, {}..={} due ({})",
+                rule.ids, rule.lo, rule.hi, rule.why
+            ));
+        }
+    }
+    for id in sent.keys() {
+        if !due.iter().any(|rule| rule.ids.contains(id)) {
+            violations.push(format!("{id:?}: sent, and no rule calls for it"));
+        }
+    }
+    // Per story: nothing after a payment, an unsubscribe or a cancellation; reminders
+    // three days apart.
+    for (index, customer) in world.customers.iter().enumerate() {
+        let mails: Vec<(&String, i64)> = sent
+            .iter()
+            .filter(|((c, _), _)| *c == index)
+            .flat_map(|((_, what), times)| times.iter().map(move |t| (what, *t)))
+            .collect();
+        match &customer.story {
+            Story::Invoice {
+                paid_at, deleted, ..
+            } => {
+                let end = paid_at.or(deleted.as_ref().map(|(at, _)| *at));
+                for (what, at) in &mails {
+                    if end.is_some_and(|end| *at >= end) {
+                        violations.push(format!(
+                            "customer {index}: {what} at {at}, after the sequence ended at {end:?}"
+                        ));
+                    }
+                }
+                let mut failures: Vec<i64> = mails
+                    .iter()
+                    .filter(|(w, _)| *w == "payment_failed" || *w == "payment_reminder")
+                    .map(|(_, at)| *at)
+                    .collect();
+                failures.sort();
+                for pair in failures.windows(2) {
+                    if pair[1] - pair[0] < 3 * DAY - 600 {
+                        violations.push(format!(
+                            "customer {index}: failure mails {} s apart",
+                            pair[1] - pair[0]
+                        ));
+                    }
+                }
+            }
+            Story::Carts {
+                carts,
+                unsubscribed_at,
+                ..
+            } => {
+                for (what, at) in &mails {
+                    if unsubscribed_at.is_some_and(|u| *at >= u) {
+                        violations.push(format!("customer {index}: {what} after unsubscribing"));
+                    }
+                    let cart = what.strip_prefix("recovery ").unwrap_or_default();
+                    if carts.iter().any(|c| c.id == cart && !c.consent) {
+                        violations.push(format!("customer {index}: {what} without consent"));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    violations
+}
+
+/// Whether the customer's invoice mails went out (for attribution): any of them.
+pub fn billing_mailed(world: &World, accepted: &[Accepted], customer: usize) -> bool {
+    accepted.iter().any(|mail| {
+        identify(world, mail)
+            .is_some_and(|(c, what)| c == customer && !what.starts_with("recovery"))
+    })
+}
+
+/// Whether `cart` was mailed.
+pub fn cart_mailed(world: &World, accepted: &[Accepted], customer: usize, cart: &str) -> bool {
+    accepted
+        .iter()
+        .any(|mail| identify(world, mail) == Some((customer, format!("recovery {cart}"))))
+}

@@ -1,0 +1,660 @@
+//! The simulated Stripe account: customers, each with one story (a cart, an invoice's
+//! dunning, a trial, a card), every version of every object in time, and the events
+//! Stripe sends as they change. Built from Stripe's official fixtures and a seed.
+
+use std::collections::BTreeMap;
+
+use integration_tests::fixture;
+use serde_json::{Value, json};
+
+pub const HOUR: i64 = 3600;
+pub const DAY: i64 = 24 * HOUR;
+
+/// One event, as Stripe creates it (`data.object` as the object was then).
+#[derive(Debug, Clone)]
+pub struct SimEvent {
+    pub id: String,
+    pub kind: &'static str,
+    pub created: i64,
+    pub object: Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cart {
+    pub id: String,
+    pub created: i64,
+    pub expires_at: i64,
+    pub consent: bool,
+    pub amount: i64,
+}
+
+/// A checkout completed (a purchase), possibly from a recovery link.
+#[derive(Debug, Clone)]
+pub struct Purchase {
+    pub id: String,
+    pub created: i64,
+    pub completed_at: i64,
+    pub recovered_from: Option<String>,
+    pub amount: i64,
+}
+
+#[derive(Debug, Clone)]
+pub enum Story {
+    /// Abandoned carts (one, or two within the cooldown), purchases, an unsubscribe.
+    Carts {
+        carts: Vec<Cart>,
+        purchases: Vec<Purchase>,
+        unsubscribed_at: Option<i64>,
+    },
+    /// A renewal invoice failing on Stripe's schedule of attempts.
+    Invoice {
+        invoice: String,
+        subscription: String,
+        amount: i64,
+        paid_at: Option<i64>,
+        /// Cancelled after the last attempt, with a pending SetupIntent.
+        deleted: Option<(i64, String)>,
+    },
+    /// A trial ending, with a card on file or not.
+    Trial {
+        subscription: String,
+        has_card: bool,
+    },
+    /// An upcoming renewal, the default card expiring before it or not.
+    Card { expiring: bool },
+}
+
+#[derive(Debug, Clone)]
+pub struct Customer {
+    pub email: String,
+    pub story: Story,
+}
+
+pub struct World {
+    /// What makes this world's ids and addresses its own.
+    pub tag: String,
+    pub customers: Vec<Customer>,
+    /// Every version of every object, by id, in time order.
+    pub versions: BTreeMap<String, Vec<(i64, Value)>>,
+    pub events: Vec<SimEvent>,
+    /// Deliveries fixed by the traps (event id → when), instead of Stripe's random ones.
+    pub forced: BTreeMap<String, i64>,
+    /// Reads that fail until the dead-letter replay (`<operation> <key>`).
+    pub doomed: Vec<String>,
+}
+
+impl World {
+    /// The object `id` as Stripe has it at `at`.
+    pub fn at(&self, id: &str, at: i64) -> Option<&Value> {
+        self.versions
+            .get(id)?
+            .iter()
+            .rev()
+            .find(|(since, _)| *since <= at)
+            .map(|(_, object)| object)
+    }
+
+    fn version(&mut self, at: i64, object: Value) {
+        let id = object["id"].as_str().expect("objects have ids").to_owned();
+        let versions = self.versions.entry(id).or_default();
+        versions.push((at, object));
+        versions.sort_by_key(|(since, _)| *since);
+    }
+
+    fn event(&mut self, kind: &'static str, created: i64, object: Value) {
+        let id = format!("evt_{}", self.next_event_id());
+        self.events.push(SimEvent {
+            id,
+            kind,
+            created,
+            object,
+        });
+    }
+
+    fn next_event_id(&self) -> String {
+        format!("{}x{}", self.tag, self.events.len())
+    }
+}
+
+/// Builds a world of `customers` for `seed`, starting at `t0`; `tag` makes its ids and
+/// addresses its own.
+pub fn build(seed: u64, t0: i64, customers: usize, tag: &str) -> World {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut world = World {
+        tag: tag.to_owned(),
+        customers: Vec::new(),
+        versions: BTreeMap::new(),
+        events: Vec::new(),
+        forced: BTreeMap::new(),
+        doomed: Vec::new(),
+    };
+    for i in 0..customers {
+        let id = format!("cus_{tag}c{i}");
+        let email = format!("lifecycle-{tag}-{i}@example.com");
+        let start = t0 + rng.i64(HOUR..10 * DAY);
+        let story = match i % 8 {
+            0 | 4 => carts(&mut world, &mut rng, &id, &email, start, i),
+            1 | 5 => invoice(&mut world, &mut rng, &id, &email, start, i),
+            2 => invoice(&mut world, &mut rng, &id, &email, start, i),
+            3 => carts(&mut world, &mut rng, &id, &email, start, i),
+            6 => trial(&mut world, &mut rng, &id, &email, start, i),
+            _ => card(&mut world, &mut rng, &id, &email, start, i),
+        };
+        world.customers.push(Customer { email, story });
+    }
+    traps(&mut world, t0 + 2 * DAY + 1234, tag);
+    world
+}
+
+/// Two traps for a dead-letter replay that runs again what had succeeded beside a failed
+/// record: each sets a record the clock held back (a cooldown, a reminder's spacing) next
+/// to one that fails until the replay, a day or more later, when the clock would let it
+/// through.
+fn traps(world: &mut World, at: i64, tag: &str) {
+    let first = world.customers.len();
+    let email = |i: usize| format!("lifecycle-{tag}-{i}@example.com");
+    let forced = |world: &mut World, delay: i64| {
+        let event = world.events.last().unwrap();
+        world.forced.insert(event.id.clone(), event.created + delay);
+    };
+    // A: two carts expiring 20 s apart (one mail: the cooldown); B: a cart 10 s after,
+    // whose first read fails until the replay, so its batch's window holds A's two.
+    let a = email(first);
+    let carts: Vec<Cart> = [at, at + 20]
+        .iter()
+        .enumerate()
+        .map(|(n, expires_at)| Cart {
+            id: format!("cs_test_{tag}c{first}n{n}"),
+            created: expires_at - 23 * HOUR,
+            expires_at: *expires_at,
+            consent: true,
+            amount: 4_200,
+        })
+        .collect();
+    for cart in &carts {
+        world.event(
+            "checkout.session.expired",
+            cart.expires_at,
+            session_object(cart, &a),
+        );
+        forced(world, 5);
+    }
+    world.customers.push(Customer {
+        email: a,
+        story: Story::Carts {
+            carts,
+            purchases: vec![],
+            unsubscribed_at: None,
+        },
+    });
+    let b = email(first + 1);
+    let cart = Cart {
+        id: format!("cs_test_{tag}c{}n0", first + 1),
+        created: at + 30 - 23 * HOUR,
+        expires_at: at + 30,
+        consent: true,
+        amount: 4_200,
+    };
+    world.doomed.push(format!("session_mail {}", cart.id));
+    world.event(
+        "checkout.session.expired",
+        cart.expires_at,
+        session_object(&cart, &b),
+    );
+    forced(world, 5);
+    world.customers.push(Customer {
+        email: b,
+        story: Story::Carts {
+            carts: vec![cart],
+            purchases: vec![],
+            unsubscribed_at: None,
+        },
+    });
+    // C: an invoice failing at once (mailed) and again 2.5 days later (too soon for a
+    // reminder); D: another invoice failing 10 s after C's second, whose record cannot
+    // be read until the replay, so its batch's window holds C's second failure.
+    let second = 2 * DAY + 12 * HOUR;
+    for (i, start, schedule) in [
+        (first + 2, at, &[0, second][..]),
+        (first + 3, at + second + 10, &[0][..]),
+    ] {
+        let customer = format!("cus_{tag}c{i}");
+        let email = email(i);
+        let story = dunning(
+            world,
+            Dunning {
+                customer: &customer,
+                email: &email,
+                i,
+                start,
+                amount: 9_900,
+                schedule,
+                retries_left: true,
+                incomplete: false,
+                action_required: false,
+                paid_at: Some(at + 6 * DAY),
+                deleted_at: None,
+            },
+        );
+        // The failures' deliveries five seconds after each; the payment's as Stripe's.
+        let failures: Vec<(String, i64)> = world
+            .events
+            .iter()
+            .filter(|e| {
+                e.kind == "invoice.payment_failed" && e.object["id"] == format!("in_{tag}c{i}")
+            })
+            .map(|e| (e.id.clone(), e.created + 5))
+            .collect();
+        world.forced.extend(failures);
+        world.customers.push(Customer { email, story });
+    }
+    world
+        .doomed
+        .push(format!("dunning_record in_{tag}c{}", first + 3));
+}
+
+fn customer_object(id: &str, email: &str, default_pm: Option<&str>) -> Value {
+    let mut customer = fixture("customer");
+    customer["id"] = json!(id);
+    customer["email"] = json!(email);
+    customer["preferred_locales"] = json!(["en"]);
+    customer["invoice_settings"]["default_payment_method"] = json!(default_pm);
+    customer["default_source"] = Value::Null;
+    customer
+}
+
+fn session_object(cart: &Cart, email: &str) -> Value {
+    let mut session = fixture("checkout.session");
+    session["id"] = json!(cart.id);
+    session["status"] = json!("expired");
+    session["created"] = json!(cart.created);
+    session["expires_at"] = json!(cart.expires_at);
+    session["amount_total"] = json!(cart.amount);
+    session["currency"] = json!("usd");
+    session["locale"] = json!("en");
+    session["consent"] = if cart.consent {
+        json!({"promotions": "opt_in", "terms_of_service": null})
+    } else {
+        Value::Null
+    };
+    session["customer_details"]["email"] = json!(email);
+    session["after_expiration"]["recovery"] = json!({
+        "enabled": true,
+        "allow_promotion_codes": false,
+        "expires_at": cart.expires_at + 30 * DAY,
+        "url": format!("https://buy.stripe.com/r/test_{}", cart.id),
+    });
+    session
+}
+
+fn purchase_object(purchase: &Purchase, email: &str) -> Value {
+    let mut session = fixture("checkout.session");
+    session["id"] = json!(purchase.id);
+    session["status"] = json!("complete");
+    session["created"] = json!(purchase.created);
+    session["amount_total"] = json!(purchase.amount);
+    session["currency"] = json!("usd");
+    session["customer_details"]["email"] = json!(email);
+    session["recovered_from"] = json!(purchase.recovered_from);
+    session
+}
+
+fn carts(
+    world: &mut World,
+    rng: &mut fastrand::Rng,
+    customer: &str,
+    email: &str,
+    start: i64,
+    i: usize,
+) -> Story {
+    let _ = customer;
+    let cart = |n: usize, created: i64, consent: bool, rng: &mut fastrand::Rng| Cart {
+        id: format!("cs_test_{}c{i}n{n}", world_tag(email)),
+        created,
+        expires_at: created + 23 * HOUR,
+        consent,
+        amount: rng.i64(1_000..20_000),
+    };
+    let mut carts = vec![];
+    let mut purchases = vec![];
+    let mut unsubscribed_at = None;
+    match rng.u8(0..6) {
+        // Abandoned, mailed.
+        0 => carts.push(cart(0, start, true, rng)),
+        // Abandoned, mailed, then bought from the recovery link.
+        1 => {
+            let c = cart(0, start, true, rng);
+            let completed_at = c.expires_at + rng.i64(2 * HOUR..5 * DAY);
+            purchases.push(Purchase {
+                id: format!("cs_test_{}c{i}p0", world_tag(email)),
+                created: completed_at - 10 * 60,
+                completed_at,
+                recovered_from: Some(c.id.clone()),
+                amount: c.amount,
+            });
+            carts.push(c);
+        }
+        // No consent (Checkout outside the US): never mailed.
+        2 => carts.push(cart(0, start, false, rng)),
+        // Bought in another tab soon after: not mailed about the abandoned one.
+        3 => {
+            carts.push(cart(0, start, true, rng));
+            purchases.push(Purchase {
+                id: format!("cs_test_{}c{i}p0", world_tag(email)),
+                created: start + 10 * 60,
+                completed_at: start + 30 * 60,
+                recovered_from: None,
+                amount: 2_500,
+            });
+        }
+        // Unsubscribed (from an earlier mail) before the cart expired.
+        4 => {
+            carts.push(cart(0, start, true, rng));
+            unsubscribed_at = Some(start + HOUR);
+        }
+        // Two carts expiring within the cooldown (tabs opened together, or hours
+        // apart): one mail.
+        _ => {
+            carts.push(cart(0, start, true, rng));
+            let apart = if rng.bool() {
+                rng.i64(0..90)
+            } else {
+                rng.i64(HOUR..6 * HOUR)
+            };
+            carts.push(cart(1, start + apart, true, rng));
+        }
+    }
+    for c in &carts {
+        world.event(
+            "checkout.session.expired",
+            c.expires_at,
+            session_object(c, email),
+        );
+    }
+    for p in &purchases {
+        world.event(
+            "checkout.session.completed",
+            p.completed_at,
+            purchase_object(p, email),
+        );
+    }
+    Story::Carts {
+        carts,
+        purchases,
+        unsubscribed_at,
+    }
+}
+
+/// The tag of a world, recovered from an address it made (`lifecycle-<tag>-<i>@…`).
+fn world_tag(email: &str) -> &str {
+    email
+        .strip_prefix("lifecycle-")
+        .and_then(|rest| rest.split('-').next())
+        .unwrap_or("x")
+}
+
+fn invoice(
+    world: &mut World,
+    rng: &mut fastrand::Rng,
+    customer: &str,
+    email: &str,
+    start: i64,
+    i: usize,
+) -> Story {
+    let amount = rng.i64(1_000..60_000);
+    // Stripe's Smart Retries: up to eight attempts within three weeks; whole hours off
+    // the days, so no two of our mails fall within minutes of the 3-day spacing.
+    let schedules: [&[i64]; 3] = [
+        &[
+            0,
+            3 * DAY + 5 * HOUR,
+            5 * DAY + 9 * HOUR,
+            8 * DAY + 2 * HOUR,
+        ],
+        &[
+            0,
+            DAY + 2 * HOUR,
+            2 * DAY + 7 * HOUR,
+            4 * DAY + 3 * HOUR,
+            6 * DAY + 11 * HOUR,
+            9 * DAY + 5 * HOUR,
+            13 * DAY + 8 * HOUR,
+            20 * DAY + HOUR,
+        ],
+        &[0, 2 * DAY + 3 * HOUR, 4 * DAY + 20 * HOUR],
+    ];
+    let schedule = schedules[rng.usize(0..schedules.len())];
+    let kind = rng.u8(0..10);
+    let incomplete = kind == 0;
+    let action_required = kind == 1;
+    // Attempts until paid, or all of them.
+    let paid_after = match kind {
+        0 => None,
+        1..=4 => Some(rng.usize(1..=schedule.len().min(3))),
+        5 | 6 => Some(rng.usize(1..=schedule.len())),
+        _ => None,
+    };
+    let attempts = if incomplete {
+        1
+    } else {
+        paid_after.unwrap_or(schedule.len())
+    };
+    let last = start + schedule[attempts - 1];
+    let paid_at = paid_after.map(|n| {
+        let until = schedule.get(n).map_or(last + 3 * DAY, |next| start + next);
+        last + rng.i64(HOUR..(until - last - HOUR).max(2 * HOUR))
+    });
+    let deleted_at = (paid_at.is_none() && !incomplete).then(|| last + rng.i64(6 * HOUR..2 * DAY));
+    dunning(
+        world,
+        Dunning {
+            customer,
+            email,
+            i,
+            start,
+            amount,
+            schedule: &schedule[..attempts],
+            retries_left: !incomplete && attempts < schedule.len(),
+            incomplete,
+            action_required,
+            paid_at,
+            deleted_at,
+        },
+    )
+}
+
+/// One invoice's dunning, as Stripe would run it.
+pub struct Dunning<'a> {
+    pub customer: &'a str,
+    pub email: &'a str,
+    pub i: usize,
+    pub start: i64,
+    pub amount: i64,
+    /// The attempts made, as offsets from `start`.
+    pub schedule: &'a [i64],
+    /// Whether Stripe would try again after the last of them.
+    pub retries_left: bool,
+    pub incomplete: bool,
+    pub action_required: bool,
+    pub paid_at: Option<i64>,
+    /// Cancelled then, with a pending SetupIntent.
+    pub deleted_at: Option<i64>,
+}
+
+pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
+    let Dunning {
+        customer,
+        email,
+        i,
+        start,
+        amount,
+        schedule,
+        retries_left,
+        incomplete,
+        action_required,
+        paid_at,
+        deleted_at,
+    } = plan;
+    let tag = world_tag(email).to_owned();
+    let invoice = format!("in_{tag}c{i}");
+    let subscription = format!("sub_{tag}c{i}");
+    let deleted = deleted_at.map(|at| (at, format!("seti_{tag}c{i}")));
+    let mut sub = fixture("subscription");
+    sub["id"] = json!(subscription);
+    sub["customer"] = json!(customer);
+    sub["status"] = json!(if incomplete { "incomplete" } else { "active" });
+    sub["cancel_at_period_end"] = json!(false);
+    sub["latest_invoice"] = json!(invoice);
+    sub["trial_end"] = Value::Null;
+    world.version(start - DAY, sub.clone());
+    world.version(start - DAY, customer_object(customer, email, None));
+
+    let mut inv = fixture("invoice");
+    inv["id"] = json!(invoice);
+    inv["customer"] = json!(customer);
+    inv["parent"]["subscription_details"]["subscription"] = json!(subscription);
+    inv["status"] = json!("open");
+    inv["amount_due"] = json!(amount);
+    inv["amount_remaining"] = json!(amount);
+    inv["amount_paid"] = json!(0);
+    inv["currency"] = json!("usd");
+    inv["collection_method"] = json!("charge_automatically");
+    inv["hosted_invoice_url"] = json!(format!("https://invoice.stripe.com/i/acct_1/{invoice}"));
+    inv["attempted"] = json!(false);
+    inv["attempt_count"] = json!(0);
+    inv["next_payment_attempt"] = json!(start);
+    world.version(start - HOUR, inv.clone());
+    for (n, offset) in schedule.iter().enumerate() {
+        let at = start + offset;
+        let next = match schedule.get(n + 1) {
+            Some(next) => Some(start + next),
+            // After the last attempt made: Stripe's next one, if it would try again.
+            None => retries_left.then_some(at + 2 * DAY),
+        };
+        inv["attempted"] = json!(true);
+        inv["attempt_count"] = json!(n + 1);
+        inv["next_payment_attempt"] = json!(next);
+        world.version(at, inv.clone());
+        if n == 0 && !incomplete {
+            sub["status"] = json!("past_due");
+            world.version(at, sub.clone());
+        }
+        world.event("invoice.payment_failed", at, inv.clone());
+        if action_required {
+            world.event("invoice.payment_action_required", at, inv.clone());
+        }
+    }
+    if let Some(paid_at) = paid_at {
+        inv["status"] = json!("paid");
+        inv["amount_paid"] = json!(amount);
+        inv["amount_remaining"] = json!(0);
+        inv["next_payment_attempt"] = Value::Null;
+        world.version(paid_at, inv.clone());
+        world.event("invoice.paid", paid_at, inv.clone());
+        sub["status"] = json!("active");
+        world.version(paid_at, sub.clone());
+    }
+    if let Some((deleted_at, seti)) = &deleted {
+        sub["status"] = json!("canceled");
+        sub["pending_setup_intent"] = json!(seti);
+        world.version(*deleted_at, sub.clone());
+        world.event("customer.subscription.deleted", *deleted_at, sub.clone());
+    }
+    Story::Invoice {
+        invoice,
+        subscription,
+        amount,
+        paid_at,
+        deleted,
+    }
+}
+
+fn trial(
+    world: &mut World,
+    rng: &mut fastrand::Rng,
+    customer: &str,
+    email: &str,
+    start: i64,
+    i: usize,
+) -> Story {
+    let tag = world_tag(email).to_owned();
+    let subscription = format!("sub_{tag}c{i}");
+    let has_card = rng.u8(0..4) == 0;
+    let payment_method = format!("pm_{tag}c{i}");
+    let trial_end = start + 3 * DAY;
+    let mut sub = fixture("subscription");
+    sub["id"] = json!(subscription);
+    sub["customer"] = json!(customer);
+    sub["status"] = json!("trialing");
+    sub["cancel_at_period_end"] = json!(false);
+    sub["trial_end"] = json!(trial_end);
+    sub["default_payment_method"] = json!(has_card.then_some(&payment_method));
+    world.version(start - DAY, sub.clone());
+    world.version(start - DAY, customer_object(customer, email, None));
+    world.event("customer.subscription.trial_will_end", start, sub.clone());
+    sub["status"] = json!(if has_card { "active" } else { "past_due" });
+    world.version(trial_end, sub);
+    Story::Trial {
+        subscription,
+        has_card,
+    }
+}
+
+fn card(
+    world: &mut World,
+    rng: &mut fastrand::Rng,
+    customer: &str,
+    email: &str,
+    start: i64,
+    i: usize,
+) -> Story {
+    let tag = world_tag(email).to_owned();
+    let subscription = format!("sub_{tag}c{i}");
+    let payment_method = format!("pm_{tag}c{i}");
+    let charge_at = start + 7 * DAY;
+    let expiring = rng.u8(0..4) != 0;
+    // Valid through the last day of its expiry month: expiring = the month before the
+    // charge's; otherwise years ahead.
+    let (year, month, _) = stripe_recovery::time::civil_date(charge_at);
+    let (exp_year, exp_month) = if expiring {
+        if month == 1 {
+            (year - 1, 12)
+        } else {
+            (year, month - 1)
+        }
+    } else {
+        (year + 3, month)
+    };
+    let mut pm = fixture("payment_method");
+    pm["id"] = json!(payment_method);
+    pm["customer"] = json!(customer);
+    pm["card"]["exp_month"] = json!(exp_month);
+    pm["card"]["exp_year"] = json!(exp_year);
+    world.version(start - DAY, pm);
+    let mut sub = fixture("subscription");
+    sub["id"] = json!(subscription);
+    sub["customer"] = json!(customer);
+    sub["status"] = json!("active");
+    sub["cancel_at_period_end"] = json!(false);
+    sub["default_payment_method"] = json!(payment_method);
+    world.version(start - DAY, sub);
+    world.version(
+        start - DAY,
+        customer_object(customer, email, Some(&payment_method)),
+    );
+    let mut upcoming = fixture("invoice");
+    upcoming
+        .as_object_mut()
+        .unwrap()
+        .insert("id".into(), Value::Null);
+    upcoming["customer"] = json!(customer);
+    upcoming["parent"]["subscription_details"]["subscription"] = json!(subscription);
+    upcoming["status"] = json!("draft");
+    upcoming["amount_due"] = json!(rng.i64(1_000..30_000));
+    upcoming["currency"] = json!("usd");
+    upcoming["collection_method"] = json!("charge_automatically");
+    upcoming["next_payment_attempt"] = json!(charge_at);
+    upcoming["period_end"] = json!(charge_at);
+    world.event("invoice.upcoming", start, upcoming);
+    Story::Card { expiring }
+}
