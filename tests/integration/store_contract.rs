@@ -722,3 +722,48 @@ async fn dynamodb_store_keeps_the_dunning_contract() {
     dunning_contract(dynamo_store(&table).await).await;
     dunning_claims_race(dynamo_store(&table).await).await;
 }
+
+/// A "send started" mark is the only memory of a mail that may have gone out: in
+/// DynamoDB its items must not expire with the claim's short TTL.
+#[tokio::test]
+async fn dynamodb_keeps_a_send_started_mark_as_long_as_a_recorded_mail() {
+    let table = create_table("marks").await;
+    let store = dynamo_store(&table).await;
+    let now = 1_800_000_000;
+    let ttl_of = |pk: String| {
+        let table = table.clone();
+        async move {
+            scan_all(&table)
+                .await
+                .into_iter()
+                .find(|item| item["pk"].as_s().unwrap() == &pk)
+                .and_then(|item| item["ttl"].as_n().ok().map(|n| n.parse::<i64>().unwrap()))
+                .unwrap()
+        }
+    };
+    let step = DunningStep::new(
+        DunningSubject::Invoice(InvoiceId::parse("in_marks").unwrap()),
+        "failed",
+    );
+    let Claim::Claimed(lease) = store
+        .claim_step(&step, "payment_failed", "evt_marks", now, now + CLAIM_SECS)
+        .await
+        .unwrap()
+    else {
+        panic!("claimable")
+    };
+    store.start_step_send(&lease, now).await.unwrap();
+    assert!(ttl_of("dunning#in_marks".into()).await >= now + 400 * 86_400);
+
+    let alice = recipient_key("marks@example.com");
+    let Claim::Claimed(lease) = store
+        .claim(&alice, &cs("cs_marks"), now, now + CLAIM_SECS, now - 86_400)
+        .await
+        .unwrap()
+    else {
+        panic!("claimable")
+    };
+    store.start_send(&lease, now).await.unwrap();
+    assert!(ttl_of(format!("recipient#{}", alice.as_str())).await >= now + 90 * 86_400);
+    assert!(ttl_of("recovery#cs_marks".into()).await >= now + 90 * 86_400);
+}

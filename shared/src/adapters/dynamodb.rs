@@ -37,6 +37,9 @@ const LEASE_TTL_MARGIN_SECS: i64 = 24 * 3600;
 /// A session's "send started" mark is kept as long as a recorded recovery: longer than
 /// any replay of its event (the inbox keeps 30 days).
 const RECOVERY_MARK_TTL_SECS: i64 = 90 * 24 * 3600;
+/// A dunning step's "send started" mark keeps its item as long as billing recovery keeps
+/// a recorded one (for the report): 400 days.
+const DUNNING_MARK_TTL_SECS: i64 = 400 * 24 * 3600;
 
 #[derive(Debug, Clone)]
 pub struct DynamoStore {
@@ -361,10 +364,14 @@ impl CartRecoveryStore for DynamoStore {
         let recipient = Update::builder()
             .table_name(&self.table)
             .key("pk", s(keys::recipient(lease.recipient())))
-            .update_expression("SET lease_phase = :sending, last_mailed_at = :now")
+            // Kept as long as the session's mark: a maybe-sent mail's cooldown must not
+            // expire with a claim's short-lived item.
+            .update_expression("SET lease_phase = :sending, last_mailed_at = :now, #ttl = :ttl")
             .condition_expression("lease_token = :token")
+            .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":sending", s(dunning_item::SENDING))
             .expression_attribute_values(":now", n(now))
+            .expression_attribute_values(":ttl", n(now + RECOVERY_MARK_TTL_SECS))
             .expression_attribute_values(":token", s(lease.token()))
             .build()
             .map_err(unavailable)?;
@@ -727,9 +734,11 @@ impl DunningStore for DynamoStore {
             .update_item()
             .table_name(&self.table)
             .key("pk", s(keys::dunning(&step.subject)))
+            // The mark is the memory of a maybe-sent mail: the item lives as long as a
+            // recorded one would, not as long as a claim.
             .update_expression(
-                "SET attempts.#step.#phase = :sending, attempts.#step.#since = :now \
-                 REMOVE attempts.#step.#until ADD version :one",
+                "SET attempts.#step.#phase = :sending, attempts.#step.#since = :now, \
+                 #ttl = :ttl REMOVE attempts.#step.#until ADD version :one",
             )
             // Ours, and either still open or already marked by this very lease (a
             // retried write whose first answer was lost).
@@ -742,8 +751,10 @@ impl DunningStore for DynamoStore {
             .expression_attribute_names("#since", "since")
             .expression_attribute_names("#until", "until")
             .expression_attribute_names("#token", "token")
+            .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":sending", s(dunning_item::SENDING))
             .expression_attribute_values(":now", n(now))
+            .expression_attribute_values(":ttl", n(now + DUNNING_MARK_TTL_SECS))
             .expression_attribute_values(":token", s(lease.token()))
             .expression_attribute_values(":one", n(1))
             .send()
