@@ -1,7 +1,7 @@
 //! The inbox contract, run against both adapters: what holds for DynamoDB must hold for
 //! the file store the local runner uses, or local runs would lie.
 
-use integration_tests::{create_table, dynamo_store};
+use integration_tests::{create_table, dynamo_store, scan_all};
 use stripe_recovery::adapters::file_store::FileStore;
 use stripe_recovery::inbox::{HandledType, InboxItem};
 use stripe_recovery::ports::{Inbox, Recorded};
