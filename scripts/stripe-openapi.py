@@ -7,7 +7,8 @@ Python literal: Stripe's `latest/openapi.spec3.json`, "spec3.ga.public", v1 and 
 This script downloads that exact wheel with pip into a cache keyed by its version,
 checks its SHA-256, reads the literal without running the module (`ast.literal_eval`),
 and writes `tests/fixtures/stripe/openapi.json`: the operations our code calls, with
-every schema they need, minus the prose, plus the list of every operation Stripe has.
+every schema they need, minus the prose, the objects their answers can expand (for
+`expand[]`), and the list of every operation Stripe has.
 The Stripe fake (`tests/support/stripe_spec.rs`) validates each request against it.
 
     scripts/stripe-openapi.py           # (re)write the committed subset
@@ -61,6 +62,8 @@ OPERATIONS = [
 METHODS = ("get", "post", "delete", "put", "patch")
 # Prose, and what only a code generator reads.
 DROPPED = {"description", "title", "x-stripeParam", "x-stripeResource", "x-stableId"}
+# Stripe expands at most four levels (`expand[]=a.b.c.d`).
+EXPAND_DEPTH = 4
 
 
 def cache_dir() -> Path:
@@ -150,8 +153,62 @@ def resolve(node, spec, seen=()):
     return {key: resolve(value, spec, seen) for key, value in node.items() if key not in DROPPED}
 
 
+def object_targets(node, owner: str, prop: str, inline: dict) -> list:
+    """The schemas an object-valued property can hold (a `$ref`, through `anyOf` and
+    arrays); an inline object is named `<owner>.<prop>` and kept in `inline`."""
+    if not isinstance(node, dict):
+        return []
+    found = []
+    if "$ref" in node:
+        found.append(node["$ref"].rsplit("/", 1)[-1])
+    for branch in node.get("anyOf", []) + node.get("oneOf", []):
+        found += object_targets(branch, owner, prop, inline)
+    if node.get("type") == "array":
+        found += object_targets(node.get("items"), owner, prop, inline)
+    if "$ref" not in node and node.get("properties"):
+        name = f"{owner}.{prop}"
+        inline[name] = node
+        found.append(name)
+    return sorted(set(found))
+
+
+def expansions(spec: dict, roots: dict) -> dict:
+    """For each schema within EXPAND_DEPTH object hops of an answer: its expandable
+    fields and the schemas its object-valued properties hold. Schemas with neither are
+    left out (nothing below them can be expanded)."""
+    schemas = spec["components"]["schemas"]
+    inline: dict = {}
+    graph: dict = {}
+    depth_of: dict = {}
+    frontier = [(name, 1) for names in roots.values() for name in names]
+    while frontier:
+        name, depth = frontier.pop()
+        if depth > EXPAND_DEPTH or depth_of.get(name, EXPAND_DEPTH + 1) <= depth:
+            continue
+        depth_of[name] = depth
+        schema = inline.get(name) or schemas[name]
+        objects = {}
+        for prop, node in (schema.get("properties") or {}).items():
+            targets = object_targets(node, name, prop, inline)
+            if targets:
+                objects[prop] = targets
+                frontier += [(target, depth + 1) for target in targets]
+        graph[name] = {"expandable": sorted(schema.get("x-expandableFields", [])),
+                       "objects": objects}
+    return {name: entry for name, entry in sorted(graph.items())
+            if entry["expandable"] or entry["objects"]}
+
+
+def response_roots(operation: dict, name: str, inline: dict) -> list:
+    content = operation.get("responses", {}).get("200", {}).get("content", {})
+    schema = content.get("application/json", {}).get("schema")
+    return object_targets(schema, name, "response", inline)
+
+
 def subset(spec: dict) -> dict:
     operations = {}
+    roots = {}
+    inline: dict = {}
     for method, path in OPERATIONS:
         operation = spec["paths"].get(path, {}).get(method)
         if operation is None:
@@ -174,14 +231,20 @@ def subset(spec: dict) -> dict:
             }
         elif content:
             sys.exit(f"{method.upper()} {path} takes {sorted(content)}, not a form")
-        operations[f"{method.upper()} {path}"] = entry
+        name = f"{method.upper()} {path}"
+        entry["response"] = roots[name] = response_roots(operation, name, inline)
+        operations[name] = entry
     every = sorted(
         f"{method.upper()} {path}"
         for path, item in spec["paths"].items()
         for method in item
         if method in METHODS
     )
+    # Inline answers (a list) are schemas of their own in the graph.
+    spec = {**spec, "components": {**spec["components"],
+                                   "schemas": {**spec["components"]["schemas"], **inline}}}
     return {
+        "expansions": expansions(spec, roots),
         "source": {
             "registry": "PyPI",
             "package": PACKAGE,

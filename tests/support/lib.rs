@@ -4,6 +4,7 @@
 pub mod faults;
 pub mod ses_fake;
 pub mod stripe_fake;
+pub mod stripe_spec;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 

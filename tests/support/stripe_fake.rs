@@ -11,6 +11,16 @@
 //! anything different it is a 400 `idempotency_error`. Scripted answers stand for faults
 //! in front of Stripe's idempotency layer (a 500 that a retry gets past), so they are
 //! not remembered.
+//!
+//! Every request is first validated against Stripe's OpenAPI document
+//! (`stripe_spec`): one the spec refuses is answered as Stripe would (a 400
+//! `invalid_request_error` naming the parameter; a 404 for an operation Stripe does not
+//! have), before any script or remembered answer, and is recorded as a violation. The
+//! test fails when its last handle on the fake goes (`Drop`) while a violation is
+//! recorded, so a function that copes with the 400 (a fallback, a skip) cannot hide a
+//! wrong parameter; a test that sends one on purpose takes it with `take_violations`.
+//! Out of process (the `stripe-fake` binary), each violation is printed to stderr and
+//! `GET /__fake/requests` answers 500 naming them, so the caller's check fails.
 
 use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
@@ -25,6 +35,7 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
 use crate::fixture;
+use crate::stripe_spec::{self, Violation};
 
 /// One request as the fake received it.
 #[derive(Debug, Clone)]
@@ -103,18 +114,75 @@ struct State {
     by_key: HashMap<String, (Recorded, Canned)>,
     /// Objects by id, as `GET` answers them.
     objects: HashMap<String, Value>,
+    /// What Stripe's spec refused in the requests received, in order.
+    violations: Vec<Violation>,
 }
 
+/// A test's handle on the fake; cheap to clone. When the last handle goes, the fake
+/// checks that Stripe's spec accepted every request it received (the server itself
+/// holds only the state).
 #[derive(Clone)]
 pub struct StripeFake {
     addr: SocketAddr,
+    state: Arc<Mutex<State>>,
+    _check: Arc<CheckOnDrop>,
+}
+
+/// Panics (failing the test) if violations are left when the test lets go of the fake.
+struct CheckOnDrop(Arc<Mutex<State>>);
+
+impl Drop for CheckOnDrop {
+    fn drop(&mut self) {
+        let violations = match self.0.lock() {
+            Ok(mut state) => std::mem::take(&mut state.violations),
+            Err(_) => return,
+        };
+        if violations.is_empty() {
+            return;
+        }
+        let report = violation_report(&violations);
+        if std::thread::panicking() {
+            eprintln!("{report}");
+        } else {
+            panic!("{report}");
+        }
+    }
+}
+
+/// What a test prints for requests Stripe's spec refuses.
+pub fn violation_report(violations: &[Violation]) -> String {
+    let spec = stripe_spec::spec();
+    let mut report = format!(
+        "the Stripe fake received {} request parameter(s) that Stripe's OpenAPI document \
+         (API {}, from {}) refuses:",
+        violations.len(),
+        spec.api_version,
+        spec.source
+    );
+    for violation in violations {
+        report.push_str(&format!("\n  {violation}"));
+    }
+    report.push_str(&format!(
+        "\nFix the request; a parameter Stripe documents after the spec goes in {} with \
+         its reason and changelog entry.",
+        stripe_spec::ALLOWLIST_PATH
+    ));
+    report
+}
+
+/// The server's side: the state, no drop check.
+#[derive(Clone)]
+struct Server {
     state: Arc<Mutex<State>>,
 }
 
 pub const FAKE_SECRET_KEY: &str = "sk_test_fake_for_integration_tests";
 
-/// `GET` here lists the recorded requests as JSON (for tests outside this process).
+/// `GET` here lists the recorded requests as JSON (for tests outside this process); a
+/// 500 naming them once a request violated Stripe's spec.
 pub const INSPECT_PATH: &str = "/__fake/requests";
+/// `GET` here lists the violations of Stripe's spec received so far (always a 200).
+pub const VIOLATIONS_PATH: &str = "/__fake/violations";
 
 impl StripeFake {
     pub async fn start() -> Self {
@@ -125,11 +193,13 @@ impl StripeFake {
 
     fn serve(listener: TcpListener) -> Self {
         let addr = listener.local_addr().unwrap();
+        let state: Arc<Mutex<State>> = Arc::default();
         let fake = Self {
             addr,
-            state: Arc::default(),
+            state: state.clone(),
+            _check: Arc::new(CheckOnDrop(state.clone())),
         };
-        let server = fake.clone();
+        let server = Server { state };
         tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
@@ -229,17 +299,56 @@ impl StripeFake {
         self.state.lock().unwrap().recorded.clone()
     }
 
+    /// The violations of Stripe's spec received so far (they fail the test when it lets
+    /// go of the fake).
+    pub fn violations(&self) -> Vec<Violation> {
+        self.state.lock().unwrap().violations.clone()
+    }
+
+    /// The violations received so far, cleared: for a test that sends invalid requests
+    /// on purpose and checks them itself.
+    pub fn take_violations(&self) -> Vec<Violation> {
+        std::mem::take(&mut self.state.lock().unwrap().violations)
+    }
+
     /// Serves until the process ends, on `addr` (port 0 for any free port).
     pub async fn start_on(addr: SocketAddr) -> std::io::Result<Self> {
         let listener = TcpListener::bind(addr).await?;
         Ok(Self::serve(listener))
     }
+}
 
+impl Server {
     async fn answer(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
+        if request.uri().path() == VIOLATIONS_PATH {
+            let violations = self.state.lock().unwrap().violations.clone();
+            return Response::new(Full::new(Bytes::from(json!(violations).to_string())));
+        }
         if request.uri().path() == INSPECT_PATH {
-            let recorded: Vec<Value> = self
-                .requests()
-                .into_iter()
+            let state = self.state.lock().unwrap();
+            if !state.violations.is_empty() {
+                let report = violation_report(&state.violations);
+                let mut response = Response::new(Full::new(Bytes::from(
+                    json!({"error": report, "violations": state.violations}).to_string(),
+                )));
+                *response.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
+                // Shown by clients that print only the status line (urllib's HTTPError).
+                let first = state.violations[0].to_string();
+                let phrase: String = format!(
+                    "Stripe fake: {} request(s) refused by Stripe's spec, first: {first}",
+                    state.violations.len()
+                )
+                .chars()
+                .filter(|c| c.is_ascii_graphic() || *c == ' ')
+                .collect();
+                if let Ok(phrase) = hyper::ext::ReasonPhrase::try_from(phrase.into_bytes()) {
+                    response.extensions_mut().insert(phrase);
+                }
+                return response;
+            }
+            let recorded: Vec<Value> = state
+                .recorded
+                .iter()
                 .map(|r| json!({"method": r.method, "path": r.path, "query": r.query, "headers": r.headers, "form": r.form}))
                 .collect();
             return Response::new(Full::new(Bytes::from(Value::from(recorded).to_string())));
@@ -259,40 +368,55 @@ impl StripeFake {
                 .collect(),
             form: form_urlencoded::parse(&body).into_owned().collect(),
         };
+        let violations = stripe_spec::spec().validate(&stripe_spec::Request {
+            method: &recorded.method,
+            path: &recorded.path,
+            content_type: recorded.header("content-type"),
+            query: &recorded.query,
+            form: &recorded.form,
+        });
         let canned = {
             let mut state = self.state.lock().unwrap();
             state.recorded.push(recorded.clone());
             let key = recorded.header("idempotency-key").map(str::to_owned);
-            match key.as_ref().and_then(|key| state.by_key.get(key)) {
-                Some((first, answer)) => {
-                    let same = (&first.method, &first.path, &first.form)
-                        == (&recorded.method, &recorded.path, &recorded.form);
-                    if same {
-                        answer.clone()
-                    } else {
-                        Canned::error(
-                            400,
-                            "idempotency_error",
-                            None,
-                            &format!(
-                                "Keys for idempotent requests can only be used with the same \
+            if !violations.is_empty() {
+                for violation in &violations {
+                    eprintln!("Stripe fake: refused by Stripe's spec: {violation}");
+                }
+                state.violations.extend(violations.iter().cloned());
+                invalid_request(&violations)
+            } else {
+                match key.as_ref().and_then(|key| state.by_key.get(key)) {
+                    Some((first, answer)) => {
+                        let same = (&first.method, &first.path, &first.form)
+                            == (&recorded.method, &recorded.path, &recorded.form);
+                        if same {
+                            answer.clone()
+                        } else {
+                            Canned::error(
+                                400,
+                                "idempotency_error",
+                                None,
+                                &format!(
+                                    "Keys for idempotent requests can only be used with the same \
                                  parameters they were first used with. Try using a key other \
                                  than '{}' if you meant to execute a different request.",
-                                key.unwrap_or_default()
-                            ),
-                        )
-                    }
-                }
-                None => match state.script.pop_front() {
-                    Some(scripted) => scripted,
-                    None => {
-                        let answer = default_answer(&recorded, &state.objects);
-                        if let Some(key) = key {
-                            state.by_key.insert(key, (recorded.clone(), answer.clone()));
+                                    key.unwrap_or_default()
+                                ),
+                            )
                         }
-                        answer
                     }
-                },
+                    None => match state.script.pop_front() {
+                        Some(scripted) => scripted,
+                        None => {
+                            let answer = default_answer(&recorded, &state.objects);
+                            if let Some(key) = key {
+                                state.by_key.insert(key, (recorded.clone(), answer.clone()));
+                            }
+                            answer
+                        }
+                    },
+                }
             }
         };
         tokio::time::sleep(canned.delay).await;
@@ -310,6 +434,28 @@ impl StripeFake {
         }
         response
     }
+}
+
+/// Stripe's answer to a request its validation refuses: the first violation, as Stripe
+/// names one (`type`, `code`, `param`, `message`).
+fn invalid_request(violations: &[Violation]) -> Canned {
+    let first = &violations[0];
+    let status = match first.kind {
+        stripe_spec::Kind::NoSuchOperation => 404,
+        _ => 400,
+    };
+    let spec = stripe_spec::spec();
+    let mut error = json!({
+        "type": "invalid_request_error",
+        "message": format!("{first} (Stripe fake: OpenAPI {}, {})", spec.api_version, spec.source),
+    });
+    if let Some(code) = first.kind.stripe_code() {
+        error["code"] = json!(code);
+    }
+    if let Some(param) = &first.param {
+        error["param"] = json!(param);
+    }
+    Canned::new(status, json!({ "error": error }))
 }
 
 /// A new number per session the fake creates, so each has its own id.

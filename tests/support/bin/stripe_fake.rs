@@ -7,6 +7,12 @@
 //! official fixtures, and lists what it received at `GET /__fake/requests`. With
 //! `STRIPE_FAKE_OBJECTS=<folder>` (e.g. `events/stripe`), the JSON objects in that folder
 //! are what it answers `GET`s of their ids with.
+//!
+//! Like the in-process fake, it validates every request against Stripe's OpenAPI document
+//! (`stripe_spec`): one the spec refuses gets Stripe's 400 naming the parameter, is
+//! printed to stderr, and from then on `GET /__fake/requests` answers 500 with the
+//! violations (in its status line too), so whatever checks the requests fails;
+//! `GET /__fake/violations` lists them.
 
 use std::net::SocketAddr;
 
