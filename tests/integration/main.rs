@@ -17,6 +17,7 @@ mod secrets;
 mod ses_mailer;
 mod setup_intent_canceller;
 mod store_contract;
+mod stripe_spec;
 mod template_routing;
 mod template_security;
 mod unsubscribe;

@@ -320,6 +320,17 @@ impl Spec {
         self.operations.iter().map(|o| o.name.as_str())
     }
 
+    /// The operations the subset holds whose template a path (ids in it, or `{…}`
+    /// placeholders, as in the code's `format!`s) fits, with any method.
+    pub fn operations_for_path(&self, path: &str) -> Vec<&str> {
+        let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        self.operations
+            .iter()
+            .filter(|o| matches(&o.segments, &parts).is_some())
+            .map(|o| o.name.as_str())
+            .collect()
+    }
+
     /// The operation of Stripe's API (`GET /v1/invoices/{invoice}`) that `method` and a
     /// path (ids in it, or `{…}` placeholders) name, whether or not the subset holds it.
     pub fn stripe_operation(&self, method: &str, path: &str) -> Option<String> {
