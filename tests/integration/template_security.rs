@@ -5,7 +5,8 @@
 //! stream consumers' roles read only the inbox stream, table access is limited to each
 //! function's key prefixes (those of `adapters::keys`), a function mails only as its
 //! own sender and publishes only to the topic it is given (using only that topic's
-//! key), and the HTTP API throttles every route and logs no request content.
+//! key), the HTTP API throttles every route and logs no request content, and what
+//! `sam local` may point elsewhere (the AWS endpoint, Stripe's) deploys as absent.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -681,6 +682,87 @@ fn stripe_key_rules_refuse_a_caller_without_a_key_and_a_key_given_twice() {
             [format!(
                 "Give at most one of {caller}StripeKey and {caller}StripeKeyArn."
             )]
+        );
+    }
+}
+
+/// `sam local` can point each function elsewhere (`--env-vars` overrides only variables
+/// the template declares): every function declares `AWS_ENDPOINT_URL`, every Stripe
+/// caller `STRIPE_API_BASE`, from the `Local*` parameters. Deployed they are absent
+/// (never empty: an empty `AWS_ENDPOINT_URL` stops the AWS SDK at init), and a deploy
+/// that sets them is refused.
+#[test]
+fn local_endpoint_overrides_deploy_as_absent_and_a_deploy_with_them_is_refused() {
+    let t = template();
+    let overrides = [
+        ("AWS_ENDPOINT_URL", "LocalAwsEndpointUrl"),
+        ("STRIPE_API_BASE", "LocalStripeApiBase"),
+    ];
+    let key = ("StripeSecretKey", "sk_test_shared");
+    let local = [
+        ("LocalAwsEndpointUrl", "http://172.17.0.1:5000"),
+        ("LocalStripeApiBase", "http://172.17.0.1:12111"),
+    ];
+    let deployed = Deployment::new(&t, &[key]);
+    let sam_local = Deployment::new(&t, &[key, local[0], local[1]]);
+    let mut declared = BTreeSet::new();
+    for (name, function) in functions(&t) {
+        let env = environment(&t, function);
+        let calls_stripe = env.contains_key("STRIPE_SECRET_KEY_SECRET_ARN");
+        for (var, parameter) in overrides {
+            if var == "STRIPE_API_BASE" && !calls_stripe {
+                assert!(!env.contains_key(var), "{name} does not call Stripe");
+                continue;
+            }
+            let value = env
+                .get(var)
+                .unwrap_or_else(|| panic!("{name} declares no {var}"));
+            assert_eq!(deployed.resolve(value), None, "{name}'s {var}, deployed");
+            assert_eq!(
+                sam_local.resolve(value),
+                Some(sam_local.parameter(parameter)),
+                "{name}'s {var} under sam local"
+            );
+            declared.insert(var);
+        }
+        // Nothing the AWS SDK reads deploys empty.
+        for (var, value) in &env {
+            if var.starts_with("AWS_") {
+                assert_ne!(
+                    deployed.resolve(value),
+                    Some(json!("")),
+                    "{name}'s {var} deploys empty"
+                );
+            }
+        }
+    }
+    assert_eq!(declared.len(), overrides.len());
+    // `Rules` are CloudFormation's (sam local does not evaluate them).
+    assert_eq!(deployed.refused(), Vec::<String>::new());
+    for given in local {
+        let refused = Deployment::new(&t, &[key, given]).refused();
+        assert_eq!(refused.len(), 1, "{refused:?}");
+        assert!(refused[0].contains("sam local only"), "{refused:?}");
+    }
+}
+
+/// arm64 unless a local run on another machine asks for its own.
+#[test]
+fn functions_deploy_for_arm64_unless_told_otherwise() {
+    let t = template();
+    assert_eq!(
+        t["Globals"]["Function"]["Architectures"],
+        json!([{ "Ref": "Architecture" }])
+    );
+    assert_eq!(t["Parameters"]["Architecture"]["Default"], "arm64");
+    assert_eq!(
+        t["Parameters"]["Architecture"]["AllowedValues"],
+        json!(["arm64", "x86_64"])
+    );
+    for (name, function) in functions(&t) {
+        assert!(
+            function["Properties"].get("Architectures").is_none(),
+            "{name} sets its own Architectures"
         );
     }
 }
