@@ -18,6 +18,15 @@ pub enum ConfigError {
     Invalid { var: &'static str, reason: String },
 }
 
+impl ConfigError {
+    /// The variable it is about.
+    pub fn var(&self) -> &'static str {
+        match self {
+            ConfigError::Missing(var) | ConfigError::Invalid { var, .. } => var,
+        }
+    }
+}
+
 /// Reads variables through `lookup` (the process environment in production, a table in
 /// tests). Empty values count as unset.
 pub struct Env<F> {
@@ -70,6 +79,18 @@ impl<F: Fn(&str) -> Option<String>> Env<F> {
         Env {
             lookup,
             names: Vec::new(),
+        }
+    }
+
+    /// The same variables behind one type (`init::start_lambda` hands this to a
+    /// function's configuration reader).
+    pub fn boxed(self) -> FixedEnv
+    where
+        F: Send + Sync + 'static,
+    {
+        Env {
+            lookup: Box::new(self.lookup),
+            names: self.names,
         }
     }
 

@@ -8,6 +8,7 @@ pub mod config;
 pub mod delivery;
 pub mod http;
 pub mod inbox;
+pub mod init;
 pub mod mail;
 pub mod portal;
 pub mod ports;

@@ -10,7 +10,10 @@
 //! denied, …), never a value: a failed read reports Secrets Manager's error code and
 //! message, which name the secret but never hold its value, and never the raw response.
 
+use std::time::Duration;
+
 use aws_config::SdkConfig;
+use aws_config::timeout::TimeoutConfig;
 use aws_sdk_secretsmanager::Client;
 use aws_sdk_secretsmanager::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 
@@ -108,20 +111,6 @@ pub fn is_secret_arn(arn: &str) -> bool {
     )
 }
 
-/// What every function's `main` does first: logging on, the AWS configuration loaded
-/// once, and the process environment with the function's secrets read. A failure is
-/// logged (naming the variable, never a value) and stops the init.
-pub async fn start_lambda() -> Result<(SdkConfig, Env<impl Fn(&str) -> Option<String>>), SecretError>
-{
-    crate::telemetry::init();
-    let sdk_config = aws_config::load_from_env().await;
-    let env = Env::process()
-        .with_secrets(&sdk_config)
-        .await
-        .inspect_err(|e| tracing::error!("{e}"))?;
-    Ok((sdk_config, env))
-}
-
 impl<F: Fn(&str) -> Option<String>> Env<F> {
     /// This `Env` with every secret named by a `<NAME>_SECRET_ARN` variable read from
     /// Secrets Manager and seen as `<NAME>`. One client, one request per secret, one
@@ -134,7 +123,18 @@ impl<F: Fn(&str) -> Option<String>> Env<F> {
         let refs = secret_refs(&self)?;
         let mut values = Vec::with_capacity(refs.len());
         if !refs.is_empty() {
-            let client = Client::new(sdk_config);
+            // Bounded: a Secrets Manager that cannot be reached fails the init with its
+            // cause well within Lambda's 10 s init, not after the SDK's default retries.
+            let timeouts = TimeoutConfig::builder()
+                .connect_timeout(Duration::from_secs(2))
+                .operation_attempt_timeout(Duration::from_secs(3))
+                .operation_timeout(Duration::from_secs(6))
+                .build();
+            let client = Client::from_conf(
+                aws_sdk_secretsmanager::config::Builder::from(sdk_config)
+                    .timeout_config(timeouts)
+                    .build(),
+            );
             // All at once: a cold start waits for the slowest read, not for their sum.
             // Awaited in order, so the error reported is the first variable's.
             let reads: Vec<_> = refs

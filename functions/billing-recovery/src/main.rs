@@ -8,14 +8,14 @@ use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::adapters::sns::SnsAlerts;
 use stripe_recovery::config::stripe_config;
 use stripe_recovery::stripe::client::StripeClient;
-use stripe_recovery::{secrets, stream};
+use stripe_recovery::{init, stream};
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    let (sdk_config, env) = secrets::start_lambda().await?;
-    let config = BillingConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
     // Every mail is decided on objects re-fetched from Stripe: the key is required.
-    let stripe = StripeClient::new(stripe_config(&env).inspect_err(|e| tracing::error!("{e}"))?);
+    let (sdk_config, (config, stripe)) =
+        init::start_lambda(|env| Ok((BillingConfig::from_env(env)?, stripe_config(env)?))).await?;
+    let stripe = StripeClient::new(stripe);
     let store = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
     let ses = SesMailer::from_sdk_config(
         &sdk_config,

@@ -2,11 +2,10 @@
 
 use portal_link::PortalLinkFunction;
 use portal_link::config::PortalConfig;
-use stripe_recovery::{http, secrets};
+use stripe_recovery::{http, init};
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_http::Error> {
-    let (_, env) = secrets::start_lambda().await?;
-    let config = PortalConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
+    let (_, config) = init::start_lambda(PortalConfig::from_env).await?;
     http::serve(PortalLinkFunction::from_config(config)).await
 }

@@ -5,12 +5,11 @@ use recovery_mailer::config::MailerConfig;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
 use stripe_recovery::stripe::client::StripeClient;
-use stripe_recovery::{secrets, stream};
+use stripe_recovery::{init, stream};
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    let (sdk_config, env) = secrets::start_lambda().await?;
-    let config = MailerConfig::from_env(&env).inspect_err(|e| tracing::error!("{e}"))?;
+    let (sdk_config, config) = init::start_lambda(MailerConfig::from_env).await?;
     let store = DynamoStore::from_sdk_config(&sdk_config, &config.table_name);
     let ses = SesMailer::from_sdk_config(
         &sdk_config,
