@@ -1,205 +1,234 @@
 #!/usr/bin/env python3
-"""Runs every file in events/ through a real Lambda runtime emulator and checks the result.
+"""Runs every file in events/ through the SAM CLI's own emulator and checks the result.
 
-`cargo lambda watch --only-lambda-apis` serves the Lambda Runtime API; each function's
-debug binary is started against it exactly as Lambda starts `bootstrap`, and
-`cargo lambda invoke` delivers the sample event. Effects are checked in moto (the test
-command exports AWS_ENDPOINT_URL and fake credentials). As on AWS, each function gets
-its secrets as `<NAME>_SECRET_ARN`, naming a secret in moto's Secrets Manager that it
-reads at init. A file in events/ without an expectation below fails the run, so every
-new sample gets checked.
+Each sample goes through `sam local invoke` as a user's would: the functions `sam build`
+made (.aws-sam/build), each in a container of the Lambda base image
+(scripts/lambda-base-image) with the SAM CLI's runtime interface emulator, the
+environment the template gives it, and its init reading `<NAME>_SECRET_ARN` from
+Secrets Manager. What the stack would create is in moto instead (the table, the
+secrets, the SES senders, the alert topic), named to each function with `--env-vars`;
+the template's `LocalAwsEndpointUrl` and `LocalStripeApiBase` point the AWS SDK at moto
+and the Stripe client at the tests' Stripe fake (tests/support/bin/stripe_fake.rs); scripts/sam_local_env.py
+makes the resources and the variables, as the README's `sam local` section does.
+Effects are checked in moto and at the fake. A file in events/ without an expectation
+below fails the run, so every new sample gets checked.
 
-Usage (from scripts/test): .venv/bin/python scripts/invoke-events.py
+Then `sam local start-api` serves the HTTP routes: a signed sample POSTed to /webhook
+(twice, to one warm container: the second is a duplicate), the unsubscribe page and
+the portal link (303 to the session created at the fake), a checkout session.
+
+Then an init failure, as a user meets one: the webhook with its template's values
+unresolved (`sam local` gives a `!Ref` to a resource the resource's logical id). Its
+cause must be in the log, it must come at once (a configuration error stops the init
+before any network call), and the response must say the init failed. The SAM CLI
+itself exits 0 whatever the function did (it exits non-zero only for its own errors
+and a container out of memory), so that response is what tells.
+
+Usage (from scripts/sam-local-test, which starts moto, the fake and the engine):
+  .venv/bin/python scripts/invoke-events.py
+with SAM_LOCAL_AWS_ENDPOINT (moto, reachable from here and from the containers),
+SAM_LOCAL_STRIPE_API (the fake's base URL, likewise), SAM_LOCAL_ARCHITECTURE
+(x86_64 or arm64: what `sam build` built) and SAM_LOCAL_LOG (every line the SAM CLI
+and the functions printed, for scripts/check-logs.py).
 """
+import base64
 import email
 import email.policy
 import json
 import os
 import pathlib
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.error
 import urllib.request
 
 import boto3
+from samcli.yamlhelper import yaml_parse
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import sam_local_env  # noqa: E402  (the stack's resources in moto, --env-vars)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "events"
-BIN = ROOT / os.environ.get("CARGO_TARGET_DIR", "target") / "debug"
-CARGO_LAMBDA = ROOT / ".venv" / "bin" / "cargo-lambda"
+# `sam local` in ROOT uses the built template and reads samconfig.toml (which turns on
+# the language extensions the built template still needs for its Fn::ForEach loops).
+BUILT_TEMPLATE = ROOT / ".aws-sam" / "build" / "template.yaml"
+SAM = ROOT / ".venv" / "bin" / "sam"
 
-SAMPLE_SECRET = "whsec_test_sample_events_only"
-# The samples are signed at a fixed time; this tolerance reaches back to it.
-SAMPLE_TOLERANCE = "999999999"
+AWS_ENDPOINT = os.environ["SAM_LOCAL_AWS_ENDPOINT"]
+STRIPE_API = os.environ["SAM_LOCAL_STRIPE_API"]
+ARCHITECTURE = os.environ["SAM_LOCAL_ARCHITECTURE"]
+LOG = open(os.environ["SAM_LOCAL_LOG"], "a", encoding="utf-8")
+
+# sam local invoke starts a container per invoke: the SAM CLI's start, the container's
+# and the function's cold start. Far more than that is a hang.
+INVOKE_TIMEOUT = 120
+# Each function's variables as the README's `sam local` section gives them; each check
+# gives it a table of its own.
+STACK = sam_local_env.stack_env(endpoint=AWS_ENDPOINT)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def aws(service):
+    return boto3.client(service, endpoint_url=AWS_ENDPOINT)
 
 
-def secret_arn(name, value):
-    """A secret in moto holding `value` (made once per run), as the template's are."""
-    manager = boto3.client("secretsmanager")
+def overrides(**extra):
+    """--parameter-overrides: the build's architecture and the two local endpoints."""
+    values = {"Architecture": ARCHITECTURE, "LocalAwsEndpointUrl": AWS_ENDPOINT,
+              "LocalStripeApiBase": STRIPE_API, **extra}
+    return " ".join(f"{name}={value}" for name, value in values.items())
+
+
+def declared_variables():
+    """Each function's environment variables in the built template: `--env-vars`
+    overrides only these (and silently ignores any other)."""
+    template = yaml_parse(BUILT_TEMPLATE.read_text())
+    globals_ = template.get("Globals", {}).get("Function", {})
+    common = set(globals_.get("Environment", {}).get("Variables", {}))
+    return {
+        name: common | set(resource["Properties"].get("Environment", {}).get("Variables", {}))
+        for name, resource in template["Resources"].items()
+        # (Fn::ForEach loops, still in the built template, make no function)
+        if isinstance(resource, dict) and resource["Type"] == "AWS::Serverless::Function"
+    }
+
+
+DECLARED = declared_variables()
+
+
+def log_output(title, text):
+    LOG.write(f"===== {title}\n")
+    for line in text.splitlines():
+        # The SAM CLI prints each container's id (64 hex digits, which the log check
+        # would take for a signature); ours never print one.
+        if "SAM_CONTAINER_ID:" not in line:
+            LOG.write(line + "\n")
+    LOG.flush()
+
+
+def env_vars_file(env_by_function):
+    for function, variables in env_by_function.items():
+        undeclared = set(variables) - DECLARED[function]
+        assert not undeclared, f"{function} declares no {sorted(undeclared)}: --env-vars would ignore them"
+    handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="env-vars-", delete=False)
+    with handle:
+        json.dump(env_by_function, handle)
+    return handle.name
+
+
+def sam_invoke(function, env, event_file, parameter_overrides=None):
+    """`sam local invoke`: the function's response (stdout, JSON), its log (stderr)."""
+    env_file = env_vars_file({function: env})
     try:
-        return manager.describe_secret(SecretId=f"emulator/{name}")["ARN"]
-    except manager.exceptions.ResourceNotFoundException:
-        return manager.create_secret(Name=f"emulator/{name}", SecretString=value)["ARN"]
+        started = time.monotonic()
+        out = subprocess.run(
+            [str(SAM), "local", "invoke", function,
+             "--event", str(event_file), "--env-vars", env_file,
+             "--parameter-overrides", parameter_overrides or overrides(),
+             "--skip-pull-image"],
+            cwd=ROOT, capture_output=True, text=True, timeout=INVOKE_TIMEOUT,
+            env={**os.environ, "SAM_CLI_TELEMETRY": "0"},
+        )
+        took = time.monotonic() - started
+    finally:
+        os.unlink(env_file)
+    log_output(f"sam local invoke {function} -e {event_file.name} ({took:.1f} s, exit {out.returncode})",
+               out.stderr + out.stdout)
+    if out.returncode != 0:
+        raise AssertionError(f"sam local invoke {function} exited {out.returncode}: {out.stderr[-2000:]}")
+    # Nothing on stdout: the function gave no response (its init failed, it crashed).
+    response = json.loads(out.stdout) if out.stdout.strip() else None
+    return response, out.stderr, took
+
+
+class Function:
+    """A function as the checks use it: invoked with a sample, failing on an error
+    response (a failed init, a panic, a timeout)."""
+
+    def __init__(self, name, env):
+        self.name, self.env = name, env
+
+    def invoke(self, event_file):
+        response, log, _ = sam_invoke(self.name, self.env, event_file)
+        if response is None or (isinstance(response, dict) and "errorType" in response):
+            raise AssertionError(f"{self.name} failed: {response}; its log ends: {log[-1500:]}")
+        return response
+
+
+def env(function, **overrides):
+    """The function's variables (sam_local_env), some overridden."""
+    return {**STACK[function], **overrides}
 
 
 def create_table(name):
-    dynamodb = boto3.client("dynamodb")
-    if name in dynamodb.list_tables()["TableNames"]:
-        return dynamodb
-    dynamodb.create_table(
-        TableName=name,
-        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
-        BillingMode="PAY_PER_REQUEST",
-        StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"},
-    )
-    return dynamodb
-
-
-class Emulator:
-    def __init__(self):
-        self.port = free_port()
-        self.log = open(os.path.join(os.environ.get("TMPDIR", "/tmp"), "cargo-lambda-watch.log"), "w")
-        self.proc = subprocess.Popen(
-            [str(CARGO_LAMBDA), "lambda", "watch", "--only-lambda-apis", "--ignore-changes",
-             "--invoke-address", "127.0.0.1", "--invoke-port", str(self.port)],
-            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.1)
-        raise SystemExit("cargo lambda watch did not start; see cargo-lambda-watch.log")
-
-    def run_function(self, binary, env):
-        """Starts a function binary against the emulator's Runtime API."""
-        full_env = dict(os.environ)
-        full_env.update(env)
-        full_env.update({
-            "AWS_LAMBDA_RUNTIME_API": f"http://127.0.0.1:{self.port}/.rt",
-            "AWS_LAMBDA_FUNCTION_NAME": "_",
-            "AWS_LAMBDA_FUNCTION_VERSION": "1",
-            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
-        })
-        return subprocess.Popen([str(BIN / binary)], env=full_env,
-                                stdout=self.log, stderr=subprocess.STDOUT)
-
-    def invoke(self, event_file):
-        out = subprocess.run(
-            [str(CARGO_LAMBDA), "lambda", "invoke", "_", "--invoke-address", "127.0.0.1",
-             "--invoke-port", str(self.port), "--data-file", str(event_file),
-             "--output-format", "json"],
-            cwd=ROOT, capture_output=True, text=True, timeout=60,
-        )
-        if out.returncode != 0:
-            raise AssertionError(f"invoke {event_file.name} failed: {out.stderr}")
-        return json.loads(out.stdout)
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-
-
-def check_webhook_sample(emulator, event_file):
-    table = "emulator-webhook"
-    dynamodb = create_table(table)
-    function = emulator.run_function("webhook", {
-        "TABLE_NAME": table,
-        "STRIPE_WEBHOOK_SECRETS_SECRET_ARN": secret_arn("STRIPE_WEBHOOK_SECRETS", SAMPLE_SECRET),
-        "STRIPE_WEBHOOK_TOLERANCE_SECS": SAMPLE_TOLERANCE,
-    })
-    try:
-        for duplicate in (False, True):
-            response = emulator.invoke(event_file)
-            assert response["statusCode"] == 200, response
-            assert json.loads(response["body"]) == {"received": True, "duplicate": duplicate}, response
-        event = json.loads(json.loads(event_file.read_text())["body"])
-        item = dynamodb.get_item(TableName=table, Key={"pk": {"S": f"event#{event['id']}"}})["Item"]
-        assert item["type"]["S"] == event["type"], item
-        assert json.loads(item["object"]["S"]) == event["data"]["object"]
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
+    return sam_local_env.create_table(name, AWS_ENDPOINT)
 
 
 class StripeFake:
-    """The tests' Stripe fake (tests/support/stripe_fake.rs) as a process; with `objects`,
-    a folder of JSON objects its GETs answer with."""
+    """The one Stripe fake of the run (started by scripts/sam-local-test with
+    STRIPE_FAKE_OBJECTS=events/stripe); each check sees the requests made since it began."""
 
-    SECRET_KEY = "sk_test_fake_for_integration_tests"
+    def __init__(self):
+        self.seen = len(self._all())
 
-    def __init__(self, objects=None):
-        self.port = free_port()
-        env = {**os.environ, "STRIPE_FAKE_PORT": str(self.port)}
-        if objects:
-            env["STRIPE_FAKE_OBJECTS"] = str(objects)
-        self.proc = subprocess.Popen(
-            [str(BIN / "stripe-fake")], env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )
-        self.base_url = self.proc.stdout.readline().strip()
-        assert self.base_url.startswith("http://127.0.0.1:"), self.base_url
-
-    def requests(self):
-        with urllib.request.urlopen(f"{self.base_url}/__fake/requests") as response:
+    @staticmethod
+    def _all():
+        with urllib.request.urlopen(f"{STRIPE_API}/__fake/requests") as response:
             return json.load(response)
 
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
+    def requests(self):
+        return self._all()[self.seen:]
 
 
-def check_create_session_sample(emulator, event_file):
-    table = "emulator-create-session"
+def check_webhook_sample(event_file):
+    table = "sam-webhook"
+    dynamodb = create_table(table)
+    function = Function("WebhookFunction", env("WebhookFunction", TABLE_NAME=table))
+    event = json.loads(json.loads(event_file.read_text())["body"])
+    key = {"pk": {"S": f"event#{event['id']}"}}
+    for duplicate in (False, True):
+        response = function.invoke(event_file)
+        assert response["statusCode"] == 200, response
+        assert json.loads(response["body"]) == {"received": True, "duplicate": duplicate}, response
+    item = dynamodb.get_item(TableName=table, Key=key)["Item"]
+    assert item["type"]["S"] == event["type"], item
+    assert json.loads(item["object"]["S"]) == event["data"]["object"]
+
+
+def create_session_env(table):
+    # Shorter than Stripe's default, so the key's first use is recorded and used.
+    return env("CreateSessionFunction", TABLE_NAME=table, CHECKOUT_EXPIRES_MINUTES="60")
+
+
+def check_create_session_sample(event_file):
+    table = "sam-create-session"
     dynamodb = create_table(table)
     fake = StripeFake()
-    function = emulator.run_function("create-session", {
-        "TABLE_NAME": table,
-        # Shorter than Stripe's default, so the key's first use is recorded and used.
-        "CHECKOUT_EXPIRES_MINUTES": "60",
-        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
-        "STRIPE_API_BASE": fake.base_url,
-        "ALLOWED_PRICES": "price_1SampleTshirt",
-        "SUCCESS_URL": "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}",
-        "ALLOWED_ORIGINS": "https://shop.example",
-    })
-    try:
-        response = emulator.invoke(event_file)
-        assert response["statusCode"] == 201, response
-        body = json.loads(response["body"])
-        assert body["id"].startswith("cs_test_") and body["url"].startswith("https://"), body
-        assert response["headers"].get("access-control-allow-origin") == "https://shop.example", response
-        [request] = fake.requests()
-        assert (request["method"], request["path"]) == ("POST", "/v1/checkout/sessions"), request
-        headers = {name: value for name, value in request["headers"]}
-        assert headers["idempotency-key"] == "storefront:cart-0001-checkout", headers
-        form = dict(request["form"])
-        [key_item] = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
-        first_seen = int(key_item["first_seen"]["N"])
-        assert form["expires_at"] == str(first_seen + 3600), (form, key_item)
-        assert form["after_expiration[recovery][enabled]"] == "true", form
-        assert form["consent_collection[promotions]"] == "auto", form
-        assert form["line_items[0][price]"] == "price_1SampleTshirt", form
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
-        fake.stop()
+    response = Function("CreateSessionFunction", create_session_env(table)).invoke(event_file)
+    assert response["statusCode"] == 201, response
+    body = json.loads(response["body"])
+    assert body["id"].startswith("cs_test_") and body["url"].startswith("https://"), body
+    assert response["headers"].get("access-control-allow-origin") == "https://shop.example", response
+    [request] = fake.requests()
+    assert (request["method"], request["path"]) == ("POST", "/v1/checkout/sessions"), request
+    headers = {name: value for name, value in request["headers"]}
+    assert headers["idempotency-key"] == "storefront:cart-0001-checkout", headers
+    form = dict(request["form"])
+    [key_item] = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+    first_seen = int(key_item["first_seen"]["N"])
+    assert form["expires_at"] == str(first_seen + 3600), (form, key_item)
+    assert form["after_expiration[recovery][enabled]"] == "true", form
+    assert form["consent_collection[promotions]"] == "auto", form
+    assert form["line_items[0][price]"] == "price_1SampleTshirt", form
 
 
 def moto_messages_to(address):
     """Raw MIME messages (SES v2 SendEmail with raw content) moto accepted for address."""
-    url = os.environ["AWS_ENDPOINT_URL"] + "/moto-api/data.json"
-    with urllib.request.urlopen(url) as response:
+    with urllib.request.urlopen(AWS_ENDPOINT + "/moto-api/data.json") as response:
         state = json.load(response)
     return [m for m in state.get("ses", {}).get("RawMessage", [])
             if address in m.get("destinations", [])]
@@ -211,118 +240,74 @@ def decoded_parts(raw_message):
     return [part.get_content() for part in message.walk() if part.get_content_maintype() == "text"]
 
 
-def check_mailer_sample(emulator, event_file):
-    table = "emulator-mailer"
+def check_mailer_sample(event_file):
+    table = "sam-mailer"
     create_table(table)
-    sender = "shop@example.com"
-    boto3.client("sesv2").create_email_identity(EmailIdentity=sender)
     record = json.loads(event_file.read_text())["Records"][0]
     session = json.loads(record["dynamodb"]["NewImage"]["object"]["S"])
     recipient = session["customer_details"]["email"]
     before = len(moto_messages_to(recipient))
-    function = emulator.run_function("recovery-mailer", {
-        "TABLE_NAME": table,
-        "SENDER_EMAIL": sender,
-        "SHOP_NAME": "Sample Shop",
-        **MAILER_LINK_SECRETS,
-    })
-    try:
-        for _ in range(2):  # the second delivery is a stream retry: no second mail
-            response = emulator.invoke(event_file)
-            assert response == {"batchItemFailures": []}, response
-        sent = moto_messages_to(recipient)
-        assert len(sent) == before + 1, sent
-        url = session["after_expiration"]["recovery"]["url"]
-        parts = decoded_parts(sent[-1]["raw_data"])
-        assert parts and all(url in part for part in parts), sent[-1]
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
+    fake = StripeFake()
+    function = Function("RecoveryMailerFunction", env("RecoveryMailerFunction", TABLE_NAME=table))
+    for _ in range(2):  # the second delivery is a stream retry: no second mail
+        response = function.invoke(event_file)
+        assert response == {"batchItemFailures": []}, response
+    sent = moto_messages_to(recipient)
+    assert len(sent) == before + 1, sent
+    url = session["after_expiration"]["recovery"]["url"]
+    parts = decoded_parts(sent[-1]["raw_data"])
+    assert parts and all(url in part for part in parts), sent[-1]
+    # The cart in the mail is the session's line items, read from Stripe (the fake).
+    gets = [r["path"] for r in fake.requests() if r["method"] == "GET"]
+    assert gets == [f"/v1/checkout/sessions/{session['id']}/line_items"], gets
 
 
-def check_canceller_sample(emulator, event_file):
-    table = "emulator-canceller"
+def check_canceller_sample(event_file):
+    table = "sam-canceller"
     dynamodb = create_table(table)
     fake = StripeFake()
-    function = emulator.run_function("setup-intent-canceller", {
-        "TABLE_NAME": table,
-        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
-        "STRIPE_API_BASE": fake.base_url,
-    })
+    function = Function("SetupIntentCancellerFunction", env("SetupIntentCancellerFunction", TABLE_NAME=table))
     record = json.loads(event_file.read_text())["Records"][0]
     event_id = record["dynamodb"]["NewImage"]["event_id"]["S"]
-    try:
-        # A redelivered record is found finished in the journal and not run again.
-        for _ in range(2):
-            response = emulator.invoke(event_file)
-            assert response == {"batchItemFailures": []}, response
-        finished = dynamodb.get_item(
-            TableName=table, Key={"pk": {"S": f"finished#setup-intent-canceller#{event_id}"}})
-        assert "Item" in finished, finished
-        requests = fake.requests()
-        assert len(requests) == 1, requests
-        for request in requests:
-            assert request["path"] == "/v1/setup_intents/seti_1SamplePendingSetupIntent/cancel", request
-            assert request["form"] == [["cancellation_reason", "abandoned"]], request
-            headers = {name: value for name, value in request["headers"]}
-            assert headers["idempotency-key"] == f"{event_id}:cancel-pending-setup-intent", headers
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
-        fake.stop()
+    # A redelivered record is found finished in the journal and not run again.
+    for _ in range(2):
+        response = function.invoke(event_file)
+        assert response == {"batchItemFailures": []}, response
+    finished = dynamodb.get_item(
+        TableName=table, Key={"pk": {"S": f"finished#setup-intent-canceller#{event_id}"}})
+    assert "Item" in finished, finished
+    requests = fake.requests()
+    assert len(requests) == 1, requests
+    for request in requests:
+        assert request["path"] == "/v1/setup_intents/seti_1SamplePendingSetupIntent/cancel", request
+        assert request["form"] == [["cancellation_reason", "abandoned"]], request
+        headers = {name: value for name, value in request["headers"]}
+        assert headers["idempotency-key"] == f"{event_id}:cancel-pending-setup-intent", headers
 
 
-# The local runner's defaults (local/src/lib.rs), which the samples were made with.
-MAILER_LINK_SECRETS = {
-    "UNSUBSCRIBE_URL": "https://abcdef1234.execute-api.us-east-1.amazonaws.com/unsubscribe",
-    "UNSUBSCRIBE_LINK_SECRET": "local_unsubscribe_link_secret_not_for_production",
-    "RECIPIENT_KEY_PEPPER": "local_recipient_key_pepper_not_for_production",
-}
-
-
-def check_unsubscribe_sample(emulator, event_file):
-    table = "emulator-unsubscribe"
+def check_unsubscribe_sample(event_file):
+    table = "sam-unsubscribe"
     dynamodb = create_table(table)
-    function = emulator.run_function("unsubscribe", {
-        "TABLE_NAME": table,
-        "UNSUBSCRIBE_LINK_SECRET_SECRET_ARN": secret_arn(
-            "UNSUBSCRIBE_LINK_SECRET", MAILER_LINK_SECRETS["UNSUBSCRIBE_LINK_SECRET"]),
-    })
-    try:
-        for _ in range(2):  # a second click is fine
-            response = emulator.invoke(event_file)
-            assert response["statusCode"] == 200, response
-            assert response["headers"]["cache-control"] == "no-store", response
-        items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
-        assert [i["pk"]["S"].split("#")[0] for i in items] == ["suppression"], items
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
-
-
-def check_portal_link_sample(emulator, event_file):
-    fake = StripeFake()
-    function = emulator.run_function("portal-link", {
-        "PORTAL_LINK_SECRET_SECRET_ARN": secret_arn(
-            "PORTAL_LINK_SECRET", "local_portal_link_secret_not_for_production"),
-        "PORTAL_RETURN_URL": "https://shop.example/account",
-        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
-        "STRIPE_API_BASE": fake.base_url,
-    })
-    try:
-        response = emulator.invoke(event_file)
-        assert response["statusCode"] == 303, response
-        assert response["headers"]["location"].startswith("https://"), response
+    function = Function("UnsubscribeFunction", env("UnsubscribeFunction", TABLE_NAME=table))
+    for _ in range(2):  # a second click is fine
+        response = function.invoke(event_file)
+        assert response["statusCode"] == 200, response
         assert response["headers"]["cache-control"] == "no-store", response
-        [request] = fake.requests()
-        assert (request["method"], request["path"]) == ("POST", "/v1/billing_portal/sessions"), request
-        form = dict(request["form"])
-        assert form["flow_data[type]"] == "payment_method_update", form
-        assert form["locale"] == "de", form
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
-        fake.stop()
+    items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+    assert [i["pk"]["S"].split("#")[0] for i in items] == ["suppression"], items
+
+
+def check_portal_link_sample(event_file):
+    fake = StripeFake()
+    response = Function("PortalLinkFunction", env("PortalLinkFunction")).invoke(event_file)
+    assert response["statusCode"] == 303, response
+    assert response["headers"]["location"].startswith("https://"), response
+    assert response["headers"]["cache-control"] == "no-store", response
+    [request] = fake.requests()
+    assert (request["method"], request["path"]) == ("POST", "/v1/billing_portal/sessions"), request
+    form = dict(request["form"])
+    assert form["flow_data[type]"] == "payment_method_update", form
+    assert form["locale"] == "de", form
 
 
 # What each billing sample does: the mail kind it sends (its subject's first words in
@@ -333,52 +318,37 @@ BILLING_SAMPLES = {
     "billing-recovery-trial-will-end.json": ("mail", "Your trial ends on"),
     "billing-recovery-invoice-paid.json": ("outcome", "paid_unmailed"),
 }
-BILLING_SENDER = "billing@example.com"
+BILLING_SENDER = sam_local_env.BILLING_SENDER
 
 
-def check_billing_sample(emulator, event_file):
+def check_billing_sample(event_file):
     """Billing recovery re-fetches what the sample names from the fake (which answers with
     events/stripe/), mails once from the billing sender, and records it."""
-    table = "emulator-billing-" + event_file.stem
+    table = "sam-billing-" + event_file.stem
     dynamodb = create_table(table)
-    boto3.client("sesv2").create_email_identity(EmailIdentity=BILLING_SENDER)
-    fake = StripeFake(objects=EVENTS / "stripe")
+    fake = StripeFake()
     recipient = "jenny.rosen@example.com"
     before = len(moto_messages_to(recipient))
-    function = emulator.run_function("billing-recovery", {
-        "TABLE_NAME": table,
-        "BILLING_SENDER_EMAIL": f"Shop Billing <{BILLING_SENDER}>",
-        "SHOP_NAME": "Sample Shop",
-        "PORTAL_LINK_URL": "https://abcdef1234.execute-api.us-east-1.amazonaws.com/billing/portal",
-        "PORTAL_LINK_SECRET_SECRET_ARN": secret_arn(
-            "PORTAL_LINK_SECRET", "local_portal_link_secret_not_for_production"),
-        "STRIPE_SECRET_KEY_SECRET_ARN": secret_arn("STRIPE_SECRET_KEY", StripeFake.SECRET_KEY),
-        "STRIPE_API_BASE": fake.base_url,
-    })
+    function = Function("BillingRecoveryFunction", env("BillingRecoveryFunction", TABLE_NAME=table))
     effect, expected = BILLING_SAMPLES[event_file.name]
-    try:
-        for _ in range(2):  # the second delivery is a stream retry: nothing twice
-            response = emulator.invoke(event_file)
-            assert response == {"batchItemFailures": []}, response
-        sent = moto_messages_to(recipient)[before:]
-        items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
-        [item] = [i for i in items if i["pk"]["S"].startswith("dunning#")]
-        if effect == "mail":
-            assert len(sent) == 1, sent
-            message = email.message_from_string(sent[0]["raw_data"], policy=email.policy.default)
-            assert message["Subject"].startswith(expected), message["Subject"]
-            assert BILLING_SENDER in message["From"], message["From"]
-            assert len(item["steps"]["M"]) == 1, item
-            gets = [r["path"] for r in fake.requests() if r["method"] == "GET"]
-            assert gets, "no re-fetch"
-            assert all(not r["form"] for r in fake.requests()), "reads only"
-        else:
-            assert not sent, sent
-            assert item["outcome"]["S"] == expected, item
-    finally:
-        function.terminate()
-        function.wait(timeout=10)
-        fake.stop()
+    for _ in range(2):  # the second delivery is a stream retry: nothing twice
+        response = function.invoke(event_file)
+        assert response == {"batchItemFailures": []}, response
+    sent = moto_messages_to(recipient)[before:]
+    items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+    [item] = [i for i in items if i["pk"]["S"].startswith("dunning#")]
+    if effect == "mail":
+        assert len(sent) == 1, sent
+        message = email.message_from_string(sent[0]["raw_data"], policy=email.policy.default)
+        assert message["Subject"].startswith(expected), message["Subject"]
+        assert BILLING_SENDER in message["From"], message["From"]
+        assert len(item["steps"]["M"]) == 1, item
+        requests = fake.requests()
+        assert any(r["method"] == "GET" for r in requests), "no re-fetch"
+        assert all(not r["form"] for r in requests), "reads only"
+    else:
+        assert not sent, sent
+        assert item["outcome"]["S"] == expected, item
 
 
 EXPECTATIONS = {
@@ -399,25 +369,164 @@ EXPECTATIONS = {
 }
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def http(method, url, body=None, headers=None):
+    """(status, headers, body) of one request, redirects not followed."""
+    request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.build_opener(NoRedirect).open(request, timeout=INVOKE_TIMEOUT) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers, err.read()
+
+
+def sample_request(name):
+    """The method, path with query, headers and body of an HTTP API sample."""
+    event = json.loads((EVENTS / name).read_text())
+    body = event.get("body") or ""
+    body = base64.b64decode(body) if event.get("isBase64Encoded") else body.encode()
+    query = event.get("rawQueryString")
+    path = event["rawPath"] + (f"?{query}" if query else "")
+    headers = {k: v for k, v in event["headers"].items() if k not in ("host", "content-length")}
+    return event["requestContext"]["http"]["method"], path, headers, body
+
+
+def check_start_api():
+    """The HTTP routes behind `sam local start-api` (API Gateway's HTTP API emulated),
+    each function in one warm container."""
+    table = "sam-start-api"
+    dynamodb = create_table(table)
+    env_file = env_vars_file({
+        "WebhookFunction": env("WebhookFunction", TABLE_NAME=table),
+        "UnsubscribeFunction": env("UnsubscribeFunction", TABLE_NAME=table),
+        "PortalLinkFunction": env("PortalLinkFunction"),
+        "CreateSessionFunction": create_session_env(table),
+    })
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    output = tempfile.TemporaryFile("w+", encoding="utf-8")
+    api = subprocess.Popen(
+        [str(SAM), "local", "start-api", "--host", "127.0.0.1",
+         "--port", str(port), "--env-vars", env_file, "--parameter-overrides", overrides(),
+         "--skip-pull-image", "--warm-containers", "LAZY"],
+        cwd=ROOT, stdout=output, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "SAM_CLI_TELEMETRY": "0"},
+    )
+    try:
+        deadline = time.monotonic() + INVOKE_TIMEOUT
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if api.poll() is not None or time.monotonic() > deadline:
+                    output.seek(0)
+                    raise AssertionError(f"sam local start-api did not start: {output.read()[-2000:]}")
+                time.sleep(0.2)
+        # The webhook: a signed sample, recorded once; the second delivery reaches the
+        # same warm container and is a duplicate.
+        method, path, headers, body = sample_request("webhook-invoice-payment-failed.json")
+        event = json.loads(body)
+        for duplicate in (False, True):
+            status, _, answer = http(method, base + path, body, headers)
+            assert status == 200, (status, answer)
+            assert json.loads(answer) == {"received": True, "duplicate": duplicate}, answer
+        item = dynamodb.get_item(TableName=table, Key={"pk": {"S": f"event#{event['id']}"}})["Item"]
+        assert item["type"]["S"] == "invoice.payment_failed", item
+        # A bad signature: 400, nothing recorded.
+        status, _, _ = http(method, base + path, body, {**headers, "stripe-signature": "t=1,v1=00"})
+        assert status == 400, status
+        # The unsubscribe link a mail carries: a GET asks (a page whose form POSTs back),
+        # and suppresses nothing.
+        _, path, _, _ = sample_request("unsubscribe-one-click.json")
+        status, answer_headers, page = http("GET", base + path, headers={"accept-language": "en"})
+        assert status == 200, (status, page)
+        assert answer_headers["content-type"].startswith("text/html"), answer_headers
+        assert b'method="post"' in page.lower(), page
+        suppressions = [i for i in dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+                        if i["pk"]["S"].startswith("suppression#")]
+        assert not suppressions, suppressions
+        # The portal link: a portal session created at the click, and a 303 to it.
+        fake = StripeFake()
+        method, path, headers, _ = sample_request("portal-link-payment-method-update.json")
+        status, answer_headers, _ = http(method, base + path, headers=headers)
+        assert status == 303, status
+        assert answer_headers["location"].startswith("https://"), answer_headers
+        assert [r["path"] for r in fake.requests()] == ["/v1/billing_portal/sessions"], fake.requests()
+        # The storefront's checkout session.
+        method, path, headers, body = sample_request("create-session-request.json")
+        status, _, answer = http(method, base + path, body, {**headers, "idempotency-key": "start-api-1"})
+        assert status == 201, (status, answer)
+        assert json.loads(answer)["id"].startswith("cs_test_"), answer
+    finally:
+        api.send_signal(signal.SIGINT)  # as Ctrl+C: the SAM CLI removes its warm containers
+        try:
+            api.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            api.kill()
+            api.wait()
+        output.seek(0)
+        log_output("sam local start-api", output.read())
+        os.unlink(env_file)
+
+
+def check_init_failure():
+    """The webhook as `sam local invoke` runs it when nothing points it at moto: the
+    template's values as sam local resolves them (a secret's ARN is the secret's
+    logical id). The init must stop at once, with its cause in the log."""
+    response, log, took = sam_invoke(
+        "WebhookFunction", {}, EVENTS / "webhook-checkout-session-expired.json",
+        parameter_overrides=f"Architecture={ARCHITECTURE}")
+    cause = "STRIPE_WEBHOOK_SECRETS_SECRET_ARN is not a Secrets Manager secret ARN"
+    assert cause in log, log[-2000:]
+    # The function reports it to the Runtime API (/runtime/init/error): the response
+    # the SAM CLI prints (on stdout, exit 0) names the cause too.
+    assert isinstance(response, dict), (response, log[-2000:])
+    assert response.get("errorType") == "Runtime.ConfigurationError", response
+    assert cause in response.get("errorMessage", ""), response
+    # Well within the 10 s timeout: no network call before the configuration is checked.
+    assert took < 30, took
+    return response
+
+
 def main():
     files = sorted(EVENTS.glob("*.json"))
     unchecked = [f.name for f in files if f.name not in EXPECTATIONS]
     if unchecked:
         raise SystemExit(f"events without an expectation in {__file__}: {unchecked}")
-    emulator = Emulator()
     passed = failed = 0
-    try:
-        for event_file in files:
-            try:
-                EXPECTATIONS[event_file.name](emulator, event_file)
-                print(f"ok   {event_file.name}")
-                passed += 1
-            except Exception as err:  # report every sample, then fail
-                print(f"FAIL {event_file.name}: {err}")
-                failed += 1
-    finally:
-        emulator.stop()
-    print(f"events: {passed} passed, {failed} failed")
+
+    def run(name, check):
+        nonlocal passed, failed
+        started = time.monotonic()
+        try:
+            check()
+            print(f"ok   {name} ({time.monotonic() - started:.1f} s)", flush=True)
+            passed += 1
+        except Exception as err:  # report every check, then fail
+            print(f"FAIL {name}: {err}", flush=True)
+            failed += 1
+
+    started = time.monotonic()
+    for event_file in files:
+        run(f"sam local invoke -e {event_file.name}", lambda: EXPECTATIONS[event_file.name](event_file))
+    invoked = time.monotonic() - started
+    started = time.monotonic()
+    run("sam local start-api: /webhook, /unsubscribe, /billing/portal, /checkout/sessions", check_start_api)
+    served = time.monotonic() - started
+    run("sam local invoke, init failure: its cause, at once", check_init_failure)
+    print(f"sam local: {passed} passed, {failed} failed; every sample invoked in {invoked:.0f} s, "
+          f"start-api checks in {served:.0f} s")
     sys.exit(1 if failed else 0)
 
 
