@@ -2,8 +2,8 @@
 """Fails if a captured log holds an email address, a Stripe secret or a signature.
 
 scripts/test runs the integration suite with every log line (at production's `info`
-level) captured to one file, and the runtime-emulator checks with the functions' own
-output in another; this scans both. It also fails on a log too short to prove anything,
+level) captured to one file, and the `sam local` checks with what the SAM CLI and the
+functions printed in another; this scans both. It also fails on a log too short to prove anything,
 so the check cannot pass by capturing nothing.
 
 Usage: check-logs.py MIN_LINES LOG [LOG...]
