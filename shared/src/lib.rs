@@ -13,6 +13,7 @@ pub mod portal;
 pub mod ports;
 pub mod recipient;
 pub mod recovery;
+pub mod schedule;
 pub mod secrets;
 pub mod signed;
 pub mod stream;

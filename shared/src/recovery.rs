@@ -70,10 +70,104 @@ impl SkipReason {
     }
 }
 
+impl SkipReason {
+    /// Whether the cart's sequence ends here: no later step is scheduled. A cooldown (a
+    /// mail about another cart) or an unfinished attempt (it may have gone) does not end
+    /// it: the next step judges again at its own time.
+    pub fn ends_sequence(self) -> bool {
+        !matches!(
+            self,
+            Self::Cooldown | Self::AttemptUnfinished | Self::AlreadyMailed
+        )
+    }
+}
+
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// Most mails a cart's sequence has.
+pub const MAX_STEPS: usize = 3;
+/// A step's mail must go while the recovery link (30 days) still works.
+pub const MAX_STEP_DELAY_SECS: i64 = 29 * 24 * 3600;
+
+/// `RECOVERY_STEPS`: when each mail of a cart's sequence goes, after the session expired
+/// (`0h,24h,72h` by default; `0h` for one mail). Up to `MAX_STEPS`, strictly increasing,
+/// each within `MAX_STEP_DELAY_SECS`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoverySteps(Vec<i64>);
+
+impl Default for RecoverySteps {
+    fn default() -> Self {
+        Self(vec![0, 24 * 3600, 72 * 3600])
+    }
+}
+
+impl RecoverySteps {
+    /// `0h,24h,72h`: hours (`h`) or days (`d`), comma-separated.
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let mut delays = Vec::new();
+        for entry in value.split(',').map(str::trim) {
+            let (number, unit) = entry.split_at(entry.len().saturating_sub(1));
+            let scale = match unit {
+                "h" => 3600,
+                "d" => 24 * 3600,
+                _ => return Err(format!("{entry:?} is not hours (24h) or days (3d)")),
+            };
+            let n: i64 = number
+                .parse()
+                .map_err(|_| format!("{entry:?} is not hours (24h) or days (3d)"))?;
+            let delay = n.checked_mul(scale).filter(|d| *d >= 0);
+            let Some(delay) = delay.filter(|d| *d <= MAX_STEP_DELAY_SECS) else {
+                return Err(format!(
+                    "{entry:?} is past the recovery link's 30 days (29d at most)"
+                ));
+            };
+            if delays.last().is_some_and(|last| delay <= *last) {
+                return Err(format!("{entry:?} is not after the step before it"));
+            }
+            delays.push(delay);
+        }
+        if delays.len() > MAX_STEPS {
+            return Err(format!("{} steps; at most {MAX_STEPS}", delays.len()));
+        }
+        Ok(Self(delays))
+    }
+
+    pub fn len(&self) -> u8 {
+        self.0.len() as u8
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// When step `step` (from 1) is due, after the session's expiry.
+    pub fn delay(&self, step: u8) -> Option<i64> {
+        self.0.get(usize::from(step).checked_sub(1)?).copied()
+    }
+
+    /// The copy of step `step`'s mail: the first, the last call (the last of two or more),
+    /// or a gentle reminder in between.
+    pub fn copy(&self, step: u8) -> StepCopy {
+        if step <= 1 {
+            StepCopy::First
+        } else if step >= self.len() {
+            StepCopy::LastCall
+        } else {
+            StepCopy::Reminder
+        }
+    }
+}
+
+/// Which mail a step sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepCopy {
+    First,
+    Reminder,
+    LastCall,
 }
 
 /// What the store knows of a recipient (and of the session), read before deciding.
@@ -93,6 +187,18 @@ pub struct Candidate {
     pub email: String,
     pub recovery_url: String,
     pub allow_promotion_codes: bool,
+    /// The consent that allows the mail, kept with its record.
+    pub consent: Option<ConsentProof>,
+}
+
+/// Who agreed to promotional mail, how and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentProof {
+    /// `checkout` (Stripe Checkout's `consent_collection`), …
+    pub source: String,
+    pub at: i64,
+    /// The version or URL of the wording shown, when known.
+    pub wording: Option<String>,
 }
 
 /// The session's recipient: `customer_details.email`, else `customer_email`.
@@ -135,6 +241,11 @@ pub fn precheck(session: &CheckoutSession, now: i64) -> Result<Candidate, SkipRe
         email: email.to_owned(),
         recovery_url: url.to_owned(),
         allow_promotion_codes: recovery.allow_promotion_codes,
+        consent: Some(ConsentProof {
+            source: "checkout".into(),
+            at: session.created,
+            wording: None,
+        }),
     })
 }
 
@@ -212,6 +323,7 @@ mod tests {
             consent: Some(Consent {
                 promotions: Some(PromotionsConsent::OptIn),
             }),
+            expires_at: None,
             after_expiration: Some(AfterExpiration {
                 recovery: Some(Recovery {
                     enabled: true,
@@ -435,6 +547,56 @@ mod tests {
             Err(SkipReason::Cooldown)
         );
         assert_eq!(check_facts(&facts, 0, i64::MAX, 5), Ok(()));
+    }
+
+    #[test]
+    fn recovery_steps_parse_and_name_their_copy() {
+        let steps = RecoverySteps::parse("0h, 24h,3d").unwrap();
+        assert_eq!(steps, RecoverySteps::default());
+        assert_eq!(
+            (
+                steps.delay(1),
+                steps.delay(2),
+                steps.delay(3),
+                steps.delay(4)
+            ),
+            (Some(0), Some(86_400), Some(3 * 86_400), None)
+        );
+        assert_eq!(
+            [steps.copy(1), steps.copy(2), steps.copy(3)],
+            [StepCopy::First, StepCopy::Reminder, StepCopy::LastCall]
+        );
+        let two = RecoverySteps::parse("1h,2d").unwrap();
+        assert_eq!(
+            [two.copy(1), two.copy(2)],
+            [StepCopy::First, StepCopy::LastCall]
+        );
+        assert_eq!(RecoverySteps::parse("0h").unwrap().len(), 1);
+        for bad in [
+            "",
+            "24",
+            "24m",
+            "-1h",
+            "0h,0h",
+            "24h,12h",
+            "30d",
+            "0h,1h,2h,3h",
+            "h",
+        ] {
+            assert!(RecoverySteps::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(RecoverySteps::parse("29d").is_ok());
+    }
+
+    #[test]
+    fn only_a_cooldown_or_an_unfinished_attempt_leaves_the_sequence_going() {
+        for reason in SkipReason::ALL {
+            let goes_on = matches!(
+                reason,
+                SkipReason::Cooldown | SkipReason::AttemptUnfinished | SkipReason::AlreadyMailed
+            );
+            assert_eq!(reason.ends_sequence(), !goes_on, "{reason}");
+        }
     }
 
     #[test]

@@ -96,6 +96,9 @@ pub struct CheckoutSession {
     pub consent: Option<Consent>,
     #[serde(default)]
     pub after_expiration: Option<AfterExpiration>,
+    /// When the session expires (or expired).
+    #[serde(default)]
+    pub expires_at: Option<i64>,
     #[serde(default)]
     pub recovered_from: Option<CheckoutSessionId>,
     #[serde(default)]

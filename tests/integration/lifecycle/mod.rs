@@ -346,13 +346,14 @@ async fn run(seed: u64) -> Stats {
                     .collect()
             };
             let (a, b) = (shard(0), shard(1));
+            // Boxed: six consumers' futures at once are deep for a test thread's stack.
             let results = tokio::join!(
-                run_shard(&mailer, mailer.store(), &chaos, &a, tick),
-                run_shard(&mailer, mailer.store(), &chaos, &b, tick),
-                run_shard(&billing, billing.store(), &chaos, &a, tick),
-                run_shard(&billing, billing.store(), &chaos, &b, tick),
-                run_shard(&canceller, &canceller_journal, &chaos, &a, tick),
-                run_shard(&canceller, &canceller_journal, &chaos, &b, tick),
+                Box::pin(run_shard(&mailer, mailer.store(), &chaos, &a, tick)),
+                Box::pin(run_shard(&mailer, mailer.store(), &chaos, &b, tick)),
+                Box::pin(run_shard(&billing, billing.store(), &chaos, &a, tick)),
+                Box::pin(run_shard(&billing, billing.store(), &chaos, &b, tick)),
+                Box::pin(run_shard(&canceller, &canceller_journal, &chaos, &a, tick)),
+                Box::pin(run_shard(&canceller, &canceller_journal, &chaos, &b, tick)),
             );
             let names = [
                 oracle::MAILER,
