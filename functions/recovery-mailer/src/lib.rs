@@ -133,10 +133,14 @@ impl fmt::Display for Outcome {
                 stripe_recovery::time::rfc3339(*at)
             ),
             Self::Skipped(reason) => write!(f, "no mail ({reason})"),
+            Self::Completed {
+                conversion: Some(Conversion::Recorded { step }),
+            } => write!(
+                f,
+                "purchase recorded; sale attributed to recovery mail {step} (conversion recorded)"
+            ),
             Self::Completed { conversion } => f.write_str(match conversion {
-                Some(Conversion::Recorded { .. }) => {
-                    "purchase recorded; sale attributed to the recovery mail (conversion recorded)"
-                }
+                Some(Conversion::Recorded { .. }) => unreachable!("matched above"),
                 Some(Conversion::AlreadyRecorded) => {
                     "purchase recorded; conversion was already recorded"
                 }
