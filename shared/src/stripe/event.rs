@@ -4,8 +4,9 @@
 //! unknown fields and every enum has an `Unknown` catch-all.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::ids::{
@@ -100,6 +101,31 @@ pub struct CheckoutSession {
     pub recovered_from: Option<CheckoutSessionId>,
     #[serde(default)]
     pub allow_promotion_codes: Option<bool>,
+    /// What the merchant's server-side code (or create-session, from the signed
+    /// `customer_token`) attached; see `consent` for the keys we read.
+    #[serde(default, deserialize_with = "deserialize_metadata")]
+    pub metadata: Metadata,
+}
+
+/// A Stripe object's `metadata`: string keys to string values (Stripe allows 50 keys of
+/// at most 40 characters, values of at most 500).
+pub type Metadata = BTreeMap<String, String>;
+
+/// Reads `metadata` leniently, as everything Stripe may change: absent, `null` or `{}`
+/// is empty, and a value that is not a string (Stripe sends none) is left out instead of
+/// making the whole object unreadable.
+pub fn deserialize_metadata<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Metadata, D::Error> {
+    let raw: Option<BTreeMap<String, serde_json::Value>> = Option::deserialize(deserializer)?;
+    Ok(raw
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(key, value)| match value {
+            serde_json::Value::String(value) => Some((key, value)),
+            _ => None,
+        })
+        .collect())
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -316,6 +342,33 @@ mod tests {
         sub["status"] = json!("hibernating");
         let view: Subscription = serde_json::from_value(sub).unwrap();
         assert_eq!(view.status, Some(SubscriptionStatus::Unknown));
+    }
+
+    #[test]
+    fn session_metadata_parses_present_empty_null_or_absent() {
+        let fixture = resources()["checkout.session"].clone();
+        let parse = |metadata: Option<Value>| -> CheckoutSession {
+            let mut session = fixture.clone();
+            match metadata {
+                Some(m) => session["metadata"] = m,
+                None => {
+                    session.as_object_mut().unwrap().remove("metadata");
+                }
+            }
+            serde_json::from_value(session).unwrap()
+        };
+        let view = parse(Some(json!({"recovery_consent": "opt_in", "order": "8812"})));
+        assert_eq!(view.metadata["recovery_consent"], "opt_in");
+        assert_eq!(view.metadata.len(), 2);
+        for empty in [Some(json!({})), Some(Value::Null), None] {
+            assert!(parse(empty.clone()).metadata.is_empty(), "{empty:?}");
+        }
+        // Stripe sends only strings; anything else is left out, never a parse failure.
+        let odd = parse(Some(json!({"a": "1", "b": 2, "c": null, "d": {"e": "f"}})));
+        assert_eq!(
+            odd.metadata.into_iter().collect::<Vec<_>>(),
+            [("a".into(), "1".into())]
+        );
     }
 
     #[test]
