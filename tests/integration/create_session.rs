@@ -52,6 +52,7 @@ fn jenny() -> CustomerClaims {
         customer: None,
         customer_email: Some("jenny.rosen@example.com".into()),
         client_reference_id: Some("cart-8812".into()),
+        consent: None,
     }
 }
 
@@ -288,7 +289,7 @@ async fn invalid_input_never_reaches_stripe() {
             with_token(CustomerClaims {
                 customer: Some("cus_1".into()),
                 customer_email: Some("a@b.co".into()),
-                client_reference_id: None,
+                ..CustomerClaims::default()
             }),
             json!({}),
             400,

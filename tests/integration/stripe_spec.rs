@@ -126,6 +126,7 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
         ]
         .join(",")
     );
+    let now = 1_800_000_000;
     let claims = [
         CustomerClaims::default(),
         CustomerClaims {
@@ -148,7 +149,7 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
         let locale = locale.map_or(String::new(), |l| format!(r#","locale":"{l}""#));
         let body = format!(r#"{{"line_items":{items}{locale}}}"#);
         let request = CheckoutRequest::from_json(body.as_bytes()).unwrap();
-        let mut params = session_params(request, claims.clone(), policy).unwrap();
+        let mut params = session_params(request, claims.clone(), policy, now).unwrap();
         params.expires_at = expiry;
         let form = params.to_form();
         let violations = post("/v1/checkout/sessions", &form);
@@ -156,7 +157,6 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
             failures.push((form, violations));
         }
     };
-    let now = 1_800_000_000;
     for mode in [CheckoutMode::Payment, CheckoutMode::Subscription] {
         for consent in [true, false] {
             for codes in [true, false] {
