@@ -8,13 +8,14 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use create_session::checkout::{
-    CHECKOUT_LOCALES, CheckoutMode, CheckoutPolicy, CheckoutRequest, CustomerClaims,
+    CHECKOUT_LOCALES, CheckoutMode, CheckoutPolicy, CheckoutRequest, ConsentClaim, CustomerClaims,
     MAX_CLIENT_REFERENCE_ID_LEN, MAX_LINE_ITEMS, MAX_QUANTITY, session_expiry, session_params,
 };
 use integration_tests::stripe_fake::StripeFake;
 use integration_tests::stripe_spec::{Kind, Request, Violation, spec};
 use portal_link::config::PortalSettings;
 use portal_link::session::SessionParams;
+use stripe_recovery::consent::{MAX_SOURCE_LEN, MAX_WORDING_LEN};
 use stripe_recovery::portal::{PORTAL_LOCALES, PortalFlow, PortalLink};
 use stripe_recovery::stripe::client::IdempotencyKey;
 use stripe_recovery::stripe::ids::{CustomerId, PriceId, SubscriptionId};
@@ -137,6 +138,16 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
         CustomerClaims {
             customer_email: Some("jenny.rosen@example.com".into()),
             client_reference_id: Some("order-1".into()),
+            ..CustomerClaims::default()
+        },
+        // The consent's metadata at its longest.
+        CustomerClaims {
+            customer: Some("cus_QXg1o8vcGmoR32".into()),
+            consent: Some(ConsentClaim {
+                at: now,
+                source: "s".repeat(MAX_SOURCE_LEN),
+                wording: Some("ä".repeat(MAX_WORDING_LEN)),
+            }),
             ..CustomerClaims::default()
         },
     ];
