@@ -62,6 +62,9 @@ pub struct CheckoutPolicy {
     pub cancel_url: Option<String>,
     pub mode: CheckoutMode,
     pub expires_minutes: u32,
+    /// `CONSENT_COLLECTION`: `auto` (true) has Checkout ask for promotional consent, which
+    /// Stripe offers to US merchants and US customers only; `none` (false) for merchants
+    /// outside the US, whose consent comes in the `customer_token` instead.
     pub collect_promotions_consent: bool,
     pub recovery_allow_promotion_codes: bool,
 }
