@@ -5,6 +5,7 @@
 
 pub mod adapters;
 pub mod config;
+pub mod consent;
 pub mod delivery;
 pub mod http;
 pub mod inbox;

@@ -334,6 +334,7 @@ mod tests {
             }),
             recovered_from: None,
             allow_promotion_codes: None,
+            metadata: Default::default(),
         }
     }
 
