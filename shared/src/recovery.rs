@@ -7,9 +7,14 @@
 
 use std::fmt;
 
+pub use crate::consent::ConsentProof;
+use crate::consent::{
+    ConsentStatus, ConsentVia, RecipientAddress, read_consent, recipient_address,
+};
 pub use crate::ports::SessionMail;
 pub use crate::recipient::{RecipientKey, RecipientKeyer};
-use crate::stripe::event::{CheckoutSession, PromotionsConsent};
+use crate::stripe::billing::Customer;
+use crate::stripe::event::CheckoutSession;
 
 /// Why no email goes out. Each is counted as its own metric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,8 +23,14 @@ pub enum SkipReason {
     RecoveryDisabled,
     /// The recovery URL's `expires_at` is not in the future.
     LinkExpired,
-    /// `consent.promotions` is not `opt_in`.
+    /// No consent: Checkout's `consent.promotions` is not `opt_in`, and the merchant
+    /// asserted none (the signed token's claim, the session's or Customer's metadata).
     NoConsent,
+    /// The consent was taken back (`recovery_consent` = `withdrawn` on the Customer or
+    /// the session).
+    ConsentWithdrawn,
+    /// The session's Customer was deleted (often an erasure request).
+    CustomerDeleted,
     /// Neither `customer_details.email` nor `customer_email`.
     NoEmail,
     /// The recipient is on our suppression list.
@@ -41,10 +52,12 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 10] = [
+    pub const ALL: [SkipReason; 12] = [
         Self::RecoveryDisabled,
         Self::LinkExpired,
         Self::NoConsent,
+        Self::ConsentWithdrawn,
+        Self::CustomerDeleted,
         Self::NoEmail,
         Self::Suppressed,
         Self::PurchasedSince,
@@ -59,6 +72,8 @@ impl SkipReason {
             Self::RecoveryDisabled => "recovery_disabled",
             Self::LinkExpired => "link_expired",
             Self::NoConsent => "no_consent",
+            Self::ConsentWithdrawn => "consent_withdrawn",
+            Self::CustomerDeleted => "customer_deleted",
             Self::NoEmail => "no_email",
             Self::Suppressed => "suppressed",
             Self::PurchasedSince => "purchased_since",
@@ -188,17 +203,7 @@ pub struct Candidate {
     pub recovery_url: String,
     pub allow_promotion_codes: bool,
     /// The consent that allows the mail, kept with its record.
-    pub consent: Option<ConsentProof>,
-}
-
-/// Who agreed to promotional mail, how and when.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConsentProof {
-    /// `checkout` (Stripe Checkout's `consent_collection`), …
-    pub source: String,
-    pub at: i64,
-    /// The version or URL of the wording shown, when known.
-    pub wording: Option<String>,
+    pub consent: ConsentProof,
 }
 
 /// The session's recipient: `customer_details.email`, else `customer_email`.
@@ -212,8 +217,15 @@ pub fn recipient_email(session: &CheckoutSession) -> Option<&str> {
         .filter(|e| !e.is_empty())
 }
 
-/// The checks that need only the session and the clock, cheapest first.
-pub fn precheck(session: &CheckoutSession, now: i64) -> Result<Candidate, SkipReason> {
+/// The checks that need only the session (and its Customer, when re-fetched) and the
+/// clock, cheapest first. The consent and the address follow `consent`: Checkout's own,
+/// or the merchant's server-side assertion (the signed token's claim, metadata); the
+/// address from the session, else the Customer.
+pub fn precheck(
+    session: &CheckoutSession,
+    customer: Option<&Customer>,
+    now: i64,
+) -> Result<Candidate, SkipReason> {
     let recovery = session
         .after_expiration
         .as_ref()
@@ -228,24 +240,25 @@ pub fn precheck(session: &CheckoutSession, now: i64) -> Result<Candidate, SkipRe
     if recovery.expires_at.is_none_or(|at| at <= now) {
         return Err(SkipReason::LinkExpired);
     }
-    let consented = session
-        .consent
-        .as_ref()
-        .and_then(|c| c.promotions)
-        .is_some_and(|p| p == PromotionsConsent::OptIn);
-    if !consented {
-        return Err(SkipReason::NoConsent);
-    }
-    let email = recipient_email(session).ok_or(SkipReason::NoEmail)?;
+    let consent = match read_consent(session, customer) {
+        ConsentStatus::Given(proof) => proof,
+        // Declined at Checkout: never given. Withdrawn on the session or the Customer.
+        ConsentStatus::Refused(refusal) if refusal.via == ConsentVia::Checkout => {
+            return Err(SkipReason::NoConsent);
+        }
+        ConsentStatus::Refused(_) => return Err(SkipReason::ConsentWithdrawn),
+        ConsentStatus::NotGiven => return Err(SkipReason::NoConsent),
+    };
+    let email = match recipient_address(session, customer) {
+        RecipientAddress::Found { address, .. } => address,
+        RecipientAddress::CustomerDeleted => return Err(SkipReason::CustomerDeleted),
+        RecipientAddress::Missing => return Err(SkipReason::NoEmail),
+    };
     Ok(Candidate {
         email: email.to_owned(),
         recovery_url: url.to_owned(),
         allow_promotion_codes: recovery.allow_promotion_codes,
-        consent: Some(ConsentProof {
-            source: "checkout".into(),
-            at: session.created,
-            wording: None,
-        }),
+        consent,
     })
 }
 
@@ -288,11 +301,12 @@ pub fn check_facts(
 /// The whole decision: send to the candidate, or skip with a reason.
 pub fn decide(
     session: &CheckoutSession,
+    customer: Option<&Customer>,
     facts: &RecipientFacts,
     now: i64,
     cooldown_secs: i64,
 ) -> Result<Candidate, SkipReason> {
-    let candidate = precheck(session, now)?;
+    let candidate = precheck(session, customer, now)?;
     check_facts(facts, session.created, now, cooldown_secs)?;
     Ok(candidate)
 }
@@ -300,7 +314,9 @@ pub fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stripe::event::{AfterExpiration, Consent, CustomerDetails, Recovery};
+    use crate::stripe::event::{
+        AfterExpiration, Consent, CustomerDetails, PromotionsConsent, Recovery,
+    };
 
     const NOW: i64 = 1_800_000_000;
     const CREATED: i64 = NOW - 86_400;
@@ -517,17 +533,68 @@ mod tests {
                 },
                 Err(SkipReason::NoConsent),
             ),
+            (
+                "outside the US: consent from the signed token (metadata), the address \
+                 from customer_email",
+                with(|s| {
+                    s.consent = None;
+                    s.customer_details = None;
+                    s.customer_email = Some("kunde@example.de".into());
+                    s.metadata =
+                        crate::consent::token_metadata(CREATED - 86_400, "signup_form", Some("v3"))
+                            .into_iter()
+                            .map(|(k, v)| (k.to_owned(), v))
+                            .collect();
+                }),
+                none,
+                Ok(()),
+            ),
+            (
+                "consent withdrawn on the session",
+                with(|s| {
+                    s.metadata
+                        .insert("recovery_consent".into(), "withdrawn".into());
+                }),
+                none,
+                Err(SkipReason::ConsentWithdrawn),
+            ),
         ];
         for (name, session, facts, expected) in cases {
-            let got = decide(&session, &facts, NOW, COOLDOWN).map(|_| ());
+            let got = decide(&session, None, &facts, NOW, COOLDOWN).map(|_| ());
             assert_eq!(got, expected, "{name}");
         }
+    }
+
+    #[test]
+    fn a_deleted_customer_is_its_own_reason_and_its_address_a_fallback() {
+        let mut session = eligible_session();
+        session.customer_details = None;
+        session.customer = Some(crate::stripe::event::Expandable::Id(
+            crate::stripe::ids::CustomerId::parse("cus_1").unwrap(),
+        ));
+        let customer = |json: &str| -> Customer { serde_json::from_str(json).unwrap() };
+        let deleted = customer(r#"{"id": "cus_1", "object": "customer", "deleted": true}"#);
+        let live = customer(r#"{"id": "cus_1", "object": "customer", "email": "c@example.com"}"#);
+        let facts = RecipientFacts::default();
+        assert_eq!(
+            decide(&session, Some(&deleted), &facts, NOW, COOLDOWN).map(|c| c.email),
+            Err(SkipReason::CustomerDeleted)
+        );
+        assert_eq!(
+            decide(&session, Some(&live), &facts, NOW, COOLDOWN).map(|c| c.email),
+            Ok("c@example.com".to_owned())
+        );
+        assert_eq!(
+            decide(&session, None, &facts, NOW, COOLDOWN).map(|c| c.email),
+            Err(SkipReason::NoEmail)
+        );
     }
 
     #[test]
     fn the_candidate_carries_the_url_and_the_trimmed_email() {
         let candidate = decide(
             &eligible_session(),
+            None,
             &RecipientFacts::default(),
             NOW,
             COOLDOWN,

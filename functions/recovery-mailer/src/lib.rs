@@ -16,6 +16,7 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use stripe_recovery::consent::ConsentVia;
 use stripe_recovery::delivery::{
     CLAIM_SECS, CartLeases, DeliveryError, SEND_AND_RECORD_TIME, Sent, retrying, send_leased,
     time_to_send,
@@ -32,7 +33,9 @@ use stripe_recovery::recovery::{
     recipient_email,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
+use stripe_recovery::stripe::billing::Customer;
 use stripe_recovery::stripe::client::StripeClient;
+use stripe_recovery::stripe::error::{ErrorCode, StripeError};
 use stripe_recovery::stripe::event::CheckoutSession;
 use stripe_recovery::stripe::line_items::LineItems;
 use stripe_recovery::telemetry::Metrics;
@@ -162,6 +165,9 @@ pub enum MailerError {
     NotHandled(HandledType),
     #[error(transparent)]
     Object(#[from] ObjectError),
+    /// Boxed: Stripe's errors are large.
+    #[error("reading the session's customer from Stripe failed: {0}")]
+    Stripe(Box<StripeError>),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
     /// Another session's mail to this recipient is being sent right now. Not a skip: if
@@ -366,7 +372,13 @@ where
     ) -> Result<Outcome, MailerError> {
         let (now, metrics) = (at.now, at.metrics);
         let cooldown = self.cooldown_secs;
-        let candidate = match precheck(session, now) {
+        // The session's Customer, as Stripe has it now: its consent may be withdrawn, it
+        // may be deleted, it may hold the address the session lacks.
+        let customer = match self.customer(session, at).await? {
+            Ok(customer) => customer,
+            Err(reason) => return Ok(skipped(metrics, reason)),
+        };
+        let candidate = match precheck(session, customer.as_ref(), now) {
             Ok(candidate) => candidate,
             Err(reason) => return Ok(skipped(metrics, reason)),
         };
@@ -422,15 +434,20 @@ where
             // Another attempt of this step took the claim over: it sends.
             Sent::Superseded => return Err(MailerError::Busy),
         };
+        let proof = &candidate.consent;
+        let source = match proof.via {
+            ConsentVia::Checkout => proof.via.as_str().to_owned(),
+            via => format!("{}:{}", via.as_str(), proof.source),
+        };
         let sent = SentRecovery {
             message_id: &message_id,
             sent_at: now,
             amount_total: session.amount_total,
             currency: session.currency.as_deref(),
-            consent: candidate.consent.as_ref().map(|c| ConsentRecord {
-                source: &c.source,
-                at: c.at,
-                wording: c.wording.as_deref(),
+            consent: Some(ConsentRecord {
+                source: &source,
+                at: proof.at,
+                wording: proof.wording.as_deref(),
             }),
         };
         // If this fails for good, the step stays "send started": never mailed again.
@@ -445,6 +462,28 @@ where
             message_id,
             next: None,
         })
+    }
+
+    /// The session's Customer, re-fetched (with a Stripe key; without one, none), or why
+    /// no mail goes: it no longer exists. A failed read fails the record: a withdrawn
+    /// consent is never missed for want of a read.
+    async fn customer(
+        &self,
+        session: &CheckoutSession,
+        at: &Invocation<'_>,
+    ) -> Result<Result<Option<Customer>, SkipReason>, MailerError> {
+        let (Some(stripe), Some(id)) = (&self.stripe, session.customer.as_ref()) else {
+            return Ok(Ok(None));
+        };
+        match stripe.customer(id.id(), at.deadline).await {
+            Ok(customer) => Ok(Ok(Some(customer))),
+            Err(err @ StripeError::Api { status: 404, .. })
+                if err.code() == Some(&ErrorCode::ResourceMissing) =>
+            {
+                Ok(Err(SkipReason::CustomerDeleted))
+            }
+            Err(err) => Err(MailerError::Stripe(Box::new(err))),
+        }
     }
 
     /// What the shopper left behind, for the mail. Best effort: without a key, or if
