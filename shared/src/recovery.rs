@@ -11,6 +11,7 @@ pub use crate::consent::ConsentProof;
 use crate::consent::{
     ConsentStatus, ConsentVia, RecipientAddress, read_consent, recipient_address,
 };
+use crate::mail::Language;
 pub use crate::ports::SessionMail;
 pub use crate::recipient::{RecipientKey, RecipientKeyer};
 use crate::stripe::billing::Customer;
@@ -204,6 +205,19 @@ pub struct Candidate {
     pub allow_promotion_codes: bool,
     /// The consent that allows the mail, kept with its record.
     pub consent: ConsentProof,
+    /// The mail's language: see [`mail_language`].
+    pub language: Language,
+}
+
+/// The session's `locale` when Checkout had one (`auto` passes over), else the
+/// Customer's `preferred_locales`: a German shop that leaves Checkout on `auto` still
+/// writes German to a customer it knows as German.
+pub fn mail_language(session: &CheckoutSession, customer: Option<&Customer>) -> Language {
+    let locales = session
+        .locale
+        .iter()
+        .chain(customer.iter().flat_map(|c| c.preferred_locales.iter()));
+    Language::resolve(&locales.collect::<Vec<_>>())
 }
 
 /// The session's recipient: `customer_details.email`, else `customer_email`.
@@ -259,6 +273,7 @@ pub fn precheck(
         recovery_url: url.to_owned(),
         allow_promotion_codes: recovery.allow_promotion_codes,
         consent,
+        language: mail_language(session, customer),
     })
 }
 
@@ -588,6 +603,36 @@ mod tests {
             decide(&session, None, &facts, NOW, COOLDOWN).map(|c| c.email),
             Err(SkipReason::NoEmail)
         );
+    }
+
+    #[test]
+    fn the_language_is_checkouts_locale_else_the_customers() {
+        let customer = |locales: &str| -> Customer {
+            serde_json::from_str(&format!(
+                r#"{{"id": "cus_1", "object": "customer", "preferred_locales": {locales}}}"#
+            ))
+            .unwrap()
+        };
+        let german = customer(r#"["de-DE", "en"]"#);
+        let unknown_then_french = customer(r#"["xx", "fr-CA"]"#);
+        let none = customer("[]");
+        let cases = [
+            (Some("ja"), Some(&german), Language::Ja),
+            (Some("auto"), Some(&german), Language::De),
+            (None, Some(&german), Language::De),
+            (None, Some(&unknown_then_french), Language::Fr),
+            (None, Some(&none), Language::En),
+            (Some("auto"), None, Language::En),
+            (Some("es-419"), None, Language::Es),
+        ];
+        for (locale, customer, expected) in cases {
+            let session = with(|s| s.locale = locale.map(str::to_owned));
+            assert_eq!(
+                mail_language(&session, customer),
+                expected,
+                "{locale:?} {customer:?}"
+            );
+        }
     }
 
     #[test]

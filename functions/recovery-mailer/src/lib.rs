@@ -22,7 +22,7 @@ use stripe_recovery::delivery::{
     time_to_send,
 };
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
-use stripe_recovery::mail::{Language, Money, RenderError, Shop, render};
+use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::ports::{
     CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, Job, MailError,
     Mailer, OutgoingMail, RecipientStore, Scheduled, Scheduler, SentRecovery, StoreError,
@@ -520,7 +520,7 @@ where
             .as_deref()
             .filter(|_| candidate.allow_promotion_codes)
             .filter(|_| !self.promo_code_last_step || last_step);
-        let language = Language::from_locale(session.locale.as_deref());
+        let language = candidate.language;
         let unsubscribe_url = self.unsubscribe.link(recipient, language, now);
         let rendered = render(
             language,
