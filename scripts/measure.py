@@ -15,9 +15,10 @@ moved to Secrets Manager).
 
 `--baseline DIR` compares with binaries built before a change (DIR/<function>, and
 DIR/arm64/<function>/bootstrap for sizes): init time is measured in interleaved rounds
-(`--rounds N`, default 5: the baseline with its secrets as plain variables, then the
-current build as deployed), since this shared machine's speed drifts by +-20 % between
-runs; the median of the rounds' medians is printed for each.
+(`--rounds N`, default 5: the baseline, then the current build, both as deployed;
+`--baseline-plain-secrets` gives the baseline its secrets as plain variables, for one
+built before secrets moved to Secrets Manager), since this shared machine's speed
+drifts by +-20 % between runs; the median of the rounds' medians is printed for each.
 
 `--one-cert-bundle` points every function's TLS roots at the one bundle file
 (SSL_CERT_FILE, no SSL_CERT_DIR), as on Lambda's provided.al2023, instead of this
@@ -28,7 +29,8 @@ Needs the test venv (scripts/test makes it) plus Zig for the arm64 build
 (`.venv/bin/pip install ziglang`) and the arm64 standard library
 (`rustup target add aarch64-unknown-linux-gnu`); `--no-arm64` skips that part.
 Usage: .venv/bin/python scripts/measure.py [--no-arm64] [--no-bench] [--no-rss]
-           [--secrets-in-env] [--one-cert-bundle] [--baseline DIR [--rounds N]]
+           [--secrets-in-env] [--one-cert-bundle]
+           [--baseline DIR [--rounds N] [--baseline-plain-secrets]]
 """
 import http.server
 import json
@@ -346,7 +348,11 @@ def main():
         for binary, (env, sample, check) in runs.items():
             deployed = {**aws, **env, **secret_env(secrets[binary], None if plain else arns)}
             if baseline is not None:
-                before_env = {**aws, **env, **secret_env(secrets[binary], None)}
+                # The same secrets as the current build (from Secrets Manager), unless
+                # `--baseline-plain-secrets` (the baseline predates Secrets Manager).
+                before_env = (
+                    {**aws, **env, **secret_env(secrets[binary], None)}
+                    if "--baseline-plain-secrets" in sys.argv else deployed)
                 before, after = [], []
                 for _ in range(rounds):
                     before.append(init_time_ms(binary, before_env, api, baseline / binary))
@@ -398,7 +404,9 @@ def main():
         peak = "-" if peak is None else f"{peak:.1f}"
         print(f"{binary:24} {init:24.1f} {peak:>28} {size:>20}")
     if baseline is not None:
-        print(f"\nbefore (baseline {baseline}, secrets as plain variables) -> after (secrets from "
+        before_secrets = ("plain variables" if "--baseline-plain-secrets" in sys.argv
+                          else "as the current build's")
+        print(f"\nbefore (baseline {baseline}, secrets {before_secrets}) -> after (secrets from "
               f"Secrets Manager); init: median of {rounds} interleaved rounds' medians")
         print(f"{'function':24} {'init ms before':>15} {'after':>8} {'change':>8} "
               f"{'RSS MiB before':>15} {'after':>8} {'arm64 MB before':>16} {'after':>8}")

@@ -37,10 +37,10 @@ fuzz_target!(|data: &[u8]| {
     ];
     let cooldowns = [0, DAY, MAX_CONFIG_COOLDOWN, i64::MAX];
     for now in nows {
-        let pre = precheck(&session, now);
+        let pre = precheck(&session, None, now);
         for cooldown in cooldowns {
             for facts in facts_around(created, expires_at, now, cooldown) {
-                let got = decide(&session, &facts, now, cooldown);
+                let got = decide(&session, None, &facts, now, cooldown);
                 check(&session, &facts, now, &pre, &got);
             }
         }

@@ -30,6 +30,10 @@ const STORY: &[&str] = &[
 /// After this sample, the demo clicks the portal link of the mail it caused.
 const PORTAL_LINK_AFTER: &str = "webhook-invoice-payment-failed.json";
 
+/// After this sample, a day goes by: the cart's second step comes due (the shopper buys
+/// from it next).
+const DAY_PASSES_AFTER: &str = "webhook-checkout-session-expired.json";
+
 /// Runs the demo with the runner's state in `state_dir`; `Ok(false)` when a step did not
 /// answer as Stripe or a customer would need.
 pub async fn run(
@@ -79,6 +83,15 @@ pub async fn run(
             if pass == 1 && file == PORTAL_LINK_AFTER {
                 all_ok &= open_portal_link(addr, &state_dir.join("outbox")).await?;
             }
+            if pass == 1 && file == DAY_PASSES_AFTER {
+                app.clock().advance(24 * 3600);
+                let fired = app.sweep().await.map_err(|e| e.to_string())?;
+                println!(
+                    "(a day later: the demo moves its clock on 24 h) the scheduler sweeps: {fired} due step(s) fired"
+                );
+                app.consumers_idle().await;
+                app.print_held_output();
+            }
         }
     }
 
@@ -104,6 +117,10 @@ pub async fn run(
         .map(Value::Object)
         .collect::<Vec<_>>();
     print!("{}", crate::report::render(&crate::report::tally(&items)));
+    print!(
+        "{}",
+        crate::report::render_steps(&crate::report::cart_steps(&items))
+    );
     Ok(all_ok)
 }
 

@@ -130,8 +130,14 @@ macro_rules! stream_consumers {
         );)*
 
         impl Consumers {
-            async fn consume(&self, journal: &FileStore, item: &InboxItem, transcript: &Transcript) {
-                $(if let Some(line) = deliver(&self.$field, journal, item).await {
+            async fn consume(
+                &self,
+                journal: &FileStore,
+                item: &InboxItem,
+                now: i64,
+                transcript: &Transcript,
+            ) {
+                $(if let Some(line) = deliver(&self.$field, journal, item, now).await {
                     transcript.say(line);
                 })*
             }
@@ -200,19 +206,37 @@ async fn deliver<C: StreamConsumer>(
     consumer: &C,
     journal: &FileStore,
     item: &InboxItem,
+    now: i64,
 ) -> Option<String> {
     if !C::HANDLES.contains(&item.event_type) {
         return None;
     }
     let deadline = tokio::time::Instant::now() + FALLBACK_BUDGET;
-    let said = match stream::process_journaled(consumer, journal, item, unix_now(), deadline).await
-    {
+    let said = match stream::process_journaled(consumer, journal, item, now, deadline).await {
         Ok(Some(outcome)) => outcome.to_string(),
         Ok(None) => return None,
         Err(err) => format!("failed (the stream would retry): {err}"),
     };
     Some(format!("  {}: {said}", C::NAME))
 }
+
+/// The local runner's clock for the consumers and the scheduler: the real one, plus what
+/// `advance_clock` added (the demo shows a sequence's later steps without waiting days).
+#[derive(Clone, Default)]
+pub struct LocalClock(Arc<std::sync::atomic::AtomicI64>);
+
+impl LocalClock {
+    pub fn now(&self) -> i64 {
+        unix_now() + self.0.load(Ordering::SeqCst)
+    }
+
+    pub fn advance(&self, secs: i64) {
+        self.0.fetch_add(secs, Ordering::SeqCst);
+    }
+}
+
+/// How often the local runner sweeps its scheduler (`LOCAL_SWEEP_SECS`).
+pub const LOCAL_SWEEP_SECS: u64 = 5;
 
 /// What the consumers say: printed at once, or held while `held` is `Some` (the demo
 /// prints them after the line of the request that caused them).
@@ -250,6 +274,11 @@ pub struct LocalApp {
     /// The stream's receiving end, the consumers and their journal (as each Lambda keeps
     /// it in the table), until `start_consumers` takes them.
     consumers: std::sync::Mutex<Option<ConsumerTask>>,
+    /// The stream's sending end, for the jobs the scheduler fires.
+    stream: tokio::sync::mpsc::UnboundedSender<InboxItem>,
+    /// The scheduler's jobs (the file store), swept every `LOCAL_SWEEP_SECS`.
+    jobs: FileStore,
+    clock: LocalClock,
     /// Items recorded and not yet processed by the consumers.
     pending: Arc<AtomicUsize>,
     transcript: Transcript,
@@ -346,7 +375,7 @@ impl LocalApp {
         let pending = Arc::new(AtomicUsize::new(0));
         let inbox = StreamingInbox {
             store: store()?,
-            stream,
+            stream: stream.clone(),
             pending: pending.clone(),
         };
         let app = Self {
@@ -356,6 +385,9 @@ impl LocalApp {
             portal_links: PortalLinks::from_env(&env)?,
             checkout,
             consumers: std::sync::Mutex::new(Some((items, consumers, store()?))),
+            stream,
+            jobs: store()?,
+            clock: LocalClock::default(),
             pending,
             transcript: Transcript::default(),
         };
@@ -372,12 +404,36 @@ impl LocalApp {
             .expect("consumers start once");
         let pending = self.pending.clone();
         let transcript = self.transcript.clone();
+        let clock = self.clock.clone();
         tokio::spawn(async move {
             while let Some(item) = items.recv().await {
-                consumers.consume(&journal, &item, &transcript).await;
+                consumers
+                    .consume(&journal, &item, clock.now(), &transcript)
+                    .await;
                 pending.fetch_sub(1, Ordering::SeqCst);
             }
         })
+    }
+
+    /// The local runner's clock (the consumers' and the scheduler's).
+    pub fn clock(&self) -> &LocalClock {
+        &self.clock
+    }
+
+    /// One sweep of the scheduler at the local clock: every job that is due fires, and
+    /// its inbox item goes to the consumers, as the table's stream would carry it. How
+    /// many fired.
+    pub async fn sweep(&self) -> Result<usize, StoreError> {
+        let deadline = tokio::time::Instant::now() + FALLBACK_BUDGET;
+        let swept =
+            stripe_recovery::schedule::sweep(&self.jobs, self.clock.now(), deadline).await?;
+        for item in &swept.fired {
+            self.pending.fetch_add(1, Ordering::SeqCst);
+            if self.stream.send(item.clone()).is_err() {
+                self.pending.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+        Ok(swept.fired.len())
     }
 
     /// Waits until the consumers have processed every item recorded so far.

@@ -105,6 +105,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "  inbox inserts -> recovery-mailer, billing-recovery (mails in {}) and setup-intent-canceller",
         config.state_dir.join("outbox").display()
     );
+    println!(
+        "  scheduler: due steps of carts' sequences fire every {} s (RECOVERY_STEPS)",
+        local::LOCAL_SWEEP_SECS
+    );
     if std::env::var_os("STRIPE_SECRET_KEY").is_none() {
         println!(
             "    billing-recovery reads Stripe's objects from {} (no STRIPE_SECRET_KEY)",
@@ -125,6 +129,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let _consumers = app.start_consumers();
     let server = tokio::spawn(local::serve(listener, app.clone()));
     if !demo_mode {
+        // The scheduler's sweep, as the stack's runs every minute.
+        let sweeper = app.clone();
+        tokio::spawn(async move {
+            let mut every =
+                tokio::time::interval(std::time::Duration::from_secs(local::LOCAL_SWEEP_SECS));
+            loop {
+                every.tick().await;
+                if let Err(error) = sweeper.sweep().await {
+                    eprintln!("scheduler: the sweep failed: {error}");
+                }
+            }
+        });
         server.await??;
         return Ok(());
     }
@@ -180,6 +196,10 @@ async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         }
     };
     print!("{}", local::report::render(&local::report::tally(&items)));
+    print!(
+        "{}",
+        local::report::render_steps(&local::report::cart_steps(&items))
+    );
     Ok(())
 }
 

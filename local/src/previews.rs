@@ -16,6 +16,7 @@ use recovery_mailer::mail::{CART_ITEMS_SHOWN, CartItem, RecoveryMail};
 use serde::Serialize;
 use stripe_recovery::mail::{Language, Money, RenderError, RenderedEmail, Shop, render};
 use stripe_recovery::ports::DunningSubject;
+use stripe_recovery::recovery::StepCopy;
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 use stripe_recovery::time::unix_of_date;
 
@@ -24,12 +25,20 @@ pub const USAGE: &str = "usage: previews <DIR>";
 /// The kinds previewed: the cart mail with and without its cart, then every billing kind
 /// by its template folder.
 pub fn kinds() -> Vec<&'static str> {
-    let mut kinds = vec![RECOVERY, RECOVERY_NO_CART];
+    let mut kinds = vec![
+        RECOVERY,
+        RECOVERY_NO_CART,
+        RECOVERY_REMINDER,
+        RECOVERY_LAST_CALL,
+    ];
     kinds.extend(BillingKind::ALL.map(BillingKind::template));
     kinds
 }
 
 const RECOVERY: &str = "recovery";
+/// The sequence's later steps: a gentle reminder, the last call.
+const RECOVERY_REMINDER: &str = "recovery-reminder";
+const RECOVERY_LAST_CALL: &str = "recovery-last-call";
 /// The cart mail when the cart's lines cannot be read: total and promo code only.
 const RECOVERY_NO_CART: &str = "recovery-no-cart";
 
@@ -86,7 +95,7 @@ pub fn render_languages(languages: &[Language]) -> Result<Vec<Preview>, PreviewE
 fn render_kind(kind: &str, language: Language, shop: &Shop) -> Result<RenderedEmail, RenderError> {
     let currency = currency(language);
     match kind {
-        RECOVERY | RECOVERY_NO_CART => {
+        RECOVERY | RECOVERY_NO_CART | RECOVERY_REMINDER | RECOVERY_LAST_CALL => {
             let lines = cart(currency);
             let total = Money {
                 amount: lines
@@ -96,9 +105,15 @@ fn render_kind(kind: &str, language: Language, shop: &Shop) -> Result<RenderedEm
                     .sum(),
                 currency: currency.into(),
             };
+            let copy = match kind {
+                RECOVERY_REMINDER => StepCopy::Reminder,
+                RECOVERY_LAST_CALL => StepCopy::LastCall,
+                _ => StepCopy::First,
+            };
             let mut mail =
-                RecoveryMail::new(RECOVERY_URL, Some(total), Some(PROMO_CODE), UNSUBSCRIBE_URL);
-            if kind == RECOVERY {
+                RecoveryMail::new(RECOVERY_URL, Some(total), Some(PROMO_CODE), UNSUBSCRIBE_URL)
+                    .with_copy(copy);
+            if kind != RECOVERY_NO_CART {
                 // Built as `with_cart` builds them: its own image filter keeps https URLs
                 // only, and these are data URIs (see `svg_data_uri`).
                 mail.more_items = lines.len().saturating_sub(CART_ITEMS_SHOWN);
@@ -449,7 +464,7 @@ mod tests {
             .iter()
             .map(|p| (p.kind, p.language.code()))
             .collect();
-        assert_eq!(rendered.len(), 8 * Language::ALL.len());
+        assert_eq!(rendered.len(), kinds().len() * Language::ALL.len());
         assert_eq!(previews.len(), rendered.len());
         for kind in kinds() {
             for language in Language::ALL {
@@ -472,19 +487,11 @@ mod tests {
         for preview in &previews {
             let images = preview.mail.html.matches("<img").count();
             // The logo, and the five lines shown of the cart.
-            let expected = if preview.kind == RECOVERY {
-                1 + CART_ITEMS_SHOWN
-            } else {
-                1
-            };
+            let shows_cart = preview.kind.starts_with(RECOVERY) && preview.kind != RECOVERY_NO_CART;
+            let expected = if shows_cart { 1 + CART_ITEMS_SHOWN } else { 1 };
             assert_eq!(images, expected, "{}", preview.name());
             let shows_line = |name: &str| preview.mail.text.contains(name);
-            assert_eq!(
-                shows_line("Linen Shirt"),
-                preview.kind == RECOVERY,
-                "{}",
-                preview.name()
-            );
+            assert_eq!(shows_line("Linen Shirt"), shows_cart, "{}", preview.name());
             assert!(!shows_line("Stoneware Mug"), "{}", preview.name());
             if preview.kind.starts_with(RECOVERY) {
                 assert!(preview.mail.text.contains(PROMO_CODE), "{}", preview.name());

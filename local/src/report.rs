@@ -96,7 +96,7 @@ pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
                 row(&mut report, flow, created).events += 1;
             }
         } else if pk.starts_with("recovery#") {
-            if let Some(sent_at) = int(item, "sent_at") {
+            for sent_at in cart_mails(item).into_values() {
                 row(&mut report, Flow::Cart, sent_at).mails += 1;
             }
             if let Some(converted_at) = int(item, "converted_at") {
@@ -129,6 +129,66 @@ pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
         }
     }
     report
+}
+
+/// A cart's recovery mails by step, with when each went: `step_<n>` records sent (a
+/// "send started" mark is not a mail), or the one mail of an item from before sequences.
+fn cart_mails(item: &Value) -> BTreeMap<u8, i64> {
+    let mut mails = BTreeMap::new();
+    if let Some(sent_at) = int(item, "sent_at") {
+        mails.insert(1, sent_at);
+    }
+    for step in 1..=stripe_recovery::adapters::recovery_item::MAX_STEPS {
+        let record = item.get(format!("step_{step}"));
+        let sent_at = record
+            .filter(|r| text(r, "state") == Some("sent"))
+            .and_then(|r| int(r, "sent_at"));
+        if let Some(sent_at) = sent_at {
+            mails.insert(step, sent_at);
+        }
+    }
+    mails
+}
+
+/// Per step of the carts' sequences: mails sent, and conversions credited to the step
+/// (the last mailed before the purchase).
+pub fn cart_steps<'a>(items: impl IntoIterator<Item = &'a Value>) -> BTreeMap<u8, (u64, u64)> {
+    let mut steps: BTreeMap<u8, (u64, u64)> = BTreeMap::new();
+    for item in items {
+        if !text(item, "pk")
+            .unwrap_or_default()
+            .starts_with("recovery#")
+        {
+            continue;
+        }
+        for step in cart_mails(item).into_keys() {
+            steps.entry(step).or_default().0 += 1;
+        }
+        if int(item, "converted_at").is_some() {
+            let credited = int(item, "converted_after_step").unwrap_or(1);
+            let step = u8::try_from(credited).unwrap_or(1);
+            steps.entry(step).or_default().1 += 1;
+        }
+    }
+    steps
+}
+
+/// The carts' sequences by step, as a table for a terminal.
+pub fn render_steps(steps: &BTreeMap<u8, (u64, u64)>) -> String {
+    let mut out = String::new();
+    if steps.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{:<10} {:>6} {:>11}",
+        "cart step", "mails", "conversions"
+    );
+    for (step, (mails, conversions)) in steps {
+        let _ = writeln!(out, "{step:<10} {mails:>6} {conversions:>11}");
+    }
+    out.push_str("(a conversion is credited to the last step mailed before the purchase)\n");
+    out
 }
 
 /// The report as a table for a terminal.
@@ -193,6 +253,14 @@ mod tests {
             json!({"pk": "recovery#cs_1", "sent_at": NOV, "converted_at": DEC,
                    "converted_amount_total": 4200, "converted_currency": "usd"}),
             json!({"pk": "recovery#cs_2", "sent_at": DEC}),
+            // A sequence: steps 1 and 2 sent in December, step 3's send started (maybe
+            // sent: not counted as a mail), bought back after step 2.
+            json!({"pk": "recovery#cs_3",
+                   "step_1": {"state": "sent", "sent_at": DEC, "message_id": "a"},
+                   "step_2": {"state": "sent", "sent_at": DEC + 86_400, "message_id": "b"},
+                   "step_3": {"state": "sending", "started_at": DEC + 3 * 86_400},
+                   "converted_at": DEC + 2 * 86_400, "converted_after_step": 2,
+                   "converted_amount_total": 1000, "converted_currency": "usd"}),
             // Two mails in November, paid in November.
             json!({"pk": "dunning#in_1", "steps": {
                         "failed-1": {"kind": "payment_failed", "sent_at": NOV, "message_id": "m1"},
@@ -220,11 +288,17 @@ mod tests {
             row(Flow::Cart, "2026-12"),
             Row {
                 events: 1,
-                mails: 1,
-                recoveries: 1,
-                recovered: BTreeMap::from([("usd".into(), 4200)])
+                mails: 3,
+                recoveries: 2,
+                recovered: BTreeMap::from([("usd".into(), 5200)])
             }
         );
+        assert_eq!(
+            cart_steps(&items),
+            BTreeMap::from([(1, (3, 1)), (2, (1, 1))]),
+            "mails and conversions per step"
+        );
+        assert!(render_steps(&cart_steps(&items)).contains("2               1           1"));
         assert_eq!(
             row(Flow::Billing, "2026-11"),
             Row {
@@ -252,7 +326,7 @@ mod tests {
 
         let table = render(&report);
         assert!(
-            table.contains("cart     2026-12        1      1          1 100.0 %  USD 42.00"),
+            table.contains("cart     2026-12        1      3          2  66.7 %  USD 52.00"),
             "{table}"
         );
         assert!(

@@ -28,10 +28,9 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use crate::ports::{
-    CartRecoveryStore, DunningStep, DunningStore, Lease, MailError, Mailer, OutgoingMail,
+    CartRecoveryStore, CartStep, DunningStep, DunningStore, Lease, MailError, Mailer, OutgoingMail,
     SendStart, StoreError,
 };
-use crate::recipient::RecipientKey;
 
 /// How long a claim that has not started sending holds its subject. Far longer than a
 /// claim takes to reach the mail service (milliseconds), short enough that a claim
@@ -79,13 +78,13 @@ impl<T: DunningStore> SendLeases<DunningStep> for DunningLeases<'_, T> {
     }
 }
 
-/// A cart's lease on its recipient, in a `CartRecoveryStore`.
+/// A cart step's lease on its recipient, in a `CartRecoveryStore`.
 pub struct CartLeases<'a, T>(pub &'a T);
 
-impl<T: CartRecoveryStore> SendLeases<RecipientKey> for CartLeases<'_, T> {
+impl<T: CartRecoveryStore> SendLeases<CartStep> for CartLeases<'_, T> {
     fn start(
         &self,
-        lease: &Lease<RecipientKey>,
+        lease: &Lease<CartStep>,
         now: i64,
     ) -> impl Future<Output = Result<SendStart, StoreError>> + Send {
         self.0.start_send(lease, now)
@@ -93,7 +92,7 @@ impl<T: CartRecoveryStore> SendLeases<RecipientKey> for CartLeases<'_, T> {
 
     fn release(
         &self,
-        lease: &Lease<RecipientKey>,
+        lease: &Lease<CartStep>,
     ) -> impl Future<Output = Result<(), StoreError>> + Send {
         self.0.release(lease)
     }

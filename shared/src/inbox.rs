@@ -22,7 +22,9 @@ pub const INBOX_TTL_SECS: i64 = 30 * 24 * 60 * 60;
 pub const MAX_INLINE_OBJECT_BYTES: usize = 350 * 1024;
 
 /// The event types some stream consumer acts on (each consumer lists its own in
-/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped.
+/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped. All but one are
+/// Stripe's: `CartStepDue` is our own, written by the scheduler when a step of a cart's
+/// sequence comes due, and never accepted from a webhook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HandledType {
     CheckoutSessionExpired,
@@ -35,10 +37,12 @@ pub enum HandledType {
     InvoiceVoided,
     InvoiceMarkedUncollectible,
     CustomerSubscriptionTrialWillEnd,
+    /// A later step of a cart's recovery sequence came due (the scheduler).
+    CartStepDue,
 }
 
 impl HandledType {
-    pub const ALL: [HandledType; 10] = [
+    pub const ALL: [HandledType; 11] = [
         Self::CheckoutSessionExpired,
         Self::CheckoutSessionCompleted,
         Self::CustomerSubscriptionDeleted,
@@ -49,10 +53,21 @@ impl HandledType {
         Self::InvoiceVoided,
         Self::InvoiceMarkedUncollectible,
         Self::CustomerSubscriptionTrialWillEnd,
+        Self::CartStepDue,
     ];
 
     pub fn parse(event_type: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.as_str() == event_type)
+    }
+
+    /// A type Stripe sends that some consumer handles: what intake records. Our own
+    /// types are refused there, whoever signed the body.
+    pub fn from_stripe(event_type: &str) -> Option<Self> {
+        Self::parse(event_type).filter(|t| t.is_stripes())
+    }
+
+    pub const fn is_stripes(self) -> bool {
+        !matches!(self, Self::CartStepDue)
     }
 
     pub const fn as_str(self) -> &'static str {
@@ -67,6 +82,7 @@ impl HandledType {
             Self::InvoiceVoided => "invoice.voided",
             Self::InvoiceMarkedUncollectible => "invoice.marked_uncollectible",
             Self::CustomerSubscriptionTrialWillEnd => "customer.subscription.trial_will_end",
+            Self::CartStepDue => "stripe_recovery.cart_step_due",
         }
     }
 }
@@ -209,6 +225,14 @@ mod tests {
         for t in HandledType::ALL {
             assert_eq!(HandledType::parse(t.as_str()), Some(t));
         }
+        assert_eq!(
+            HandledType::from_stripe("stripe_recovery.cart_step_due"),
+            None
+        );
+        assert_eq!(
+            HandledType::from_stripe("invoice.paid"),
+            Some(HandledType::InvoicePaid)
+        );
         for other in [
             "invoice.payment_succeeded",
             "invoice.created",

@@ -5,6 +5,7 @@
 
 pub mod adapters;
 pub mod config;
+pub mod consent;
 pub mod delivery;
 pub mod http;
 pub mod inbox;
@@ -14,6 +15,7 @@ pub mod portal;
 pub mod ports;
 pub mod recipient;
 pub mod recovery;
+pub mod schedule;
 pub mod secrets;
 pub mod signed;
 pub mod stream;

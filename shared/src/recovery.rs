@@ -7,9 +7,15 @@
 
 use std::fmt;
 
+pub use crate::consent::ConsentProof;
+use crate::consent::{
+    ConsentStatus, ConsentVia, RecipientAddress, read_consent, recipient_address,
+};
+use crate::mail::Language;
 pub use crate::ports::SessionMail;
 pub use crate::recipient::{RecipientKey, RecipientKeyer};
-use crate::stripe::event::{CheckoutSession, PromotionsConsent};
+use crate::stripe::billing::Customer;
+use crate::stripe::event::CheckoutSession;
 
 /// Why no email goes out. Each is counted as its own metric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,8 +24,14 @@ pub enum SkipReason {
     RecoveryDisabled,
     /// The recovery URL's `expires_at` is not in the future.
     LinkExpired,
-    /// `consent.promotions` is not `opt_in`.
+    /// No consent: Checkout's `consent.promotions` is not `opt_in`, and the merchant
+    /// asserted none (the signed token's claim, the session's or Customer's metadata).
     NoConsent,
+    /// The consent was taken back (`recovery_consent` = `withdrawn` on the Customer or
+    /// the session).
+    ConsentWithdrawn,
+    /// The session's Customer was deleted (often an erasure request).
+    CustomerDeleted,
     /// Neither `customer_details.email` nor `customer_email`.
     NoEmail,
     /// The recipient is on our suppression list.
@@ -41,10 +53,12 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 10] = [
+    pub const ALL: [SkipReason; 12] = [
         Self::RecoveryDisabled,
         Self::LinkExpired,
         Self::NoConsent,
+        Self::ConsentWithdrawn,
+        Self::CustomerDeleted,
         Self::NoEmail,
         Self::Suppressed,
         Self::PurchasedSince,
@@ -59,6 +73,8 @@ impl SkipReason {
             Self::RecoveryDisabled => "recovery_disabled",
             Self::LinkExpired => "link_expired",
             Self::NoConsent => "no_consent",
+            Self::ConsentWithdrawn => "consent_withdrawn",
+            Self::CustomerDeleted => "customer_deleted",
             Self::NoEmail => "no_email",
             Self::Suppressed => "suppressed",
             Self::PurchasedSince => "purchased_since",
@@ -70,10 +86,104 @@ impl SkipReason {
     }
 }
 
+impl SkipReason {
+    /// Whether the cart's sequence ends here: no later step is scheduled. A cooldown (a
+    /// mail about another cart) or an unfinished attempt (it may have gone) does not end
+    /// it: the next step judges again at its own time.
+    pub fn ends_sequence(self) -> bool {
+        !matches!(
+            self,
+            Self::Cooldown | Self::AttemptUnfinished | Self::AlreadyMailed
+        )
+    }
+}
+
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// Most mails a cart's sequence has.
+pub const MAX_STEPS: usize = 3;
+/// A step's mail must go while the recovery link (30 days) still works.
+pub const MAX_STEP_DELAY_SECS: i64 = 29 * 24 * 3600;
+
+/// `RECOVERY_STEPS`: when each mail of a cart's sequence goes, after the session expired
+/// (`0h,24h,72h` by default; `0h` for one mail). Up to `MAX_STEPS`, strictly increasing,
+/// each within `MAX_STEP_DELAY_SECS`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoverySteps(Vec<i64>);
+
+impl Default for RecoverySteps {
+    fn default() -> Self {
+        Self(vec![0, 24 * 3600, 72 * 3600])
+    }
+}
+
+impl RecoverySteps {
+    /// `0h,24h,72h`: hours (`h`) or days (`d`), comma-separated.
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let mut delays = Vec::new();
+        for entry in value.split(',').map(str::trim) {
+            let (number, unit) = entry.split_at(entry.len().saturating_sub(1));
+            let scale = match unit {
+                "h" => 3600,
+                "d" => 24 * 3600,
+                _ => return Err(format!("{entry:?} is not hours (24h) or days (3d)")),
+            };
+            let n: i64 = number
+                .parse()
+                .map_err(|_| format!("{entry:?} is not hours (24h) or days (3d)"))?;
+            let delay = n.checked_mul(scale).filter(|d| *d >= 0);
+            let Some(delay) = delay.filter(|d| *d <= MAX_STEP_DELAY_SECS) else {
+                return Err(format!(
+                    "{entry:?} is past the recovery link's 30 days (29d at most)"
+                ));
+            };
+            if delays.last().is_some_and(|last| delay <= *last) {
+                return Err(format!("{entry:?} is not after the step before it"));
+            }
+            delays.push(delay);
+        }
+        if delays.len() > MAX_STEPS {
+            return Err(format!("{} steps; at most {MAX_STEPS}", delays.len()));
+        }
+        Ok(Self(delays))
+    }
+
+    pub fn len(&self) -> u8 {
+        self.0.len() as u8
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// When step `step` (from 1) is due, after the session's expiry.
+    pub fn delay(&self, step: u8) -> Option<i64> {
+        self.0.get(usize::from(step).checked_sub(1)?).copied()
+    }
+
+    /// The copy of step `step`'s mail: the first, the last call (the last of two or more),
+    /// or a gentle reminder in between.
+    pub fn copy(&self, step: u8) -> StepCopy {
+        if step <= 1 {
+            StepCopy::First
+        } else if step >= self.len() {
+            StepCopy::LastCall
+        } else {
+            StepCopy::Reminder
+        }
+    }
+}
+
+/// Which mail a step sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepCopy {
+    First,
+    Reminder,
+    LastCall,
 }
 
 /// What the store knows of a recipient (and of the session), read before deciding.
@@ -93,6 +203,21 @@ pub struct Candidate {
     pub email: String,
     pub recovery_url: String,
     pub allow_promotion_codes: bool,
+    /// The consent that allows the mail, kept with its record.
+    pub consent: ConsentProof,
+    /// The mail's language: see [`mail_language`].
+    pub language: Language,
+}
+
+/// The session's `locale` when Checkout had one (`auto` passes over), else the
+/// Customer's `preferred_locales`: a German shop that leaves Checkout on `auto` still
+/// writes German to a customer it knows as German.
+pub fn mail_language(session: &CheckoutSession, customer: Option<&Customer>) -> Language {
+    let locales = session
+        .locale
+        .iter()
+        .chain(customer.iter().flat_map(|c| c.preferred_locales.iter()));
+    Language::resolve(&locales.collect::<Vec<_>>())
 }
 
 /// The session's recipient: `customer_details.email`, else `customer_email`.
@@ -106,8 +231,15 @@ pub fn recipient_email(session: &CheckoutSession) -> Option<&str> {
         .filter(|e| !e.is_empty())
 }
 
-/// The checks that need only the session and the clock, cheapest first.
-pub fn precheck(session: &CheckoutSession, now: i64) -> Result<Candidate, SkipReason> {
+/// The checks that need only the session (and its Customer, when re-fetched) and the
+/// clock, cheapest first. The consent and the address follow `consent`: Checkout's own,
+/// or the merchant's server-side assertion (the signed token's claim, metadata); the
+/// address from the session, else the Customer.
+pub fn precheck(
+    session: &CheckoutSession,
+    customer: Option<&Customer>,
+    now: i64,
+) -> Result<Candidate, SkipReason> {
     let recovery = session
         .after_expiration
         .as_ref()
@@ -122,19 +254,26 @@ pub fn precheck(session: &CheckoutSession, now: i64) -> Result<Candidate, SkipRe
     if recovery.expires_at.is_none_or(|at| at <= now) {
         return Err(SkipReason::LinkExpired);
     }
-    let consented = session
-        .consent
-        .as_ref()
-        .and_then(|c| c.promotions)
-        .is_some_and(|p| p == PromotionsConsent::OptIn);
-    if !consented {
-        return Err(SkipReason::NoConsent);
-    }
-    let email = recipient_email(session).ok_or(SkipReason::NoEmail)?;
+    let consent = match read_consent(session, customer) {
+        ConsentStatus::Given(proof) => proof,
+        // Declined at Checkout: never given. Withdrawn on the session or the Customer.
+        ConsentStatus::Refused(refusal) if refusal.via == ConsentVia::Checkout => {
+            return Err(SkipReason::NoConsent);
+        }
+        ConsentStatus::Refused(_) => return Err(SkipReason::ConsentWithdrawn),
+        ConsentStatus::NotGiven => return Err(SkipReason::NoConsent),
+    };
+    let email = match recipient_address(session, customer) {
+        RecipientAddress::Found { address, .. } => address,
+        RecipientAddress::CustomerDeleted => return Err(SkipReason::CustomerDeleted),
+        RecipientAddress::Missing => return Err(SkipReason::NoEmail),
+    };
     Ok(Candidate {
         email: email.to_owned(),
         recovery_url: url.to_owned(),
         allow_promotion_codes: recovery.allow_promotion_codes,
+        consent,
+        language: mail_language(session, customer),
     })
 }
 
@@ -177,11 +316,12 @@ pub fn check_facts(
 /// The whole decision: send to the candidate, or skip with a reason.
 pub fn decide(
     session: &CheckoutSession,
+    customer: Option<&Customer>,
     facts: &RecipientFacts,
     now: i64,
     cooldown_secs: i64,
 ) -> Result<Candidate, SkipReason> {
-    let candidate = precheck(session, now)?;
+    let candidate = precheck(session, customer, now)?;
     check_facts(facts, session.created, now, cooldown_secs)?;
     Ok(candidate)
 }
@@ -189,7 +329,9 @@ pub fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stripe::event::{AfterExpiration, Consent, CustomerDetails, Recovery};
+    use crate::stripe::event::{
+        AfterExpiration, Consent, CustomerDetails, PromotionsConsent, Recovery,
+    };
 
     const NOW: i64 = 1_800_000_000;
     const CREATED: i64 = NOW - 86_400;
@@ -212,6 +354,7 @@ mod tests {
             consent: Some(Consent {
                 promotions: Some(PromotionsConsent::OptIn),
             }),
+            expires_at: None,
             after_expiration: Some(AfterExpiration {
                 recovery: Some(Recovery {
                     enabled: true,
@@ -222,6 +365,7 @@ mod tests {
             }),
             recovered_from: None,
             allow_promotion_codes: None,
+            metadata: Default::default(),
         }
     }
 
@@ -404,10 +548,90 @@ mod tests {
                 },
                 Err(SkipReason::NoConsent),
             ),
+            (
+                "outside the US: consent from the signed token (metadata), the address \
+                 from customer_email",
+                with(|s| {
+                    s.consent = None;
+                    s.customer_details = None;
+                    s.customer_email = Some("kunde@example.de".into());
+                    s.metadata =
+                        crate::consent::token_metadata(CREATED - 86_400, "signup_form", Some("v3"))
+                            .into_iter()
+                            .map(|(k, v)| (k.to_owned(), v))
+                            .collect();
+                }),
+                none,
+                Ok(()),
+            ),
+            (
+                "consent withdrawn on the session",
+                with(|s| {
+                    s.metadata
+                        .insert("recovery_consent".into(), "withdrawn".into());
+                }),
+                none,
+                Err(SkipReason::ConsentWithdrawn),
+            ),
         ];
         for (name, session, facts, expected) in cases {
-            let got = decide(&session, &facts, NOW, COOLDOWN).map(|_| ());
+            let got = decide(&session, None, &facts, NOW, COOLDOWN).map(|_| ());
             assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_deleted_customer_is_its_own_reason_and_its_address_a_fallback() {
+        let mut session = eligible_session();
+        session.customer_details = None;
+        session.customer = Some(crate::stripe::event::Expandable::Id(
+            crate::stripe::ids::CustomerId::parse("cus_1").unwrap(),
+        ));
+        let customer = |json: &str| -> Customer { serde_json::from_str(json).unwrap() };
+        let deleted = customer(r#"{"id": "cus_1", "object": "customer", "deleted": true}"#);
+        let live = customer(r#"{"id": "cus_1", "object": "customer", "email": "c@example.com"}"#);
+        let facts = RecipientFacts::default();
+        assert_eq!(
+            decide(&session, Some(&deleted), &facts, NOW, COOLDOWN).map(|c| c.email),
+            Err(SkipReason::CustomerDeleted)
+        );
+        assert_eq!(
+            decide(&session, Some(&live), &facts, NOW, COOLDOWN).map(|c| c.email),
+            Ok("c@example.com".to_owned())
+        );
+        assert_eq!(
+            decide(&session, None, &facts, NOW, COOLDOWN).map(|c| c.email),
+            Err(SkipReason::NoEmail)
+        );
+    }
+
+    #[test]
+    fn the_language_is_checkouts_locale_else_the_customers() {
+        let customer = |locales: &str| -> Customer {
+            serde_json::from_str(&format!(
+                r#"{{"id": "cus_1", "object": "customer", "preferred_locales": {locales}}}"#
+            ))
+            .unwrap()
+        };
+        let german = customer(r#"["de-DE", "en"]"#);
+        let unknown_then_french = customer(r#"["xx", "fr-CA"]"#);
+        let none = customer("[]");
+        let cases = [
+            (Some("ja"), Some(&german), Language::Ja),
+            (Some("auto"), Some(&german), Language::De),
+            (None, Some(&german), Language::De),
+            (None, Some(&unknown_then_french), Language::Fr),
+            (None, Some(&none), Language::En),
+            (Some("auto"), None, Language::En),
+            (Some("es-419"), None, Language::Es),
+        ];
+        for (locale, customer, expected) in cases {
+            let session = with(|s| s.locale = locale.map(str::to_owned));
+            assert_eq!(
+                mail_language(&session, customer),
+                expected,
+                "{locale:?} {customer:?}"
+            );
         }
     }
 
@@ -415,6 +639,7 @@ mod tests {
     fn the_candidate_carries_the_url_and_the_trimmed_email() {
         let candidate = decide(
             &eligible_session(),
+            None,
             &RecipientFacts::default(),
             NOW,
             COOLDOWN,
@@ -435,6 +660,56 @@ mod tests {
             Err(SkipReason::Cooldown)
         );
         assert_eq!(check_facts(&facts, 0, i64::MAX, 5), Ok(()));
+    }
+
+    #[test]
+    fn recovery_steps_parse_and_name_their_copy() {
+        let steps = RecoverySteps::parse("0h, 24h,3d").unwrap();
+        assert_eq!(steps, RecoverySteps::default());
+        assert_eq!(
+            (
+                steps.delay(1),
+                steps.delay(2),
+                steps.delay(3),
+                steps.delay(4)
+            ),
+            (Some(0), Some(86_400), Some(3 * 86_400), None)
+        );
+        assert_eq!(
+            [steps.copy(1), steps.copy(2), steps.copy(3)],
+            [StepCopy::First, StepCopy::Reminder, StepCopy::LastCall]
+        );
+        let two = RecoverySteps::parse("1h,2d").unwrap();
+        assert_eq!(
+            [two.copy(1), two.copy(2)],
+            [StepCopy::First, StepCopy::LastCall]
+        );
+        assert_eq!(RecoverySteps::parse("0h").unwrap().len(), 1);
+        for bad in [
+            "",
+            "24",
+            "24m",
+            "-1h",
+            "0h,0h",
+            "24h,12h",
+            "30d",
+            "0h,1h,2h,3h",
+            "h",
+        ] {
+            assert!(RecoverySteps::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(RecoverySteps::parse("29d").is_ok());
+    }
+
+    #[test]
+    fn only_a_cooldown_or_an_unfinished_attempt_leaves_the_sequence_going() {
+        for reason in SkipReason::ALL {
+            let goes_on = matches!(
+                reason,
+                SkipReason::Cooldown | SkipReason::AttemptUnfinished | SkipReason::AlreadyMailed
+            );
+            assert_eq!(reason.ends_sequence(), !goes_on, "{reason}");
+        }
     }
 
     #[test]

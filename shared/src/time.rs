@@ -58,6 +58,18 @@ pub fn civil_date(unix: i64) -> (i64, u8, u8) {
     (year, month, day)
 }
 
+/// `unix` as `2026-12-04T07:00:00Z`, for lines people read.
+pub fn rfc3339(unix: i64) -> String {
+    let (year, month, day) = civil_date(unix);
+    let secs = unix.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
 /// The unix time of 00:00 UTC on a calendar day (`days_from_civil`, the inverse of
 /// `civil_date`). `month` 13 is January of the next year, so "the first of the month
 /// after" needs no special case.
@@ -79,6 +91,13 @@ pub fn unix_of_date(year: i64, month: u8, day: u8) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_read_as_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_796_281_200), "2026-12-03T07:00:00Z");
+        assert_eq!(rfc3339(1_796_281_200 + 86_400 + 61), "2026-12-04T07:01:01Z");
+    }
 
     #[test]
     fn calendar_dates_round_trip_for_a_thousand_years() {

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use create_session::CreateSession;
-use create_session::checkout::CustomerClaims;
+use create_session::checkout::{ConsentClaim, CustomerClaims};
 use integration_tests::stripe_fake::{Canned, FAKE_SECRET_KEY, Recorded, StripeFake};
 use integration_tests::*;
 use serde_json::{Value, json};
@@ -52,6 +52,7 @@ fn jenny() -> CustomerClaims {
         customer: None,
         customer_email: Some("jenny.rosen@example.com".into()),
         client_reference_id: Some("cart-8812".into()),
+        consent: None,
     }
 }
 
@@ -89,6 +90,31 @@ async fn post_with_deadline(
 fn sorted(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> {
     pairs.sort();
     pairs
+}
+
+/// When Jenny agreed to the shop's newsletter on its sign-up form: a month ago.
+fn jenny_agreed() -> i64 {
+    unix_now() - 30 * 86_400
+}
+
+/// Jenny, with the consent the shop's backend recorded when she signed up.
+fn jenny_with_consent(agreed: i64) -> CustomerClaims {
+    CustomerClaims {
+        consent: Some(ConsentClaim {
+            at: agreed,
+            source: "signup_form".into(),
+            wording: Some("https://shop.example/privacy#newsletter-v3".into()),
+        }),
+        ..jenny()
+    }
+}
+
+fn cart_for(claims: &CustomerClaims) -> String {
+    format!(
+        r#"{{"line_items":[{{"price":"price_1Tshirt","quantity":2}},{{"price":"price_2Mug","quantity":1}}],
+            "locale":"ja","customer_token":"{}"}}"#,
+        customer_token(claims)
+    )
 }
 
 /// The exact parameters of Jenny's cart under the default policy (Stripe's own 24 h
@@ -167,6 +193,97 @@ async fn creates_a_recovery_enabled_session_with_the_callers_idempotency_key() {
     );
 }
 
+/// The `metadata[…]` parameters Stripe received.
+fn metadata_params(request: &Recorded) -> Vec<(String, String)> {
+    sorted(
+        request
+            .form
+            .iter()
+            .filter(|(k, _)| k.starts_with("metadata"))
+            .cloned()
+            .collect(),
+    )
+}
+
+#[tokio::test]
+async fn the_tokens_consent_reaches_stripe_as_the_sessions_metadata() {
+    let fake = StripeFake::start().await;
+    let app = app(fake.base_url()).await;
+    let agreed = jenny_agreed();
+    let (status, body) = post(&app, &cart_for(&jenny_with_consent(agreed)), json!({})).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = post(&app, &cart(), json!({})).await;
+    assert_eq!(status, 201, "{body}");
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 2);
+    let agreed = agreed.to_string();
+    let expected: Vec<(String, String)> = [
+        ("metadata[recovery_consent]", "opt_in"),
+        ("metadata[recovery_consent_at]", agreed.as_str()),
+        ("metadata[recovery_consent_source]", "signup_form"),
+        (
+            "metadata[recovery_consent_wording]",
+            "https://shop.example/privacy#newsletter-v3",
+        ),
+        ("metadata[recovery_consent_via]", "customer_token"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(metadata_params(&requests[0]), sorted(expected));
+    // Apart from the metadata, the very request of the same cart without consent.
+    let without_metadata = Recorded {
+        form: requests[0]
+            .form
+            .iter()
+            .filter(|(k, _)| !k.starts_with("metadata"))
+            .cloned()
+            .collect(),
+        ..requests[0].clone()
+    };
+    expect_session_request(&without_metadata);
+    // Without consent in the token, no metadata at all.
+    assert_eq!(metadata_params(&requests[1]), vec![]);
+    expect_session_request(&requests[1]);
+}
+
+#[tokio::test]
+async fn without_checkouts_consent_collection_the_tokens_consent_still_goes() {
+    // A German shop: Checkout would not ask for promotional consent anyway.
+    let fake = StripeFake::start().await;
+    let (app, _) = app_with(fake.base_url(), &[("CONSENT_COLLECTION", "none")]).await;
+    let agreed = jenny_agreed();
+    let claims = CustomerClaims {
+        consent: Some(ConsentClaim {
+            at: agreed,
+            source: "account_settings".into(),
+            wording: None,
+        }),
+        ..jenny()
+    };
+    let (status, body) = post(&app, &cart_for(&claims), json!({})).await;
+    assert_eq!(status, 201, "{body}");
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 1);
+    let request = &requests[0];
+    assert_eq!(request.param("consent_collection[promotions]"), None);
+    assert_eq!(
+        request.param("customer_email"),
+        Some("jenny.rosen@example.com")
+    );
+    let agreed = agreed.to_string();
+    let expected: Vec<(String, String)> = [
+        ("metadata[recovery_consent]", "opt_in"),
+        ("metadata[recovery_consent_at]", agreed.as_str()),
+        ("metadata[recovery_consent_source]", "account_settings"),
+        ("metadata[recovery_consent_via]", "customer_token"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(metadata_params(request), sorted(expected));
+}
+
 #[tokio::test]
 async fn the_response_is_readable_only_by_allowed_origins() {
     let fake = StripeFake::start().await;
@@ -218,8 +335,65 @@ async fn invalid_input_never_reaches_stripe() {
             .unwrap()
             .sign(&jenny(), unix_now() - 1)
     );
+    let consent_of = |consent: Value| {
+        let payload = json!({"customer_email": "jenny.rosen@example.com", "consent": consent});
+        format!(
+            r#"{{"line_items":[{item}],"customer_token":"{}"}}"#,
+            TokenSigner::new(Purpose::Checkout, TOKEN_SECRET)
+                .unwrap()
+                .sign(&payload, unix_now() + 600)
+        )
+    };
     let cases: Vec<(&str, String, Value, u16, &str)> = vec![
         ("malformed JSON", "{".into(), json!({}), 400, "invalid_json"),
+        (
+            "a stranger sets metadata",
+            format!(r#"{{"line_items":[{item}],"metadata":{{"recovery_consent":"opt_in"}}}}"#),
+            json!({}),
+            400,
+            "unsigned_consent",
+        ),
+        (
+            "a stranger asserts consent",
+            format!(
+                r#"{{"line_items":[{item}],"consent":{{"at":1767225600,"source":"signup_form"}}}}"#
+            ),
+            json!({}),
+            400,
+            "unsigned_consent",
+        ),
+        (
+            "consent in the future",
+            consent_of(json!({"at": unix_now() + 3600, "source": "signup_form"})),
+            json!({}),
+            400,
+            "consent_in_future",
+        ),
+        (
+            "consent in milliseconds",
+            consent_of(json!({"at": unix_now() * 1000, "source": "signup_form"})),
+            json!({}),
+            400,
+            "invalid_consent",
+        ),
+        (
+            "consent with a source that is not a word",
+            consent_of(json!({"at": unix_now() - 60, "source": "Sign-up form"})),
+            json!({}),
+            400,
+            "invalid_consent",
+        ),
+        (
+            "consent for nobody",
+            with_token(CustomerClaims {
+                client_reference_id: Some("cart-1".into()),
+                consent: jenny_with_consent(unix_now() - 60).consent,
+                ..CustomerClaims::default()
+            }),
+            json!({}),
+            400,
+            "invalid_consent",
+        ),
         (
             "no line items",
             r#"{"line_items":[]}"#.into(),
@@ -288,7 +462,7 @@ async fn invalid_input_never_reaches_stripe() {
             with_token(CustomerClaims {
                 customer: Some("cus_1".into()),
                 customer_email: Some("a@b.co".into()),
-                client_reference_id: None,
+                ..CustomerClaims::default()
             }),
             json!({}),
             400,

@@ -264,9 +264,10 @@ async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
             "run {run}: every delivery answered 200, the portal link opened"
         );
         let outbox = state.path().join("outbox");
-        // The cart's recovery mail; the failed renewal's, the expiring card's and the
-        // ending trial's (the payment needing action comes after the invoice was paid).
-        assert_eq!(eml_files(&outbox).len(), 4, "run {run}: four mails in all");
+        // The cart's recovery mail and its second step (a day later on the demo's clock);
+        // the failed renewal's, the expiring card's and the ending trial's (the payment
+        // needing action comes after the invoice was paid).
+        assert_eq!(eml_files(&outbox).len(), 5, "run {run}: five mails in all");
         let dunning: Value = serde_json::from_slice(
             &std::fs::read(
                 state
@@ -290,6 +291,11 @@ async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
             record["converted_amount_total"], 4200,
             "the sale is attributed"
         );
+        assert_eq!(
+            record["converted_after_step"], 2,
+            "to the second step, mailed before the purchase"
+        );
+        assert_eq!(record["step_2"]["state"], "sent");
     }
 }
 

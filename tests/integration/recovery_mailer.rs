@@ -497,7 +497,16 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
     let claim = s
         .mailer
         .store()
-        .claim(&recipient, &session_id, now, now + 300, now - COOLDOWN)
+        .claim(
+            &stripe_recovery::ports::CartStep {
+                recipient,
+                session: session_id,
+                step: 1,
+            },
+            now,
+            now + 300,
+            now - COOLDOWN,
+        )
         .await
         .unwrap();
     let Claim::Claimed(lease) = claim else {
@@ -562,8 +571,11 @@ async fn a_crash_before_the_send_started_is_sent_by_the_retry() {
         .mailer
         .store()
         .claim(
-            &recipient_key(&email),
-            &session_id,
+            &stripe_recovery::ports::CartStep {
+                recipient: recipient_key(&email),
+                session: session_id,
+                step: 1,
+            },
             now,
             now + 300,
             now - COOLDOWN,
@@ -739,7 +751,8 @@ async fn a_send_that_may_have_reached_ses_stays_maybe_sent_and_is_not_repeated()
     assert!(s.handle(&batch, now).await.is_empty());
     let _ = sequence_number;
     let mark = s.item("recovery#cs_test_unknown_1").await.expect("marked");
-    assert_eq!(mark["state"].as_s().unwrap(), "sending");
+    let step = mark["step_1"].as_m().unwrap();
+    assert_eq!(step["state"].as_s().unwrap(), "sending");
     assert_eq!(
         s.mailer
             .store()

@@ -119,8 +119,8 @@ async fn dynamodb_store_keeps_the_inbox_contract() {
 use integration_tests::recipient_key;
 use stripe_recovery::delivery::CLAIM_SECS;
 use stripe_recovery::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, RecipientState, RecipientStore, SendStart,
-    SentRecovery, SessionMail,
+    CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, RecipientState,
+    RecipientStore, SendStart, SentRecovery, SessionMail, SessionMails,
 };
 
 /// The mailer's state contract, for both adapters: the per-recipient lease, cooldown and
@@ -136,38 +136,43 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
     );
     assert_eq!(store.last_purchase_at(&alice).await.unwrap(), None);
 
-    // Claim: one session at a time; a session whose claim never started sending takes it
-    // over (its own retry after a crash).
-    let claim = |session: &'static str, at: i64| {
+    // Claim: one cart step at a time per recipient; a step whose claim never started
+    // sending takes it over (its own retry after a crash).
+    let step = |session: &'static str, step: u8| CartStep {
+        recipient: alice.clone(),
+        session: cs(session),
+        step,
+    };
+    let claim = |session: &'static str, n: u8, at: i64| {
         let store = &store;
-        let alice = alice.clone();
+        let cart_step = step(session, n);
         async move {
             store
-                .claim(&alice, &cs(session), at, at + CLAIM_SECS, at - cooldown)
+                .claim(&cart_step, at, at + CLAIM_SECS, at - cooldown)
                 .await
                 .unwrap()
         }
     };
-    let claimed = |claim: Claim| match claim {
+    let claimed = |claim: Claim<CartStep>| match claim {
         Claim::Claimed(lease) => lease,
         other => panic!("expected a lease, got {other:?}"),
     };
     // A claim taken long ago has expired by `now`; giving it back later must not free a
     // live claim of someone else.
-    let stale = claimed(claim("cs_stale", now - 3 * cooldown).await);
-    let lease_a = claimed(claim("cs_a", now).await);
-    assert_eq!(claim("cs_b", now).await, Claim::Busy, "another session's");
-    let lease_a2 = claimed(claim("cs_a", now + 1).await);
+    let stale = claimed(claim("cs_stale", 1, now - 3 * cooldown).await);
+    let lease_a = claimed(claim("cs_a", 1, now).await);
+    assert_eq!(claim("cs_b", 1, now).await, Claim::Busy, "another cart's");
+    let lease_a2 = claimed(claim("cs_a", 1, now + 1).await);
     assert_eq!(
         store.start_send(&lease_a, now + 1).await.unwrap(),
         SendStart::Superseded,
         "a claim taken over cannot send"
     );
     store.release(&stale).await.unwrap();
-    assert_eq!(claim("cs_b", now + 1).await, Claim::Busy);
+    assert_eq!(claim("cs_b", 1, now + 1).await, Claim::Busy);
 
-    // Starting the send: the session is "maybe sent" until recorded or released, and the
-    // recipient's cooldown runs from now. Idempotent for the same lease.
+    // Starting the send: the step is "maybe sent" until recorded or released, and the
+    // recipient's cooldown runs from now, for this cart. Idempotent for the same lease.
     for _ in 0..2 {
         assert_eq!(
             store.start_send(&lease_a2, now + 2).await.unwrap(),
@@ -175,20 +180,23 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
         );
     }
     assert_eq!(
-        store.session_mail(&cs("cs_a")).await.unwrap(),
+        store.session_mails(&cs("cs_a")).await.unwrap().step(1),
         SessionMail::MaybeSent
     );
+    let state = store.recipient_state(&alice).await.unwrap();
+    assert_eq!(state.last_mailed_at, Some(now + 2));
+    assert_eq!(state.last_session.as_deref(), Some("cs_a"));
     assert_eq!(
-        store.recipient_state(&alice).await.unwrap().last_mailed_at,
-        Some(now + 2)
+        claim("cs_b", 1, now + 3).await,
+        Claim::Settled,
+        "another cart, cooling down"
     );
-    assert_eq!(claim("cs_b", now + 3).await, Claim::Settled, "cooling down");
-    // A send that surely failed: released, the session is sendable again and the
-    // cooldown is what it was (never mailed).
+    // A send that surely failed: released, the step is sendable again and the cooldown
+    // is what it was (never mailed).
     store.release(&lease_a2).await.unwrap();
     assert_eq!(
-        store.session_mail(&cs("cs_a")).await.unwrap(),
-        SessionMail::NotMailed
+        store.session_mails(&cs("cs_a")).await.unwrap(),
+        SessionMails::default()
     );
     assert_eq!(
         store
@@ -199,23 +207,28 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
             .unwrap_or_default(),
         0
     );
-    let lease_b = claimed(claim("cs_b", now).await);
+    let lease_b = claimed(claim("cs_b", 1, now).await);
     assert_eq!(
         store.start_send(&lease_b, now).await.unwrap(),
         SendStart::Started
     );
 
-    // Recording a mail starts the cooldown and ends the lease.
+    // Recording a mail starts the cooldown, ends the lease and keeps the consent's proof.
+    let sent = |message_id: &'static str, at: i64| SentRecovery {
+        message_id,
+        sent_at: at,
+        amount_total: Some(4200),
+        currency: Some("usd"),
+        consent: Some(ConsentRecord {
+            source: "customer_token:signup_form",
+            at: now - 86_400,
+            wording: Some("terms-v3"),
+        }),
+    };
     store
         .record_sent(
             &lease_b,
-            &SentRecovery {
-                session_id: &cs("cs_b"),
-                message_id: "msg-1",
-                sent_at: now,
-                amount_total: Some(4200),
-                currency: Some("usd"),
-            },
+            &sent("msg-1", now),
             now + cooldown + 86_400,
             now + 90 * 86_400,
         )
@@ -226,26 +239,46 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
         Some(now)
     );
     assert_eq!(
-        store.session_mail(&cs("cs_b")).await.unwrap(),
+        store.session_mails(&cs("cs_b")).await.unwrap().step(1),
         SessionMail::Mailed
     );
     assert_eq!(
-        store.session_mail(&cs("cs_a")).await.unwrap(),
+        store.session_mails(&cs("cs_a")).await.unwrap().step(1),
         SessionMail::NotMailed,
         "a released claim is no mail"
     );
     assert_eq!(
-        claim("cs_c", now + cooldown - 1).await,
+        claim("cs_c", 1, now + cooldown - 1).await,
         Claim::Settled,
-        "inside the cooldown"
+        "another cart inside the cooldown"
+    );
+    // The same cart's next step is not held up by its own cooldown.
+    let lease_b2 = claimed(claim("cs_b", 2, now + 60).await);
+    store.start_send(&lease_b2, now + 60).await.unwrap();
+    store
+        .record_sent(
+            &lease_b2,
+            &sent("msg-2", now + 60),
+            now + cooldown + 86_400,
+            now + 90 * 86_400,
+        )
+        .await
+        .unwrap();
+    let mails = store.session_mails(&cs("cs_b")).await.unwrap();
+    assert_eq!(
+        (mails.step(1), mails.step(2), mails.last_step()),
+        (SessionMail::Mailed, SessionMail::Mailed, Some(2))
     );
     assert!(
-        matches!(claim("cs_c", now + cooldown).await, Claim::Claimed(_)),
+        matches!(
+            claim("cs_c", 1, now + 60 + cooldown).await,
+            Claim::Claimed(_)
+        ),
         "cooldown over"
     );
     // A claim left by a crash expires with its time.
     assert!(matches!(
-        claim("cs_d", now + cooldown + CLAIM_SECS).await,
+        claim("cs_d", 1, now + 60 + cooldown + CLAIM_SECS).await,
         Claim::Claimed(_)
     ));
 
@@ -273,7 +306,11 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
                 .unwrap()
         }
     };
-    assert_eq!(conversion("cs_b", "cs_new").await, Conversion::Recorded);
+    assert_eq!(
+        conversion("cs_b", "cs_new").await,
+        Conversion::Recorded { step: 2 },
+        "credited to the last step mailed"
+    );
     assert_eq!(
         conversion("cs_b", "cs_other").await,
         Conversion::AlreadyRecorded
@@ -756,8 +793,13 @@ async fn dynamodb_keeps_a_send_started_mark_as_long_as_a_recorded_mail() {
     assert!(ttl_of("dunning#in_marks".into()).await >= now + 400 * 86_400);
 
     let alice = recipient_key("marks@example.com");
+    let cart_step = CartStep {
+        recipient: alice.clone(),
+        session: cs("cs_marks"),
+        step: 1,
+    };
     let Claim::Claimed(lease) = store
-        .claim(&alice, &cs("cs_marks"), now, now + CLAIM_SECS, now - 86_400)
+        .claim(&cart_step, now, now + CLAIM_SECS, now - 86_400)
         .await
         .unwrap()
     else {
@@ -766,4 +808,181 @@ async fn dynamodb_keeps_a_send_started_mark_as_long_as_a_recorded_mail() {
     store.start_send(&lease, now).await.unwrap();
     assert!(ttl_of(format!("recipient#{}", alice.as_str())).await >= now + 90 * 86_400);
     assert!(ttl_of("recovery#cs_marks".into()).await >= now + 90 * 86_400);
+}
+
+use stripe_recovery::ports::{Fired, Job, Scheduled, Scheduler};
+
+/// The scheduler, for both adapters: scheduling is idempotent (the first stands), due
+/// jobs come earliest first, a job fires once (its inbox item written with it, even
+/// when fired concurrently), and a cancelled job never fires.
+async fn scheduler_contract<S: Scheduler + Inbox + 'static>(store: S) {
+    let now = 1_800_000_000;
+    let job = |session: &str, step: u8| Job::CartStep {
+        session: cs(session),
+        step,
+    };
+    let scheduled = |session: &str, step: u8, due_at: i64| Scheduled {
+        job: job(session, step),
+        due_at,
+        payload: format!(r#"{{"step":{step},"session":{{"id":"{session}"}}}}"#),
+    };
+    store
+        .schedule(&scheduled("cs_sched_a", 2, now + 100))
+        .await
+        .unwrap();
+    store
+        .schedule(&scheduled("cs_sched_b", 2, now + 50))
+        .await
+        .unwrap();
+    store
+        .schedule(&scheduled("cs_sched_c", 3, now + 500))
+        .await
+        .unwrap();
+    // Again, with another time: the first stands.
+    store
+        .schedule(&scheduled("cs_sched_a", 2, now + 9))
+        .await
+        .unwrap();
+    let due = store.due(now + 200, 10).await.unwrap();
+    assert_eq!(
+        due.iter().map(|d| (&d.job, d.due_at)).collect::<Vec<_>>(),
+        [
+            (&job("cs_sched_b", 2), now + 50),
+            (&job("cs_sched_a", 2), now + 100)
+        ]
+    );
+    assert!(
+        store.due(now + 49, 10).await.unwrap().is_empty(),
+        "nothing due yet"
+    );
+
+    assert!(store.cancel(&job("cs_sched_c", 3), now).await.unwrap());
+    assert!(!store.cancel(&job("cs_sched_c", 3), now).await.unwrap());
+    assert!(!store.cancel(&job("cs_never", 2), now).await.unwrap());
+    assert_eq!(
+        store
+            .fire(&scheduled("cs_sched_c", 3, now + 500), now + 600)
+            .await
+            .unwrap(),
+        Fired::Already,
+        "a cancelled job never fires"
+    );
+
+    let b = &due[0];
+    assert_eq!(store.fire(b, now + 60).await.unwrap(), Fired::Now);
+    assert_eq!(store.fire(b, now + 61).await.unwrap(), Fired::Already);
+    let item = store
+        .event(&job("cs_sched_b", 2).event_id())
+        .await
+        .unwrap()
+        .expect("its inbox item");
+    assert_eq!(
+        item.event_type,
+        stripe_recovery::inbox::HandledType::CartStepDue
+    );
+    assert_eq!(item.object.as_deref(), Some(b.payload.as_str()));
+    assert_eq!(item.received_at, now + 60);
+    assert!(
+        !store.cancel(&job("cs_sched_b", 2), now + 70).await.unwrap(),
+        "a fired job cannot be cancelled"
+    );
+    assert_eq!(
+        store
+            .due(now + 10_000, 10)
+            .await
+            .unwrap()
+            .iter()
+            .map(|d| &d.job)
+            .collect::<Vec<_>>(),
+        [&job("cs_sched_a", 2)],
+        "fired and cancelled jobs are no longer due"
+    );
+
+    // Two sweeps at once (or one run twice): one firing.
+    let store = std::sync::Arc::new(store);
+    let a = due[1].clone();
+    let racers: Vec<_> = (0..10)
+        .map(|i| {
+            let (store, a) = (store.clone(), a.clone());
+            tokio::spawn(async move { store.fire(&a, now + 120 + i).await.unwrap() })
+        })
+        .collect();
+    let mut fired = 0;
+    for racer in racers {
+        fired += usize::from(racer.await.unwrap() == Fired::Now);
+    }
+    assert_eq!(fired, 1, "exactly one concurrent firing");
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_scheduler_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    scheduler_contract(FileStore::open(dir.path()).unwrap()).await;
+}
+
+#[tokio::test]
+async fn dynamodb_store_keeps_the_scheduler_contract() {
+    let table = create_table("scheduler").await;
+    scheduler_contract(dynamo_store(&table).await).await;
+}
+
+/// The sweep fires every due job once, however many sweeps run at once, and leaves the
+/// rest for later.
+#[tokio::test]
+async fn concurrent_sweeps_fire_each_due_job_once() {
+    let table = create_table("sweeps").await;
+    let store = std::sync::Arc::new(dynamo_store(&table).await);
+    let now = 1_800_000_000;
+    for n in 0..25 {
+        let session = format!("cs_sweep_{n}");
+        store
+            .schedule(&Scheduled {
+                job: Job::CartStep {
+                    session: cs(&session),
+                    step: 2,
+                },
+                due_at: now - n,
+                payload: "{}".into(),
+            })
+            .await
+            .unwrap();
+    }
+    store
+        .schedule(&Scheduled {
+            job: Job::CartStep {
+                session: cs("cs_sweep_later"),
+                step: 3,
+            },
+            due_at: now + 3600,
+            payload: "{}".into(),
+        })
+        .await
+        .unwrap();
+    let deadline = || tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+    let sweeps: Vec<_> = (0..3)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                stripe_recovery::schedule::sweep(&*store, now, deadline())
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    let mut fired = Vec::new();
+    for sweep in sweeps {
+        fired.extend(sweep.await.unwrap().fired.into_iter().map(|i| i.event_id));
+    }
+    fired.sort();
+    let unique: std::collections::BTreeSet<_> = fired.iter().collect();
+    assert_eq!(fired.len(), 25, "{fired:?}");
+    assert_eq!(unique.len(), 25, "each once");
+    let again = stripe_recovery::schedule::sweep(&*store, now, deadline())
+        .await
+        .unwrap();
+    assert!(again.fired.is_empty());
+    let later = stripe_recovery::schedule::sweep(&*store, now + 3600, deadline())
+        .await
+        .unwrap();
+    assert_eq!(later.fired.len(), 1);
 }

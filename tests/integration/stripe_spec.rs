@@ -8,13 +8,14 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use create_session::checkout::{
-    CHECKOUT_LOCALES, CheckoutMode, CheckoutPolicy, CheckoutRequest, CustomerClaims,
+    CHECKOUT_LOCALES, CheckoutMode, CheckoutPolicy, CheckoutRequest, ConsentClaim, CustomerClaims,
     MAX_CLIENT_REFERENCE_ID_LEN, MAX_LINE_ITEMS, MAX_QUANTITY, session_expiry, session_params,
 };
 use integration_tests::stripe_fake::StripeFake;
 use integration_tests::stripe_spec::{Kind, Request, Violation, spec};
 use portal_link::config::PortalSettings;
 use portal_link::session::SessionParams;
+use stripe_recovery::consent::{MAX_SOURCE_LEN, MAX_WORDING_LEN};
 use stripe_recovery::portal::{PORTAL_LOCALES, PortalFlow, PortalLink};
 use stripe_recovery::stripe::client::IdempotencyKey;
 use stripe_recovery::stripe::ids::{CustomerId, PriceId, SubscriptionId};
@@ -126,6 +127,7 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
         ]
         .join(",")
     );
+    let now = 1_800_000_000;
     let claims = [
         CustomerClaims::default(),
         CustomerClaims {
@@ -138,6 +140,16 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
             client_reference_id: Some("order-1".into()),
             ..CustomerClaims::default()
         },
+        // The consent's metadata at its longest.
+        CustomerClaims {
+            customer: Some("cus_QXg1o8vcGmoR32".into()),
+            consent: Some(ConsentClaim {
+                at: now,
+                source: "s".repeat(MAX_SOURCE_LEN),
+                wording: Some("ä".repeat(MAX_WORDING_LEN)),
+            }),
+            ..CustomerClaims::default()
+        },
     ];
     let mut failures = vec![];
     let mut check = |items: &str,
@@ -148,7 +160,7 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
         let locale = locale.map_or(String::new(), |l| format!(r#","locale":"{l}""#));
         let body = format!(r#"{{"line_items":{items}{locale}}}"#);
         let request = CheckoutRequest::from_json(body.as_bytes()).unwrap();
-        let mut params = session_params(request, claims.clone(), policy).unwrap();
+        let mut params = session_params(request, claims.clone(), policy, now).unwrap();
         params.expires_at = expiry;
         let form = params.to_form();
         let violations = post("/v1/checkout/sessions", &form);
@@ -156,7 +168,6 @@ fn every_checkout_session_the_code_can_create_is_one_stripe_accepts() {
             failures.push((form, violations));
         }
     };
-    let now = 1_800_000_000;
     for mode in [CheckoutMode::Payment, CheckoutMode::Subscription] {
         for consent in [true, false] {
             for codes in [true, false] {

@@ -847,6 +847,10 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
     let session = CheckoutSessionId::parse("cs_test_1").unwrap();
     let event = InboxItem::key(&EventId::parse("evt_1").unwrap());
     let invoice = DunningSubject::Invoice(InvoiceId::parse("in_1").unwrap());
+    let cart_step = stripe_recovery::ports::Job::CartStep {
+        session: session.clone(),
+        step: 2,
+    };
     // Binary → the prefixes it reads or writes (adapters::dynamodb).
     let expected: BTreeMap<&str, BTreeSet<String>> = BTreeMap::from([
         ("webhook", BTreeSet::from([prefix(event)])),
@@ -865,6 +869,7 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
                 prefix(keys::suppression(&recipient)),
                 prefix(keys::purchase(&recipient)),
                 prefix(keys::recovery(&session)),
+                prefix(keys::schedule(&cart_step)),
                 journal_prefix("recovery-mailer"),
             ]),
         ),
@@ -879,9 +884,27 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
             "setup-intent-canceller",
             BTreeSet::from([journal_prefix("setup-intent-canceller")]),
         ),
+        (
+            "scheduler",
+            BTreeSet::from([
+                prefix(keys::schedule(&cart_step)),
+                // Only the inbox items of fired jobs: never a Stripe event's.
+                format!(
+                    "event#{}*",
+                    cart_step
+                        .event_id()
+                        .as_str()
+                        .split(session.as_str())
+                        .next()
+                        .unwrap()
+                ),
+            ]),
+        ),
     ]);
     let table_arn = json!({ "Fn::GetAtt": ["InboxTable", "Arn"] });
+    let due_index = json!({ "Fn::Sub": "${InboxTable.Arn}/index/due" });
     let mut found: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    let mut index_readers = Vec::new();
     for (name, function) in functions(&t) {
         let binary = function["Metadata"]["BuildProperties"]["Binary"]
             .as_str()
@@ -889,6 +912,13 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
         for statement in statements(&t, name, function) {
             let acts = actions(statement);
             if !acts.iter().any(|a| a.starts_with("dynamodb:")) {
+                continue;
+            }
+            // The scheduler's sparse index of pending jobs: a Query, by the scheduler
+            // alone, on that index alone.
+            if statement["Resource"] == due_index {
+                assert_eq!(acts, ["dynamodb:Query"], "{name}: {statement}");
+                index_readers.push(binary);
                 continue;
             }
             // Statements on the stream (stream_consumers_… above) carry no keys.
@@ -926,6 +956,7 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
         }
     }
     assert_eq!(found, expected);
+    assert_eq!(index_readers, ["scheduler"]);
 }
 
 /// The one action pattern a statement may use: what SNS documents for publishing to a

@@ -20,7 +20,7 @@ use tokio::time::Instant;
 use unsubscribe::Unsubscribe;
 use unsubscribe::config::UnsubscribeConfig;
 
-async fn unsubscribe_on(table: &str) -> Unsubscribe<DynamoStore> {
+pub(crate) async fn unsubscribe_on(table: &str) -> Unsubscribe<DynamoStore> {
     let config = UnsubscribeConfig::from_env(&env_of(&[
         ("TABLE_NAME", table),
         ("UNSUBSCRIBE_LINK_SECRET", UNSUBSCRIBE_LINK_SECRET),
@@ -31,7 +31,7 @@ async fn unsubscribe_on(table: &str) -> Unsubscribe<DynamoStore> {
 
 /// The one-click unsubscribe link of a sent message: in `List-Unsubscribe` (with RFC
 /// 8058's `List-Unsubscribe-Post`), and the same link in both parts of the body.
-fn link_in(message: &SentMail) -> String {
+pub(crate) fn link_in(message: &SentMail) -> String {
     let [header] = &message.header("List-Unsubscribe")[..] else {
         panic!("one List-Unsubscribe header: {}", message.raw);
     };
@@ -58,11 +58,11 @@ fn link_in(message: &SentMail) -> String {
     link
 }
 
-fn path_of(link: &str) -> String {
+pub(crate) fn path_of(link: &str) -> String {
     link.strip_prefix("https://api.example").unwrap().to_owned()
 }
 
-async fn suppressed(table: &str, email: &str) -> bool {
+pub(crate) async fn suppressed(table: &str, email: &str) -> bool {
     let key = format!("suppression#{}", recipient_key(email).as_str());
     scan_all(table)
         .await

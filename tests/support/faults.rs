@@ -8,10 +8,10 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use stripe_recovery::ports::{
-    AlertError, Alerts, CartRecoveryStore, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, HighValueAlert, InvoicePaid, Journal, Lease,
-    MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, SendStart,
-    SentBillingMail, SentRecovery, SessionMail, StoreError,
+    AlertError, Alerts, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
+    DunningStep, DunningStore, DunningSubject, Fired, HighValueAlert, InvoicePaid, Job, Journal,
+    Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore,
+    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -283,8 +283,8 @@ impl<S: RecipientStore> RecipientStore for FaultyStore<S> {
 }
 
 impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
-    async fn session_mail(&self, session: &CheckoutSessionId) -> Result<SessionMail, StoreError> {
-        faulty!(self, "session_mail", self.inner.session_mail(session))
+    async fn session_mails(&self, session: &CheckoutSessionId) -> Result<SessionMails, StoreError> {
+        faulty!(self, "session_mails", self.inner.session_mails(session))
     }
 
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
@@ -297,31 +297,29 @@ impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
 
     async fn claim(
         &self,
-        recipient: &RecipientKey,
-        session: &CheckoutSessionId,
+        step: &CartStep,
         now: i64,
         claim_until: i64,
         mailed_before: i64,
-    ) -> Result<Claim, StoreError> {
+    ) -> Result<Claim<CartStep>, StoreError> {
         faulty!(
             self,
             "claim",
-            self.inner
-                .claim(recipient, session, now, claim_until, mailed_before)
+            self.inner.claim(step, now, claim_until, mailed_before)
         )
     }
 
-    async fn start_send(&self, lease: &Lease, now: i64) -> Result<SendStart, StoreError> {
+    async fn start_send(&self, lease: &Lease<CartStep>, now: i64) -> Result<SendStart, StoreError> {
         faulty!(self, "start_send", self.inner.start_send(lease, now))
     }
 
-    async fn release(&self, lease: &Lease) -> Result<(), StoreError> {
+    async fn release(&self, lease: &Lease<CartStep>) -> Result<(), StoreError> {
         faulty!(self, "release", self.inner.release(lease))
     }
 
     async fn record_sent(
         &self,
-        lease: &Lease,
+        lease: &Lease<CartStep>,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
@@ -353,6 +351,24 @@ impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
             "record_conversion",
             self.inner.record_conversion(converted)
         )
+    }
+}
+
+impl<S: Scheduler> Scheduler for FaultyStore<S> {
+    async fn schedule(&self, scheduled: &Scheduled) -> Result<(), StoreError> {
+        faulty!(self, "schedule", self.inner.schedule(scheduled))
+    }
+
+    async fn cancel(&self, job: &Job, now: i64) -> Result<bool, StoreError> {
+        faulty!(self, "cancel", self.inner.cancel(job, now))
+    }
+
+    async fn due(&self, now: i64, limit: usize) -> Result<Vec<Scheduled>, StoreError> {
+        faulty!(self, "due", self.inner.due(now, limit))
+    }
+
+    async fn fire(&self, scheduled: &Scheduled, now: i64) -> Result<Fired, StoreError> {
+        faulty!(self, "fire", self.inner.fire(scheduled, now))
     }
 }
 

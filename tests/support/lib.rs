@@ -10,8 +10,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
-    StreamSpecification, StreamViewType, TimeToLiveSpecification,
+    AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
+    ProjectionType, ScalarAttributeType, StreamSpecification, StreamViewType,
+    TimeToLiveSpecification,
 };
 use create_session::CreateSession;
 use create_session::config::CheckoutConfig;
@@ -71,6 +72,46 @@ pub async fn create_table_with_stream(prefix: &str, stream: bool) -> String {
             AttributeDefinition::builder()
                 .attribute_name("pk")
                 .attribute_type(ScalarAttributeType::S)
+                .build()
+                .unwrap(),
+        )
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("due_shard")
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .unwrap(),
+        )
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("due_at")
+                .attribute_type(ScalarAttributeType::N)
+                .build()
+                .unwrap(),
+        )
+        // The template's sparse index of pending jobs (the scheduler's).
+        .global_secondary_indexes(
+            GlobalSecondaryIndex::builder()
+                .index_name(stripe_recovery::adapters::dynamodb::DUE_INDEX)
+                .key_schema(
+                    KeySchemaElement::builder()
+                        .attribute_name("due_shard")
+                        .key_type(KeyType::Hash)
+                        .build()
+                        .unwrap(),
+                )
+                .key_schema(
+                    KeySchemaElement::builder()
+                        .attribute_name("due_at")
+                        .key_type(KeyType::Range)
+                        .build()
+                        .unwrap(),
+                )
+                .projection(
+                    Projection::builder()
+                        .projection_type(ProjectionType::All)
+                        .build(),
+                )
                 .build()
                 .unwrap(),
         )
@@ -564,7 +605,9 @@ pub fn recovery_mailer_app<S, M>(
     mailer: M,
 ) -> recovery_mailer::RecoveryMailer<S, M>
 where
-    S: stripe_recovery::ports::RecipientStore + stripe_recovery::ports::CartRecoveryStore,
+    S: stripe_recovery::ports::RecipientStore
+        + stripe_recovery::ports::CartRecoveryStore
+        + stripe_recovery::ports::Scheduler,
     M: stripe_recovery::ports::Mailer,
 {
     let stripe = config

@@ -94,7 +94,7 @@ impl<S: IdempotencyStore> CreateSession<S> {
         };
         let mut params = match CheckoutRequest::from_json(body).and_then(|request| {
             let claims = customer_claims(&request, self.customer_tokens.as_ref(), now)?;
-            session_params(request, claims, &self.policy)
+            session_params(request, claims, &self.policy, now)
         }) {
             Ok(params) => params,
             Err(invalid) => return invalid_request(&invalid),

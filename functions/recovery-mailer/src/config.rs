@@ -5,6 +5,7 @@ use stripe_recovery::config::{
 };
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::recipient::RecipientKeyer;
+use stripe_recovery::recovery::RecoverySteps;
 use stripe_recovery::signed::Purpose;
 use stripe_recovery::stripe::client::StripeConfig;
 use stripe_recovery::unsubscribe::UnsubscribeLinks;
@@ -21,6 +22,12 @@ pub struct MailerConfig {
     pub ses_configuration_set: Option<String>,
     pub cooldown_hours: u32,
     pub promo_code: Option<String>,
+    /// `RECOVERY_PROMO_CODE_LAST_STEP` (default false): the promo code only in the
+    /// sequence's last mail.
+    pub promo_code_last_step: bool,
+    /// `RECOVERY_STEPS` (default `0h,24h,72h`): when each mail of a cart's sequence goes
+    /// after the session expired.
+    pub steps: RecoverySteps,
     /// `UNSUBSCRIBE_URL` (the unsubscribe function's route) and `UNSUBSCRIBE_LINK_SECRET`:
     /// every promotional mail carries its recipient's one-click link.
     pub unsubscribe: UnsubscribeLinks,
@@ -51,6 +58,16 @@ impl MailerConfig {
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             cooldown_hours,
             promo_code: env.optional("RECOVERY_PROMO_CODE"),
+            promo_code_last_step: env.parsed_or("RECOVERY_PROMO_CODE_LAST_STEP", false)?,
+            steps: match env.optional("RECOVERY_STEPS") {
+                None => RecoverySteps::default(),
+                Some(value) => {
+                    RecoverySteps::parse(&value).map_err(|reason| ConfigError::Invalid {
+                        var: "RECOVERY_STEPS",
+                        reason,
+                    })?
+                }
+            },
             unsubscribe: UnsubscribeLinks::new(
                 link_base_url("UNSUBSCRIBE_URL", &env.required("UNSUBSCRIBE_URL")?)?,
                 token_signer(env, "UNSUBSCRIBE_LINK_SECRET", Purpose::Unsubscribe)?,

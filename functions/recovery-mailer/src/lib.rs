@@ -14,21 +14,28 @@ pub mod mail;
 
 use std::fmt;
 
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use stripe_recovery::consent::ConsentVia;
 use stripe_recovery::delivery::{
     CLAIM_SECS, CartLeases, DeliveryError, SEND_AND_RECORD_TIME, Sent, retrying, send_leased,
     time_to_send,
 };
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
-use stripe_recovery::mail::{Language, Money, RenderError, Shop, render};
+use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, MailError, Mailer, OutgoingMail,
-    RecipientStore, SentRecovery, StoreError, StripeReader,
+    CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, Job, MailError,
+    Mailer, OutgoingMail, RecipientStore, Scheduled, Scheduler, SentRecovery, StoreError,
+    StripeReader,
 };
 use stripe_recovery::recovery::{
-    Candidate, RecipientFacts, RecipientKeyer, SkipReason, check_facts, precheck, recipient_email,
+    Candidate, RecipientFacts, RecipientKeyer, RecoverySteps, SkipReason, check_facts, precheck,
+    recipient_email,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
+use stripe_recovery::stripe::billing::Customer;
 use stripe_recovery::stripe::client::StripeClient;
+use stripe_recovery::stripe::error::{ErrorCode, StripeError};
 use stripe_recovery::stripe::event::CheckoutSession;
 use stripe_recovery::stripe::line_items::LineItems;
 use stripe_recovery::telemetry::Metrics;
@@ -57,6 +64,9 @@ pub struct RecoveryMailer<S, M, R = StripeClient> {
     shop: Shop,
     cooldown_secs: i64,
     promo_code: Option<String>,
+    /// `RECOVERY_PROMO_CODE_LAST_STEP`: the promo code only in the sequence's last mail.
+    promo_code_last_step: bool,
+    steps: RecoverySteps,
     unsubscribe: UnsubscribeLinks,
     recipient_keys: RecipientKeyer,
 }
@@ -64,28 +74,76 @@ pub struct RecoveryMailer<S, M, R = StripeClient> {
 /// What processing one inbox item did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
+    /// Step `step` of the cart's sequence mailed; the next step is due at `next`.
     Sent {
+        step: u8,
         message_id: String,
+        next: Option<i64>,
     },
     /// The send started and no answer came: the mail may have gone out. It is never
     /// sent again.
-    MaybeSent,
+    MaybeSent {
+        step: u8,
+        next: Option<i64>,
+    },
     Skipped(SkipReason),
+    /// The sequence's first mail waits for its time (`RECOVERY_STEPS` starts after 0h).
+    Scheduled {
+        step: u8,
+        at: i64,
+    },
     Completed {
         conversion: Option<Conversion>,
     },
 }
 
+/// "; the next step is due at …" for a line, or nothing.
+fn next_step(next: &Option<i64>) -> String {
+    next.map(|at| {
+        format!(
+            "; the next step is due at {}",
+            stripe_recovery::time::rfc3339(at)
+        )
+    })
+    .unwrap_or_default()
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Sent { message_id } => write!(f, "recovery mail sent ({message_id})"),
-            Self::MaybeSent => f.write_str("recovery mail maybe sent (no answer); not sent again"),
+            Self::Sent {
+                step: 1,
+                message_id,
+                next,
+            } => write!(f, "recovery mail sent ({message_id}){}", next_step(next)),
+            Self::Sent {
+                step,
+                message_id,
+                next,
+            } => write!(
+                f,
+                "recovery mail {step} sent ({message_id}){}",
+                next_step(next)
+            ),
+            Self::MaybeSent { step, next } => write!(
+                f,
+                "recovery mail {step} maybe sent (no answer); not sent again{}",
+                next_step(next)
+            ),
+            Self::Scheduled { step, at } => write!(
+                f,
+                "recovery mail {step} scheduled for {}",
+                stripe_recovery::time::rfc3339(*at)
+            ),
             Self::Skipped(reason) => write!(f, "no mail ({reason})"),
+            Self::Completed {
+                conversion: Some(Conversion::Recorded { step }),
+            } => write!(
+                f,
+                "purchase recorded; sale attributed to recovery mail {step} (conversion recorded)"
+            ),
             Self::Completed { conversion } => f.write_str(match conversion {
-                Some(Conversion::Recorded) => {
-                    "purchase recorded; sale attributed to the recovery mail (conversion recorded)"
-                }
+                Some(Conversion::Recorded { .. }) => unreachable!("matched above"),
                 Some(Conversion::AlreadyRecorded) => {
                     "purchase recorded; conversion was already recorded"
                 }
@@ -107,6 +165,9 @@ pub enum MailerError {
     NotHandled(HandledType),
     #[error(transparent)]
     Object(#[from] ObjectError),
+    /// Boxed: Stripe's errors are large.
+    #[error("reading the session's customer from Stripe failed: {0}")]
+    Stripe(Box<StripeError>),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
     /// Another session's mail to this recipient is being sent right now. Not a skip: if
@@ -137,11 +198,22 @@ pub mod metric {
     /// A recovery mail whose send started and got no answer: it may have gone out, and
     /// is never sent again.
     pub const MAYBE_SENT: &str = "RecoveryMaybeSent";
+    /// A step of a cart's sequence scheduled, by `Step`.
+    pub const STEP_SCHEDULED: &str = "RecoveryStepScheduled";
+}
+
+/// What a fired job of the cart's sequence carries: the step, and the session as its
+/// expired event had it.
+#[derive(Deserialize)]
+struct StepDue<'a> {
+    step: u8,
+    #[serde(borrow)]
+    session: &'a RawValue,
 }
 
 impl<S, M, R> StreamConsumer for RecoveryMailer<S, M, R>
 where
-    S: RecipientStore + CartRecoveryStore,
+    S: RecipientStore + CartRecoveryStore + Scheduler,
     M: Mailer,
     R: StripeReader,
 {
@@ -149,17 +221,30 @@ where
     const HANDLES: &'static [HandledType] = &[
         HandledType::CheckoutSessionExpired,
         HandledType::CheckoutSessionCompleted,
+        HandledType::CartStepDue,
     ];
     type Outcome = Outcome;
     type Error = MailerError;
 
     async fn process(&self, item: &InboxItem, at: &Invocation<'_>) -> Result<Outcome, MailerError> {
-        let session = self.session(item, at.deadline).await?;
-        let span = tracing::info_span!("session", session_id = %session.id);
+        let object = item.object(self.stripe.as_ref(), at.deadline).await?;
+        let (step, raw) = match item.event_type {
+            HandledType::CartStepDue => {
+                let due: StepDue<'_> = serde_json::from_str(&object)
+                    .map_err(|e| MailerError::NotASession(e.to_string()))?;
+                (due.step, due.session.get())
+            }
+            _ => (1, object.as_ref()),
+        };
+        let session: CheckoutSession =
+            serde_json::from_str(raw).map_err(|e| MailerError::NotASession(e.to_string()))?;
+        let span = tracing::info_span!("session", session_id = %session.id, step);
         match item.event_type {
             HandledType::CheckoutSessionExpired => {
-                self.on_expired(&session, at).instrument(span).await
+                at.metrics.count(metric::EXPIRED, &[]);
+                self.on_expired(&session, raw, at).instrument(span).await
             }
+            HandledType::CartStepDue => self.step(&session, raw, step, at).instrument(span).await,
             HandledType::CheckoutSessionCompleted => {
                 self.on_completed(&session, item.created, at)
                     .instrument(span)
@@ -172,7 +257,7 @@ where
 
 impl<S, M, R> RecoveryMailer<S, M, R>
 where
-    S: RecipientStore + CartRecoveryStore,
+    S: RecipientStore + CartRecoveryStore + Scheduler,
     M: Mailer,
     R: StripeReader,
 {
@@ -186,6 +271,8 @@ where
             shop: config.shop,
             cooldown_secs: i64::from(config.cooldown_hours) * 3600,
             promo_code: config.promo_code,
+            promo_code_last_step: config.promo_code_last_step,
+            steps: config.steps,
             unsubscribe: config.unsubscribe,
             recipient_keys: config.recipient_keys,
         }
@@ -199,91 +286,204 @@ where
         &self.mailer
     }
 
-    async fn session(
-        &self,
-        item: &InboxItem,
-        deadline: Instant,
-    ) -> Result<CheckoutSession, MailerError> {
-        let object = item.object(self.stripe.as_ref(), deadline).await?;
-        serde_json::from_str(&object).map_err(|e| MailerError::NotASession(e.to_string()))
-    }
-
+    /// `checkout.session.expired`: the sequence's first step, now or when it is due.
     async fn on_expired(
         &self,
         session: &CheckoutSession,
+        raw: &str,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, MailerError> {
+        let first = self.steps.delay(1).unwrap_or_default();
+        if first == 0 {
+            return self.step(session, raw, 1, at).await;
+        }
+        let due_at = self.schedule(session, raw, 1, at).await?;
+        Ok(Outcome::Scheduled {
+            step: 1,
+            at: due_at,
+        })
+    }
+
+    /// One step of the cart's sequence, judged now; the next step scheduled unless this
+    /// one ended the sequence.
+    async fn step(
+        &self,
+        session: &CheckoutSession,
+        raw: &str,
+        step: u8,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, MailerError> {
+        let outcome = self.mail_step(session, step, at).await?;
+        let goes_on = match &outcome {
+            Outcome::Skipped(reason) => !reason.ends_sequence(),
+            _ => true,
+        };
+        let next = if goes_on && step < self.steps.len() {
+            Some(self.schedule(session, raw, step + 1, at).await?)
+        } else {
+            None
+        };
+        Ok(match outcome {
+            Outcome::Sent {
+                step, message_id, ..
+            } => Outcome::Sent {
+                step,
+                message_id,
+                next,
+            },
+            Outcome::MaybeSent { step, .. } => Outcome::MaybeSent { step, next },
+            other => other,
+        })
+    }
+
+    /// Schedules `step` at its time after the session's expiry (idempotent); when it is
+    /// due.
+    async fn schedule(
+        &self,
+        session: &CheckoutSession,
+        raw: &str,
+        step: u8,
+        at: &Invocation<'_>,
+    ) -> Result<i64, MailerError> {
+        let expired_at = session.expires_at.unwrap_or(session.created);
+        let due_at = expired_at + self.steps.delay(step).unwrap_or_default();
+        let payload = format!(r#"{{"step":{step},"session":{raw}}}"#);
+        self.store
+            .schedule(&Scheduled {
+                job: Job::CartStep {
+                    session: session.id.clone(),
+                    step,
+                },
+                due_at,
+                payload,
+            })
+            .await?;
+        at.metrics
+            .count(metric::STEP_SCHEDULED, &[("Step", &step.to_string())]);
+        Ok(due_at)
+    }
+
+    /// Claim, start, send, record one step's mail, after every check at its own time.
+    async fn mail_step(
+        &self,
+        session: &CheckoutSession,
+        step: u8,
         at: &Invocation<'_>,
     ) -> Result<Outcome, MailerError> {
         let (now, metrics) = (at.now, at.metrics);
-        metrics.count(metric::EXPIRED, &[]);
         let cooldown = self.cooldown_secs;
-        let candidate = match precheck(session, now) {
+        // The session's Customer, as Stripe has it now: its consent may be withdrawn, it
+        // may be deleted, it may hold the address the session lacks.
+        let customer = match self.customer(session, at).await? {
+            Ok(customer) => customer,
+            Err(reason) => return Ok(skipped(metrics, reason)),
+        };
+        let candidate = match precheck(session, customer.as_ref(), now) {
             Ok(candidate) => candidate,
             Err(reason) => return Ok(skipped(metrics, reason)),
         };
         let recipient = self.recipient_keys.key(&candidate.email);
-        let (session_mail, state, last_purchase_at) = tokio::try_join!(
-            self.store.session_mail(&session.id),
+        let (mails, state, last_purchase_at) = tokio::try_join!(
+            self.store.session_mails(&session.id),
             self.store.recipient_state(&recipient),
             self.store.last_purchase_at(&recipient),
         )?;
+        // The cooldown is across carts: this cart's own steps keep their own spacing.
+        let other_cart = state.last_session.as_deref() != Some(session.id.as_str());
         let facts = RecipientFacts {
-            session: session_mail,
+            session: mails.step(step),
             suppressed: state.suppressed,
             last_purchase_at,
-            last_mailed_at: state.last_mailed_at,
+            last_mailed_at: state.last_mailed_at.filter(|_| other_cart),
         };
         if let Err(reason) = check_facts(&facts, session.created, now, cooldown) {
             return Ok(skipped(metrics, reason));
         }
         let cart = self.cart(session, at).await;
         // Rendered before claiming, so a template failure never holds a lease.
-        let mail = self.compose(session, &candidate, &recipient, &cart, now)?;
+        let mail = self.compose(session, &candidate, &recipient, &cart, step, now)?;
         if !time_to_send(at.deadline) {
             return Err(MailerError::OutOfTime);
         }
+        let cart_step = CartStep {
+            recipient,
+            session: session.id.clone(),
+            step,
+        };
         let claim = self
             .store
-            .claim(
-                &recipient,
-                &session.id,
-                now,
-                now + CLAIM_SECS,
-                now - cooldown,
-            )
+            .claim(&cart_step, now, now + CLAIM_SECS, now - cooldown)
             .await?;
         let lease = match claim {
             Claim::Claimed(lease) => lease,
             Claim::Settled => return Ok(skipped(metrics, SkipReason::Cooldown)),
             Claim::Busy => return Err(MailerError::Busy),
         };
-        metrics.count(metric::ELIGIBLE, &[]);
+        let step_name = step.to_string();
+        let step_dimension = [("Step", step_name.as_str())];
+        metrics.count(metric::ELIGIBLE, &step_dimension);
         let leases = CartLeases(&self.store);
         let sent = send_leased(&leases, &self.mailer, &mail, lease, now, at.deadline).await?;
         let (message_id, lease) = match sent {
             Sent::Accepted { message_id, lease } => (message_id, lease),
             Sent::Rejected => return Ok(skipped(metrics, SkipReason::Rejected)),
             Sent::MaybeSent => {
-                metrics.count(metric::MAYBE_SENT, &[]);
-                return Ok(Outcome::MaybeSent);
+                metrics.count(metric::MAYBE_SENT, &step_dimension);
+                return Ok(Outcome::MaybeSent { step, next: None });
             }
-            // Another attempt of this session took the claim over: it sends.
+            // Another attempt of this step took the claim over: it sends.
             Sent::Superseded => return Err(MailerError::Busy),
         };
+        let proof = &candidate.consent;
+        let source = match proof.via {
+            ConsentVia::Checkout => proof.via.as_str().to_owned(),
+            via => format!("{}:{}", via.as_str(), proof.source),
+        };
         let sent = SentRecovery {
-            session_id: &session.id,
             message_id: &message_id,
             sent_at: now,
             amount_total: session.amount_total,
             currency: session.currency.as_deref(),
+            consent: Some(ConsentRecord {
+                source: &source,
+                at: proof.at,
+                wording: proof.wording.as_deref(),
+            }),
         };
-        // If this fails for good, the session stays "send started": never mailed again.
+        // If this fails for good, the step stays "send started": never mailed again.
         retrying(at.deadline, || {
             self.store
                 .record_sent(&lease, &sent, now + cooldown + DAY, now + RECOVERY_TTL_SECS)
         })
         .await?;
-        metrics.count(metric::MAILED, &[]);
-        Ok(Outcome::Sent { message_id })
+        metrics.count(metric::MAILED, &step_dimension);
+        Ok(Outcome::Sent {
+            step,
+            message_id,
+            next: None,
+        })
+    }
+
+    /// The session's Customer, re-fetched (with a Stripe key; without one, none), or why
+    /// no mail goes: it no longer exists. A failed read fails the record: a withdrawn
+    /// consent is never missed for want of a read.
+    async fn customer(
+        &self,
+        session: &CheckoutSession,
+        at: &Invocation<'_>,
+    ) -> Result<Result<Option<Customer>, SkipReason>, MailerError> {
+        let (Some(stripe), Some(id)) = (&self.stripe, session.customer.as_ref()) else {
+            return Ok(Ok(None));
+        };
+        match stripe.customer(id.id(), at.deadline).await {
+            Ok(customer) => Ok(Ok(Some(customer))),
+            Err(err @ StripeError::Api { status: 404, .. })
+                if err.code() == Some(&ErrorCode::ResourceMissing) =>
+            {
+                Ok(Err(SkipReason::CustomerDeleted))
+            }
+            Err(err) => Err(MailerError::Stripe(Box::new(err))),
+        }
     }
 
     /// What the shopper left behind, for the mail. Best effort: without a key, or if
@@ -311,13 +511,16 @@ where
         candidate: &Candidate,
         recipient: &stripe_recovery::recipient::RecipientKey,
         cart: &Option<LineItems>,
+        step: u8,
         now: i64,
     ) -> Result<OutgoingMail, RenderError> {
+        let last_step = step >= self.steps.len();
         let promo_code = self
             .promo_code
             .as_deref()
-            .filter(|_| candidate.allow_promotion_codes);
-        let language = Language::from_locale(session.locale.as_deref());
+            .filter(|_| candidate.allow_promotion_codes)
+            .filter(|_| !self.promo_code_last_step || last_step);
+        let language = candidate.language;
         let unsubscribe_url = self.unsubscribe.link(recipient, language, now);
         let rendered = render(
             language,
@@ -328,6 +531,7 @@ where
                 promo_code,
                 &unsubscribe_url,
             )
+            .with_copy(self.steps.copy(step))
             .with_cart(cart.as_ref(), session.currency.as_deref()),
         )?;
         Ok(OutgoingMail {
@@ -370,8 +574,18 @@ where
                 at: at.now,
             })
             .await?;
-        if conversion == Conversion::Recorded {
-            at.metrics.count(metric::RECOVERED, &[]);
+        // Bought back: the rest of that cart's sequence is cancelled (a later step would
+        // find the purchase anyway).
+        for step in 2..=self.steps.len() {
+            let job = Job::CartStep {
+                session: recovered_from.clone(),
+                step,
+            };
+            self.store.cancel(&job, at.now).await?;
+        }
+        if let Conversion::Recorded { step } = conversion {
+            at.metrics
+                .count(metric::RECOVERED, &[("Step", step.to_string().as_str())]);
             if let (Some(amount), Some(currency)) =
                 (session.amount_total, session.currency.as_deref())
             {

@@ -1,7 +1,11 @@
-//! The cart-recovery mail: what its templates (`shared/templates/recovery/`) are given.
+//! The cart-recovery mails: what their templates are given. One context for the three
+//! steps of a cart's sequence, each with its own copy: the first mail
+//! (`shared/templates/recovery/`), a gentle reminder (`recovery-reminder/`) and the last
+//! call (`recovery-last-call/`).
 
 use serde::Serialize;
 use stripe_recovery::mail::{MailKind, Money};
+use stripe_recovery::recovery::StepCopy;
 use stripe_recovery::stripe::line_items::LineItems;
 
 /// How many of the cart's lines a mail shows; the rest are "and N more".
@@ -21,6 +25,9 @@ pub struct RecoveryMail<'a> {
     pub items: Vec<CartItem>,
     /// Lines of the cart beyond those shown.
     pub more_items: usize,
+    /// Which step's copy.
+    #[serde(skip)]
+    pub copy: StepCopy,
 }
 
 /// One line of the cart as the mail shows it.
@@ -36,7 +43,11 @@ pub struct CartItem {
 
 impl MailKind for RecoveryMail<'_> {
     fn kind(&self) -> &'static str {
-        "recovery"
+        match self.copy {
+            StepCopy::First => "recovery",
+            StepCopy::Reminder => "recovery-reminder",
+            StepCopy::LastCall => "recovery-last-call",
+        }
     }
 }
 
@@ -54,7 +65,14 @@ impl<'a> RecoveryMail<'a> {
             unsubscribe_url,
             items: Vec::new(),
             more_items: 0,
+            copy: StepCopy::First,
         }
+    }
+
+    /// The mail in the copy of a later step of the sequence.
+    pub fn with_copy(mut self, copy: StepCopy) -> Self {
+        self.copy = copy;
+        self
     }
 
     /// The mail with the cart's lines (the session's `currency` for lines without one).

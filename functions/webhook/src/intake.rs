@@ -92,7 +92,7 @@ impl<S: Inbox> Intake<S> {
         signature::verify(header, body, &self.secrets, self.tolerance_secs, now)?;
         // Only now is the body trusted enough to parse.
         let envelope = Envelope::parse(body)?;
-        let Some(event_type) = HandledType::parse(&envelope.event_type) else {
+        let Some(event_type) = HandledType::from_stripe(&envelope.event_type) else {
             return Ok(Receipt::Ignored {
                 event_id: envelope.id.into_owned(),
                 event_type: envelope.event_type.into_owned(),

@@ -10,12 +10,13 @@ use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
 
 use super::dunning_item::{self, DunningItem};
 use super::keys;
+use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, IdempotencyStore, Inbox, InvoicePaid, Journal, Lease, PaymentRecorded,
-    RecipientState, RecipientStore, Recorded, SendStart, SentBillingMail, SentRecovery,
-    SessionMail, StoreError,
+    CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
+    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, Journal, Lease,
+    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
+    SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -268,6 +269,11 @@ impl RecipientStore for DynamoStore {
         Ok(RecipientState {
             suppressed: suppression.is_some(),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
+            last_session: mailed
+                .as_ref()
+                .and_then(|i| string(i, "last_session_id"))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned),
         })
     }
 
@@ -283,15 +289,39 @@ impl RecipientStore for DynamoStore {
     }
 }
 
+impl DynamoStore {
+    async fn recovery_item(
+        &self,
+        session: &CheckoutSessionId,
+    ) -> Result<Option<RecoveryItem>, StoreError> {
+        self.get(keys::recovery(session))
+            .await?
+            .map(|item| {
+                serde_dynamo::aws_sdk_dynamodb_1::from_item(item)
+                    .map_err(|e| StoreError::Corrupt(format!("recovery#{session}: {e}")))
+            })
+            .transpose()
+    }
+}
+
+/// A step's consent proof, as the step's record keeps it.
+fn consent_values(sent: &SentRecovery<'_>, step: &mut HashMap<String, AttributeValue>) {
+    if let Some(consent) = &sent.consent {
+        step.insert("consent_source".into(), s(consent.source));
+        step.insert("consent_at".into(), n(consent.at));
+        if let Some(wording) = consent.wording {
+            step.insert("consent_wording".into(), s(wording));
+        }
+    }
+}
+
 impl CartRecoveryStore for DynamoStore {
-    async fn session_mail(&self, session: &CheckoutSessionId) -> Result<SessionMail, StoreError> {
-        Ok(match self.get(keys::recovery(session)).await? {
-            None => SessionMail::NotMailed,
-            Some(item) if string(&item, "state") == Some(dunning_item::SENDING) => {
-                SessionMail::MaybeSent
-            }
-            Some(_) => SessionMail::Mailed,
-        })
+    async fn session_mails(&self, session: &CheckoutSessionId) -> Result<SessionMails, StoreError> {
+        Ok(self
+            .recovery_item(session)
+            .await?
+            .map(|item| item.mails())
+            .unwrap_or_default())
     }
 
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
@@ -303,94 +333,104 @@ impl CartRecoveryStore for DynamoStore {
 
     async fn claim(
         &self,
-        recipient: &RecipientKey,
-        session: &CheckoutSessionId,
+        step: &CartStep,
         now: i64,
         claim_until: i64,
         mailed_before: i64,
-    ) -> Result<Claim, StoreError> {
-        let token = Lease::<RecipientKey>::new_token();
+    ) -> Result<Claim<CartStep>, StoreError> {
+        let token = Lease::<CartStep>::new_token();
+        let owner = step.to_string();
         let result = self
             .client
             .update_item()
             .table_name(&self.table)
-            .key("pk", s(keys::recipient(recipient)))
+            .key("pk", s(keys::recipient(&step.recipient)))
             // The cooldown as it was, for a release to put back (0: never mailed).
             .update_expression(
                 "SET lease_owner = :owner, lease_until = :until, lease_token = :token, \
                  lease_phase = :claimed, lease_prior_mailed_at = if_not_exists(last_mailed_at, :never), \
+                 lease_prior_session = if_not_exists(last_session_id, :nobody), \
                  #ttl = if_not_exists(#ttl, :ttl)",
             )
-            // Free: not mailed within the cooldown, and no live claim but this session's
-            // own that never started sending. Another session's "send started" has moved
-            // `last_mailed_at` to its start, so the cooldown holds it off.
+            // Free: not mailed about another cart within the cooldown (a cart's own steps
+            // keep their spacing), and no live claim but this step's own that never
+            // started sending. Another cart's "send started" has moved `last_mailed_at`
+            // to its start, so the cooldown holds it off.
             .condition_expression(
-                "(attribute_not_exists(last_mailed_at) OR last_mailed_at <= :mailed_before) \
+                "(attribute_not_exists(last_mailed_at) OR last_mailed_at <= :mailed_before \
+                      OR last_session_id = :session) \
                  AND (attribute_not_exists(lease_owner) OR lease_until <= :now \
                       OR (lease_phase = :sending AND lease_owner <> :owner) \
                       OR (lease_phase = :claimed AND lease_owner = :owner))",
             )
             .expression_attribute_names("#ttl", "ttl")
-            .expression_attribute_values(":owner", s(session.as_str()))
+            .expression_attribute_values(":owner", s(&owner))
+            .expression_attribute_values(":session", s(step.session.as_str()))
             .expression_attribute_values(":until", n(claim_until))
             .expression_attribute_values(":token", s(&token))
             .expression_attribute_values(":claimed", s(dunning_item::CLAIMED))
             .expression_attribute_values(":sending", s(dunning_item::SENDING))
             .expression_attribute_values(":never", n(0))
+            .expression_attribute_values(":nobody", s(""))
             .expression_attribute_values(":ttl", n(claim_until + LEASE_TTL_MARGIN_SECS))
             .expression_attribute_values(":mailed_before", n(mailed_before))
             .expression_attribute_values(":now", n(now))
             .send()
             .await;
         match result {
-            Ok(_) => Ok(Claim::Claimed(Lease::new(
-                recipient.clone(),
-                session.as_str(),
-                token,
-            ))),
+            Ok(_) => Ok(Claim::Claimed(Lease::new(step.clone(), &owner, token))),
             Err(err) if is_conditional_failure(&err) => {
                 let item = self
-                    .get(keys::recipient(recipient))
+                    .get(keys::recipient(&step.recipient))
                     .await?
                     .unwrap_or_default();
-                let cooling = number(&item, "last_mailed_at").is_some_and(|at| at > mailed_before);
+                let other_cart = string(&item, "last_session_id") != Some(step.session.as_str());
+                let cooling = other_cart
+                    && number(&item, "last_mailed_at").is_some_and(|at| at > mailed_before);
                 Ok(if cooling { Claim::Settled } else { Claim::Busy })
             }
             Err(err) => Err(unavailable(err)),
         }
     }
 
-    async fn start_send(&self, lease: &Lease, now: i64) -> Result<SendStart, StoreError> {
+    async fn start_send(&self, lease: &Lease<CartStep>, now: i64) -> Result<SendStart, StoreError> {
+        let step = lease.subject();
         let recipient = Update::builder()
             .table_name(&self.table)
-            .key("pk", s(keys::recipient(lease.recipient())))
+            .key("pk", s(keys::recipient(&step.recipient)))
             // Kept as long as the session's mark: a maybe-sent mail's cooldown must not
             // expire with a claim's short-lived item.
-            .update_expression("SET lease_phase = :sending, last_mailed_at = :now, #ttl = :ttl")
+            .update_expression(
+                "SET lease_phase = :sending, last_mailed_at = :now, last_session_id = :session, \
+                 #ttl = :ttl",
+            )
             .condition_expression("lease_token = :token")
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":sending", s(dunning_item::SENDING))
             .expression_attribute_values(":now", n(now))
+            .expression_attribute_values(":session", s(step.session.as_str()))
             .expression_attribute_values(":ttl", n(now + RECOVERY_MARK_TTL_SECS))
             .expression_attribute_values(":token", s(lease.token()))
             .build()
             .map_err(unavailable)?;
-        // The session's own mark: once written, this session is never mailed again
-        // unless this very lease releases it.
-        let session = Put::builder()
+        // The step's own mark: once written, this step is never mailed again unless this
+        // very lease releases it.
+        let mark = AttributeValue::M(HashMap::from([
+            ("state".to_owned(), s(dunning_item::SENDING)),
+            ("token".to_owned(), s(lease.token())),
+            ("started_at".to_owned(), n(now)),
+        ]));
+        let session = Update::builder()
             .table_name(&self.table)
-            .item("pk", s(keys::recovery_of(lease.owner())))
-            .item("state", s(dunning_item::SENDING))
-            .item("token", s(lease.token()))
-            .item("recipient", s(lease.recipient().as_str()))
-            .item("started_at", n(now))
-            .item("ttl", n(now + RECOVERY_MARK_TTL_SECS))
-            .condition_expression(
-                "attribute_not_exists(pk) OR (#state = :sending AND #token = :token)",
-            )
-            .expression_attribute_names("#state", "state")
+            .key("pk", s(keys::recovery(&step.session)))
+            .update_expression("SET #step = :mark, recipient = :recipient, #ttl = :ttl")
+            .condition_expression("attribute_not_exists(#step) OR #step.#token = :token")
+            .expression_attribute_names("#step", recovery_item::step_attribute(step.step))
             .expression_attribute_names("#token", "token")
-            .expression_attribute_values(":sending", s(dunning_item::SENDING))
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":mark", mark)
+            .expression_attribute_values(":recipient", s(step.recipient.as_str()))
+            .expression_attribute_values(":ttl", n(now + RECOVERY_MARK_TTL_SECS))
             .expression_attribute_values(":token", s(lease.token()))
             .build()
             .map_err(unavailable)?;
@@ -398,7 +438,7 @@ impl CartRecoveryStore for DynamoStore {
             .client
             .transact_write_items()
             .transact_items(TransactWriteItem::builder().update(recipient).build())
-            .transact_items(TransactWriteItem::builder().put(session).build())
+            .transact_items(TransactWriteItem::builder().update(session).build())
             .send()
             .await;
         match result {
@@ -408,16 +448,19 @@ impl CartRecoveryStore for DynamoStore {
         }
     }
 
-    async fn release(&self, lease: &Lease) -> Result<(), StoreError> {
-        // Two idempotent writes, each only over this lease's own marks: the session's
-        // "send started" first (what makes the session sendable again), then the
-        // recipient's cooldown back to what it was.
+    async fn release(&self, lease: &Lease<CartStep>) -> Result<(), StoreError> {
+        let step = lease.subject();
+        // Two idempotent writes, each only over this lease's own marks: the step's "send
+        // started" first (what makes the step sendable again), then the recipient's
+        // cooldown back to what it was.
         let session = self
             .client
-            .delete_item()
+            .update_item()
             .table_name(&self.table)
-            .key("pk", s(keys::recovery_of(lease.owner())))
-            .condition_expression("#state = :sending AND #token = :token")
+            .key("pk", s(keys::recovery(&step.session)))
+            .update_expression("REMOVE #step")
+            .condition_expression("#step.#state = :sending AND #step.#token = :token")
+            .expression_attribute_names("#step", recovery_item::step_attribute(step.step))
             .expression_attribute_names("#state", "state")
             .expression_attribute_names("#token", "token")
             .expression_attribute_values(":sending", s(dunning_item::SENDING))
@@ -429,10 +472,11 @@ impl CartRecoveryStore for DynamoStore {
             .client
             .update_item()
             .table_name(&self.table)
-            .key("pk", s(keys::recipient(lease.recipient())))
+            .key("pk", s(keys::recipient(&step.recipient)))
             .update_expression(
-                "SET last_mailed_at = lease_prior_mailed_at \
-                 REMOVE lease_owner, lease_until, lease_token, lease_phase, lease_prior_mailed_at",
+                "SET last_mailed_at = lease_prior_mailed_at, last_session_id = lease_prior_session \
+                 REMOVE lease_owner, lease_until, lease_token, lease_phase, lease_prior_mailed_at, \
+                 lease_prior_session",
             )
             .condition_expression("lease_token = :token")
             .expression_attribute_values(":token", s(lease.token()))
@@ -443,48 +487,60 @@ impl CartRecoveryStore for DynamoStore {
 
     async fn record_sent(
         &self,
-        lease: &Lease,
+        lease: &Lease<CartStep>,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
     ) -> Result<(), StoreError> {
+        let step = lease.subject();
         let mailed = Update::builder()
             .table_name(&self.table)
-            .key("pk", s(keys::recipient(lease.recipient())))
+            .key("pk", s(keys::recipient(&step.recipient)))
             .update_expression(
                 "SET last_mailed_at = :at, last_session_id = :session, \
                  last_message_id = :message, #ttl = :ttl \
-                 REMOVE lease_owner, lease_until, lease_token, lease_phase, lease_prior_mailed_at",
+                 REMOVE lease_owner, lease_until, lease_token, lease_phase, lease_prior_mailed_at, \
+                 lease_prior_session",
             )
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(sent.sent_at))
-            .expression_attribute_values(":session", s(sent.session_id.as_str()))
+            .expression_attribute_values(":session", s(step.session.as_str()))
             .expression_attribute_values(":message", s(sent.message_id))
             .expression_attribute_values(":ttl", n(recipient_ttl))
             .build()
             .map_err(unavailable)?;
-        let mut recovery = HashMap::from([
-            ("pk".to_owned(), s(keys::recovery(sent.session_id))),
-            ("recipient".to_owned(), s(lease.recipient().as_str())),
+        let mut record = HashMap::from([
+            ("state".to_owned(), s(recovery_item::SENT)),
             ("message_id".to_owned(), s(sent.message_id)),
             ("sent_at".to_owned(), n(sent.sent_at)),
-            ("ttl".to_owned(), n(recovery_ttl)),
         ]);
+        consent_values(sent, &mut record);
+        let mut set = "SET #step = :record, recipient = :recipient, #ttl = :ttl".to_owned();
+        let mut session = Update::builder()
+            .table_name(&self.table)
+            .key("pk", s(keys::recovery(&step.session)))
+            .expression_attribute_names("#step", recovery_item::step_attribute(step.step))
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":record", AttributeValue::M(record))
+            .expression_attribute_values(":recipient", s(step.recipient.as_str()))
+            .expression_attribute_values(":ttl", n(recovery_ttl));
+        // The cart's amount, from its first mail on.
         if let Some(amount) = sent.amount_total {
-            recovery.insert("amount_total".into(), n(amount));
+            set.push_str(", amount_total = if_not_exists(amount_total, :amount)");
+            session = session.expression_attribute_values(":amount", n(amount));
         }
         if let Some(currency) = sent.currency {
-            recovery.insert("currency".into(), s(currency));
+            set.push_str(", currency = if_not_exists(currency, :currency)");
+            session = session.expression_attribute_values(":currency", s(currency));
         }
-        let record = Put::builder()
-            .table_name(&self.table)
-            .set_item(Some(recovery))
+        let session = session
+            .update_expression(set)
             .build()
             .map_err(unavailable)?;
         self.client
             .transact_write_items()
             .transact_items(TransactWriteItem::builder().update(mailed).build())
-            .transact_items(TransactWriteItem::builder().put(record).build())
+            .transact_items(TransactWriteItem::builder().update(session).build())
             .send()
             .await
             .map_err(unavailable)?;
@@ -516,17 +572,29 @@ impl CartRecoveryStore for DynamoStore {
     }
 
     async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
+        let Some(item) = self.recovery_item(converted.recovered_from).await? else {
+            return Ok(Conversion::NotMailed);
+        };
+        if item.converted_session_id.is_some() {
+            return Ok(Conversion::AlreadyRecorded);
+        }
+        let Some(step) = item.mails().last_step() else {
+            return Ok(Conversion::NotMailed);
+        };
+        // Credited to the last step mailed before it; a step that starts now (it cannot:
+        // the purchase came from a mail's link) would not change that.
         let mut update = self
             .client
             .update_item()
             .table_name(&self.table)
             .key("pk", s(keys::recovery(converted.recovered_from)))
-            .condition_expression(
-                "attribute_exists(pk) AND attribute_not_exists(converted_session_id)",
-            )
+            .condition_expression("attribute_not_exists(converted_session_id)")
             .expression_attribute_values(":session", s(converted.session_id.as_str()))
-            .expression_attribute_values(":at", n(converted.at));
-        let mut set = "SET converted_session_id = :session, converted_at = :at".to_owned();
+            .expression_attribute_values(":at", n(converted.at))
+            .expression_attribute_values(":step", n(i64::from(step)));
+        let mut set = "SET converted_session_id = :session, converted_at = :at, \
+                       converted_after_step = :step"
+            .to_owned();
         if let Some(amount) = converted.amount_total {
             set.push_str(", converted_amount_total = :amount");
             update = update.expression_attribute_values(":amount", n(amount));
@@ -536,14 +604,145 @@ impl CartRecoveryStore for DynamoStore {
             update = update.expression_attribute_values(":currency", s(currency));
         }
         match update.update_expression(set).send().await {
-            Ok(_) => Ok(Conversion::Recorded),
-            Err(err) if is_conditional_failure(&err) => {
-                let existing = self.get(keys::recovery(converted.recovered_from)).await?;
-                Ok(match existing {
-                    Some(_) => Conversion::AlreadyRecorded,
-                    None => Conversion::NotMailed,
-                })
+            Ok(_) => Ok(Conversion::Recorded { step }),
+            Err(err) if is_conditional_failure(&err) => Ok(Conversion::AlreadyRecorded),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+}
+
+/// The table's sparse index of pending jobs: partition `due_shard` (one value, `due`, set
+/// while a job is pending), sort `due_at`. Firing or cancelling removes `due_shard`, which
+/// takes the job out of the index.
+pub const DUE_INDEX: &str = "due";
+const DUE_SHARD: &str = "due";
+/// A job's item outlives its time by this much (for people reading the table).
+const SCHEDULE_TTL_MARGIN_SECS: i64 = 30 * 24 * 3600;
+
+fn job_of(item: &HashMap<String, AttributeValue>) -> Result<Job, StoreError> {
+    let corrupt = || StoreError::Corrupt(format!("a schedule item: {:?}", string(item, "pk")));
+    match string(item, "job_kind") {
+        Some("cart_step") => {
+            let session = string(item, "session")
+                .and_then(|s| CheckoutSessionId::parse(s).ok())
+                .ok_or_else(corrupt)?;
+            let step = number(item, "step")
+                .and_then(|n| u8::try_from(n).ok())
+                .ok_or_else(corrupt)?;
+            Ok(Job::CartStep { session, step })
+        }
+        _ => Err(corrupt()),
+    }
+}
+
+impl Scheduler for DynamoStore {
+    async fn schedule(&self, scheduled: &Scheduled) -> Result<(), StoreError> {
+        let mut item = HashMap::from([
+            ("pk".to_owned(), s(keys::schedule(&scheduled.job))),
+            ("due_shard".to_owned(), s(DUE_SHARD)),
+            ("due_at".to_owned(), n(scheduled.due_at)),
+            ("payload".to_owned(), s(&scheduled.payload)),
+            ("state".to_owned(), s("pending")),
+            (
+                "ttl".to_owned(),
+                n(scheduled.due_at + SCHEDULE_TTL_MARGIN_SECS),
+            ),
+        ]);
+        match &scheduled.job {
+            Job::CartStep { session, step } => {
+                item.insert("job_kind".into(), s("cart_step"));
+                item.insert("session".into(), s(session.as_str()));
+                item.insert("step".into(), n(i64::from(*step)));
             }
+        }
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await;
+        // A failed condition: scheduled before (or fired, or cancelled): the first stands.
+        done_unless_unavailable(result)
+    }
+
+    async fn cancel(&self, job: &Job, now: i64) -> Result<bool, StoreError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::schedule(job)))
+            .update_expression("SET #state = :cancelled, cancelled_at = :now REMOVE due_shard")
+            .condition_expression("attribute_exists(due_shard)")
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_values(":cancelled", s("cancelled"))
+            .expression_attribute_values(":now", n(now))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    async fn due(&self, now: i64, limit: usize) -> Result<Vec<Scheduled>, StoreError> {
+        let page = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name(DUE_INDEX)
+            .key_condition_expression("due_shard = :due AND due_at <= :now")
+            .expression_attribute_values(":due", s(DUE_SHARD))
+            .expression_attribute_values(":now", n(now))
+            .scan_index_forward(true)
+            .limit(i32::try_from(limit).unwrap_or(i32::MAX))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        page.items
+            .unwrap_or_default()
+            .iter()
+            .map(|item| {
+                Ok(Scheduled {
+                    job: job_of(item)?,
+                    due_at: number(item, "due_at").unwrap_or_default(),
+                    payload: string(item, "payload").unwrap_or("{}").to_owned(),
+                })
+            })
+            .collect()
+    }
+
+    async fn fire(&self, scheduled: &Scheduled, now: i64) -> Result<Fired, StoreError> {
+        let job = Update::builder()
+            .table_name(&self.table)
+            .key("pk", s(keys::schedule(&scheduled.job)))
+            .update_expression("SET #state = :fired, fired_at = :now REMOVE due_shard")
+            .condition_expression("attribute_exists(due_shard)")
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_values(":fired", s("fired"))
+            .expression_attribute_values(":now", n(now))
+            .build()
+            .map_err(unavailable)?;
+        let item = serde_dynamo::aws_sdk_dynamodb_1::to_item(scheduled.inbox_item(now))
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let inbox = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .build()
+            .map_err(unavailable)?;
+        let result = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().update(job).build())
+            .transact_items(TransactWriteItem::builder().put(inbox).build())
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(Fired::Now),
+            Err(err) if is_condition_cancellation(&err) => Ok(Fired::Already),
             Err(err) => Err(unavailable(err)),
         }
     }

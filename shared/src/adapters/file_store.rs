@@ -12,12 +12,13 @@ use serde_json::{Map, Value, json};
 
 use super::dunning_item::{self, DunningItem, StoredAttempt, StoredStep};
 use super::keys;
+use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, IdempotencyStore, Inbox, InvoicePaid, Journal, Lease, PaymentRecorded,
-    RecipientState, RecipientStore, Recorded, SendStart, SentBillingMail, SentRecovery,
-    SessionMail, StoreError,
+    CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
+    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, Journal, Lease,
+    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
+    SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -154,6 +155,11 @@ impl RecipientStore for FileStore {
         Ok(RecipientState {
             suppressed: suppression.is_some(),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
+            last_session: mailed
+                .as_ref()
+                .and_then(|i| text(i, "last_session_id"))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned),
         })
     }
 
@@ -167,15 +173,39 @@ fn text<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
     item.get(name).and_then(Value::as_str)
 }
 
+impl FileStore {
+    async fn recovery_item(&self, session: &CheckoutSessionId) -> Result<RecoveryItem, StoreError> {
+        Ok(self
+            .read_as(&keys::recovery(session))
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Call with `updates` held.
+    async fn write_recovery(
+        &self,
+        session: &CheckoutSessionId,
+        item: &RecoveryItem,
+    ) -> Result<(), StoreError> {
+        match serde_json::to_value(item) {
+            Ok(Value::Object(map)) => self.write(&keys::recovery(session), map).await,
+            _ => Err(StoreError::Corrupt("recovery item is not an object".into())),
+        }
+    }
+}
+
+const LEASE_FIELDS: [&str; 6] = [
+    "lease_owner",
+    "lease_until",
+    "lease_token",
+    "lease_phase",
+    "lease_prior_mailed_at",
+    "lease_prior_session",
+];
+
 impl CartRecoveryStore for FileStore {
-    async fn session_mail(&self, session: &CheckoutSessionId) -> Result<SessionMail, StoreError> {
-        Ok(match self.read(&keys::recovery(session)).await? {
-            None => SessionMail::NotMailed,
-            Some(item) if text(&item, "state") == Some(dunning_item::SENDING) => {
-                SessionMail::MaybeSent
-            }
-            Some(_) => SessionMail::Mailed,
-        })
+    async fn session_mails(&self, session: &CheckoutSessionId) -> Result<SessionMails, StoreError> {
+        Ok(self.recovery_item(session).await?.mails())
     }
 
     async fn last_purchase_at(&self, recipient: &RecipientKey) -> Result<Option<i64>, StoreError> {
@@ -187,82 +217,90 @@ impl CartRecoveryStore for FileStore {
 
     async fn claim(
         &self,
-        recipient: &RecipientKey,
-        session: &CheckoutSessionId,
+        step: &CartStep,
         now: i64,
         claim_until: i64,
         mailed_before: i64,
-    ) -> Result<Claim, StoreError> {
+    ) -> Result<Claim<CartStep>, StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::recipient(recipient);
+        let pk = keys::recipient(&step.recipient);
         let mut item = self.read(&pk).await?.unwrap_or_default();
+        let owner = step.to_string();
         // As the DynamoDB adapter's condition: see there.
-        if number(&item, "last_mailed_at").is_some_and(|at| at > mailed_before) {
+        let other_cart = text(&item, "last_session_id") != Some(step.session.as_str());
+        if other_cart && number(&item, "last_mailed_at").is_some_and(|at| at > mailed_before) {
             return Ok(Claim::Settled);
         }
-        let owner = text(&item, "lease_owner");
+        let lease_owner = text(&item, "lease_owner");
         let phase = text(&item, "lease_phase");
-        let free = owner.is_none()
+        let free = lease_owner.is_none()
             || number(&item, "lease_until").is_none_or(|until| until <= now)
-            || (phase == Some(dunning_item::SENDING) && owner != Some(session.as_str()))
-            || (phase == Some(dunning_item::CLAIMED) && owner == Some(session.as_str()));
+            || (phase == Some(dunning_item::SENDING) && lease_owner != Some(owner.as_str()))
+            || (phase == Some(dunning_item::CLAIMED) && lease_owner == Some(owner.as_str()));
         if !free {
             return Ok(Claim::Busy);
         }
-        let token = Lease::<RecipientKey>::new_token();
+        let token = Lease::<CartStep>::new_token();
         let prior = number(&item, "last_mailed_at").unwrap_or(0);
-        item.insert("lease_owner".into(), json!(session));
+        let prior_session = text(&item, "last_session_id")
+            .unwrap_or_default()
+            .to_owned();
+        item.insert("lease_owner".into(), json!(owner));
         item.insert("lease_until".into(), json!(claim_until));
         item.insert("lease_token".into(), json!(token));
         item.insert("lease_phase".into(), json!(dunning_item::CLAIMED));
         item.insert("lease_prior_mailed_at".into(), json!(prior));
+        item.insert("lease_prior_session".into(), json!(prior_session));
         self.write(&pk, item).await?;
-        Ok(Claim::Claimed(Lease::new(
-            recipient.clone(),
-            session.as_str(),
-            token,
-        )))
+        Ok(Claim::Claimed(Lease::new(step.clone(), &owner, token)))
     }
 
-    async fn start_send(&self, lease: &Lease, now: i64) -> Result<SendStart, StoreError> {
+    async fn start_send(&self, lease: &Lease<CartStep>, now: i64) -> Result<SendStart, StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::recipient(lease.recipient());
+        let step = lease.subject();
+        let pk = keys::recipient(&step.recipient);
         let mut item = self.read(&pk).await?.unwrap_or_default();
-        let session_pk = keys::recovery_of(lease.owner());
-        let session = self.read(&session_pk).await?;
+        let mut record = self.recovery_item(&step.session).await?;
         let ours = text(&item, "lease_token") == Some(lease.token());
-        let session_free = session.as_ref().is_none_or(|mark| {
-            text(mark, "state") == Some(dunning_item::SENDING)
-                && text(mark, "token") == Some(lease.token())
-        });
-        if !ours || !session_free {
+        let free = record
+            .step(step.step)
+            .is_none_or(|mark| mark.token.as_deref() == Some(lease.token()));
+        if !ours || !free {
             return Ok(SendStart::Superseded);
         }
-        let mut mark = Item::new();
-        mark.insert("state".into(), json!(dunning_item::SENDING));
-        mark.insert("token".into(), json!(lease.token()));
-        mark.insert("recipient".into(), json!(lease.recipient().as_str()));
-        mark.insert("started_at".into(), json!(now));
-        self.write(&session_pk, mark).await?;
+        let Some(slot) = record.step_mut(step.step) else {
+            return Err(StoreError::Corrupt(format!(
+                "no step {} of a cart",
+                step.step
+            )));
+        };
+        *slot = Some(StoredCartStep {
+            state: dunning_item::SENDING.into(),
+            token: Some(lease.token().to_owned()),
+            started_at: Some(now),
+            ..StoredCartStep::default()
+        });
+        record.recipient = Some(step.recipient.as_str().to_owned());
+        self.write_recovery(&step.session, &record).await?;
         item.insert("lease_phase".into(), json!(dunning_item::SENDING));
         item.insert("last_mailed_at".into(), json!(now));
+        item.insert("last_session_id".into(), json!(step.session));
         self.write(&pk, item).await?;
         Ok(SendStart::Started)
     }
 
-    async fn release(&self, lease: &Lease) -> Result<(), StoreError> {
+    async fn release(&self, lease: &Lease<CartStep>) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
-        let session_pk = keys::recovery_of(lease.owner());
-        if let Some(mark) = self.read(&session_pk).await?
-            && text(&mark, "state") == Some(dunning_item::SENDING)
-            && text(&mark, "token") == Some(lease.token())
-        {
-            let path = self.path_of(&session_pk);
-            tokio::fs::remove_file(&path)
-                .await
-                .map_err(|e| io_error(&path, e))?;
+        let step = lease.subject();
+        let mut record = self.recovery_item(&step.session).await?;
+        let ours = record.step(step.step).is_some_and(|mark| {
+            mark.state == dunning_item::SENDING && mark.token.as_deref() == Some(lease.token())
+        });
+        if ours && let Some(slot) = record.step_mut(step.step) {
+            *slot = None;
+            self.write_recovery(&step.session, &record).await?;
         }
-        let pk = keys::recipient(lease.recipient());
+        let pk = keys::recipient(&step.recipient);
         let Some(mut item) = self.read(&pk).await? else {
             return Ok(());
         };
@@ -270,8 +308,10 @@ impl CartRecoveryStore for FileStore {
             return Ok(());
         }
         let prior = item.remove("lease_prior_mailed_at").unwrap_or(json!(0));
+        let prior_session = item.remove("lease_prior_session").unwrap_or(json!(""));
         item.insert("last_mailed_at".into(), prior);
-        for name in ["lease_owner", "lease_until", "lease_token", "lease_phase"] {
+        item.insert("last_session_id".into(), prior_session);
+        for name in LEASE_FIELDS {
             item.remove(name);
         }
         self.write(&pk, item).await
@@ -279,42 +319,48 @@ impl CartRecoveryStore for FileStore {
 
     async fn record_sent(
         &self,
-        lease: &Lease,
+        lease: &Lease<CartStep>,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
     ) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::recipient(lease.recipient());
+        let step = lease.subject();
+        let pk = keys::recipient(&step.recipient);
         let mut item = self.read(&pk).await?.unwrap_or_default();
-        for name in [
-            "lease_owner",
-            "lease_until",
-            "lease_token",
-            "lease_phase",
-            "lease_prior_mailed_at",
-        ] {
+        for name in LEASE_FIELDS {
             item.remove(name);
         }
         item.insert("last_mailed_at".into(), json!(sent.sent_at));
-        item.insert("last_session_id".into(), json!(sent.session_id));
+        item.insert("last_session_id".into(), json!(step.session));
         item.insert("last_message_id".into(), json!(sent.message_id));
         item.insert("ttl".into(), json!(recipient_ttl));
-        let mut recovery = Item::new();
-        recovery.insert("recipient".into(), json!(lease.recipient().as_str()));
-        recovery.insert("message_id".into(), json!(sent.message_id));
-        recovery.insert("sent_at".into(), json!(sent.sent_at));
-        recovery.insert("ttl".into(), json!(recovery_ttl));
-        if let Some(amount) = sent.amount_total {
-            recovery.insert("amount_total".into(), json!(amount));
-        }
-        if let Some(currency) = sent.currency {
-            recovery.insert("currency".into(), json!(currency));
-        }
-        // The recovery record first: a crash between the two writes leaves the session
+        let mut record = self.recovery_item(&step.session).await?;
+        let Some(slot) = record.step_mut(step.step) else {
+            return Err(StoreError::Corrupt(format!(
+                "no step {} of a cart",
+                step.step
+            )));
+        };
+        *slot = Some(StoredCartStep {
+            state: recovery_item::SENT.into(),
+            message_id: Some(sent.message_id.to_owned()),
+            sent_at: Some(sent.sent_at),
+            consent_source: sent.consent.as_ref().map(|c| c.source.to_owned()),
+            consent_at: sent.consent.as_ref().map(|c| c.at),
+            consent_wording: sent
+                .consent
+                .as_ref()
+                .and_then(|c| c.wording.map(str::to_owned)),
+            ..StoredCartStep::default()
+        });
+        record.recipient = Some(step.recipient.as_str().to_owned());
+        record.amount_total = record.amount_total.or(sent.amount_total);
+        record.currency = record.currency.or(sent.currency.map(str::to_owned));
+        record.ttl = Some(recovery_ttl);
+        // The recovery record first: a crash between the two writes leaves the step
         // recorded, which is what keeps it from a second mail.
-        self.write(&keys::recovery(sent.session_id), recovery)
-            .await?;
+        self.write_recovery(&step.session, &record).await?;
         self.write(&pk, item).await
     }
 
@@ -338,23 +384,21 @@ impl CartRecoveryStore for FileStore {
 
     async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
         let _guard = self.updates.lock().await;
-        let pk = keys::recovery(converted.recovered_from);
-        let Some(mut item) = self.read(&pk).await? else {
-            return Ok(Conversion::NotMailed);
-        };
-        if item.contains_key("converted_session_id") {
+        let mut record = self.recovery_item(converted.recovered_from).await?;
+        if record.converted_session_id.is_some() {
             return Ok(Conversion::AlreadyRecorded);
         }
-        item.insert("converted_session_id".into(), json!(converted.session_id));
-        item.insert("converted_at".into(), json!(converted.at));
-        if let Some(amount) = converted.amount_total {
-            item.insert("converted_amount_total".into(), json!(amount));
-        }
-        if let Some(currency) = converted.currency {
-            item.insert("converted_currency".into(), json!(currency));
-        }
-        self.write(&pk, item).await?;
-        Ok(Conversion::Recorded)
+        let Some(step) = record.mails().last_step() else {
+            return Ok(Conversion::NotMailed);
+        };
+        record.converted_session_id = Some(converted.session_id.to_string());
+        record.converted_at = Some(converted.at);
+        record.converted_amount_total = converted.amount_total;
+        record.converted_currency = converted.currency.map(str::to_owned);
+        record.converted_after_step = Some(step);
+        self.write_recovery(converted.recovered_from, &record)
+            .await?;
+        Ok(Conversion::Recorded { step })
     }
 }
 
@@ -578,6 +622,100 @@ impl DunningStore for FileStore {
         item.alerted_at = Some(at);
         item.ttl.get_or_insert(ttl);
         self.write_dunning(&pk, &item).await
+    }
+}
+
+/// The scheduler's jobs as files (`schedule#…`), pending ones found by reading them all:
+/// fine for one machine's local runs.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct StoredJob {
+    session: String,
+    step: u8,
+    due_at: i64,
+    payload: String,
+    /// `pending`, `fired` or `cancelled`.
+    state: String,
+}
+
+impl Scheduler for FileStore {
+    async fn schedule(&self, scheduled: &Scheduled) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::schedule(&scheduled.job);
+        if self.read(&pk).await?.is_some() {
+            return Ok(());
+        }
+        let Job::CartStep { session, step } = &scheduled.job;
+        let job = StoredJob {
+            session: session.to_string(),
+            step: *step,
+            due_at: scheduled.due_at,
+            payload: scheduled.payload.clone(),
+            state: "pending".into(),
+        };
+        match serde_json::to_value(job) {
+            Ok(Value::Object(map)) => self.write(&pk, map).await,
+            _ => Err(StoreError::Corrupt("a job is not an object".into())),
+        }
+    }
+
+    async fn cancel(&self, job: &Job, _now: i64) -> Result<bool, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::schedule(job);
+        let Some(mut item) = self.read(&pk).await? else {
+            return Ok(false);
+        };
+        if text(&item, "state") != Some("pending") {
+            return Ok(false);
+        }
+        item.insert("state".into(), json!("cancelled"));
+        self.write(&pk, item).await?;
+        Ok(true)
+    }
+
+    async fn due(&self, now: i64, limit: usize) -> Result<Vec<Scheduled>, StoreError> {
+        let mut due = Vec::new();
+        for item in self.all_items().await? {
+            let is_job = text(&item, "pk").is_some_and(|pk| pk.starts_with("schedule#"));
+            if !is_job {
+                continue;
+            }
+            let job: StoredJob = serde_json::from_value(Value::Object(item))
+                .map_err(|e| StoreError::Corrupt(format!("a job: {e}")))?;
+            if job.state != "pending" || job.due_at > now {
+                continue;
+            }
+            let session = CheckoutSessionId::parse(&job.session)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            due.push(Scheduled {
+                job: Job::CartStep {
+                    session,
+                    step: job.step,
+                },
+                due_at: job.due_at,
+                payload: job.payload,
+            });
+        }
+        due.sort_by(|a, b| (a.due_at, &a.job).cmp(&(b.due_at, &b.job)));
+        due.truncate(limit);
+        Ok(due)
+    }
+
+    async fn fire(&self, scheduled: &Scheduled, now: i64) -> Result<Fired, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::schedule(&scheduled.job);
+        let Some(mut item) = self.read(&pk).await? else {
+            return Ok(Fired::Already);
+        };
+        if text(&item, "state") != Some("pending") {
+            return Ok(Fired::Already);
+        }
+        let inbox = scheduled.inbox_item(now);
+        if self.record_new(&inbox).await? == Recorded::Duplicate {
+            return Ok(Fired::Already);
+        }
+        item.insert("state".into(), json!("fired"));
+        self.write(&pk, item).await?;
+        Ok(Fired::Now)
     }
 }
 

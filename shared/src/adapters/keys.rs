@@ -4,7 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::ports::DunningSubject;
+use crate::ports::{DunningSubject, Job};
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId};
 
@@ -38,6 +38,11 @@ pub fn dunning(subject: &DunningSubject) -> String {
 /// That `consumer` finished the inbox item of `event`: `finished#<consumer>#<evt_…>`.
 pub fn finished(consumer: &str, event: &EventId) -> String {
     format!("finished#{consumer}#{event}")
+}
+
+/// A job of the scheduler: `schedule#cart#cs_…#2`.
+pub fn schedule(job: &Job) -> String {
+    format!("schedule#{job}")
 }
 
 /// A caller's idempotency key, hashed: the key is the caller's text, of any shape.

@@ -6,5 +6,6 @@ pub mod file_store;
 pub mod keys;
 pub mod mime;
 pub mod outbox;
+pub mod recovery_item;
 pub mod ses;
 pub mod sns;

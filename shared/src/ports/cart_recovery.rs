@@ -1,17 +1,47 @@
+use std::collections::BTreeMap;
+use std::fmt;
 use std::future::Future;
 
 use super::{Claim, Lease, SendStart, StoreError};
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::CheckoutSessionId;
 
+/// One step of a cart's recovery sequence (1, 2, 3…), to one recipient: what a cart lease
+/// is on. The lease holds the recipient (the cooldown across carts) for this step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CartStep {
+    pub recipient: RecipientKey,
+    pub session: CheckoutSessionId,
+    pub step: u8,
+}
+
+impl fmt::Display for CartStep {
+    /// The lease's owner: `cs_…#2`. A retry of the same step takes its own claim over.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}#{}", self.session, self.step)
+    }
+}
+
+/// Who agreed to promotional mail, how and when: kept with every mail it allowed, for a
+/// data-subject request or a complaint. Never the address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentRecord<'a> {
+    /// `checkout`, `customer_token:<source>`, `session_metadata:<source>`,
+    /// `customer_metadata:<source>`.
+    pub source: &'a str,
+    pub at: i64,
+    /// The version or URL of the wording shown, when known.
+    pub wording: Option<&'a str>,
+}
+
 /// A recovery mail that SES accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentRecovery<'a> {
-    pub session_id: &'a CheckoutSessionId,
     pub message_id: &'a str,
     pub sent_at: i64,
     pub amount_total: Option<i64>,
     pub currency: Option<&'a str>,
+    pub consent: Option<ConsentRecord<'a>>,
 }
 
 /// A completed session that came from a recovery link.
@@ -24,7 +54,7 @@ pub struct Converted<'a> {
     pub at: i64,
 }
 
-/// What we know of a session's recovery mail.
+/// What we know of one step's mail.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SessionMail {
     #[default]
@@ -37,10 +67,33 @@ pub enum SessionMail {
     MaybeSent,
 }
 
+/// What we know of a session's recovery mails, by step.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionMails {
+    /// Mailed or maybe mailed steps, with when (the send, or its start).
+    pub steps: BTreeMap<u8, (SessionMail, i64)>,
+    /// A purchase from its recovery link was attributed to it.
+    pub converted: bool,
+}
+
+impl SessionMails {
+    pub fn step(&self, step: u8) -> SessionMail {
+        self.steps
+            .get(&step)
+            .map_or(SessionMail::NotMailed, |(m, _)| *m)
+    }
+
+    /// The last step mailed or maybe mailed: what a conversion is credited to.
+    pub fn last_step(&self) -> Option<u8> {
+        self.steps.keys().next_back().copied()
+    }
+}
+
 /// What happened to a conversion report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Conversion {
-    Recorded,
+    /// Credited to this step, the last mailed before the purchase.
+    Recorded { step: u8 },
     /// The recovery was already marked converted (a redelivered event).
     AlreadyRecorded,
     /// `recovered_from` names a session we never mailed.
@@ -48,15 +101,15 @@ pub enum Conversion {
 }
 
 /// The cart-recovery flow's records: the claim → start → send → record protocol of
-/// `delivery` on the recipient (the cooldown) and the session (once per session), which
-/// session was mailed, purchases (for "bought since"), and conversions. Every method is
-/// one atomic write (or transaction) or a consistent read.
+/// `delivery`, per step, on the recipient (the cooldown across carts) and the session's
+/// `recovery#` item (once per session and step); purchases (for "bought since"); and
+/// conversions. Every method is one atomic write (or transaction) or a consistent read.
 pub trait CartRecoveryStore: Send + Sync {
-    /// What we know of `session`'s recovery mail.
-    fn session_mail(
+    /// What we know of `session`'s recovery mails.
+    fn session_mails(
         &self,
         session: &CheckoutSessionId,
-    ) -> impl Future<Output = Result<SessionMail, StoreError>> + Send;
+    ) -> impl Future<Output = Result<SessionMails, StoreError>> + Send;
 
     /// When the recipient last completed a checkout, if we know.
     fn last_purchase_at(
@@ -64,39 +117,42 @@ pub trait CartRecoveryStore: Send + Sync {
         recipient: &RecipientKey,
     ) -> impl Future<Output = Result<Option<i64>, StoreError>> + Send;
 
-    /// Takes the recipient's lease for `session` until `claim_until` if nobody was mailed
-    /// since `mailed_before` and no other session's claim is live; a claim of the same
-    /// session that never started sending is taken over (an attempt that died before
-    /// SES). `Settled`: mailed within the cooldown; `Busy`: another session holds it.
+    /// Takes the recipient's lease for `step` until `claim_until` if the recipient was not
+    /// mailed about another cart since `mailed_before` (steps of one cart keep their own
+    /// spacing) and no other claim is live; the same step's claim that never started
+    /// sending is taken over (an attempt that died before SES). `Settled`: mailed about
+    /// another cart within the cooldown; `Busy`: another claim holds the recipient.
     fn claim(
         &self,
-        recipient: &RecipientKey,
-        session: &CheckoutSessionId,
+        step: &CartStep,
         now: i64,
         claim_until: i64,
         mailed_before: i64,
-    ) -> impl Future<Output = Result<Claim, StoreError>> + Send;
+    ) -> impl Future<Output = Result<Claim<CartStep>, StoreError>> + Send;
 
-    /// Just before SES is called, in one transaction: the session's record becomes
-    /// "send started" (durable until recorded or released; `session_mail` then answers
-    /// `MaybeSent`) and the recipient's cooldown starts at `now`. Idempotent for the same
-    /// lease, so a retried write cannot turn into `Superseded`.
+    /// Just before SES is called, in one transaction: the step is marked "send started"
+    /// on the session's record (durable until recorded or released; `session_mails`
+    /// then says `MaybeSent`) and the recipient's cooldown starts at `now`, for this
+    /// cart. Idempotent for the same lease.
     fn start_send(
         &self,
-        lease: &Lease,
+        lease: &Lease<CartStep>,
         now: i64,
     ) -> impl Future<Output = Result<SendStart, StoreError>> + Send;
 
-    /// Gives back a lease after a send that surely did not go out: the session's
-    /// "send started" mark goes, and the recipient's cooldown is what it was before.
-    fn release(&self, lease: &Lease) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Gives back a lease after a send that surely did not go out: the step's mark goes,
+    /// and the recipient's cooldown is what it was before.
+    fn release(
+        &self,
+        lease: &Lease<CartStep>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Records an accepted mail in one transaction, ending the lease: the recipient's
-    /// cooldown item (expires at `recipient_ttl`) and the session's recovery record
-    /// (expires at `recovery_ttl`).
+    /// cooldown (its item expires at `recipient_ttl`) and the step on the session's
+    /// record, with its consent proof (expires at `recovery_ttl`).
     fn record_sent(
         &self,
-        lease: &Lease,
+        lease: &Lease<CartStep>,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
@@ -111,7 +167,8 @@ pub trait CartRecoveryStore: Send + Sync {
         ttl: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
-    /// Marks the recovery of `recovered_from` converted, once.
+    /// Marks the recovery of `recovered_from` converted, once, credited to its last step
+    /// mailed or maybe mailed.
     fn record_conversion(
         &self,
         converted: &Converted<'_>,

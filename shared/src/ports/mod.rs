@@ -9,10 +9,14 @@ mod inbox;
 mod journal;
 mod mailer;
 mod recipients;
+mod scheduler;
 mod stripe;
 
 pub use alerts::{AlertError, Alerts, HighValueAlert};
-pub use cart_recovery::{CartRecoveryStore, Conversion, Converted, SentRecovery, SessionMail};
+pub use cart_recovery::{
+    CartRecoveryStore, CartStep, ConsentRecord, Conversion, Converted, SentRecovery, SessionMail,
+    SessionMails,
+};
 pub use dunning::{
     DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid,
     MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
@@ -22,6 +26,7 @@ pub use inbox::{Inbox, Recorded};
 pub use journal::{Journal, NoJournal};
 pub use mailer::{MailError, Mailer, OutgoingMail};
 pub use recipients::{Claim, Lease, RecipientState, RecipientStore, SendStart};
+pub use scheduler::{Fired, Job, Scheduled, Scheduler};
 pub use stripe::StripeReader;
 
 #[derive(Debug, thiserror::Error)]

@@ -4,22 +4,25 @@ use super::StoreError;
 use crate::recipient::RecipientKey;
 
 /// What the store knows of a recipient across mail flows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecipientState {
     /// On the suppression list: no promotional mail.
     pub suppressed: bool,
-    /// When the last mail was recorded (the cooldown runs from here).
+    /// When the last mail was sent, or its send started (the cooldown runs from here).
     pub last_mailed_at: Option<i64>,
+    /// The cart (session) it was about: a cart's own steps are not held up by its
+    /// cooldown.
+    pub last_session: Option<String>,
 }
 
-/// The right to send one mail about `subject` now: a recipient (cart recovery's
-/// cooldown, held for one session), or one step of a billing subject. Only the store
+/// The right to send one mail about `subject` now: one step of a cart's sequence (holding
+/// its recipient's cooldown), or one step of a billing subject. Only the store
 /// hands one out (`claim`), with a token no other attempt has; starting the send, the
 /// record and the release each check that token, so an attempt that lost its claim to
 /// another can never send or record under it.
 #[derive(Debug, PartialEq, Eq)]
 #[must_use = "a lease must be recorded (the mail went out) or released (it did not)"]
-pub struct Lease<S = RecipientKey> {
+pub struct Lease<S> {
     subject: S,
     owner: String,
     token: String,
@@ -44,8 +47,8 @@ impl<S> Lease<S> {
         &self.subject
     }
 
-    /// Who claimed it: the session being mailed about (cart recovery), the event whose
-    /// processing claimed the step (billing recovery).
+    /// Who claimed it: the cart's step (`cs_…#2`), the event whose processing claimed
+    /// a billing step.
     pub fn owner(&self) -> &str {
         &self.owner
     }
@@ -56,15 +59,9 @@ impl<S> Lease<S> {
     }
 }
 
-impl Lease<RecipientKey> {
-    pub fn recipient(&self) -> &RecipientKey {
-        &self.subject
-    }
-}
-
 /// The outcome of trying to claim a subject before sending.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Claim<S = RecipientKey> {
+pub enum Claim<S> {
     /// We hold the lease: start the send, send, then record or release it.
     Claimed(Lease<S>),
     /// Another attempt holds a live claim (it is sending right now). Never a skip: the

@@ -9,7 +9,7 @@
 
 use serde::Deserialize;
 
-use super::event::Expandable;
+use super::event::{Expandable, Metadata, deserialize_metadata};
 use super::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -115,6 +115,10 @@ pub struct Customer {
     pub invoice_settings: Option<CustomerInvoiceSettings>,
     #[serde(default)]
     pub default_source: Option<Expandable<String>>,
+    /// Set by the merchant's server-side code; see `consent` for the keys we read
+    /// (a recorded consent, or its withdrawal). Empty on a deleted customer.
+    #[serde(default, deserialize_with = "deserialize_metadata")]
+    pub metadata: Metadata,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -224,6 +228,20 @@ mod tests {
         )
         .unwrap();
         assert!(deleted.deleted);
+        assert!(deleted.metadata.is_empty());
+    }
+
+    #[test]
+    fn customer_metadata_parses_and_unknown_fields_still_do() {
+        let mut customer = fixture("customer");
+        customer["metadata"] = json!({"recovery_consent": "withdrawn", "n": 1});
+        customer["a_field_from_the_future"] = json!({"x": [1]});
+        let view: Customer = serde_json::from_value(customer.clone()).unwrap();
+        assert_eq!(view.metadata.len(), 1);
+        assert_eq!(view.metadata["recovery_consent"], "withdrawn");
+        customer["metadata"] = Value::Null;
+        let view: Customer = serde_json::from_value(customer).unwrap();
+        assert!(view.metadata.is_empty());
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! unknown fields and every enum has an `Unknown` catch-all.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::ids::{
@@ -96,10 +98,128 @@ pub struct CheckoutSession {
     pub consent: Option<Consent>,
     #[serde(default)]
     pub after_expiration: Option<AfterExpiration>,
+    /// When the session expires (or expired).
+    #[serde(default)]
+    pub expires_at: Option<i64>,
     #[serde(default)]
     pub recovered_from: Option<CheckoutSessionId>,
     #[serde(default)]
     pub allow_promotion_codes: Option<bool>,
+    /// What the merchant's server-side code (or create-session, from the signed
+    /// `customer_token`) attached; see `consent` for the keys we read.
+    #[serde(default, deserialize_with = "deserialize_metadata")]
+    pub metadata: Metadata,
+}
+
+/// A Stripe object's `metadata`: string keys to string values (Stripe allows 50 keys of
+/// at most 40 characters, values of at most 500).
+pub type Metadata = BTreeMap<String, String>;
+
+/// Reads `metadata` leniently, as everything Stripe may change: absent, `null` or `{}`
+/// is empty, and a value that is not a string (Stripe sends none) is left out instead of
+/// making the whole object unreadable. What is left out is skipped, not parsed: serde_json
+/// skips it iteratively, so no nesting reaches its recursion limit (as for any unknown
+/// field).
+pub fn deserialize_metadata<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Metadata, D::Error> {
+    Ok(deserializer.deserialize_any(Lenient::Metadata)?.metadata)
+}
+
+/// One visitor for both levels: the metadata object, and each of its values.
+#[derive(Clone, Copy)]
+enum Lenient {
+    Metadata,
+    Value,
+}
+
+/// What `Lenient` found: the metadata, or a value if it is a string.
+#[derive(Default)]
+struct Found {
+    metadata: Metadata,
+    string: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Found {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Lenient::Value)
+    }
+}
+
+impl Lenient {
+    fn string(self, value: String) -> Found {
+        match self {
+            Self::Metadata => Found::default(),
+            Self::Value => Found {
+                string: Some(value),
+                ..Found::default()
+            },
+        }
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Lenient {
+    type Value = Found;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Found, E> {
+        Ok(self.string(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Found, E> {
+        Ok(self.string(value))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Found, E> {
+        Ok(Found::default())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Found, E> {
+        Ok(Found::default())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Found, E> {
+        Ok(Found::default())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Found, E> {
+        Ok(Found::default())
+    }
+
+    fn visit_unit<E>(self) -> Result<Found, E> {
+        Ok(Found::default())
+    }
+
+    fn visit_none<E>(self) -> Result<Found, E> {
+        Ok(Found::default())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Found, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Found, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Found::default())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
+        let mut found = Found::default();
+        match self {
+            Self::Metadata => {
+                while let Some(key) = map.next_key::<String>()? {
+                    if let Some(value) = map.next_value::<Found>()?.string {
+                        found.metadata.insert(key, value);
+                    }
+                }
+            }
+            Self::Value => while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {},
+        }
+        Ok(found)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -316,6 +436,60 @@ mod tests {
         sub["status"] = json!("hibernating");
         let view: Subscription = serde_json::from_value(sub).unwrap();
         assert_eq!(view.status, Some(SubscriptionStatus::Unknown));
+    }
+
+    #[test]
+    fn session_metadata_parses_present_empty_null_or_absent() {
+        let fixture = resources()["checkout.session"].clone();
+        let parse = |metadata: Option<Value>| -> CheckoutSession {
+            let mut session = fixture.clone();
+            match metadata {
+                Some(m) => session["metadata"] = m,
+                None => {
+                    session.as_object_mut().unwrap().remove("metadata");
+                }
+            }
+            serde_json::from_value(session).unwrap()
+        };
+        let view = parse(Some(json!({"recovery_consent": "opt_in", "order": "8812"})));
+        assert_eq!(view.metadata["recovery_consent"], "opt_in");
+        assert_eq!(view.metadata.len(), 2);
+        for empty in [Some(json!({})), Some(Value::Null), None] {
+            assert!(parse(empty.clone()).metadata.is_empty(), "{empty:?}");
+        }
+        // Stripe sends only strings; anything else is left out, never a parse failure.
+        let odd = parse(Some(
+            json!({"a": "1", "b": 2, "c": null, "d": {"e": "f"}, "g": [1, "h"], "i": true}),
+        ));
+        assert_eq!(
+            odd.metadata.into_iter().collect::<Vec<_>>(),
+            [("a".into(), "1".into())]
+        );
+    }
+
+    #[test]
+    fn metadata_that_is_no_object_or_absurdly_deep_still_parses() {
+        let deep = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let with = |metadata: &str| {
+            format!(r#"{{"id":"cs_test_1","created":1,"metadata":{metadata},"status":"expired"}}"#)
+        };
+        for metadata in [
+            r#""not an object""#.to_owned(),
+            "[1,2]".to_owned(),
+            "7".to_owned(),
+            deep(10_000),
+            format!(r#"{{"a":{},"b":"kept"}}"#, deep(10_000)),
+            format!(r#"{{"a":{{"b":{}}},"b":"kept"}}"#, deep(10_000)),
+        ] {
+            let session: CheckoutSession = serde_json::from_str(&with(&metadata))
+                .unwrap_or_else(|e| panic!("{}: {e}", &metadata[..20]));
+            assert_eq!(session.status, Some(SessionStatus::Expired));
+            assert!(
+                session.metadata.is_empty() || session.metadata["b"] == "kept",
+                "{:?}",
+                session.metadata
+            );
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ pub mod client;
 pub mod error;
 pub mod event;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 pub mod ids;
 pub mod line_items;
 pub mod signature;

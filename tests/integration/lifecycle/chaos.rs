@@ -14,10 +14,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
-    CartRecoveryStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, Inbox, InvoicePaid, Journal, Lease, MailError, Mailer, OutgoingMail,
-    PaymentRecorded, RecipientState, RecipientStore, Recorded, SendStart, SentBillingMail,
-    SentRecovery, SessionMail, StoreError,
+    CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
+    DunningStore, DunningSubject, Fired, Inbox, InvoicePaid, Job, Journal, Lease, MailError,
+    Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -244,12 +244,12 @@ impl<S: RecipientStore> RecipientStore for ChaosStore<'_, S> {
 }
 
 impl<S: CartRecoveryStore> CartRecoveryStore for ChaosStore<'_, S> {
-    async fn session_mail(&self, session: &CheckoutSessionId) -> Result<SessionMail, StoreError> {
+    async fn session_mails(&self, session: &CheckoutSessionId) -> Result<SessionMails, StoreError> {
         self.read(
             "session_mail",
             session.as_str(),
             true,
-            self.inner.session_mail(session),
+            self.inner.session_mails(session),
         )
         .await
     }
@@ -260,24 +260,22 @@ impl<S: CartRecoveryStore> CartRecoveryStore for ChaosStore<'_, S> {
 
     async fn claim(
         &self,
-        recipient: &RecipientKey,
-        session: &CheckoutSessionId,
+        step: &CartStep,
         now: i64,
         claim_until: i64,
         mailed_before: i64,
-    ) -> Result<Claim, StoreError> {
-        // A claim written whose answer was lost leaves a claim of this session: its own
+    ) -> Result<Claim<CartStep>, StoreError> {
+        // A claim written whose answer was lost leaves a claim of this step: its own
         // retry takes it over.
         self.write(
             "claim",
-            session.as_str(),
-            self.inner
-                .claim(recipient, session, now, claim_until, mailed_before),
+            &step.to_string(),
+            self.inner.claim(step, now, claim_until, mailed_before),
         )
         .await
     }
 
-    async fn start_send(&self, lease: &Lease, now: i64) -> Result<SendStart, StoreError> {
+    async fn start_send(&self, lease: &Lease<CartStep>, now: i64) -> Result<SendStart, StoreError> {
         self.write(
             "start_send",
             lease.owner(),
@@ -286,14 +284,14 @@ impl<S: CartRecoveryStore> CartRecoveryStore for ChaosStore<'_, S> {
         .await
     }
 
-    async fn release(&self, lease: &Lease) -> Result<(), StoreError> {
+    async fn release(&self, lease: &Lease<CartStep>) -> Result<(), StoreError> {
         self.write("release", lease.owner(), self.inner.release(lease))
             .await
     }
 
     async fn record_sent(
         &self,
-        lease: &Lease,
+        lease: &Lease<CartStep>,
         sent: &SentRecovery<'_>,
         recipient_ttl: i64,
         recovery_ttl: i64,
@@ -429,6 +427,35 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
         ttl: i64,
     ) -> Result<(), StoreError> {
         self.inner.record_alerted(subject, at, ttl).await
+    }
+}
+
+impl<S: Scheduler> Scheduler for ChaosStore<'_, S> {
+    async fn schedule(&self, scheduled: &Scheduled) -> Result<(), StoreError> {
+        self.write(
+            "schedule",
+            &scheduled.job.to_string(),
+            self.inner.schedule(scheduled),
+        )
+        .await
+    }
+
+    async fn cancel(&self, job: &Job, now: i64) -> Result<bool, StoreError> {
+        self.write("cancel", &job.to_string(), self.inner.cancel(job, now))
+            .await
+    }
+
+    async fn due(&self, now: i64, limit: usize) -> Result<Vec<Scheduled>, StoreError> {
+        self.inner.due(now, limit).await
+    }
+
+    async fn fire(&self, scheduled: &Scheduled, now: i64) -> Result<Fired, StoreError> {
+        self.write(
+            "fire",
+            &scheduled.job.to_string(),
+            self.inner.fire(scheduled, now),
+        )
+        .await
     }
 }
 

@@ -1,0 +1,115 @@
+use std::fmt;
+use std::future::Future;
+
+use super::StoreError;
+use crate::inbox::{HandledType, INBOX_TTL_SECS, InboxItem};
+use crate::stripe::ids::{CheckoutSessionId, EventId};
+
+/// Work to be done later: one step of a sequence. Its key is what "once" means: a job is
+/// scheduled, fired and cancelled at most once, however often any of that is asked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Job {
+    /// Step `step` (2, 3, …) of a cart's recovery sequence.
+    CartStep {
+        session: CheckoutSessionId,
+        step: u8,
+    },
+}
+
+impl Job {
+    /// The inbox type its firing writes, which routes it to its consumer.
+    pub fn handled_type(&self) -> HandledType {
+        match self {
+            Self::CartStep { .. } => HandledType::CartStepDue,
+        }
+    }
+
+    /// The id of the inbox item its firing writes: `evt_cartstep_<session>_<step>`. One
+    /// per job, so a second firing finds it written.
+    pub fn event_id(&self) -> EventId {
+        let id = match self {
+            Self::CartStep { session, step } => format!("evt_cartstep_{session}_{step}"),
+        };
+        EventId::parse(&id).expect("session ids are letters, digits and underscores")
+    }
+}
+
+impl fmt::Display for Job {
+    /// The key suffix: `cart#cs_…#2`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::CartStep { session, step } => write!(f, "cart#{session}#{step}"),
+        }
+    }
+}
+
+/// A job and when it is due, with what its consumer will need then (the inbox item's
+/// `object`: JSON, written when it is scheduled).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scheduled {
+    pub job: Job,
+    /// Unix seconds.
+    pub due_at: i64,
+    pub payload: String,
+}
+
+impl Scheduled {
+    /// The inbox item firing it writes: the stream delivers it to the job's consumer as it
+    /// delivers Stripe's events (with their retries, dead-letter queue and journal).
+    pub fn inbox_item(&self, now: i64) -> InboxItem {
+        let event_id = self.job.event_id();
+        InboxItem {
+            pk: InboxItem::key(&event_id),
+            event_id,
+            event_type: self.job.handled_type(),
+            created: self.due_at,
+            livemode: false,
+            api_version: None,
+            object: Some(self.payload.clone()),
+            object_omitted: false,
+            received_at: now,
+            ttl: now + INBOX_TTL_SECS,
+        }
+    }
+}
+
+/// What asking to fire a due job did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fired {
+    /// Its inbox item is written, now.
+    Now,
+    /// It had fired already, or was cancelled: nothing was written.
+    Already,
+}
+
+/// Delayed work on our own clock: jobs kept in the table until due, found by a sweep
+/// that runs every minute, fired once each by a conditional write that also writes the
+/// job's inbox item (so the stream, with its retries, delivers it), cancellable until
+/// then. Survives deploys and restarts: it is only items.
+pub trait Scheduler: Send + Sync {
+    /// Adds `scheduled` unless its job exists (fired, cancelled or pending): scheduling
+    /// is idempotent, the first `due_at` and payload stand.
+    fn schedule(
+        &self,
+        scheduled: &Scheduled,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Cancels a job that has not fired: it never will. `false` if it had fired, was
+    /// cancelled, or was never scheduled.
+    fn cancel(&self, job: &Job, now: i64) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Pending jobs due at or before `now`, earliest first, at most `limit`.
+    fn due(
+        &self,
+        now: i64,
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<Scheduled>, StoreError>> + Send;
+
+    /// Fires `scheduled` once: in one atomic write, the job is marked fired and its inbox
+    /// item written. A second call (a sweep that ran twice, two at once) finds it fired.
+    fn fire(
+        &self,
+        scheduled: &Scheduled,
+        now: i64,
+    ) -> impl Future<Output = Result<Fired, StoreError>> + Send;
+}
