@@ -310,6 +310,40 @@ def check_portal_link_sample(event_file):
     assert form["locale"] == "de", form
 
 
+def check_scheduler_sample(event_file):
+    """A due job fires once. The recovery mailer, mailing the sample cart's first step,
+    schedules its second (a day after the session expired, in 2025: due now); the
+    sweep marks the job fired and writes its inbox item, which the table's stream
+    carries to the mailer; a second sweep finds nothing due."""
+    table = "sam-scheduler"
+    dynamodb = create_table(table)
+    mailer_sample = EVENTS / "recovery-mailer-checkout-session-expired.json"
+    record = json.loads(mailer_sample.read_text())["Records"][0]
+    session = json.loads(record["dynamodb"]["NewImage"]["object"]["S"])
+    mailer = Function("RecoveryMailerFunction", env("RecoveryMailerFunction", TABLE_NAME=table))
+    assert mailer.invoke(mailer_sample) == {"batchItemFailures": []}
+
+    def job():
+        key = {"pk": {"S": f"schedule#cart#{session['id']}#2"}}
+        return dynamodb.get_item(TableName=table, Key=key, ConsistentRead=True)["Item"]
+
+    pending = job()
+    assert pending["state"]["S"] == "pending" and "due_shard" in pending, pending
+    scheduler = Function("SchedulerFunction", env("SchedulerFunction", TABLE_NAME=table))
+    response = scheduler.invoke(event_file)
+    assert response == {"fired": 1, "already": 0}, response
+    fired = job()
+    assert fired["state"]["S"] == "fired" and "due_shard" not in fired, fired
+    event_id = f"evt_cartstep_{session['id']}_2"
+    item = dynamodb.get_item(TableName=table, Key={"pk": {"S": f"event#{event_id}"}},
+                             ConsistentRead=True)["Item"]
+    assert item["type"]["S"] == "stripe_recovery.cart_step_due", item
+    due = json.loads(item["object"]["S"])
+    assert due["step"] == 2 and due["session"]["id"] == session["id"], due
+    response = scheduler.invoke(event_file)
+    assert response == {"fired": 0, "already": 0}, response
+
+
 # What each billing sample does: the mail kind it sends (its subject's first words in
 # English), or for the payment the dunning record's outcome.
 BILLING_SAMPLES = {
@@ -365,6 +399,7 @@ EXPECTATIONS = {
     "setup-intent-canceller-subscription-deleted.json": check_canceller_sample,
     "recovery-mailer-checkout-session-expired.json": check_mailer_sample,
     "create-session-request.json": check_create_session_sample,
+    "scheduler-sweep.json": check_scheduler_sample,
     "webhook-checkout-session-expired.json": check_webhook_sample,
 }
 

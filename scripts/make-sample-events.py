@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import pathlib
+import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "stripe" / "fixtures3.json"
@@ -405,6 +406,23 @@ def main():
             "Mozilla/5.0 (compatible; Google-Unsubscribe)",
             query="t=" + unsubscribe_token("jenny.rosen@example.com", "en"),
         ),
+    )
+    # What the scheduler gets every minute: an EventBridge scheduled event, as
+    # `sam local generate-event cloudwatch scheduled-event` shapes it, at the first sweep
+    # after the sample cart's second step is due (a day after it expired). The sweep
+    # reads nothing of it: it fires what is due on its own clock.
+    write(
+        "scheduler-sweep.json",
+        {
+            "id": "cdc73f9d-aea9-11e3-9d5a-835b769c0d9c",
+            "detail-type": "Scheduled Event",
+            "source": "aws.events",
+            "account": "123456789012",
+            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(SIGNED_AT + 86400)),
+            "region": "us-east-1",
+            "resources": ["arn:aws:events:us-east-1:123456789012:rule/ExampleRule"],
+            "detail": {},
+        },
     )
     # A click on a portal link from a failed-payment mail: update the card, in German.
     portal_claims = {

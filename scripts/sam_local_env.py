@@ -6,9 +6,9 @@ that names it to each function.
 the template would create is not there: a `!Ref` to a resource becomes the resource's
 logical id (`TABLE_NAME=InboxTable`, a secret's ARN `StripeWebhookSecretsSecret`),
 which stops every function at init. This makes those resources in the moto server at
-AWS_ENDPOINT_URL (the inbox table with its stream, a secret per `<NAME>_SECRET_ARN`
-holding the samples' values, the two SES senders, the alert topic) and prints, per
-function, the variables that point at them, as `sam local invoke --env-vars` reads
+AWS_ENDPOINT_URL (the inbox table with its stream and the scheduler's index, a secret
+per `<NAME>_SECRET_ARN` holding the samples' values, the two SES senders, the alert
+topic) and prints, per function, the variables that point at them, as `sam local invoke --env-vars` reads
 them. `--env-vars` overrides only variables the template declares; the functions still
 read their secrets from Secrets Manager at init, as deployed. Running it again reuses
 what exists.
@@ -62,13 +62,22 @@ def secret_arn(name, value, endpoint=None):
 
 
 def create_table(name, endpoint=None):
-    """A table shaped as the template's InboxTable (key pk, stream of new images)."""
+    """A table shaped as the template's InboxTable (key pk, the scheduler's sparse index
+    `due` of pending jobs, stream of new images)."""
     dynamodb = client("dynamodb", endpoint)
     if name not in dynamodb.list_tables()["TableNames"]:
         dynamodb.create_table(
             TableName=name,
-            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"},
+                                  {"AttributeName": "due_shard", "AttributeType": "S"},
+                                  {"AttributeName": "due_at", "AttributeType": "N"}],
             KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+            GlobalSecondaryIndexes=[{
+                "IndexName": "due",
+                "KeySchema": [{"AttributeName": "due_shard", "KeyType": "HASH"},
+                              {"AttributeName": "due_at", "KeyType": "RANGE"}],
+                "Projection": {"ProjectionType": "ALL"},
+            }],
             BillingMode="PAY_PER_REQUEST",
             StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"},
         )
@@ -127,6 +136,9 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
             "PORTAL_LINK_URL": f"{api_url}/billing/portal",
             "ALERT_TOPIC_ARN": topic,
             **secrets("STRIPE_SECRET_KEY", "PORTAL_LINK_SECRET"),
+        },
+        "SchedulerFunction": {
+            "TABLE_NAME": TABLE,
         },
     }
 
