@@ -293,10 +293,18 @@ def main():
     try:
         wait_for_port(moto_port)
         wait_for_port(fake_port)
+        # As the template's InboxTable: the key, and the scheduler's index of pending jobs.
         boto3.client("dynamodb").create_table(
             TableName="measure", BillingMode="PAY_PER_REQUEST",
-            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
-            KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}])
+            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"},
+                                  {"AttributeName": "due_shard", "AttributeType": "S"},
+                                  {"AttributeName": "due_at", "AttributeType": "N"}],
+            KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+            GlobalSecondaryIndexes=[{
+                "IndexName": "due",
+                "KeySchema": [{"AttributeName": "due_shard", "KeyType": "HASH"},
+                              {"AttributeName": "due_at", "KeyType": "RANGE"}],
+                "Projection": {"ProjectionType": "ALL"}}])
         boto3.client("sesv2").create_email_identity(EmailIdentity="shop@example.com")
         boto3.client("sesv2").create_email_identity(EmailIdentity="billing@example.com")
         manager = boto3.client("secretsmanager")
@@ -311,6 +319,9 @@ def main():
 
         def no_failures(response):
             assert response == {"batchItemFailures": []}, response
+
+        def swept(response):
+            assert set(response) == {"fired", "already"}, response
 
         runs = {
             "webhook": ({"TABLE_NAME": "measure",
@@ -339,6 +350,9 @@ def main():
                                   "SHOP_NAME": "Measure Shop",
                                   "PORTAL_LINK_URL": "https://api.example/billing/portal"},
                                  "billing-recovery-invoice-payment-failed.json", no_failures),
+            # A sweep each: the first fires the step the mailer's run scheduled, the rest
+            # find nothing due.
+            "scheduler": ({"TABLE_NAME": "measure"}, "scheduler-sweep.json", swept),
         }
         unmeasured = [f for f in functions if f not in runs]
         if unmeasured:
