@@ -479,3 +479,83 @@ async fn without_a_signed_consent_the_german_cart_is_not_mailed() {
     assert_eq!(shop.sweep(shop.expired_at + 10 * DAY).await, []);
     assert!(sent_messages_to(&shop.email).await.is_empty());
 }
+
+#[tokio::test]
+async fn a_data_subject_request_lists_what_is_held_and_the_erasure_keeps_only_the_suppression() {
+    let mut shop = GermanShop::open("erasure").await;
+    let agreed = shop.abandon().await;
+    let t0 = shop.expired_at;
+    // Another cart of theirs, bought: its event holds the address in clear.
+    let mut completed = fixture("checkout.session");
+    completed["id"] = json!(format!("cs_test_de_bought_{}", shop.name));
+    completed["status"] = json!("complete");
+    completed["created"] = json!(t0 + 5 * HOUR);
+    completed["customer_details"]["email"] = json!(shop.email.to_uppercase());
+    completed["recovered_from"] = Value::Null;
+    let evt = format!("evt_de_bought_{}", shop.name);
+    shop.deliver(&evt, "checkout.session.completed", completed, t0 + 6 * HOUR)
+        .await;
+    shop.drain(t0 + 6 * HOUR + 5).await;
+
+    let store = local::consent::Store::Table(dynamo_store(&shop.table).await);
+    let keyer = stripe_recovery::recipient::RecipientKeyer::new(RECIPIENT_KEY_PEPPER).unwrap();
+    let ask = |erase: bool| local::consent::ConsentArgs {
+        email: shop.email.clone(),
+        table: Some(shop.table.clone()),
+        erase,
+    };
+    let listed = local::consent::run(&store, &keyer, &ask(false))
+        .await
+        .unwrap();
+    let session = shop.session_id();
+    for expected in [
+        "Not suppressed.".to_owned(),
+        format!(
+            "{session} step 1  sent; consent: customer_token:signup_form at {}, wording {WORDING}",
+            stripe_recovery::time::rfc3339(agreed)
+        ),
+        format!("schedule#cart#{session}#2  pending"),
+        format!("event#{evt}  checkout.session.completed"),
+        "Last purchase: ".to_owned(),
+        "Last cart mail: ".to_owned(),
+    ] {
+        assert!(listed.contains(&expected), "{expected:?} in\n{listed}");
+    }
+    // Listing changes nothing.
+    let before = scan_all(&shop.table).await.len();
+    local::consent::run(&store, &keyer, &ask(false))
+        .await
+        .unwrap();
+    assert_eq!(scan_all(&shop.table).await.len(), before);
+
+    let erased = local::consent::run(&store, &keyer, &ask(true))
+        .await
+        .unwrap();
+    assert!(erased.contains("Erased 5 item(s)"), "{erased}");
+    let after = local::consent::run(&store, &keyer, &ask(false))
+        .await
+        .unwrap();
+    assert_eq!(
+        after,
+        format!(
+            "Suppressed: never mailed again (suppression#{})\n",
+            recipient_key(&shop.email).as_str()
+        )
+    );
+    // The pending step went with it; a new cart of theirs is never mailed.
+    assert_eq!(shop.sweep(t0 + 10 * DAY).await, []);
+    let mut next = shop.expired_session(json!({
+        "recovery_consent": "opt_in",
+        "recovery_consent_at": agreed.to_string(),
+        "recovery_consent_source": "signup_form",
+    }));
+    next["id"] = json!(format!("cs_test_de_next_{}", shop.name));
+    let evt = format!("evt_de_next_{}", shop.name);
+    shop.deliver(&evt, "checkout.session.expired", next, t0 + 20 * DAY)
+        .await;
+    assert_eq!(
+        shop.drain(t0 + 20 * DAY + 5).await,
+        [Outcome::Skipped(SkipReason::Suppressed)]
+    );
+    assert_eq!(sent_messages_to(&shop.email).await.len(), 1);
+}
