@@ -559,3 +559,42 @@ async fn a_data_subject_request_lists_what_is_held_and_the_erasure_keeps_only_th
     );
     assert_eq!(sent_messages_to(&shop.email).await.len(), 1);
 }
+
+#[tokio::test]
+async fn a_checkout_the_customer_completed_that_we_never_heard_of_stops_the_rest() {
+    let mut shop = GermanShop::open("stripe_knows").await;
+    shop.abandon().await;
+    let t0 = shop.expired_at;
+    // Paid in a session whose event never reached us (another endpoint, or lost): only
+    // Stripe's list of the customer's sessions knows.
+    let mut paid = fixture("checkout.session");
+    paid["id"] = json!(format!("cs_test_de_unseen_{}", shop.name));
+    paid["status"] = json!("complete");
+    paid["customer"] = json!(shop.customer_id());
+    paid["created"] = json!(t0 + 3 * HOUR);
+    shop.fake.put_object(paid);
+
+    let second = shop.sweep(t0 + DAY + 30).await;
+    assert_eq!(second, [Outcome::Skipped(SkipReason::PurchasedSince)]);
+    assert_eq!(shop.sweep(t0 + 10 * DAY).await, []);
+    assert_eq!(sent_messages_to(&shop.email).await.len(), 1);
+    let asked: Vec<_> = shop
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/v1/checkout/sessions" && r.method == "GET")
+        .map(|r| r.query)
+        .collect();
+    let created = (t0 - DAY).to_string();
+    let expected: Vec<(String, String)> = [
+        ("customer", shop.customer_id().as_str()),
+        ("status", "complete"),
+        ("created[gte]", created.as_str()),
+        ("limit", "1"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(asked, [expected.clone(), expected], "once per step");
+    assert!(shop.fake.take_violations().is_empty());
+}

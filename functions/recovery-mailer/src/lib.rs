@@ -166,7 +166,7 @@ pub enum MailerError {
     #[error(transparent)]
     Object(#[from] ObjectError),
     /// Boxed: Stripe's errors are large.
-    #[error("reading the session's customer from Stripe failed: {0}")]
+    #[error("reading the session's customer or their checkouts from Stripe failed: {0}")]
     Stripe(Box<StripeError>),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
@@ -399,6 +399,9 @@ where
         if let Err(reason) = check_facts(&facts, session.created, now, cooldown) {
             return Ok(skipped(metrics, reason));
         }
+        if self.bought_since(session, at).await? {
+            return Ok(skipped(metrics, SkipReason::PurchasedSince));
+        }
         let cart = self.cart(session, at).await;
         // Rendered before claiming, so a template failure never holds a lease.
         let mail = self.compose(session, &candidate, &recipient, &cart, step, now)?;
@@ -484,6 +487,23 @@ where
             }
             Err(err) => Err(MailerError::Stripe(Box::new(err))),
         }
+    }
+
+    /// Whether the session's Customer (one the merchant knows) completed a checkout since
+    /// this cart was opened, as Stripe lists it: our records see a purchase only by its
+    /// event and address. A failed read fails the record, as the Customer's does.
+    async fn bought_since(
+        &self,
+        session: &CheckoutSession,
+        at: &Invocation<'_>,
+    ) -> Result<bool, MailerError> {
+        let (Some(stripe), Some(customer)) = (&self.stripe, session.customer.as_ref()) else {
+            return Ok(false);
+        };
+        stripe
+            .completed_checkout_since(customer.id(), session.created, at.deadline)
+            .await
+            .map_err(|e| MailerError::Stripe(Box::new(e)))
     }
 
     /// What the shopper left behind, for the mail. Best effort: without a key, or if
