@@ -598,3 +598,30 @@ async fn a_checkout_the_customer_completed_that_we_never_heard_of_stops_the_rest
     assert_eq!(asked, [expected.clone(), expected], "once per step");
     assert!(shop.fake.take_violations().is_empty());
 }
+
+#[tokio::test]
+async fn a_first_mail_sent_late_keeps_the_spacing_to_the_reminder() {
+    let mut shop = GermanShop::open("late").await;
+    shop.put_customer(|_| {});
+    let metadata = shop.checkout(unix_now() - 40 * DAY).await;
+    let session = shop.expired_session(metadata);
+    let t0 = shop.expired_at;
+    // The expired event reaches us two days late (Stripe retried it after our outage).
+    let late = t0 + 2 * DAY;
+    let evt = format!("evt_de_late_{}", shop.name);
+    shop.deliver(&evt, "checkout.session.expired", session, late)
+        .await;
+    let first = shop.drain(late).await;
+    // Not due at t0 + 24 h, already past: 24 h after this mail, as configured.
+    assert!(
+        matches!(&first[..], [Outcome::Sent { step: 1, next: Some(next), .. }] if *next == late + DAY),
+        "{first:?}"
+    );
+    assert_eq!(shop.sweep(late + HOUR).await, []);
+    let second = shop.sweep(late + DAY + 30).await;
+    // Step 3 keeps its 48 h after step 2.
+    assert!(
+        matches!(&second[..], [Outcome::Sent { step: 2, next: Some(next), .. }] if *next == late + DAY + 30 + 2 * DAY),
+        "{second:?}"
+    );
+}

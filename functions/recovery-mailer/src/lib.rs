@@ -336,8 +336,8 @@ where
         })
     }
 
-    /// Schedules `step` at its time after the session's expiry (idempotent); when it is
-    /// due.
+    /// Schedules `step` at its time after the session's expiry (idempotent: the first
+    /// time stands); when it is due.
     async fn schedule(
         &self,
         session: &CheckoutSession,
@@ -346,7 +346,15 @@ where
         at: &Invocation<'_>,
     ) -> Result<i64, MailerError> {
         let expired_at = session.expires_at.unwrap_or(session.created);
-        let due_at = expired_at + self.steps.delay(step).unwrap_or_default();
+        let delay = |n: u8| self.steps.delay(n).unwrap_or_default();
+        let on_time = expired_at + delay(step);
+        // A step decided late (its item retried or replayed a day on) keeps the
+        // configured spacing to the next one: no reminder minutes after the mail.
+        let due_at = if step > 1 {
+            on_time.max(at.now + delay(step) - delay(step - 1))
+        } else {
+            on_time
+        };
         let payload = format!(r#"{{"step":{step},"session":{raw}}}"#);
         self.store
             .schedule(&Scheduled {
