@@ -326,12 +326,13 @@ async fn run(seed: u64) -> Stats {
             // What a firing wrote is what the stream carries, whatever the sweep was told.
             for job in due {
                 let id = job.job.event_id();
-                if !streamed.contains(id.as_str()) {
-                    if let Some(item) = dynamo.event(&id).await.unwrap() {
-                        streamed.insert(id.to_string());
-                        stats.steps_fired += 1;
-                        stream.push(item);
-                    }
+                if streamed.contains(id.as_str()) {
+                    continue;
+                }
+                if let Some(item) = dynamo.event(&id).await.unwrap() {
+                    streamed.insert(id.to_string());
+                    stats.steps_fired += 1;
+                    stream.push(item);
                 }
             }
         }
