@@ -51,15 +51,18 @@ def secret_arn(name, value):
 
 def create_table(name):
     dynamodb = boto3.client("dynamodb")
-    if name in dynamodb.list_tables()["TableNames"]:
-        return dynamodb
-    dynamodb.create_table(
-        TableName=name,
-        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
-        BillingMode="PAY_PER_REQUEST",
-        StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"},
-    )
+    # Created once, whatever else moto holds (list_tables stops at 100 names, and the
+    # integration tests leave more than that).
+    try:
+        dynamodb.create_table(
+            TableName=name,
+            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+            KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+            BillingMode="PAY_PER_REQUEST",
+            StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"},
+        )
+    except dynamodb.exceptions.ResourceInUseException:
+        pass
     return dynamodb
 
 
