@@ -49,6 +49,7 @@ API_VERSION = "2026-05-27.dahlia"
 # the integration test `stripe_spec::every_stripe_path_in_the_code_has_a_schema` does).
 OPERATIONS = [
     ("post", "/v1/checkout/sessions"),
+    ("get", "/v1/checkout/sessions"),
     ("get", "/v1/checkout/sessions/{session}/line_items"),
     ("post", "/v1/billing_portal/sessions"),
     ("post", "/v1/setup_intents/{intent}/cancel"),

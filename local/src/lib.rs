@@ -1,6 +1,7 @@
 //! The local runner: the functions' own handlers behind one HTTP server on loopback,
 //! with the embedded file store in place of DynamoDB. No AWS, Docker or network.
 
+pub mod consent;
 pub mod demo;
 pub mod previews;
 pub mod replay;

@@ -5,6 +5,8 @@
 //! a deployed stream consumer gave up on (its dead-letter queue), against AWS.
 //! `cargo run -p local -- report [--table NAME]`: events, mails and recoveries per flow
 //! and month, from the local state or a DynamoDB table.
+//! `cargo run -p local -- consent <email> [--table NAME] [--erase]`: what is held about
+//! one person (mails, consent proofs, scheduled steps), and its erasure.
 //! `cargo run -p local -- previews <DIR>`: every mail kind in every language, rendered
 //! from sample data into DIR (`scripts/mail-previews.py` screenshots them).
 
@@ -48,6 +50,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             return Ok(());
         }
+        Some("consent") => {
+            if let Err(e) = consent(&args[1..]).await {
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+            return Ok(());
+        }
         Some("previews") => {
             if let Err(e) = local::previews::command(&args[1..]) {
                 eprintln!("error: {e}");
@@ -57,7 +66,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Some(other) => {
             return Err(format!(
-                "unknown argument {other:?}; use nothing, --demo, portal-link, report, previews or replay"
+                "unknown argument {other:?}; use nothing, --demo, portal-link, report, consent, previews or replay"
             )
             .into());
         }
@@ -200,6 +209,44 @@ async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         "{}",
         local::report::render_steps(&local::report::cart_steps(&items))
     );
+    Ok(())
+}
+
+/// `consent <email> [--table NAME] [--erase]`: the local state, or a DynamoDB table with
+/// the shell's AWS credentials and the deployed pepper (`RECIPIENT_KEY_PEPPER`, or the
+/// secret `RECIPIENT_KEY_PEPPER_SECRET_ARN` names).
+async fn consent(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    use local::consent::{ConsentArgs, Store};
+    use stripe_recovery::adapters::{dynamodb::DynamoStore, file_store::FileStore};
+
+    let args = ConsentArgs::parse(args)?;
+    let (store, pepper) = match &args.table {
+        Some(table) => {
+            let aws = aws_config::load_from_env().await;
+            let env = Env::process().with_secrets(&aws).await?;
+            let pepper = env.required("RECIPIENT_KEY_PEPPER")?;
+            (
+                Store::Table(DynamoStore::from_sdk_config(&aws, table)),
+                pepper,
+            )
+        }
+        None => {
+            // The local runner's own pepper unless the shell sets one, as `LocalApp` does.
+            let env = Env::process();
+            let pepper = env
+                .optional("RECIPIENT_KEY_PEPPER")
+                .unwrap_or_else(|| local::LOCAL_RECIPIENT_KEY_PEPPER.to_owned());
+            let state_dir =
+                env.parsed_or("LOCAL_STATE_DIR", std::path::PathBuf::from(".local-state"))?;
+            (
+                Store::Files(FileStore::open(state_dir.join("table"))?),
+                pepper,
+            )
+        }
+    };
+    let keyer = stripe_recovery::recipient::RecipientKeyer::new(&pepper)
+        .map_err(|e| format!("RECIPIENT_KEY_PEPPER: {e}"))?;
+    print!("{}", local::consent::run(&store, &keyer, &args).await?);
     Ok(())
 }
 

@@ -35,6 +35,41 @@ impl SampleObjects {
         Self { dir: dir.into() }
     }
 
+    /// Whether a sample session of `customer`, created at or after `since`, is complete:
+    /// what Stripe's list of sessions filtered so would say.
+    async fn completed_checkout_since(
+        &self,
+        customer: &CustomerId,
+        since: i64,
+    ) -> Result<bool, StripeError> {
+        let unreadable = |e: std::io::Error| StripeError::Unreachable {
+            attempts: 0,
+            reason: format!("{}: {e}", self.dir.display()),
+        };
+        let mut entries = tokio::fs::read_dir(&self.dir).await.map_err(unreadable)?;
+        while let Some(entry) = entries.next_entry().await.map_err(unreadable)? {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !name.starts_with("cs_") || name.ends_with(".line_items.json") {
+                continue;
+            }
+            let Ok(bytes) = tokio::fs::read(entry.path()).await else {
+                continue;
+            };
+            let Ok(session) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+                continue;
+            };
+            if session["object"] == "checkout.session"
+                && session["customer"] == customer.as_str()
+                && session["status"] == "complete"
+                && session["created"].as_i64().is_some_and(|at| at >= since)
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// The object `id` of `kind`, or Stripe's 404 for an id it does not know.
     async fn read<T: DeserializeOwned>(&self, kind: &str, id: &str) -> Result<T, StripeError> {
         let path = self.dir.join(format!("{id}.json"));
@@ -111,6 +146,20 @@ impl StripeReader for LocalStripe {
         match self {
             Self::Api(client) => StripeReader::payment_method(client, id, deadline).await,
             Self::Samples(samples) => samples.read("payment_method", id.as_str()).await,
+        }
+    }
+
+    async fn completed_checkout_since(
+        &self,
+        customer: &CustomerId,
+        since: i64,
+        deadline: Instant,
+    ) -> Result<bool, StripeError> {
+        match self {
+            Self::Api(client) => {
+                StripeReader::completed_checkout_since(client, customer, since, deadline).await
+            }
+            Self::Samples(samples) => samples.completed_checkout_since(customer, since).await,
         }
     }
 }

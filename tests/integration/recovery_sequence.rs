@@ -479,3 +479,149 @@ async fn without_a_signed_consent_the_german_cart_is_not_mailed() {
     assert_eq!(shop.sweep(shop.expired_at + 10 * DAY).await, []);
     assert!(sent_messages_to(&shop.email).await.is_empty());
 }
+
+#[tokio::test]
+async fn a_data_subject_request_lists_what_is_held_and_the_erasure_keeps_only_the_suppression() {
+    let mut shop = GermanShop::open("erasure").await;
+    let agreed = shop.abandon().await;
+    let t0 = shop.expired_at;
+    // Another cart of theirs, bought: its event holds the address in clear.
+    let mut completed = fixture("checkout.session");
+    completed["id"] = json!(format!("cs_test_de_bought_{}", shop.name));
+    completed["status"] = json!("complete");
+    completed["created"] = json!(t0 + 5 * HOUR);
+    completed["customer_details"]["email"] = json!(shop.email.to_uppercase());
+    completed["recovered_from"] = Value::Null;
+    let evt = format!("evt_de_bought_{}", shop.name);
+    shop.deliver(&evt, "checkout.session.completed", completed, t0 + 6 * HOUR)
+        .await;
+    shop.drain(t0 + 6 * HOUR + 5).await;
+
+    let store = local::consent::Store::Table(dynamo_store(&shop.table).await);
+    let keyer = stripe_recovery::recipient::RecipientKeyer::new(RECIPIENT_KEY_PEPPER).unwrap();
+    let ask = |erase: bool| local::consent::ConsentArgs {
+        email: shop.email.clone(),
+        table: Some(shop.table.clone()),
+        erase,
+    };
+    let listed = local::consent::run(&store, &keyer, &ask(false))
+        .await
+        .unwrap();
+    let session = shop.session_id();
+    for expected in [
+        "Not suppressed.".to_owned(),
+        format!(
+            "{session} step 1  sent; consent: customer_token:signup_form at {}, wording {WORDING}",
+            stripe_recovery::time::rfc3339(agreed)
+        ),
+        format!("schedule#cart#{session}#2  pending"),
+        format!("event#{evt}  checkout.session.completed"),
+        "Last purchase: ".to_owned(),
+        "Last cart mail: ".to_owned(),
+    ] {
+        assert!(listed.contains(&expected), "{expected:?} in\n{listed}");
+    }
+    // Listing changes nothing.
+    let before = scan_all(&shop.table).await.len();
+    local::consent::run(&store, &keyer, &ask(false))
+        .await
+        .unwrap();
+    assert_eq!(scan_all(&shop.table).await.len(), before);
+
+    let erased = local::consent::run(&store, &keyer, &ask(true))
+        .await
+        .unwrap();
+    assert!(erased.contains("Erased 5 item(s)"), "{erased}");
+    let after = local::consent::run(&store, &keyer, &ask(false))
+        .await
+        .unwrap();
+    assert_eq!(
+        after,
+        format!(
+            "Suppressed: never mailed again (suppression#{})\n",
+            recipient_key(&shop.email).as_str()
+        )
+    );
+    // The pending step went with it; a new cart of theirs is never mailed.
+    assert_eq!(shop.sweep(t0 + 10 * DAY).await, []);
+    let mut next = shop.expired_session(json!({
+        "recovery_consent": "opt_in",
+        "recovery_consent_at": agreed.to_string(),
+        "recovery_consent_source": "signup_form",
+    }));
+    next["id"] = json!(format!("cs_test_de_next_{}", shop.name));
+    let evt = format!("evt_de_next_{}", shop.name);
+    shop.deliver(&evt, "checkout.session.expired", next, t0 + 20 * DAY)
+        .await;
+    assert_eq!(
+        shop.drain(t0 + 20 * DAY + 5).await,
+        [Outcome::Skipped(SkipReason::Suppressed)]
+    );
+    assert_eq!(sent_messages_to(&shop.email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_checkout_the_customer_completed_that_we_never_heard_of_stops_the_rest() {
+    let mut shop = GermanShop::open("stripe_knows").await;
+    shop.abandon().await;
+    let t0 = shop.expired_at;
+    // Paid in a session whose event never reached us (another endpoint, or lost): only
+    // Stripe's list of the customer's sessions knows.
+    let mut paid = fixture("checkout.session");
+    paid["id"] = json!(format!("cs_test_de_unseen_{}", shop.name));
+    paid["status"] = json!("complete");
+    paid["customer"] = json!(shop.customer_id());
+    paid["created"] = json!(t0 + 3 * HOUR);
+    shop.fake.put_object(paid);
+
+    let second = shop.sweep(t0 + DAY + 30).await;
+    assert_eq!(second, [Outcome::Skipped(SkipReason::PurchasedSince)]);
+    assert_eq!(shop.sweep(t0 + 10 * DAY).await, []);
+    assert_eq!(sent_messages_to(&shop.email).await.len(), 1);
+    let asked: Vec<_> = shop
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/v1/checkout/sessions" && r.method == "GET")
+        .map(|r| r.query)
+        .collect();
+    let created = (t0 - DAY).to_string();
+    let expected: Vec<(String, String)> = [
+        ("customer", shop.customer_id().as_str()),
+        ("status", "complete"),
+        ("created[gte]", created.as_str()),
+        ("limit", "1"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(asked, [expected.clone(), expected], "once per step");
+    assert!(shop.fake.take_violations().is_empty());
+}
+
+#[tokio::test]
+async fn a_first_mail_sent_late_keeps_the_spacing_to_the_reminder() {
+    let mut shop = GermanShop::open("late").await;
+    shop.put_customer(|_| {});
+    let metadata = shop.checkout(unix_now() - 40 * DAY).await;
+    let session = shop.expired_session(metadata);
+    let t0 = shop.expired_at;
+    // The expired event reaches us two days late (Stripe retried it after our outage).
+    let late = t0 + 2 * DAY;
+    let evt = format!("evt_de_late_{}", shop.name);
+    shop.deliver(&evt, "checkout.session.expired", session, late)
+        .await;
+    let first = shop.drain(late).await;
+    // Not due at t0 + 24 h, already past: 24 h after this mail, as configured.
+    assert!(
+        matches!(&first[..], [Outcome::Sent { step: 1, next: Some(next), .. }] if *next == late + DAY),
+        "{first:?}"
+    );
+    assert_eq!(shop.sweep(late + HOUR).await, []);
+    let second = shop.sweep(late + DAY + 30).await;
+    // Step 3 keeps its 48 h after step 2.
+    assert!(
+        matches!(&second[..], [Outcome::Sent { step: 2, next: Some(next), .. }] if *next == late + DAY + 30 + 2 * DAY),
+        "{second:?}"
+    );
+}

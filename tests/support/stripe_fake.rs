@@ -528,6 +528,35 @@ fn default_answer(request: &Recorded, objects: &HashMap<String, Value>) -> Canne
                 }
             }
         }
+        // Sessions put with `put_object`, filtered as Stripe filters the list.
+        ("GET", ["v1", "checkout", "sessions"]) => {
+            let query = |name: &str| {
+                request
+                    .query
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v.as_str())
+            };
+            let since: i64 = query("created[gte]").map_or(0, |v| v.parse().unwrap());
+            let limit: usize = query("limit").map_or(10, |v| v.parse().unwrap());
+            let mut sessions: Vec<Value> = objects
+                .values()
+                .filter(|o| o["object"] == "checkout.session")
+                .filter(|o| query("customer").is_none_or(|c| o["customer"] == c))
+                .filter(|o| query("status").is_none_or(|s| o["status"] == s))
+                .filter(|o| o["created"].as_i64().is_some_and(|at| at >= since))
+                .cloned()
+                .collect();
+            // Newest first, as Stripe lists.
+            sessions.sort_by_key(|o| std::cmp::Reverse(o["created"].as_i64()));
+            let has_more = sessions.len() > limit;
+            sessions.truncate(limit);
+            Canned::new(
+                200,
+                json!({"object": "list", "data": sessions, "has_more": has_more,
+                       "url": "/v1/checkout/sessions"}),
+            )
+        }
         ("GET", ["v1", "checkout", "sessions", id, "line_items"]) => {
             match objects.get(&format!("{id}/line_items")) {
                 Some(list) => Canned::new(200, list.clone()),

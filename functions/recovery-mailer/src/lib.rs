@@ -166,7 +166,7 @@ pub enum MailerError {
     #[error(transparent)]
     Object(#[from] ObjectError),
     /// Boxed: Stripe's errors are large.
-    #[error("reading the session's customer from Stripe failed: {0}")]
+    #[error("reading the session's customer or their checkouts from Stripe failed: {0}")]
     Stripe(Box<StripeError>),
     #[error("too little time left to send and record; Lambda will retry the record")]
     OutOfTime,
@@ -336,8 +336,8 @@ where
         })
     }
 
-    /// Schedules `step` at its time after the session's expiry (idempotent); when it is
-    /// due.
+    /// Schedules `step` at its time after the session's expiry (idempotent: the first
+    /// time stands); when it is due.
     async fn schedule(
         &self,
         session: &CheckoutSession,
@@ -346,7 +346,15 @@ where
         at: &Invocation<'_>,
     ) -> Result<i64, MailerError> {
         let expired_at = session.expires_at.unwrap_or(session.created);
-        let due_at = expired_at + self.steps.delay(step).unwrap_or_default();
+        let delay = |n: u8| self.steps.delay(n).unwrap_or_default();
+        let on_time = expired_at + delay(step);
+        // A step decided late (its item retried or replayed a day on) keeps the
+        // configured spacing to the next one: no reminder minutes after the mail.
+        let due_at = if step > 1 {
+            on_time.max(at.now + delay(step) - delay(step - 1))
+        } else {
+            on_time
+        };
         let payload = format!(r#"{{"step":{step},"session":{raw}}}"#);
         self.store
             .schedule(&Scheduled {
@@ -398,6 +406,9 @@ where
         };
         if let Err(reason) = check_facts(&facts, session.created, now, cooldown) {
             return Ok(skipped(metrics, reason));
+        }
+        if self.bought_since(session, at).await? {
+            return Ok(skipped(metrics, SkipReason::PurchasedSince));
         }
         let cart = self.cart(session, at).await;
         // Rendered before claiming, so a template failure never holds a lease.
@@ -484,6 +495,23 @@ where
             }
             Err(err) => Err(MailerError::Stripe(Box::new(err))),
         }
+    }
+
+    /// Whether the session's Customer (one the merchant knows) completed a checkout since
+    /// this cart was opened, as Stripe lists it: our records see a purchase only by its
+    /// event and address. A failed read fails the record, as the Customer's does.
+    async fn bought_since(
+        &self,
+        session: &CheckoutSession,
+        at: &Invocation<'_>,
+    ) -> Result<bool, MailerError> {
+        let (Some(stripe), Some(customer)) = (&self.stripe, session.customer.as_ref()) else {
+            return Ok(false);
+        };
+        stripe
+            .completed_checkout_since(customer.id(), session.created, at.deadline)
+            .await
+            .map_err(|e| MailerError::Stripe(Box::new(e)))
     }
 
     /// What the shopper left behind, for the mail. Best effort: without a key, or if

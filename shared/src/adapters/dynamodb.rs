@@ -1169,6 +1169,23 @@ impl Journal for DynamoStore {
 }
 
 impl DynamoStore {
+    /// Deletes the items keyed `pks`: for an erasure request (`local consent --erase`),
+    /// operations only (needs `dynamodb:DeleteItem`).
+    pub async fn delete_items(&self, pks: &[String]) -> Result<(), StoreError> {
+        for pk in pks {
+            self.client
+                .delete_item()
+                .table_name(&self.table)
+                .key("pk", s(pk))
+                .send()
+                .await
+                .map_err(unavailable)?;
+        }
+        Ok(())
+    }
+}
+
+impl DynamoStore {
     /// Every item of the table whose key starts with one of `prefixes`, as stored: for
     /// the recovery report. A Scan, for operations only (needs `dynamodb:Scan`).
     pub async fn items_with_prefixes(

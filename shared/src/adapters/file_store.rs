@@ -430,6 +430,21 @@ impl FileStore {
         }
     }
 
+    /// Deletes the items keyed `pks` (missing ones are no error): for an erasure
+    /// request (`local consent --erase`).
+    pub async fn delete_items(&self, pks: &[String]) -> Result<(), StoreError> {
+        let _updates = self.updates.lock().await;
+        for pk in pks {
+            let path = self.path_of(pk);
+            match tokio::fs::remove_file(&path).await {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(io_error(&path, e)),
+            }
+        }
+        Ok(())
+    }
+
     /// Every item, as stored: for the local recovery report.
     pub async fn all_items(&self) -> Result<Vec<Item>, StoreError> {
         let mut items = Vec::new();

@@ -52,4 +52,14 @@ pub trait StripeReader: Send + Sync {
         id: &PaymentMethodId,
         deadline: Instant,
     ) -> impl Future<Output = Result<PaymentMethod, StripeError>> + Send;
+
+    /// Whether `customer` completed a Checkout Session created at or after `since` (unix
+    /// seconds): a purchase our own records may not know yet (its event not here, or
+    /// paid where we do not see the address).
+    fn completed_checkout_since(
+        &self,
+        customer: &CustomerId,
+        since: i64,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<bool, StripeError>> + Send;
 }

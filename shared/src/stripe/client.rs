@@ -374,6 +374,24 @@ impl StripeReader for StripeClient {
         );
         self.get(&path, deadline).await
     }
+
+    async fn completed_checkout_since(
+        &self,
+        customer: &CustomerId,
+        since: i64,
+        deadline: Instant,
+    ) -> Result<bool, StripeError> {
+        /// One session is enough to know; its fields do not matter.
+        #[derive(serde::Deserialize)]
+        struct Page {
+            data: Vec<serde::de::IgnoredAny>,
+        }
+        let path = format!(
+            "/v1/checkout/sessions?customer={customer}&status=complete&created%5Bgte%5D={since}&limit=1"
+        );
+        let page: Page = self.get(&path, deadline).await?;
+        Ok(!page.data.is_empty())
+    }
 }
 
 /// A transport error's cause without the URL (which is ours, but keeps logs short).

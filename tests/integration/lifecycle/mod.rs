@@ -37,7 +37,8 @@ use setup_intent_canceller::config::CancellerConfig;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::mail::Language;
-use stripe_recovery::ports::{Inbox, Journal};
+use stripe_recovery::ports::{Inbox, Journal, Scheduler};
+use stripe_recovery::schedule;
 use stripe_recovery::stream::{self, StreamConsumer};
 use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::ids::EventId;
@@ -66,6 +67,8 @@ struct Stats {
     webhook_500: usize,
     dead_letters: usize,
     mails: usize,
+    sweeps: usize,
+    steps_fired: usize,
     faults: BTreeMap<&'static str, u32>,
 }
 
@@ -93,7 +96,7 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         let stats = run(seed).await;
         println!(
             "  {} events, {} deliveries ({} duplicates, {} days late, {} answered 500), \
-             {} mails, {} dead-lettered batches; faults: {:?}",
+             {} mails, {} dead-lettered batches, {} sweeps firing {} steps; faults: {:?}",
             stats.events,
             stats.deliveries,
             stats.duplicates,
@@ -101,6 +104,8 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
             stats.webhook_500,
             stats.mails,
             stats.dead_letters,
+            stats.sweeps,
+            stats.steps_fired,
             stats.faults
         );
         total.events += stats.events;
@@ -275,12 +280,17 @@ async fn run(seed: u64) -> Stats {
     let mut dead_letters: Vec<DeadLetter> = Vec::new();
     let mut streamed: HashSet<String> = HashSet::new();
     let mut finished: oracle::Finished = BTreeMap::new();
+    // The scheduler's sweep, every minute while a job is pending (a minute with
+    // nothing due does nothing, so only those minutes are run).
+    let sweeper = chaotic(dynamo.clone());
+    let mut next_sweep: Option<i64> = None;
 
     loop {
         let tick = [
             queue.peek().map(|Reverse((at, ..))| *at),
             unsubscribes.peek().map(|(at, _)| *at),
             dead_letters.iter().map(|d| d.replay_at).min(),
+            next_sweep,
         ]
         .into_iter()
         .flatten()
@@ -306,9 +316,29 @@ async fn run(seed: u64) -> Stats {
             assert_eq!(unsubscribe.handle(request, tick).await.status(), 200);
         }
 
+        let mut stream: Vec<InboxItem> = Vec::new();
+        if next_sweep == Some(tick) {
+            stats.sweeps += 1;
+            let due = dynamo.due(tick, 1000).await.unwrap();
+            let deadline = Instant::now() + Duration::from_secs(30);
+            // A failed sweep (faults on its writes) leaves the rest to the next minute.
+            let _ = schedule::sweep(&sweeper, tick, deadline).await;
+            // What a firing wrote is what the stream carries, whatever the sweep was told.
+            for job in due {
+                let id = job.job.event_id();
+                if streamed.contains(id.as_str()) {
+                    continue;
+                }
+                if let Some(item) = dynamo.event(&id).await.unwrap() {
+                    streamed.insert(id.to_string());
+                    stats.steps_fired += 1;
+                    stream.push(item);
+                }
+            }
+        }
+
         // Stripe's deliveries at this moment; a 500 is retried as Stripe does (an hour,
         // then six, then a day later).
-        let mut stream: Vec<InboxItem> = Vec::new();
         while let Some(Reverse((_, _, index, attempt))) = queue
             .peek()
             .copied()
@@ -407,6 +437,15 @@ async fn run(seed: u64) -> Stats {
             }
             chaos.set_on(true);
         }
+
+        // The next minute at which a pending job is due (the schedule runs each minute).
+        next_sweep = dynamo
+            .due(i64::MAX / 2, 1)
+            .await
+            .unwrap()
+            .first()
+            .map(|job| (job.due_at.div_euclid(60) + 1) * 60)
+            .map(|at| at.max(tick + 60));
     }
 
     let accepted = accepted.into_inner().unwrap();

@@ -37,6 +37,8 @@ pub const BILLING: &str = "billing-recovery";
 pub fn kind_of(subject: &str) -> Option<&'static str> {
     [
         ("You left something", "recovery"),
+        ("Your cart at", "recovery"),
+        ("Last reminder", "recovery"),
         ("Final notice", "final_notice"),
         ("Please confirm", "payment_action_required"),
         ("Reminder:", "payment_reminder"),
@@ -60,10 +62,35 @@ pub fn identify(world: &World, mail: &Accepted) -> Option<MailId> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        return Some((customer, format!("recovery {session}")));
+        return Some((customer, cart_step(&session, step_of(&mail.subject))));
     }
     Some((customer, kind.to_owned()))
 }
+
+/// The step of a cart's mail, from its English subject: the first mail, the reminder,
+/// the last call.
+fn step_of(subject: &str) -> u8 {
+    if subject.starts_with("Your cart at") {
+        2
+    } else if subject.starts_with("Last reminder") {
+        3
+    } else {
+        1
+    }
+}
+
+/// What a cart's step is called in a `MailId`: `recovery cs_…` for the first mail,
+/// `recovery cs_… step 2` for the later ones.
+pub fn cart_step(cart: &str, step: u8) -> String {
+    match step {
+        1 => format!("recovery {cart}"),
+        n => format!("recovery {cart} step {n}"),
+    }
+}
+
+/// The later steps of the default `RECOVERY_STEPS` (`0h,24h,72h`): step and delay after
+/// the session's expiry.
+pub const LATER_STEPS: [(u8, i64); 2] = [(2, DAY), (3, 3 * DAY)];
 
 fn event_id(world: &World, kind: &str, pick: impl Fn(&Value) -> bool) -> Vec<(String, i64)> {
     world
@@ -132,20 +159,28 @@ pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
                             hi: 1,
                             why: "the first cart decided".into(),
                         });
+                        // Decided a cooldown later, it is mailed unless the first cart's
+                        // own reminder went within the cooldown before it (the check
+                        // below holds every two carts' mails a cooldown apart).
                         let cooldown = 24 * HOUR;
-                        let (lo, hi) = if gap < cooldown - 60 {
-                            (0, 0)
-                        } else if gap > cooldown + 60 {
-                            (1, 1)
-                        } else {
-                            (0, 1)
-                        };
+                        let (lo, hi) = if gap < cooldown - 60 { (0, 0) } else { (0, 1) };
                         due.push(Due {
                             ids: vec![id(b)],
                             lo,
                             hi,
                             why: format!("the second cart, decided {gap} s after the first"),
                         });
+                    }
+                    // Their later steps race each other's cooldown: each at most once.
+                    for cart in carts {
+                        for (step, _) in LATER_STEPS {
+                            due.push(Due {
+                                ids: vec![(index, cart_step(&cart.id, step))],
+                                lo: 0,
+                                hi: usize::from(cart.consent),
+                                why: format!("step {step} of one of two carts: at most once"),
+                            });
+                        }
                     }
                     continue;
                 }
@@ -171,6 +206,38 @@ pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
                         (1, 1, "abandoned, opted in".to_owned())
                     }
                 };
+                // The later steps, each judged at its own time (the sweep's, or later
+                // when faults delay it): a purchase or an unsubscribe known before that
+                // time stops it; one that may come after leaves it uncertain; none at
+                // all, after a first mail that surely went, makes it due.
+                let bought: Vec<i64> = purchases
+                    .iter()
+                    .filter(|p| p.completed_at >= cart.created)
+                    .map(|p| completed_at(&p.id).expect("every purchase finished"))
+                    .collect();
+                for (step, delay) in LATER_STEPS {
+                    let at = cart.expires_at + delay;
+                    let stopped = hi == 0
+                        || unsubscribed_at.is_some_and(|u| u <= at)
+                        || bought.iter().any(|&t| t < at);
+                    let (lo, hi, why) = if stopped {
+                        (0, 0, "the sequence ended before this step")
+                    } else if lo == 1 && unsubscribed_at.is_none() && bought.is_empty() {
+                        (1, 1, "abandoned, opted in, nothing since")
+                    } else {
+                        (
+                            0,
+                            1,
+                            "a purchase, an unsubscribe or the first mail uncertain",
+                        )
+                    };
+                    due.push(Due {
+                        ids: vec![(index, cart_step(&cart.id, step))],
+                        lo,
+                        hi,
+                        why: format!("step {step}: {why}"),
+                    });
+                }
                 due.push(Due {
                     ids: vec![id(&cart.id)],
                     lo,
@@ -373,11 +440,34 @@ pub fn check(world: &World, finished: &Finished, accepted: &[Accepted]) -> Vec<S
                 unsubscribed_at,
                 ..
             } => {
+                // The cooldown is across carts: two carts' mails a cooldown apart.
+                let cart_of = |what: &str| {
+                    what.strip_prefix("recovery ")
+                        .and_then(|w| w.split(' ').next())
+                        .map(str::to_owned)
+                };
+                let mut by_time: Vec<(i64, Option<String>)> = mails
+                    .iter()
+                    .map(|(what, at)| (*at, cart_of(what)))
+                    .collect();
+                by_time.sort();
+                for pair in by_time.windows(2) {
+                    let ((a, cart_a), (b, cart_b)) = (&pair[0], &pair[1]);
+                    if cart_a != cart_b && b - a < 24 * HOUR - 60 {
+                        violations.push(format!(
+                            "customer {index}: {cart_a:?} and {cart_b:?} mailed {} s apart, within the cooldown",
+                            b - a
+                        ));
+                    }
+                }
                 for (what, at) in &mails {
                     if unsubscribed_at.is_some_and(|u| *at >= u) {
                         violations.push(format!("customer {index}: {what} after unsubscribing"));
                     }
-                    let cart = what.strip_prefix("recovery ").unwrap_or_default();
+                    let cart = what
+                        .strip_prefix("recovery ")
+                        .and_then(|w| w.split(' ').next())
+                        .unwrap_or_default();
                     if carts.iter().any(|c| c.id == cart && !c.consent) {
                         violations.push(format!("customer {index}: {what} without consent"));
                     }
@@ -397,9 +487,9 @@ pub fn billing_mailed(world: &World, accepted: &[Accepted], customer: usize) -> 
     })
 }
 
-/// Whether `cart` was mailed.
+/// Whether any step of `cart` was mailed.
 pub fn cart_mailed(world: &World, accepted: &[Accepted], customer: usize, cart: &str) -> bool {
-    accepted
-        .iter()
-        .any(|mail| identify(world, mail) == Some((customer, format!("recovery {cart}"))))
+    accepted.iter().any(|mail| {
+        (1..=3).any(|step| identify(world, mail) == Some((customer, cart_step(cart, step))))
+    })
 }
