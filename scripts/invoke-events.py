@@ -312,9 +312,11 @@ def check_portal_link_sample(event_file):
 
 def check_scheduler_sample(event_file):
     """A due job fires once. The recovery mailer, mailing the sample cart's first step,
-    schedules its second (a day after the session expired, in 2025: due now); the
-    sweep marks the job fired and writes its inbox item, which the table's stream
-    carries to the mailer; a second sweep finds nothing due."""
+    schedules its second: 24 h after the expiry and never sooner than 24 h after that
+    mail, so tomorrow, and a sweep now fires nothing. A day on (the job's time moved
+    back, as the clock would move on), the sweep marks the job fired and writes its
+    inbox item, which the table's stream carries to the mailer; a second sweep finds
+    nothing due."""
     table = "sam-scheduler"
     dynamodb = create_table(table)
     mailer_sample = EVENTS / "recovery-mailer-checkout-session-expired.json"
@@ -322,14 +324,20 @@ def check_scheduler_sample(event_file):
     session = json.loads(record["dynamodb"]["NewImage"]["object"]["S"])
     mailer = Function("RecoveryMailerFunction", env("RecoveryMailerFunction", TABLE_NAME=table))
     assert mailer.invoke(mailer_sample) == {"batchItemFailures": []}
+    job_key = {"pk": {"S": f"schedule#cart#{session['id']}#2"}}
 
     def job():
-        key = {"pk": {"S": f"schedule#cart#{session['id']}#2"}}
-        return dynamodb.get_item(TableName=table, Key=key, ConsistentRead=True)["Item"]
+        return dynamodb.get_item(TableName=table, Key=job_key, ConsistentRead=True)["Item"]
 
     pending = job()
     assert pending["state"]["S"] == "pending" and "due_shard" in pending, pending
+    day = 24 * 3600
+    assert int(pending["due_at"]["N"]) > time.time() + day - 600, pending
     scheduler = Function("SchedulerFunction", env("SchedulerFunction", TABLE_NAME=table))
+    response = scheduler.invoke(event_file)
+    assert response == {"fired": 0, "already": 0}, response
+    dynamodb.update_item(TableName=table, Key=job_key, UpdateExpression="SET due_at = :due",
+                         ExpressionAttributeValues={":due": {"N": str(int(time.time()) - 60)}})
     response = scheduler.invoke(event_file)
     assert response == {"fired": 1, "already": 0}, response
     fired = job()

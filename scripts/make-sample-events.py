@@ -408,8 +408,8 @@ def main():
         ),
     )
     # What the scheduler gets every minute: an EventBridge scheduled event, as
-    # `sam local generate-event cloudwatch scheduled-event` shapes it, at the first sweep
-    # after the sample cart's second step is due (a day after it expired). The sweep
+    # `sam local generate-event cloudwatch scheduled-event` shapes it, a day after the
+    # sample cart expired (when its second step fell due, mailed at once). The sweep
     # reads nothing of it: it fires what is due on its own clock.
     write(
         "scheduler-sweep.json",
