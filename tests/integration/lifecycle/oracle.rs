@@ -145,12 +145,16 @@ pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
                     times.sort();
                     let [(ta, a), (tb, b)] = [times[0], times[1]];
                     let gap = tb - ta;
-                    if gap == 0 {
+                    let cooldown = 24 * HOUR;
+                    if gap < cooldown - 60 {
+                        // Within the cooldown: one of them. Not always the first to
+                        // finish: the other's send may have started first and its record
+                        // finished later, after a fault.
                         due.push(Due {
                             ids: vec![id(a), id(b)],
                             lo: 1,
                             hi: 1,
-                            why: "two carts decided at once: one of them".into(),
+                            why: format!("two carts decided {gap} s apart: one of them"),
                         });
                     } else {
                         due.push(Due {
@@ -162,12 +166,10 @@ pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
                         // Decided a cooldown later, it is mailed unless the first cart's
                         // own reminder went within the cooldown before it (the check
                         // below holds every two carts' mails a cooldown apart).
-                        let cooldown = 24 * HOUR;
-                        let (lo, hi) = if gap < cooldown - 60 { (0, 0) } else { (0, 1) };
                         due.push(Due {
                             ids: vec![id(b)],
-                            lo,
-                            hi,
+                            lo: 0,
+                            hi: 1,
                             why: format!("the second cart, decided {gap} s after the first"),
                         });
                     }

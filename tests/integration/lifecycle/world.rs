@@ -318,7 +318,7 @@ fn carts(
     let mut carts = vec![];
     let mut purchases = vec![];
     let mut unsubscribed_at = None;
-    match rng.u8(0..6) {
+    match rng.u8(0..8) {
         // Abandoned, mailed.
         0 => carts.push(cart(0, start, true, rng)),
         // Abandoned, mailed, then bought from the recovery link.
@@ -351,6 +351,25 @@ fn carts(
         4 => {
             carts.push(cart(0, start, true, rng));
             unsubscribed_at = Some(start + HOUR);
+        }
+        // Mailed, then bought elsewhere (not from the link) while the reminders wait.
+        5 => {
+            let c = cart(0, start, true, rng);
+            let completed_at = c.expires_at + rng.i64(2 * HOUR..4 * DAY);
+            purchases.push(Purchase {
+                id: format!("cs_test_{}c{i}p0", world_tag(email)),
+                created: completed_at - 10 * 60,
+                completed_at,
+                recovered_from: None,
+                amount: 3_100,
+            });
+            carts.push(c);
+        }
+        // Mailed, then unsubscribed from that mail while the reminders wait.
+        6 => {
+            let c = cart(0, start, true, rng);
+            unsubscribed_at = Some(c.expires_at + rng.i64(HOUR..4 * DAY));
+            carts.push(c);
         }
         // Two carts expiring within the cooldown (tabs opened together, or hours
         // apart): one mail.
