@@ -350,8 +350,8 @@ def main():
                                   "SHOP_NAME": "Measure Shop",
                                   "PORTAL_LINK_URL": "https://api.example/billing/portal"},
                                  "billing-recovery-invoice-payment-failed.json", no_failures),
-            # A sweep each: the first fires the step the mailer's run scheduled, the rest
-            # find nothing due.
+            # A sweep each of the index holding the step the mailer's run scheduled (due a
+            # day after that mail: none fires).
             "scheduler": ({"TABLE_NAME": "measure"}, "scheduler-sweep.json", swept),
         }
         unmeasured = [f for f in functions if f not in runs]
