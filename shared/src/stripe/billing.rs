@@ -44,6 +44,12 @@ pub struct Invoice {
     pub period_end: Option<i64>,
     #[serde(default)]
     pub livemode: bool,
+    /// Why it was created: a subscription's first invoice, a renewal, …
+    #[serde(default)]
+    pub billing_reason: Option<BillingReason>,
+    /// When a `send_invoice` invoice is due (it is `invoice.overdue` after that).
+    #[serde(default)]
+    pub due_date: Option<i64>,
     /// API versions before 2025-03-31.
     #[serde(default)]
     subscription: Option<Expandable<SubscriptionId>>,
@@ -77,6 +83,22 @@ impl Invoice {
     pub fn customer_id(&self) -> Option<&CustomerId> {
         self.customer.as_ref().map(Expandable::id)
     }
+}
+
+/// An invoice's `billing_reason`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingReason {
+    /// A subscription's first invoice.
+    SubscriptionCreate,
+    /// A renewal.
+    SubscriptionCycle,
+    SubscriptionUpdate,
+    SubscriptionThreshold,
+    Manual,
+    Upcoming,
+    #[serde(other)]
+    Other,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -173,6 +195,8 @@ mod tests {
         assert_eq!(invoice.id.as_ref().unwrap(), "in_1Pgc6tB7WZ01zgkWu9fdqL6I");
         assert_eq!(invoice.customer_id().unwrap(), "cus_QXg1o8vcGmoR32");
         assert_eq!(invoice.status, Some(InvoiceStatus::Draft));
+        assert_eq!(invoice.billing_reason, Some(BillingReason::Manual));
+        assert_eq!(invoice.due_date, Some(1_234_567_890));
         assert_eq!(
             invoice.collection_method,
             Some(CollectionMethod::ChargeAutomatically)

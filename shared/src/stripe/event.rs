@@ -295,6 +295,82 @@ pub struct Subscription {
     pub cancel_at_period_end: bool,
     #[serde(default)]
     pub latest_invoice: Option<Expandable<InvoiceId>>,
+    /// Set with the secret key only: what a recovery policy's segments may match on.
+    #[serde(default, deserialize_with = "deserialize_metadata")]
+    pub metadata: Metadata,
+    #[serde(default)]
+    pub items: Option<SubscriptionItems>,
+    /// When it ended (canceled, or expired while incomplete).
+    #[serde(default)]
+    pub ended_at: Option<i64>,
+    /// API versions before 2025-03-31; later ones keep it per item.
+    #[serde(default)]
+    current_period_end: Option<i64>,
+}
+
+impl Subscription {
+    /// The prices it bills, in its items' order.
+    pub fn prices(&self) -> impl Iterator<Item = &Price> {
+        self.items
+            .iter()
+            .flat_map(|items| &items.data)
+            .filter_map(|item| item.price.as_ref())
+    }
+
+    /// How often it renews (`month`, `year`, …): its first recurring price's interval.
+    pub fn interval(&self) -> Option<&str> {
+        self.prices()
+            .find_map(|price| price.recurring.as_ref())
+            .map(|recurring| recurring.interval.as_str())
+    }
+
+    /// The end of the current period: its items' latest, else the subscription's own
+    /// (older API versions).
+    pub fn current_period_end(&self) -> Option<i64> {
+        self.items
+            .iter()
+            .flat_map(|items| &items.data)
+            .filter_map(|item| item.current_period_end)
+            .max()
+            .or(self.current_period_end)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct SubscriptionItems {
+    #[serde(default)]
+    pub data: Vec<SubscriptionItem>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct SubscriptionItem {
+    #[serde(default)]
+    pub price: Option<Price>,
+    #[serde(default)]
+    pub current_period_end: Option<i64>,
+}
+
+/// The parts of a Price a policy matches on.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Price {
+    pub id: String,
+    /// `prod_…`, or the Product when expanded.
+    #[serde(default)]
+    pub product: Option<Expandable<String>>,
+    #[serde(default)]
+    pub recurring: Option<Recurring>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+pub struct Recurring {
+    /// `day`, `week`, `month` or `year`.
+    pub interval: String,
+    #[serde(default = "one")]
+    pub interval_count: u32,
+}
+
+fn one() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -403,6 +479,12 @@ mod tests {
         let fixture = resources()["subscription"].clone();
         let sub: Subscription = serde_json::from_value(fixture.clone()).unwrap();
         assert!(sub.id.as_str().starts_with("sub_"));
+        assert_eq!(sub.interval(), Some("month"));
+        let price = sub.prices().next().unwrap();
+        assert!(price.id.starts_with("price_"));
+        assert_eq!(price.product.as_ref().unwrap().id(), "prod_QXg1hqf4jFNsqG");
+        assert_eq!(sub.current_period_end(), Some(976_287_773));
+        assert_eq!(sub.ended_at, Some(1_234_567_890));
         assert_eq!(sub.customer.unwrap().id(), "cus_QXg1o8vcGmoR32");
 
         let mut with_id = fixture.clone();
