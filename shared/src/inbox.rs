@@ -22,9 +22,9 @@ pub const INBOX_TTL_SECS: i64 = 30 * 24 * 60 * 60;
 pub const MAX_INLINE_OBJECT_BYTES: usize = 350 * 1024;
 
 /// The event types some stream consumer acts on (each consumer lists its own in
-/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped. All but one are
-/// Stripe's: `CartStepDue` is our own, written by the scheduler when a step of a cart's
-/// sequence comes due, and never accepted from a webhook.
+/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped. All but two are
+/// Stripe's: `CartStepDue` and `BillingStepDue` are our own, written by the scheduler when
+/// a step of a sequence comes due, and never accepted from a webhook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HandledType {
     CheckoutSessionExpired,
@@ -39,10 +39,14 @@ pub enum HandledType {
     CustomerSubscriptionTrialWillEnd,
     /// A later step of a cart's recovery sequence came due (the scheduler).
     CartStepDue,
+    /// A `send_invoice` invoice passed its due date unpaid.
+    InvoiceOverdue,
+    /// A reminder of a failed invoice's sequence on our clock came due (the scheduler).
+    BillingStepDue,
 }
 
 impl HandledType {
-    pub const ALL: [HandledType; 11] = [
+    pub const ALL: [HandledType; 13] = [
         Self::CheckoutSessionExpired,
         Self::CheckoutSessionCompleted,
         Self::CustomerSubscriptionDeleted,
@@ -54,6 +58,8 @@ impl HandledType {
         Self::InvoiceMarkedUncollectible,
         Self::CustomerSubscriptionTrialWillEnd,
         Self::CartStepDue,
+        Self::InvoiceOverdue,
+        Self::BillingStepDue,
     ];
 
     pub fn parse(event_type: &str) -> Option<Self> {
@@ -67,7 +73,7 @@ impl HandledType {
     }
 
     pub const fn is_stripes(self) -> bool {
-        !matches!(self, Self::CartStepDue)
+        !matches!(self, Self::CartStepDue | Self::BillingStepDue)
     }
 
     pub const fn as_str(self) -> &'static str {
@@ -83,6 +89,8 @@ impl HandledType {
             Self::InvoiceMarkedUncollectible => "invoice.marked_uncollectible",
             Self::CustomerSubscriptionTrialWillEnd => "customer.subscription.trial_will_end",
             Self::CartStepDue => "stripe_recovery.cart_step_due",
+            Self::InvoiceOverdue => "invoice.overdue",
+            Self::BillingStepDue => "stripe_recovery.billing_step_due",
         }
     }
 }
@@ -225,10 +233,12 @@ mod tests {
         for t in HandledType::ALL {
             assert_eq!(HandledType::parse(t.as_str()), Some(t));
         }
-        assert_eq!(
-            HandledType::from_stripe("stripe_recovery.cart_step_due"),
-            None
-        );
+        for ours in [
+            "stripe_recovery.cart_step_due",
+            "stripe_recovery.billing_step_due",
+        ] {
+            assert_eq!(HandledType::from_stripe(ours), None, "{ours}");
+        }
         assert_eq!(
             HandledType::from_stripe("invoice.paid"),
             Some(HandledType::InvoicePaid)

@@ -6,6 +6,7 @@ use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
 
 use crate::decide::{AlertThresholds, BillingKind, ReminderCap};
+use crate::policy::{Defaults, MOST_REMINDER_DAYS, MOST_REMINDERS, Policy};
 
 #[derive(Debug, Clone)]
 pub struct BillingConfig {
@@ -26,9 +27,12 @@ pub struct BillingConfig {
     pub reminders: ReminderCap,
     /// `BILLING_ALERT_AMOUNTS`.
     pub alert_thresholds: AlertThresholds,
-    /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required with thresholds, and
-    /// `None` without them.
+    /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required when the policy alerts
+    /// anyone, and `None` when it does not.
     pub alert_topic_arn: Option<String>,
+    /// The recovery policy built in (`policies/recovery.toml`), its segments' left-out
+    /// keys filled from the four settings above.
+    pub policy: Policy,
 }
 
 impl BillingConfig {
@@ -45,35 +49,51 @@ impl BillingConfig {
                     var: "BILLING_ALERT_AMOUNTS",
                     reason: e.to_string(),
                 })?;
-        // Without thresholds nothing is ever published: no topic, so no SNS client is
-        // built at init (the template always passes the alarm topic).
-        let alert_topic_arn = env
-            .optional("ALERT_TOPIC_ARN")
-            .filter(|_| !alert_thresholds.is_empty());
-        if !alert_thresholds.is_empty() && alert_topic_arn.is_none() {
-            return Err(ConfigError::Invalid {
-                var: "ALERT_TOPIC_ARN",
-                reason: "required when BILLING_ALERT_AMOUNTS is set".into(),
-            });
-        }
-        Ok(Self {
+        let defaults = Defaults {
+            mails: mails(env.optional("BILLING_MAILS").as_deref())?,
+            reminders: reminders(env)?,
+            alert_thresholds,
+        };
+        let policy = Policy::built_in(&defaults).map_err(|e| ConfigError::Invalid {
+            var: "the recovery policy",
+            reason: e.to_string(),
+        })?;
+        let mut config = Self {
             table_name: env.required("TABLE_NAME")?,
             sender,
             shop: Shop::from_env(env)?,
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             portal_links: PortalLinks::from_env(env)?,
-            mails: mails(env.optional("BILLING_MAILS").as_deref())?,
-            reminders: reminders(env)?,
-            alert_thresholds,
-            alert_topic_arn,
-        })
+            mails: defaults.mails,
+            reminders: defaults.reminders,
+            alert_thresholds: defaults.alert_thresholds,
+            alert_topic_arn: env.optional("ALERT_TOPIC_ARN"),
+            policy: Policy {
+                segments: Vec::new(),
+            },
+        };
+        config.set_policy(policy)?;
+        Ok(config)
+    }
+
+    /// Uses `policy` instead of the built-in one (the example policies' tests, and
+    /// `local simulate`). Without alerts nothing is ever published: no topic, so no SNS
+    /// client is built at init (the template always passes the alarm topic).
+    pub fn set_policy(&mut self, policy: Policy) -> Result<(), ConfigError> {
+        let alerts = policy.segments.iter().any(|s| s.alerts.any());
+        if alerts && self.alert_topic_arn.is_none() {
+            return Err(ConfigError::Invalid {
+                var: "ALERT_TOPIC_ARN",
+                reason: "required when BILLING_ALERT_AMOUNTS is set or the policy alerts".into(),
+            });
+        }
+        if !alerts {
+            self.alert_topic_arn = None;
+        }
+        self.policy = policy;
+        Ok(())
     }
 }
-
-/// Most reminders one invoice can get: Smart Retries tries at most eight times.
-const MOST_REMINDERS: u8 = 8;
-/// Longest wait between two failure mails: longer would outlast Stripe's retries.
-const MOST_REMINDER_DAYS: u8 = 30;
 
 /// `BILLING_MAX_REMINDERS` and `BILLING_REMINDER_MIN_DAYS`.
 fn reminders<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<ReminderCap, ConfigError> {

@@ -11,8 +11,10 @@ use stripe_recovery::stripe::billing::{
     CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
 };
 use stripe_recovery::stripe::event::{Subscription, SubscriptionStatus};
-use stripe_recovery::stripe::ids::{CustomerId, PaymentMethodId};
+use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId};
 use stripe_recovery::time::unix_of_date;
+
+use crate::policy::Reminders;
 
 /// A kind of billing mail: its template folder, its setting in `BILLING_MAILS`, its
 /// `Kind` metric dimension.
@@ -132,10 +134,21 @@ pub enum Skip {
     ReminderTooSoon,
     /// The mail service refused this recipient or message for good.
     Rejected,
+    /// No segment of the recovery policy matches the customer.
+    NoSegment,
+    /// The segment's reminders follow its own sequence (`sequence_days`), not Stripe's
+    /// retries.
+    RemindersScheduled,
+    /// A step of a sequence on our clock, but the customer's segment has no such step
+    /// now (the policy changed), or the sequence never started (no first failure mail).
+    NotInSequence,
+    /// A step of a sequence on our clock after the invoice's final notice: the final
+    /// notice is the last word.
+    FinalNoticeSent,
 }
 
 impl Skip {
-    pub const ALL: [Skip; 24] = [
+    pub const ALL: [Skip; 28] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -160,6 +173,10 @@ impl Skip {
         Self::RemindersExhausted,
         Self::ReminderTooSoon,
         Self::Rejected,
+        Self::NoSegment,
+        Self::RemindersScheduled,
+        Self::NotInSequence,
+        Self::FinalNoticeSent,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -188,6 +205,10 @@ impl Skip {
             Self::RemindersExhausted => "reminders_exhausted",
             Self::ReminderTooSoon => "reminder_too_soon",
             Self::Rejected => "rejected",
+            Self::NoSegment => "no_segment",
+            Self::RemindersScheduled => "reminders_scheduled",
+            Self::NotInSequence => "not_in_sequence",
+            Self::FinalNoticeSent => "final_notice_sent",
         }
     }
 }
@@ -375,9 +396,62 @@ pub fn plan_invoice_mail(
     subscription: Option<&Subscription>,
     customer: &Customer,
     history: &FailureMails,
-    cap: ReminderCap,
+    reminders: &Reminders,
     now: i64,
 ) -> Result<Planned, Skip> {
+    let (invoice_id, to, invoice_url) = open_invoice(invoice, subscription, customer)?;
+    let (kind, step) = match trigger {
+        InvoiceTrigger::ActionRequired => {
+            if invoice_url.is_none() {
+                return Err(Skip::NoInvoiceLink);
+            }
+            if history.action {
+                return Err(Skip::AlreadyMailed);
+            }
+            (BillingKind::PaymentActionRequired, "action".to_owned())
+        }
+        InvoiceTrigger::PaymentFailed if invoice.next_payment_attempt.is_none() => {
+            (BillingKind::FinalNotice, "final".to_owned())
+        }
+        InvoiceTrigger::PaymentFailed if !history.first => {
+            (BillingKind::PaymentFailed, "failed".to_owned())
+        }
+        InvoiceTrigger::PaymentFailed => {
+            let Reminders::OnRetries(cap) = reminders else {
+                return Err(Skip::RemindersScheduled);
+            };
+            if history.reminders >= cap.max_reminders {
+                return Err(Skip::RemindersExhausted);
+            }
+            let due = history
+                .last_at
+                .is_none_or(|last| now >= last.saturating_add(cap.min_gap_secs));
+            if !due {
+                return Err(Skip::ReminderTooSoon);
+            }
+            (
+                BillingKind::PaymentReminder,
+                format!("reminder-{}", history.reminders + 1),
+            )
+        }
+    };
+    Ok(invoice_mail(
+        invoice,
+        invoice_id,
+        kind,
+        step,
+        to,
+        invoice_url,
+    ))
+}
+
+/// An invoice still to be paid by card, of a live subscription (if any), and whom to
+/// mail about it: its id, the recipient and its hosted page.
+fn open_invoice(
+    invoice: &Invoice,
+    subscription: Option<&Subscription>,
+    customer: &Customer,
+) -> Result<(InvoiceId, Recipient, Option<String>), Skip> {
     let invoice_id = invoice.id.clone().ok_or(Skip::NotFound)?;
     if invoice.status != Some(InvoiceStatus::Open) {
         return Err(Skip::InvoiceNotOpen);
@@ -397,39 +471,51 @@ pub fn plan_invoice_mail(
         .hosted_invoice_url
         .clone()
         .filter(|url| url.starts_with("https://"));
-    let (kind, step) = match trigger {
-        InvoiceTrigger::ActionRequired => {
-            if invoice_url.is_none() {
-                return Err(Skip::NoInvoiceLink);
-            }
-            if history.action {
-                return Err(Skip::AlreadyMailed);
-            }
-            (BillingKind::PaymentActionRequired, "action".to_owned())
-        }
-        InvoiceTrigger::PaymentFailed if invoice.next_payment_attempt.is_none() => {
-            (BillingKind::FinalNotice, "final".to_owned())
-        }
-        InvoiceTrigger::PaymentFailed if !history.first => {
-            (BillingKind::PaymentFailed, "failed".to_owned())
-        }
-        InvoiceTrigger::PaymentFailed => {
-            if history.reminders >= cap.max_reminders {
-                return Err(Skip::RemindersExhausted);
-            }
-            let due = history
-                .last_at
-                .is_none_or(|last| now >= last.saturating_add(cap.min_gap_secs));
-            if !due {
-                return Err(Skip::ReminderTooSoon);
-            }
-            (
-                BillingKind::PaymentReminder,
-                format!("reminder-{}", history.reminders + 1),
-            )
-        }
-    };
-    Ok(Planned {
+    Ok((invoice_id, to, invoice_url))
+}
+
+/// What step `step` (2, 3, …) of a segment's sequence on our clock calls for when it
+/// comes due: a reminder, if the invoice is still open and the first failure was mailed
+/// and no final notice since. Each step is decided afresh from the objects as they are.
+pub fn plan_scheduled_reminder(
+    invoice: &Invoice,
+    subscription: Option<&Subscription>,
+    customer: &Customer,
+    record: &DunningRecord,
+    step: u8,
+) -> Result<Planned, Skip> {
+    let (invoice_id, to, invoice_url) = open_invoice(invoice, subscription, customer)?;
+    let mails =
+        |wanted: &str| record.steps.contains_key(wanted) || record.unfinished.contains_key(wanted);
+    if mails("final") {
+        return Err(Skip::FinalNoticeSent);
+    }
+    if !FailureMails::of(record).first {
+        return Err(Skip::NotInSequence);
+    }
+    let reminder = step
+        .checked_sub(1)
+        .filter(|n| *n > 0)
+        .ok_or(Skip::NotInSequence)?;
+    Ok(invoice_mail(
+        invoice,
+        invoice_id,
+        BillingKind::PaymentReminder,
+        format!("reminder-{reminder}"),
+        to,
+        invoice_url,
+    ))
+}
+
+fn invoice_mail(
+    invoice: &Invoice,
+    invoice_id: InvoiceId,
+    kind: BillingKind,
+    step: String,
+    to: Recipient,
+    invoice_url: Option<String>,
+) -> Planned {
+    Planned {
         kind,
         subject: DunningSubject::Invoice(invoice_id),
         step,
@@ -448,7 +534,7 @@ pub fn plan_invoice_mail(
         card: None,
         charge_at: None,
         trial_end: None,
-    })
+    }
 }
 
 /// The customer's default payment method for a subscription, in Stripe's order of
@@ -643,6 +729,11 @@ impl AlertThresholds {
             thresholds.push((currency, amount));
         }
         Ok(Self(thresholds))
+    }
+
+    /// From a policy's table (checked there): currency → amount.
+    pub fn from_amounts(amounts: std::collections::BTreeMap<String, i64>) -> Self {
+        Self(amounts.into_iter().collect())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -1021,7 +1112,7 @@ mod tests {
                 Some(&sub),
                 &customer,
                 &history,
-                ReminderCap::default(),
+                &Reminders::OnRetries(ReminderCap::default()),
                 NOW,
             );
             let got = planned
@@ -1061,10 +1152,61 @@ mod tests {
             None,
             &parse(customer()),
             &FailureMails::default(),
-            ReminderCap::default(),
+            &Reminders::OnRetries(ReminderCap::default()),
             NOW,
         );
         assert_eq!(planned.unwrap().kind, BillingKind::PaymentFailed);
+    }
+
+    /// A segment with a sequence on our clock: Stripe's retries bring the first mail and
+    /// the final notice; the reminders between are the scheduler's.
+    #[test]
+    fn with_a_sequence_stripes_retries_mail_only_the_first_failure_and_the_final_notice() {
+        let sequence = crate::policy::Policy::parse(
+            "t.toml",
+            "version = 1\n[[segment]]\nname = \"s\"\nsequence_days = [0, 3, 7]\n",
+            &crate::policy::Defaults {
+                mails: BillingKind::ALL.to_vec(),
+                reminders: ReminderCap::default(),
+                alert_thresholds: AlertThresholds::default(),
+            },
+        )
+        .unwrap()
+        .segments
+        .remove(0)
+        .reminders;
+        let retrying: Invoice = parse(failed_invoice());
+        let last: Invoice = parse(with(
+            failed_invoice(),
+            &[("next_payment_attempt", Value::Null)],
+        ));
+        let mailed_first = FailureMails {
+            first: true,
+            reminders: 0,
+            last_at: Some(NOW - 30 * 86_400),
+            action: false,
+        };
+        let cases = [
+            (
+                &retrying,
+                FailureMails::default(),
+                Ok(BillingKind::PaymentFailed),
+            ),
+            (&retrying, mailed_first, Err(Skip::RemindersScheduled)),
+            (&last, mailed_first, Ok(BillingKind::FinalNotice)),
+        ];
+        for (invoice, history, expected) in cases {
+            let planned = plan_invoice_mail(
+                InvoiceTrigger::PaymentFailed,
+                invoice,
+                None,
+                &parse(customer()),
+                &history,
+                &sequence,
+                NOW,
+            );
+            assert_eq!(planned.map(|p| p.kind), expected, "{history:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 pub mod config;
 pub mod decide;
 pub mod mail;
+pub mod policy;
 
 use std::fmt;
 
@@ -25,23 +26,24 @@ use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, HighValueAlert,
-    InvoicePaid, MailError, Mailer, OutgoingMail, PaymentRecorded, SentBillingMail, StoreError,
-    StripeReader,
+    InvoicePaid, Job, MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler,
+    SentBillingMail, StoreError, StripeReader,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::billing::{Customer, Invoice, InvoiceStatus};
 use stripe_recovery::stripe::error::{ErrorCode, StripeError};
 use stripe_recovery::stripe::event::Subscription;
-use stripe_recovery::stripe::ids::EventId;
+use stripe_recovery::stripe::ids::{CustomerId, EventId, InvoiceId, SubscriptionId};
 use tokio::time::Instant;
 
 use crate::config::BillingConfig;
 use crate::decide::{
-    AlertThresholds, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned,
-    ReminderCap, Skip, check_event, check_record, default_payment, plan_card_expiry,
-    plan_invoice_mail, plan_trial_end, refine_skip,
+    BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, check_event,
+    check_record, default_payment, plan_card_expiry, plan_invoice_mail, plan_scheduled_reminder,
+    plan_trial_end, refine_skip,
 };
 use crate::mail::BillingMail;
+use crate::policy::{Facts, Policy, Reminders, Segment, Sequence};
 
 const DAY: i64 = 24 * 3600;
 /// Dunning records are kept for the recovery report: a year and a month.
@@ -70,6 +72,8 @@ pub mod metric {
     /// A mail of `Kind` whose send started and got no answer: it may have gone out, and
     /// is never sent again.
     pub const MAYBE_SENT: &str = "BillingMaybeSent";
+    /// A step of a failed invoice's sequence on our clock was scheduled, by `Step`.
+    pub const STEP_SCHEDULED: &str = "BillingStepScheduled";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -79,9 +83,7 @@ pub struct BillingRecovery<S, M, R, A> {
     alerts: A,
     portal_links: PortalLinks,
     shop: Shop,
-    mails: Vec<BillingKind>,
-    reminders: ReminderCap,
-    alert_thresholds: AlertThresholds,
+    policy: Policy,
 }
 
 /// What processing one inbox item did.
@@ -113,6 +115,10 @@ pub enum Outcome {
     },
     /// An ending event for an invoice we never mailed about (or already ended).
     NothingToEnd,
+    /// `invoice.overdue`: whether the team was alerted.
+    Overdue {
+        alerted: bool,
+    },
 }
 
 impl fmt::Display for Outcome {
@@ -136,6 +142,8 @@ impl fmt::Display for Outcome {
             Self::PaymentAlreadyRecorded => f.write_str("invoice paid; already recorded"),
             Self::Lost { reason } => write!(f, "sequence ended unpaid ({reason})"),
             Self::NothingToEnd => f.write_str("nothing of ours to end"),
+            Self::Overdue { alerted: true } => f.write_str("invoice overdue; the team was alerted"),
+            Self::Overdue { alerted: false } => f.write_str("invoice overdue; no alert due"),
         }
     }
 }
@@ -170,7 +178,7 @@ pub enum BillingError {
 
 impl<S, M, R, A> StreamConsumer for BillingRecovery<S, M, R, A>
 where
-    S: DunningStore,
+    S: DunningStore + Scheduler,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -185,6 +193,8 @@ where
         HandledType::InvoiceMarkedUncollectible,
         HandledType::CustomerSubscriptionTrialWillEnd,
         HandledType::CustomerSubscriptionDeleted,
+        HandledType::InvoiceOverdue,
+        HandledType::BillingStepDue,
     ];
     type Outcome = Outcome;
     type Error = BillingError;
@@ -203,6 +213,7 @@ where
         let at = &Attempt {
             at,
             event: &item.event_id,
+            created: item.created,
         };
         let outcome = match item.event_type {
             HandledType::InvoicePaymentFailed => {
@@ -248,6 +259,12 @@ where
                 self.on_lost(latest, "subscription_deleted", item.created, at)
                     .await?
             }
+            HandledType::InvoiceOverdue => {
+                self.on_overdue(parse(object, "an invoice")?, at).await?
+            }
+            HandledType::BillingStepDue => {
+                self.on_step(parse(object, "a billing step")?, at).await?
+            }
             other => return Err(BillingError::NotHandled(other)),
         };
         if let Outcome::Skipped(skip) = &outcome {
@@ -263,6 +280,22 @@ where
 struct Attempt<'a> {
     at: &'a Invocation<'a>,
     event: &'a EventId,
+    /// When Stripe created the event (a scheduled step: when it was due).
+    created: i64,
+}
+
+/// What a job of a failed invoice's sequence on our clock carries to its step: ids do
+/// not change, so the step fetches all three at once.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct BillingStepDue {
+    pub invoice: InvoiceId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription: Option<SubscriptionId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<CustomerId>,
+    pub step: u8,
+    /// When the invoice first failed: the sequence's day 0.
+    pub first_failure_at: i64,
 }
 
 impl<'a> std::ops::Deref for Attempt<'a> {
@@ -315,7 +348,7 @@ macro_rules! or_skip {
 
 impl<S, M, R, A> BillingRecovery<S, M, R, A>
 where
-    S: DunningStore,
+    S: DunningStore + Scheduler,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -328,10 +361,13 @@ where
             alerts,
             portal_links: config.portal_links,
             shop: config.shop,
-            mails: config.mails,
-            reminders: config.reminders,
-            alert_thresholds: config.alert_thresholds,
+            policy: config.policy,
         }
+    }
+
+    /// The policy's segment the objects fall in: the first that matches.
+    fn segment(&self, facts: Facts<'_>) -> Result<&Segment, Skip> {
+        self.policy.segment_for(&facts).ok_or(Skip::NoSegment)
     }
 
     pub fn store(&self) -> &S {
@@ -403,24 +439,56 @@ where
         let invoice = or_skip!(invoice);
         let subscription = or_skip!(subscription);
         let customer = or_skip!(customer);
-        or_skip!(check_event(&record, at.event.as_str()));
-        let planned = plan_invoice_mail(
-            trigger,
-            &invoice,
-            subscription.as_ref(),
-            &customer,
-            &FailureMails::of(&record),
-            self.reminders,
-            at.now,
-        );
+        let segment = or_skip!(self.segment(Facts {
+            invoice: Some(&invoice),
+            subscription: subscription.as_ref(),
+            customer: Some(&customer),
+        }));
+        let planned = check_event(&record, at.event.as_str()).and_then(|()| {
+            plan_invoice_mail(
+                trigger,
+                &invoice,
+                subscription.as_ref(),
+                &customer,
+                &FailureMails::of(&record),
+                &segment.reminders,
+                at.now,
+            )
+            .map_err(|skip| refine_skip(&record, skip))
+        });
         let outcome = match planned {
-            Ok(planned) => self.send_once(planned, &record, at).await?,
-            Err(skip) => Outcome::Skipped(refine_skip(&record, skip)),
+            Ok(planned) => self.send_once(planned, &record, segment, at).await?,
+            Err(skip) => Outcome::Skipped(skip),
         };
+        if let (Reminders::OnSchedule(sequence), InvoiceTrigger::PaymentFailed) =
+            (&segment.reminders, trigger)
+        {
+            // The first failure's mail went (now, or by an earlier delivery whose
+            // scheduling may have failed): its reminders are ours to keep. Scheduling
+            // is idempotent, so a redelivery changes nothing.
+            let first_mailed = match &outcome {
+                Outcome::Mailed { kind, .. } | Outcome::MaybeSent { kind } => {
+                    *kind == BillingKind::PaymentFailed
+                }
+                Outcome::Skipped(_) => FailureMails::of(&record).first,
+                _ => false,
+            };
+            if first_mailed && !record.ended() {
+                let due = BillingStepDue {
+                    invoice: invoice_id.clone(),
+                    subscription: event_invoice.subscription_id().cloned(),
+                    customer: event_invoice.customer_id().cloned(),
+                    step: 2,
+                    first_failure_at: record.first_mail_at("failed").unwrap_or(at.created),
+                };
+                self.schedule_step(&due, sequence, at).await?;
+            }
+        }
         // After the mail, and never in its way: a person is told, but a failing topic
         // must not cost the customer their mail.
         if trigger == InvoiceTrigger::PaymentFailed {
-            self.alert_if_high_value(&invoice, &record, at).await;
+            self.alert_if_high_value(&invoice, &record, segment, at)
+                .await;
         }
         Ok(outcome)
     }
@@ -433,19 +501,21 @@ where
         &self,
         invoice: &Invoice,
         record: &DunningRecord,
+        segment: &Segment,
         at: &Attempt<'_>,
-    ) {
+    ) -> bool {
         let (Some(id), Some(customer)) = (&invoice.id, invoice.customer_id()) else {
-            return;
+            return false;
         };
         let due = invoice.status == Some(InvoiceStatus::Open)
             && invoice.amount_remaining > 0
             && record.alerted_at.is_none()
-            && self
-                .alert_thresholds
+            && segment
+                .alerts
+                .past_due
                 .reached(invoice.amount_due, &invoice.currency);
         if !due {
-            return;
+            return false;
         }
         let alert = HighValueAlert {
             invoice: id.clone(),
@@ -459,7 +529,7 @@ where
         if let Err(error) = self.alerts.publish(&alert, at.deadline).await {
             at.metrics.count(metric::ALERT_FAILED, &currency);
             tracing::error!(invoice = %id, %error, "high-value payment failed, and the alert could not be published");
-            return;
+            return false;
         }
         at.metrics.count(metric::ALERTED, &currency);
         tracing::warn!(invoice = %id, amount_due = invoice.amount_due, currency = %invoice.currency, "high-value payment failed: alert published");
@@ -468,6 +538,147 @@ where
         if let Err(error) = self.store.record_alerted(&subject, at.now, ttl).await {
             tracing::error!(invoice = %id, %error, "alert published but not recorded; it may go again");
         }
+        true
+    }
+
+    /// Schedules `due.step` of the sequence, unless the sequence has no such step: at
+    /// its day after the first failure, and, for a step decided late, never sooner after
+    /// this one than the sequence's spacing.
+    async fn schedule_step(
+        &self,
+        due: &BillingStepDue,
+        sequence: &Sequence,
+        at: &Attempt<'_>,
+    ) -> Result<Option<i64>, BillingError> {
+        let (Some(on_time), Some(previous)) = (
+            sequence.due_at(due.first_failure_at, due.step),
+            sequence.due_at(due.first_failure_at, due.step - 1),
+        ) else {
+            return Ok(None);
+        };
+        let due_at = on_time.max(at.now + (on_time - previous));
+        let payload = serde_json::to_string(due).expect("ids and numbers serialize");
+        self.store
+            .schedule(&Scheduled {
+                job: Job::BillingStep {
+                    invoice: due.invoice.clone(),
+                    step: due.step,
+                },
+                due_at,
+                payload,
+            })
+            .await?;
+        at.metrics
+            .count(metric::STEP_SCHEDULED, &[("Step", &due.step.to_string())]);
+        Ok(Some(due_at))
+    }
+
+    /// A step of a failed invoice's sequence on our clock came due: decided afresh on
+    /// the objects as they are now; the next one scheduled unless this one ended it.
+    async fn on_step(
+        &self,
+        due: BillingStepDue,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let subject = DunningSubject::Invoice(due.invoice.clone());
+        let (invoice, subscription, customer, record) = tokio::try_join!(
+            async {
+                found(
+                    self.stripe.invoice(&due.invoice, at.deadline).await,
+                    Skip::NotFound,
+                )
+            },
+            self.subscription(due.subscription.as_ref(), at.deadline),
+            self.customer(due.customer.as_ref(), at.deadline),
+            async { Ok(self.store.dunning_record(&subject).await?) },
+        )?;
+        let invoice = or_skip!(invoice);
+        let subscription = or_skip!(subscription);
+        let customer = or_skip!(customer);
+        if record.ended() {
+            return Ok(Outcome::Skipped(Skip::SequenceEnded));
+        }
+        let segment = or_skip!(self.segment(Facts {
+            invoice: Some(&invoice),
+            subscription: subscription.as_ref(),
+            customer: Some(&customer),
+        }));
+        let Reminders::OnSchedule(sequence) = &segment.reminders else {
+            return Ok(Outcome::Skipped(Skip::NotInSequence));
+        };
+        if sequence.due_at(due.first_failure_at, due.step).is_none() {
+            return Ok(Outcome::Skipped(Skip::NotInSequence));
+        }
+        let outcome = match plan_scheduled_reminder(
+            &invoice,
+            subscription.as_ref(),
+            &customer,
+            &record,
+            due.step,
+        ) {
+            Ok(planned) => self.send_once(planned, &record, segment, at).await?,
+            Err(skip) => Outcome::Skipped(refine_skip(&record, skip)),
+        };
+        // Only what leaves the invoice open and the customer reachable goes on.
+        let goes_on = match &outcome {
+            Outcome::Mailed { .. } | Outcome::MaybeSent { .. } => true,
+            Outcome::Skipped(skip) => matches!(
+                skip,
+                Skip::AlreadyMailed
+                    | Skip::AttemptUnfinished
+                    | Skip::Rejected
+                    | Skip::NoEmail
+                    | Skip::KindDisabled
+            ),
+            _ => false,
+        };
+        if goes_on {
+            let next = BillingStepDue {
+                step: due.step + 1,
+                ..due
+            };
+            self.schedule_step(&next, sequence, at).await?;
+        }
+        Ok(outcome)
+    }
+
+    /// `invoice.overdue`: a `send_invoice` invoice passed its due date unpaid. No mail
+    /// (Stripe sends the invoice's own reminders); the team is told if the customer's
+    /// segment asks.
+    async fn on_overdue(
+        &self,
+        event_invoice: Invoice,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let Some(invoice_id) = event_invoice.id.clone() else {
+            return Err(BillingError::NotAnObject {
+                what: "an invoice with an id",
+                reason: "no id".into(),
+            });
+        };
+        let subject = DunningSubject::Invoice(invoice_id.clone());
+        let (invoice, subscription, customer, record) = tokio::try_join!(
+            async {
+                found(
+                    self.stripe.invoice(&invoice_id, at.deadline).await,
+                    Skip::NotFound,
+                )
+            },
+            self.subscription(event_invoice.subscription_id(), at.deadline),
+            self.customer(event_invoice.customer_id(), at.deadline),
+            async { Ok(self.store.dunning_record(&subject).await?) },
+        )?;
+        let invoice = or_skip!(invoice);
+        let subscription = or_skip!(subscription);
+        let segment = or_skip!(self.segment(Facts {
+            invoice: Some(&invoice),
+            subscription: subscription.as_ref(),
+            customer: customer.as_ref().ok(),
+        }));
+        let alerted = self
+            .alert_if_high_value(&invoice, &record, segment, at)
+            .await;
+        Ok(Outcome::Overdue { alerted })
     }
 
     /// `invoice.upcoming`: the default card expires before the charge.
@@ -502,8 +713,13 @@ where
             &customer,
             payment_method.as_ref(),
         ));
+        let segment = or_skip!(self.segment(Facts {
+            invoice: Some(&upcoming),
+            subscription: subscription.as_ref(),
+            customer: Some(&customer),
+        }));
         let record = self.store.dunning_record(&planned.subject).await?;
-        self.send_once(planned, &record, at).await
+        self.send_once(planned, &record, segment, at).await
     }
 
     /// `customer.subscription.trial_will_end`: nothing on file to charge.
@@ -522,8 +738,13 @@ where
         };
         let customer = or_skip!(customer);
         let planned = or_skip!(plan_trial_end(&subscription, &customer, at.now));
+        let segment = or_skip!(self.segment(Facts {
+            invoice: None,
+            subscription: Some(&subscription),
+            customer: Some(&customer),
+        }));
         let record = self.store.dunning_record(&planned.subject).await?;
-        self.send_once(planned, &record, at).await
+        self.send_once(planned, &record, segment, at).await
     }
 
     /// Claim, start, send, record (`stripe_recovery::delivery`): at most one mail per
@@ -532,12 +753,13 @@ where
         &self,
         planned: Planned,
         record: &DunningRecord,
+        segment: &Segment,
         at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         let (now, metrics) = (at.now, at.metrics);
         let kind = planned.kind;
         metrics.count(metric::DUE, &[("Kind", kind.as_str())]);
-        if !self.mails.contains(&kind) {
+        if !segment.mails.contains(&kind) {
             return Ok(Outcome::Skipped(Skip::KindDisabled));
         }
         or_skip!(check_record(record, &planned.step));

@@ -14,9 +14,9 @@ use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
     CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
-    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, Journal, Lease,
-    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
-    SentBillingMail, SentRecovery, SessionMails, StoreError,
+    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind,
+    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -621,18 +621,15 @@ const SCHEDULE_TTL_MARGIN_SECS: i64 = 30 * 24 * 3600;
 
 fn job_of(item: &HashMap<String, AttributeValue>) -> Result<Job, StoreError> {
     let corrupt = || StoreError::Corrupt(format!("a schedule item: {:?}", string(item, "pk")));
-    match string(item, "job_kind") {
-        Some("cart_step") => {
-            let session = string(item, "session")
-                .and_then(|s| CheckoutSessionId::parse(s).ok())
-                .ok_or_else(corrupt)?;
-            let step = number(item, "step")
-                .and_then(|n| u8::try_from(n).ok())
-                .ok_or_else(corrupt)?;
-            Ok(Job::CartStep { session, step })
-        }
-        _ => Err(corrupt()),
-    }
+    let kind = string(item, "job_kind")
+        .and_then(JobKind::parse)
+        .ok_or_else(corrupt)?;
+    let step = number(item, "step")
+        .and_then(|n| u8::try_from(n).ok())
+        .ok_or_else(corrupt)?;
+    string(item, kind.id_attribute())
+        .and_then(|id| Job::from_parts(kind, id, step))
+        .ok_or_else(corrupt)
 }
 
 impl Scheduler for DynamoStore {
@@ -648,13 +645,10 @@ impl Scheduler for DynamoStore {
                 n(scheduled.due_at + SCHEDULE_TTL_MARGIN_SECS),
             ),
         ]);
-        match &scheduled.job {
-            Job::CartStep { session, step } => {
-                item.insert("job_kind".into(), s("cart_step"));
-                item.insert("session".into(), s(session.as_str()));
-                item.insert("step".into(), n(i64::from(*step)));
-            }
-        }
+        let (kind, id, step) = scheduled.job.parts();
+        item.insert("job_kind".into(), s(kind.as_str()));
+        item.insert(kind.id_attribute().into(), s(id));
+        item.insert("step".into(), n(i64::from(step)));
         let result = self
             .client
             .put_item()

@@ -16,9 +16,9 @@ use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
     CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
-    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, Journal, Lease,
-    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
-    SentBillingMail, SentRecovery, SessionMails, StoreError,
+    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind,
+    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -644,7 +644,12 @@ impl DunningStore for FileStore {
 /// fine for one machine's local runs.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct StoredJob {
-    session: String,
+    /// `cart_step` (jobs written before there were others have none) or `billing_step`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    job_kind: Option<String>,
+    /// The session or invoice it is about.
+    #[serde(alias = "session")]
+    id: String,
     step: u8,
     due_at: i64,
     payload: String,
@@ -659,10 +664,11 @@ impl Scheduler for FileStore {
         if self.read(&pk).await?.is_some() {
             return Ok(());
         }
-        let Job::CartStep { session, step } = &scheduled.job;
+        let (kind, id, step) = scheduled.job.parts();
         let job = StoredJob {
-            session: session.to_string(),
-            step: *step,
+            job_kind: Some(kind.as_str().to_owned()),
+            id: id.to_owned(),
+            step,
             due_at: scheduled.due_at,
             payload: scheduled.payload.clone(),
             state: "pending".into(),
@@ -699,13 +705,13 @@ impl Scheduler for FileStore {
             if job.state != "pending" || job.due_at > now {
                 continue;
             }
-            let session = CheckoutSessionId::parse(&job.session)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let kind = JobKind::parse(job.job_kind.as_deref().unwrap_or("cart_step"));
+            let job_of = kind.and_then(|kind| Job::from_parts(kind, &job.id, job.step));
+            let Some(job_of) = job_of else {
+                return Err(StoreError::Corrupt(format!("a job: {:?}", job.id)));
+            };
             due.push(Scheduled {
-                job: Job::CartStep {
-                    session,
-                    step: job.step,
-                },
+                job: job_of,
                 due_at: job.due_at,
                 payload: job.payload,
             });

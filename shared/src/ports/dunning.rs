@@ -146,6 +146,13 @@ impl DunningRecord {
         sent.chain(maybe)
     }
 
+    /// When `step` was mailed (or its send started).
+    pub fn first_mail_at(&self, step: &str) -> Option<i64> {
+        self.mails()
+            .find(|(mailed, _, _)| *mailed == step)
+            .map(|(_, _, at)| at)
+    }
+
     /// What recording a payment of the invoice does now: credit the latest mail (mailed
     /// or maybe mailed; a loss gives way to a payment), close an unmailed sequence, or
     /// nothing (a payment is recorded already).

@@ -26,7 +26,7 @@ pub use inbox::{Inbox, Recorded};
 pub use journal::{Journal, NoJournal};
 pub use mailer::{MailError, Mailer, OutgoingMail};
 pub use recipients::{Claim, Lease, RecipientState, RecipientStore, SendStart};
-pub use scheduler::{Fired, Job, Scheduled, Scheduler};
+pub use scheduler::{Fired, Job, JobKind, Scheduled, Scheduler};
 pub use stripe::StripeReader;
 
 #[derive(Debug, thiserror::Error)]

@@ -3,7 +3,7 @@ use std::future::Future;
 
 use super::StoreError;
 use crate::inbox::{HandledType, INBOX_TTL_SECS, InboxItem};
-use crate::stripe::ids::{CheckoutSessionId, EventId};
+use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
 
 /// Work to be done later: one step of a sequence. Its key is what "once" means: a job is
 /// scheduled, fired and cancelled at most once, however often any of that is asked.
@@ -14,6 +14,9 @@ pub enum Job {
         session: CheckoutSessionId,
         step: u8,
     },
+    /// Step `step` (2, 3, …) of a failed invoice's reminders on our own clock (a policy
+    /// segment's `sequence_days`).
+    BillingStep { invoice: InvoiceId, step: u8 },
 }
 
 impl Job {
@@ -21,24 +24,82 @@ impl Job {
     pub fn handled_type(&self) -> HandledType {
         match self {
             Self::CartStep { .. } => HandledType::CartStepDue,
+            Self::BillingStep { .. } => HandledType::BillingStepDue,
         }
     }
 
-    /// The id of the inbox item its firing writes: `evt_cartstep_<session>_<step>`. One
-    /// per job, so a second firing finds it written.
+    /// The id of the inbox item its firing writes (`evt_cartstep_<session>_<step>`,
+    /// `evt_billingstep_<invoice>_<step>`). One per job, so a second firing finds it
+    /// written.
     pub fn event_id(&self) -> EventId {
-        let id = match self {
-            Self::CartStep { session, step } => format!("evt_cartstep_{session}_{step}"),
+        let (kind, id, step) = self.parts();
+        let prefix = match kind {
+            JobKind::CartStep => "cartstep",
+            JobKind::BillingStep => "billingstep",
         };
-        EventId::parse(&id).expect("session ids are letters, digits and underscores")
+        EventId::parse(&format!("evt_{prefix}_{id}_{step}"))
+            .expect("Stripe ids are letters, digits and underscores")
+    }
+
+    /// What a store keeps of it: its kind, the id of what it is about, its step.
+    pub fn parts(&self) -> (JobKind, &str, u8) {
+        match self {
+            Self::CartStep { session, step } => (JobKind::CartStep, session.as_str(), *step),
+            Self::BillingStep { invoice, step } => (JobKind::BillingStep, invoice.as_str(), *step),
+        }
+    }
+
+    /// The job a store kept as `parts`; `None` if the id is not of its kind.
+    pub fn from_parts(kind: JobKind, id: &str, step: u8) -> Option<Self> {
+        Some(match kind {
+            JobKind::CartStep => Self::CartStep {
+                session: CheckoutSessionId::parse(id).ok()?,
+                step,
+            },
+            JobKind::BillingStep => Self::BillingStep {
+                invoice: InvoiceId::parse(id).ok()?,
+                step,
+            },
+        })
+    }
+}
+
+/// A job's kind as stored (`job_kind`), with the attribute its id is kept under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    CartStep,
+    BillingStep,
+}
+
+impl JobKind {
+    pub const ALL: [JobKind; 2] = [Self::CartStep, Self::BillingStep];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CartStep => "cart_step",
+            Self::BillingStep => "billing_step",
+        }
+    }
+
+    pub fn parse(kind: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == kind)
+    }
+
+    /// The attribute holding the id of what the job is about.
+    pub fn id_attribute(self) -> &'static str {
+        match self {
+            Self::CartStep => "session",
+            Self::BillingStep => "invoice",
+        }
     }
 }
 
 impl fmt::Display for Job {
-    /// The key suffix: `cart#cs_…#2`.
+    /// The key suffix: `cart#cs_…#2`, `billing#in_…#2`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::CartStep { session, step } => write!(f, "cart#{session}#{step}"),
+            Self::BillingStep { invoice, step } => write!(f, "billing#{invoice}#{step}"),
         }
     }
 }

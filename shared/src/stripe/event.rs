@@ -303,6 +303,8 @@ pub struct Subscription {
     /// When it ended (canceled, or expired while incomplete).
     #[serde(default)]
     pub ended_at: Option<i64>,
+    #[serde(default)]
+    pub collection_method: Option<super::billing::CollectionMethod>,
     /// API versions before 2025-03-31; later ones keep it per item.
     #[serde(default)]
     current_period_end: Option<i64>,
