@@ -166,6 +166,8 @@ struct DeadLetter {
 /// What running one shard's records through one consumer did.
 #[derive(Default)]
 struct ShardRun {
+    /// Every try of an item (the oracle keeps the first).
+    tried: Vec<(String, i64)>,
     finished: Vec<(String, i64)>,
     dead: Vec<Vec<InboxItem>>,
 }
@@ -280,6 +282,7 @@ async fn run(seed: u64) -> Stats {
     let mut dead_letters: Vec<DeadLetter> = Vec::new();
     let mut streamed: HashSet<String> = HashSet::new();
     let mut finished: oracle::Finished = BTreeMap::new();
+    let mut tried: oracle::Tried = BTreeMap::new();
     // The scheduler's sweep, every minute while a job is pending (a minute with
     // nothing due does nothing, so only those minutes are run).
     let sweeper = chaotic(dynamo.clone());
@@ -397,6 +400,9 @@ async fn run(seed: u64) -> Stats {
                 results.0, results.1, results.2, results.3, results.4, results.5,
             ];
             for (consumer, run) in names.into_iter().zip(runs) {
+                for (event, at) in run.tried {
+                    tried.entry((consumer, event)).or_insert(at);
+                }
                 for (event, at) in run.finished {
                     finished.entry((consumer, event)).or_insert(at);
                 }
@@ -432,6 +438,7 @@ async fn run(seed: u64) -> Stats {
                     _ => replay(&canceller, &canceller_journal, &dynamo, window, tick).await,
                 };
                 for (event, at) in run {
+                    tried.entry((letter.consumer, event.clone())).or_insert(at);
                     finished.entry((letter.consumer, event)).or_insert(at);
                 }
             }
@@ -451,7 +458,7 @@ async fn run(seed: u64) -> Stats {
     let accepted = accepted.into_inner().unwrap();
     stats.mails = accepted.len();
     stats.faults = chaos.fired();
-    let mut violations = oracle::check(&world, &finished, &accepted);
+    let mut violations = oracle::check(&world, &finished, &tried, &accepted);
     violations.extend(check_ses(&world, &accepted).await);
     violations.extend(check_attribution(&world, &accepted, &finished, &table).await);
     violations.extend(check_cancellations(&world, &fake));
@@ -501,6 +508,8 @@ async fn run_shard<C: StreamConsumer, J: Journal>(
                 chaos.lambda_timeout(C::NAME, records[0].event_id.as_str(), records.len());
             let ran = &records[..timeout.unwrap_or(records.len())];
             let failed = batch(consumer, journal, ran, now).await;
+            run.tried
+                .extend(ran.iter().map(|item| (item.event_id.to_string(), now)));
             run.finished.extend(
                 ran.iter()
                     .enumerate()

@@ -29,6 +29,10 @@ pub struct Due {
 
 /// When each consumer finished each event (simulated time).
 pub type Finished = BTreeMap<(&'static str, String), i64>;
+/// When each consumer first tried each event: a mail may be decided at any try from
+/// this one to the one that finished it (a try that sent and then failed to record,
+/// finished by a retry or a replay days later).
+pub type Tried = Finished;
 
 pub const MAILER: &str = "recovery-mailer";
 pub const BILLING: &str = "billing-recovery";
@@ -106,7 +110,7 @@ fn str_of<'a>(object: &'a Value, field: &str) -> Option<&'a str> {
 }
 
 /// Everything due, per the rules, given when each event was finished.
-pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
+pub fn due(world: &World, finished: &Finished, tried: &Tried) -> Vec<Due> {
     let mut due = Vec::new();
     let when =
         |consumer: &'static str, event: &str| finished.get(&(consumer, event.to_owned())).copied();
@@ -188,22 +192,43 @@ pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
                 }
                 let cart = &carts[0];
                 let decided = expired_at(&cart.id).expect("every cart's event finished");
+                // Decided at one of its tries, from the first to the one that finished.
+                let first_try = {
+                    let events = event_id(world, "checkout.session.expired", |o| {
+                        str_of(o, "id") == Some(cart.id.as_str())
+                    });
+                    tried
+                        .get(&(MAILER, events[0].0.clone()))
+                        .copied()
+                        .unwrap_or(decided)
+                        .min(decided)
+                };
                 let (lo, hi, why) = if !cart.consent {
                     (0, 0, "no consent".to_owned())
-                } else if unsubscribed_at.is_some_and(|u| u <= decided) {
+                } else if unsubscribed_at.is_some_and(|u| u <= first_try) {
                     (0, 0, "unsubscribed before".to_owned())
+                } else if unsubscribed_at.is_some_and(|u| u <= decided) {
+                    (
+                        0,
+                        1,
+                        "unsubscribed while the cart's event was tried again".to_owned(),
+                    )
                 } else {
                     // A purchase after the cart's creation, known when the cart is decided,
-                    // holds the mail back; decided at the same moment, either.
+                    // holds the mail back; known while it may be decided, either.
                     let known: Vec<i64> = purchases
                         .iter()
                         .filter(|p| p.completed_at >= cart.created)
                         .map(|p| completed_at(&p.id).expect("every purchase finished"))
                         .collect();
-                    if known.iter().any(|&t| t < decided) {
+                    if known.iter().any(|&t| t < first_try) {
                         (0, 0, "bought since, known before".to_owned())
-                    } else if known.contains(&decided) {
-                        (0, 1, "bought since, known at the same moment".to_owned())
+                    } else if known.iter().any(|&t| t <= decided) {
+                        (
+                            0,
+                            1,
+                            "bought since, known while the cart was decided".to_owned(),
+                        )
                     } else {
                         (1, 1, "abandoned, opted in".to_owned())
                     }
@@ -361,7 +386,12 @@ pub fn due(world: &World, finished: &Finished) -> Vec<Due> {
 }
 
 /// Every rule a run must keep; the violations, in words.
-pub fn check(world: &World, finished: &Finished, accepted: &[Accepted]) -> Vec<String> {
+pub fn check(
+    world: &World,
+    finished: &Finished,
+    tried: &Tried,
+    accepted: &[Accepted],
+) -> Vec<String> {
     let mut violations = Vec::new();
     let mut sent: BTreeMap<MailId, Vec<i64>> = BTreeMap::new();
     for mail in accepted {
@@ -383,7 +413,7 @@ pub fn check(world: &World, finished: &Finished, accepted: &[Accepted]) -> Vec<S
             ));
         }
     }
-    let due = due(world, finished);
+    let due = due(world, finished, tried);
     for rule in &due {
         let n: usize = rule
             .ids
