@@ -28,11 +28,12 @@ use recovery_mailer::RecoveryMailer;
 use recovery_mailer::config::MailerConfig;
 use setup_intent_canceller::SetupIntentCanceller;
 use setup_intent_canceller::config::CancellerConfig;
+use stripe_recovery::adapters::chat::DeployedAlerts;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::file_store::FileStore;
 use stripe_recovery::adapters::outbox::OutboxMailer;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::adapters::sns::{FileAlerts, SnsAlerts};
+use stripe_recovery::adapters::sns::FileAlerts;
 use stripe_recovery::config::{ConfigError, Env, optional_stripe_config};
 use stripe_recovery::http::HttpFunction;
 use stripe_recovery::inbox::{HandledType, InboxItem};
@@ -169,7 +170,7 @@ stream_consumers! {
     mailer: RecoveryMailer<FileStore, OutboxMailer, LocalStripe> => RecoveryMailer<DynamoStore, SesMailer>,
     canceller: SetupIntentCanceller => SetupIntentCanceller,
     billing: BillingRecovery<FileStore, OutboxMailer, LocalStripe, FileAlerts>
-        => BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>,
+        => BillingRecovery<DynamoStore, SesMailer, StripeClient, DeployedAlerts>,
 }
 
 /// Whether two consumer types are one consumer: the same `NAME` and `HANDLES`.

@@ -31,9 +31,9 @@ use recovery_mailer::config::MailerConfig;
 use serde::Deserialize;
 use setup_intent_canceller::SetupIntentCanceller;
 use setup_intent_canceller::config::CancellerConfig;
+use stripe_recovery::adapters::chat::{DeployedAlerts, deployed_alerts};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::adapters::sns::SnsAlerts;
 use stripe_recovery::config::{ConfigError, Env, stripe_config};
 use stripe_recovery::inbox::{HandledType, INBOX_TTL_SECS, InboxItem};
 use stripe_recovery::ports::Journal;
@@ -95,7 +95,7 @@ impl Deployed for SetupIntentCanceller {
     }
 }
 
-impl Deployed for BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>> {
+impl Deployed for BillingRecovery<DynamoStore, SesMailer, StripeClient, DeployedAlerts> {
     fn from_env<F: Fn(&str) -> Option<String>>(
         env: &Env<F>,
         aws: &aws_config::SdkConfig,
@@ -108,10 +108,11 @@ impl Deployed for BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<S
             config.sender.clone(),
             config.ses_configuration_set.clone(),
         );
-        let alerts = config
-            .alert_topic_arn
-            .as_ref()
-            .map(|arn| SnsAlerts::from_sdk_config(aws, arn));
+        let alerts = deployed_alerts(
+            aws,
+            config.alert_topic_arn.as_deref(),
+            config.alert_webhook_url.as_deref(),
+        );
         Ok(BillingRecovery::from_config(
             config, store, ses, stripe, alerts,
         ))

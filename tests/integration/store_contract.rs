@@ -391,8 +391,8 @@ async fn dynamodb_store_keeps_the_idempotency_contract() {
 }
 
 use stripe_recovery::ports::{
-    DunningOutcome, DunningStep, DunningStore, DunningSubject, InvoicePaid, Lease, PaymentRecorded,
-    SentBillingMail,
+    AlertReason, DunningOutcome, DunningStep, DunningStore, DunningSubject, InvoicePaid, Lease,
+    PaymentRecorded, SentBillingMail,
 };
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
@@ -429,7 +429,7 @@ async fn dunning_contract<S: DunningStore>(store: S) {
         other => panic!("expected a lease, got {other:?}"),
     };
     let record = store.dunning_record(&subject).await.unwrap();
-    assert!(record.steps.is_empty() && record.outcome.is_none() && record.alerted_at.is_none());
+    assert!(record.steps.is_empty() && record.outcome.is_none() && record.alerted.is_empty());
 
     // One claim per step: another owner is busy, the same owner takes its own over; any
     // other step is free.
@@ -661,13 +661,32 @@ async fn dunning_contract<S: DunningStore>(store: S) {
     );
 
     // The alert marker, and subjects that are not invoices.
+    // The alert markers, one per reason.
     store
-        .record_alerted(&subject, now + 7, now + 400 * 86_400)
+        .record_alerted(
+            &subject,
+            AlertReason::HighValuePaymentFailed,
+            now + 7,
+            now + 400 * 86_400,
+        )
+        .await
+        .unwrap();
+    store
+        .record_alerted(
+            &subject,
+            AlertReason::FinalAttemptFailed,
+            now + 9,
+            now + 400 * 86_400,
+        )
         .await
         .unwrap();
     assert_eq!(
-        store.dunning_record(&subject).await.unwrap().alerted_at,
-        Some(now + 7)
+        store.dunning_record(&subject).await.unwrap().alerted,
+        [
+            (AlertReason::HighValuePaymentFailed, now + 7),
+            (AlertReason::FinalAttemptFailed, now + 9)
+        ]
+        .into()
     );
     let card = DunningSubject::CardExpiry {
         payment_method: PaymentMethodId::parse("pm_contract").unwrap(),

@@ -8,10 +8,11 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use stripe_recovery::ports::{
-    AlertError, Alerts, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, HighValueAlert, InvoicePaid, Job, Journal,
+    AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, Claim, Conversion, Converted,
+    DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, InvoicePaid, Job, Journal,
     Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore,
     Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -113,7 +114,7 @@ pub struct FailingAlerts {
 }
 
 impl Alerts for FailingAlerts {
-    async fn publish(&self, _alert: &HighValueAlert, _deadline: Instant) -> Result<(), AlertError> {
+    async fn publish(&self, _alert: &TeamAlert, _deadline: Instant) -> Result<(), AlertError> {
         self.attempts.fetch_add(1, Ordering::SeqCst);
         Err(AlertError(
             "injected: KMSAccessDeniedException: the topic's key is not usable".into(),
@@ -254,13 +255,14 @@ impl<S: DunningStore> DunningStore for FaultyStore<S> {
     async fn record_alerted(
         &self,
         subject: &DunningSubject,
+        reason: AlertReason,
         at: i64,
         ttl: i64,
     ) -> Result<(), StoreError> {
         faulty!(
             self,
             "record_alerted",
-            self.inner.record_alerted(subject, at, ttl)
+            self.inner.record_alerted(subject, reason, at, ttl)
         )
     }
 }

@@ -30,6 +30,10 @@ pub struct BillingConfig {
     /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required when the policy alerts
     /// anyone, and `None` when it does not.
     pub alert_topic_arn: Option<String>,
+    /// `ALERT_WEBHOOK_URL` (a secret: deployed, from Secrets Manager through
+    /// `ALERT_WEBHOOK_URL_SECRET_ARN`): a Slack-compatible incoming webhook the team
+    /// alerts also go to; https only.
+    pub alert_webhook_url: Option<String>,
     /// The recovery policy built in (`policies/recovery.toml`), its segments' left-out
     /// keys filled from the four settings above.
     pub policy: Policy,
@@ -68,6 +72,7 @@ impl BillingConfig {
             reminders: defaults.reminders,
             alert_thresholds: defaults.alert_thresholds,
             alert_topic_arn: env.optional("ALERT_TOPIC_ARN"),
+            alert_webhook_url: alert_webhook_url(env)?,
             policy: Policy {
                 segments: Vec::new(),
             },
@@ -93,6 +98,28 @@ impl BillingConfig {
         self.policy = policy;
         Ok(())
     }
+}
+
+/// `ALERT_WEBHOOK_URL`: an https URL with a host. The reason never quotes it (a secret).
+fn alert_webhook_url<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+) -> Result<Option<String>, ConfigError> {
+    let Some(url) = env.optional("ALERT_WEBHOOK_URL") else {
+        return Ok(None);
+    };
+    let url = url.trim();
+    let host = url
+        .strip_prefix("https://")
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .unwrap_or_default();
+    if host.is_empty() || url.chars().any(char::is_whitespace) {
+        return Err(ConfigError::Invalid {
+            var: "ALERT_WEBHOOK_URL",
+            reason: "not an https:// URL with a host (the value is a secret and is not shown)"
+                .into(),
+        });
+    }
+    Ok(Some(url.to_owned()))
 }
 
 /// `BILLING_MAX_REMINDERS` and `BILLING_REMINDER_MIN_DAYS`.
@@ -184,6 +211,15 @@ mod tests {
         assert_eq!(config.mails, BillingKind::ALL);
         assert_eq!(config.sender.address(), "billing@example.com");
         assert!(config.alert_thresholds.is_empty() && config.alert_topic_arn.is_none());
+        assert!(config.alert_webhook_url.is_none());
+        let hook = "https://hooks.slack.example/services/T0/B0/short";
+        assert_eq!(
+            self::config(&[("ALERT_WEBHOOK_URL", hook)])
+                .unwrap()
+                .alert_webhook_url
+                .as_deref(),
+            Some(hook)
+        );
         assert_eq!(
             config.ses_configuration_set.as_deref(),
             Some("transactional")
@@ -286,6 +322,14 @@ mod tests {
             (
                 &[("BILLING_REMINDER_MIN_DAYS", "1.5")],
                 "BILLING_REMINDER_MIN_DAYS",
+            ),
+            (
+                &[("ALERT_WEBHOOK_URL", "http://hooks.example/short")],
+                "ALERT_WEBHOOK_URL",
+            ),
+            (
+                &[("ALERT_WEBHOOK_URL", "https:///short")],
+                "ALERT_WEBHOOK_URL",
             ),
         ];
         for (overrides, var) in cases {

@@ -6,15 +6,15 @@ use std::fmt;
 
 use stripe_recovery::mail::{Language, Money};
 use stripe_recovery::portal::PORTAL_LOCALES;
-use stripe_recovery::ports::{DunningRecord, DunningSubject};
+use stripe_recovery::ports::{AlertReason, DunningRecord, DunningSubject};
 use stripe_recovery::stripe::billing::{
-    CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
+    BillingReason, CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
 };
 use stripe_recovery::stripe::event::{Subscription, SubscriptionStatus};
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId};
 use stripe_recovery::time::unix_of_date;
 
-use crate::policy::Reminders;
+use crate::policy::{Reminders, SegmentAlerts};
 
 /// A kind of billing mail: its template folder, its setting in `BILLING_MAILS`, its
 /// `Kind` metric dimension.
@@ -704,6 +704,53 @@ pub fn check_record(record: &DunningRecord, step: &str) -> Result<(), Skip> {
     }
 }
 
+/// What an alert is about: an invoice's failed payment, or a `send_invoice` invoice
+/// passing its due date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertOn {
+    PaymentFailed,
+    Overdue,
+}
+
+/// Which of a segment's alerts an invoice calls for now, leaving out those it got: only
+/// about an open invoice with something left to pay.
+pub fn alerts_due(
+    on: AlertOn,
+    invoice: &Invoice,
+    subscription: Option<&Subscription>,
+    record: &DunningRecord,
+    alerts: &SegmentAlerts,
+) -> Vec<AlertReason> {
+    if invoice.status != Some(InvoiceStatus::Open) || invoice.amount_remaining <= 0 {
+        return Vec::new();
+    }
+    let high_value = alerts
+        .past_due
+        .reached(invoice.amount_due, &invoice.currency);
+    let candidates = match on {
+        AlertOn::PaymentFailed => [
+            (AlertReason::HighValuePaymentFailed, high_value),
+            (
+                AlertReason::AnnualRenewalFailed,
+                alerts.annual_renewal_failed
+                    && invoice.billing_reason == Some(BillingReason::SubscriptionCycle)
+                    && subscription.and_then(Subscription::interval) == Some("year"),
+            ),
+            (
+                AlertReason::FinalAttemptFailed,
+                alerts.final_attempt_failed && invoice.next_payment_attempt.is_none(),
+            ),
+        ]
+        .to_vec(),
+        AlertOn::Overdue => vec![(AlertReason::HighValueInvoiceOverdue, high_value)],
+    };
+    candidates
+        .into_iter()
+        .filter(|(reason, due)| *due && !record.alerted.contains_key(reason))
+        .map(|(reason, _)| reason)
+        .collect()
+}
+
 /// `BILLING_ALERT_AMOUNTS`: per currency, the amount (minor units) at or above which a
 /// failed invoice alerts operations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -1156,6 +1203,159 @@ mod tests {
             NOW,
         );
         assert_eq!(planned.unwrap().kind, BillingKind::PaymentFailed);
+    }
+
+    /// Each alert a segment asks for, on the invoices it is about, once.
+    #[test]
+    fn the_segments_alerts_go_for_what_they_name_once_per_invoice() {
+        let all = SegmentAlerts {
+            past_due: AlertThresholds::parse("usd:1000").unwrap(),
+            annual_renewal_failed: true,
+            final_attempt_failed: true,
+        };
+        let none = SegmentAlerts::default();
+        let renewal = with(
+            failed_invoice(),
+            &[
+                ("billing_reason", json!("subscription_cycle")),
+                ("amount_due", json!(5000)),
+                ("amount_remaining", json!(5000)),
+                ("currency", json!("usd")),
+            ],
+        );
+        let last = with(renewal.clone(), &[("next_payment_attempt", Value::Null)]);
+        let small = with(renewal.clone(), &[("amount_due", json!(999))]);
+        let paid = with(last.clone(), &[("status", json!("paid"))]);
+        let first = with(
+            last.clone(),
+            &[("billing_reason", json!("subscription_create"))],
+        );
+        let yearly: Subscription = parse(json!({
+            "id": "sub_1",
+            "items": {"data": [{"price": {"id": "price_y", "recurring": {"interval": "year"}}}]}
+        }));
+        let monthly: Subscription = parse(json!({
+            "id": "sub_1",
+            "items": {"data": [{"price": {"id": "price_m", "recurring": {"interval": "month"}}}]}
+        }));
+        let mut alerted = DunningRecord::default();
+        alerted
+            .alerted
+            .insert(AlertReason::HighValuePaymentFailed, NOW);
+        use AlertReason::*;
+        let fresh = DunningRecord::default();
+        let cases: Vec<(
+            &str,
+            AlertOn,
+            &Value,
+            Option<&Subscription>,
+            &DunningRecord,
+            &SegmentAlerts,
+            Vec<AlertReason>,
+        )> = vec![
+            (
+                "every reason",
+                AlertOn::PaymentFailed,
+                &last,
+                Some(&yearly),
+                &fresh,
+                &all,
+                vec![
+                    HighValuePaymentFailed,
+                    AnnualRenewalFailed,
+                    FinalAttemptFailed,
+                ],
+            ),
+            (
+                "monthly: not annual",
+                AlertOn::PaymentFailed,
+                &last,
+                Some(&monthly),
+                &fresh,
+                &all,
+                vec![HighValuePaymentFailed, FinalAttemptFailed],
+            ),
+            (
+                "a retry follows: not final",
+                AlertOn::PaymentFailed,
+                &renewal,
+                Some(&yearly),
+                &fresh,
+                &all,
+                vec![HighValuePaymentFailed, AnnualRenewalFailed],
+            ),
+            (
+                "below the amount",
+                AlertOn::PaymentFailed,
+                &small,
+                Some(&monthly),
+                &fresh,
+                &all,
+                vec![],
+            ),
+            (
+                "a first invoice is no renewal",
+                AlertOn::PaymentFailed,
+                &first,
+                Some(&yearly),
+                &fresh,
+                &all,
+                vec![HighValuePaymentFailed, FinalAttemptFailed],
+            ),
+            (
+                "once",
+                AlertOn::PaymentFailed,
+                &last,
+                Some(&monthly),
+                &alerted,
+                &all,
+                vec![FinalAttemptFailed],
+            ),
+            (
+                "paid: nothing",
+                AlertOn::PaymentFailed,
+                &paid,
+                Some(&yearly),
+                &fresh,
+                &all,
+                vec![],
+            ),
+            (
+                "a segment without alerts",
+                AlertOn::PaymentFailed,
+                &last,
+                Some(&yearly),
+                &fresh,
+                &none,
+                vec![],
+            ),
+            (
+                "overdue",
+                AlertOn::Overdue,
+                &last,
+                None,
+                &alerted,
+                &all,
+                vec![HighValueInvoiceOverdue],
+            ),
+            (
+                "overdue, small",
+                AlertOn::Overdue,
+                &small,
+                None,
+                &fresh,
+                &all,
+                vec![],
+            ),
+        ];
+        for (name, on, invoice, subscription, record, alerts, expected) in cases {
+            let invoice: Invoice = parse(invoice.clone());
+            assert_eq!(
+                alerts_due(on, &invoice, subscription, record, alerts),
+                expected,
+                "{name}"
+            );
+        }
     }
 
     /// A segment with a sequence on our clock: Stripe's retries bring the first mail and

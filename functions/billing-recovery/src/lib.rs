@@ -25,12 +25,12 @@ use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, HighValueAlert,
-    InvoicePaid, Job, MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler,
-    SentBillingMail, StoreError, StripeReader,
+    Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
+    MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
+    StoreError, StripeReader, TeamAlert,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
-use stripe_recovery::stripe::billing::{Customer, Invoice, InvoiceStatus};
+use stripe_recovery::stripe::billing::{Customer, Invoice};
 use stripe_recovery::stripe::error::{ErrorCode, StripeError};
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{CustomerId, EventId, InvoiceId, SubscriptionId};
@@ -38,9 +38,9 @@ use tokio::time::Instant;
 
 use crate::config::BillingConfig;
 use crate::decide::{
-    BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, check_event,
-    check_record, default_payment, plan_card_expiry, plan_invoice_mail, plan_scheduled_reminder,
-    plan_trial_end, refine_skip,
+    AlertOn, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, alerts_due,
+    check_event, check_record, default_payment, plan_card_expiry, plan_invoice_mail,
+    plan_scheduled_reminder, plan_trial_end, refine_skip,
 };
 use crate::mail::BillingMail;
 use crate::policy::{Facts, Policy, Reminders, Segment, Sequence};
@@ -66,7 +66,11 @@ pub mod metric {
     pub const AMOUNT_RECOVERED: &str = "BillingAmountRecovered";
     /// A sequence we mailed ended unpaid, by `Reason`.
     pub const LOST: &str = "BillingLost";
+    /// A team alert published, by `Currency` (the name is from when the only alert was
+    /// the high-value one).
     pub const ALERTED: &str = "BillingHighValueAlert";
+    /// A team alert published, by `Reason` (`high_value_payment_failed`, …).
+    pub const TEAM_ALERT: &str = "BillingTeamAlert";
     /// The alert could not be published (the mail went regardless), by `Currency`.
     pub const ALERT_FAILED: &str = "BillingHighValueAlertFailed";
     /// A mail of `Kind` whose send started and got no answer: it may have gone out, and
@@ -115,9 +119,9 @@ pub enum Outcome {
     },
     /// An ending event for an invoice we never mailed about (or already ended).
     NothingToEnd,
-    /// `invoice.overdue`: whether the team was alerted.
+    /// `invoice.overdue`: how many alerts the team got.
     Overdue {
-        alerted: bool,
+        alerted: usize,
     },
 }
 
@@ -142,8 +146,8 @@ impl fmt::Display for Outcome {
             Self::PaymentAlreadyRecorded => f.write_str("invoice paid; already recorded"),
             Self::Lost { reason } => write!(f, "sequence ended unpaid ({reason})"),
             Self::NothingToEnd => f.write_str("nothing of ours to end"),
-            Self::Overdue { alerted: true } => f.write_str("invoice overdue; the team was alerted"),
-            Self::Overdue { alerted: false } => f.write_str("invoice overdue; no alert due"),
+            Self::Overdue { alerted: 0 } => f.write_str("invoice overdue; no alert due"),
+            Self::Overdue { .. } => f.write_str("invoice overdue; the team was alerted"),
         }
     }
 }
@@ -487,58 +491,69 @@ where
         // After the mail, and never in its way: a person is told, but a failing topic
         // must not cost the customer their mail.
         if trigger == InvoiceTrigger::PaymentFailed {
-            self.alert_if_high_value(&invoice, &record, segment, at)
-                .await;
+            self.alert_team(
+                AlertOn::PaymentFailed,
+                &invoice,
+                subscription.as_ref(),
+                &record,
+                segment,
+                at,
+            )
+            .await;
         }
         Ok(outcome)
     }
 
-    /// A failed invoice at or above its currency's threshold, once per invoice: published
-    /// before it is recorded, so a crash between the two alerts twice rather than never.
-    /// Best effort: a failure is logged and counted, and tried again by the invoice's next
-    /// failure.
-    async fn alert_if_high_value(
+    /// The alerts the customer's segment asks for (`decide::alerts_due`), each once per
+    /// invoice: published before it is recorded, so a crash between the two alerts twice
+    /// rather than never. Best effort, after the mail: a failure is logged and counted,
+    /// and tried again by the invoice's next event. Returns how many went.
+    async fn alert_team(
         &self,
+        on: AlertOn,
         invoice: &Invoice,
+        subscription: Option<&Subscription>,
         record: &DunningRecord,
         segment: &Segment,
         at: &Attempt<'_>,
-    ) -> bool {
+    ) -> usize {
         let (Some(id), Some(customer)) = (&invoice.id, invoice.customer_id()) else {
-            return false;
+            return 0;
         };
-        let due = invoice.status == Some(InvoiceStatus::Open)
-            && invoice.amount_remaining > 0
-            && record.alerted_at.is_none()
-            && segment
-                .alerts
-                .past_due
-                .reached(invoice.amount_due, &invoice.currency);
-        if !due {
-            return false;
+        let mut published = 0;
+        for reason in alerts_due(on, invoice, subscription, record, &segment.alerts) {
+            let alert = TeamAlert {
+                reason,
+                segment: segment.name.clone(),
+                invoice: id.clone(),
+                customer: customer.clone(),
+                amount_due: invoice.amount_due,
+                currency: invoice.currency.clone(),
+                attempt_count: invoice.attempt_count,
+                livemode: invoice.livemode,
+            };
+            let currency = [("Currency", invoice.currency.as_str())];
+            let why = reason.as_str();
+            if let Err(error) = self.alerts.publish(&alert, at.deadline).await {
+                at.metrics.count(metric::ALERT_FAILED, &currency);
+                tracing::error!(invoice = %id, alert = why, %error, "the team alert could not be published");
+                continue;
+            }
+            at.metrics.count(metric::ALERTED, &currency);
+            at.metrics.count(metric::TEAM_ALERT, &[("Reason", why)]);
+            tracing::warn!(invoice = %id, alert = why, segment = %segment.name, amount_due = invoice.amount_due, currency = %invoice.currency, "team alert published");
+            published += 1;
+            let subject = DunningSubject::Invoice(id.clone());
+            let ttl = at.now + DUNNING_TTL_SECS;
+            if let Err(error) = self
+                .store
+                .record_alerted(&subject, reason, at.now, ttl)
+                .await
+            {
+                tracing::error!(invoice = %id, alert = why, %error, "alert published but not recorded; it may go again");
+            }
         }
-        let alert = HighValueAlert {
-            invoice: id.clone(),
-            customer: customer.clone(),
-            amount_due: invoice.amount_due,
-            currency: invoice.currency.clone(),
-            attempt_count: invoice.attempt_count,
-            livemode: invoice.livemode,
-        };
-        let currency = [("Currency", invoice.currency.as_str())];
-        if let Err(error) = self.alerts.publish(&alert, at.deadline).await {
-            at.metrics.count(metric::ALERT_FAILED, &currency);
-            tracing::error!(invoice = %id, %error, "high-value payment failed, and the alert could not be published");
-            return false;
-        }
-        at.metrics.count(metric::ALERTED, &currency);
-        tracing::warn!(invoice = %id, amount_due = invoice.amount_due, currency = %invoice.currency, "high-value payment failed: alert published");
-        let subject = DunningSubject::Invoice(id.clone());
-        let ttl = at.now + DUNNING_TTL_SECS;
-        if let Err(error) = self.store.record_alerted(&subject, at.now, ttl).await {
-            tracing::error!(invoice = %id, %error, "alert published but not recorded; it may go again");
-        }
-        true
+        published
     }
 
     /// Schedules `due.step` of the sequence, unless the sequence has no such step: at
@@ -676,7 +691,14 @@ where
             customer: customer.as_ref().ok(),
         }));
         let alerted = self
-            .alert_if_high_value(&invoice, &record, segment, at)
+            .alert_team(
+                AlertOn::Overdue,
+                &invoice,
+                subscription.as_ref(),
+                &record,
+                segment,
+                at,
+            )
             .await;
         Ok(Outcome::Overdue { alerted })
     }

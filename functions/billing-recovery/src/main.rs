@@ -1,11 +1,11 @@
 //! Lambda wiring for billing recovery: secrets, configuration, DynamoDB, SES, Stripe, the
-//! alert topic, the runtime.
+//! team alerts (the topic, a chat webhook), the runtime.
 
 use billing_recovery::BillingRecovery;
 use billing_recovery::config::BillingConfig;
+use stripe_recovery::adapters::chat::deployed_alerts;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::adapters::sns::SnsAlerts;
 use stripe_recovery::config::stripe_config;
 use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::{init, stream};
@@ -22,10 +22,11 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         config.sender.clone(),
         config.ses_configuration_set.clone(),
     );
-    let alerts = config
-        .alert_topic_arn
-        .as_ref()
-        .map(|arn| SnsAlerts::from_sdk_config(&sdk_config, arn));
+    let alerts = deployed_alerts(
+        &sdk_config,
+        config.alert_topic_arn.as_deref(),
+        config.alert_webhook_url.as_deref(),
+    );
     let journal = store.clone();
     stream::serve(
         BillingRecovery::from_config(config, store, ses, stripe, alerts),

@@ -7,12 +7,23 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::ports::{
-    Claim, DunningOutcome, DunningRecord, DunningStep, MailedStep, StoreError, UnfinishedStep,
+    AlertReason, Claim, DunningOutcome, DunningRecord, DunningStep, MailedStep, StoreError,
+    UnfinishedStep,
 };
 
 pub const RECOVERED: &str = "recovered";
 pub const PAID_UNMAILED: &str = "paid_unmailed";
 pub const LOST: &str = "lost";
+/// The attribute holding when the alert for `reason` went (see `DunningItem::alerted`).
+pub fn alerted_attribute(reason: AlertReason) -> &'static str {
+    match reason {
+        AlertReason::HighValuePaymentFailed => "alerted_at",
+        AlertReason::HighValueInvoiceOverdue => "alerted_overdue_at",
+        AlertReason::AnnualRenewalFailed => "alerted_annual_at",
+        AlertReason::FinalAttemptFailed => "alerted_final_at",
+    }
+}
+
 /// The phases of a step's attempt (`attempts.<step>.phase`).
 pub const CLAIMED: &str = "claimed";
 pub const SENDING: &str = "sending";
@@ -54,8 +65,15 @@ pub struct DunningItem {
     pub recovered_after: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lost_reason: Option<String>,
+    /// The high-value failed payment's alert (the first kind of alert, hence the name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerted_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alerted_overdue_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alerted_annual_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alerted_final_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
     /// Bumped by every write that changes what a payment is credited to, so that
@@ -138,8 +156,30 @@ impl DunningItem {
                 .collect(),
             unfinished: self.unfinished(),
             outcome,
-            alerted_at: self.alerted_at,
+            alerted: AlertReason::ALL
+                .into_iter()
+                .filter_map(|reason| Some((reason, (*self.alerted(reason))?)))
+                .collect(),
         })
+    }
+
+    /// When the alert for `reason` was published: its attribute.
+    pub fn alerted(&self, reason: AlertReason) -> &Option<i64> {
+        match reason {
+            AlertReason::HighValuePaymentFailed => &self.alerted_at,
+            AlertReason::HighValueInvoiceOverdue => &self.alerted_overdue_at,
+            AlertReason::AnnualRenewalFailed => &self.alerted_annual_at,
+            AlertReason::FinalAttemptFailed => &self.alerted_final_at,
+        }
+    }
+
+    pub fn alerted_mut(&mut self, reason: AlertReason) -> &mut Option<i64> {
+        match reason {
+            AlertReason::HighValuePaymentFailed => &mut self.alerted_at,
+            AlertReason::HighValueInvoiceOverdue => &mut self.alerted_overdue_at,
+            AlertReason::AnnualRenewalFailed => &mut self.alerted_annual_at,
+            AlertReason::FinalAttemptFailed => &mut self.alerted_final_at,
+        }
     }
 
     /// Steps whose send started and was neither recorded nor released.

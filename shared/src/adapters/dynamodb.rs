@@ -13,9 +13,9 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
-    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind,
-    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
+    DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job,
+    JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
     Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use crate::recipient::RecipientKey;
@@ -1110,6 +1110,7 @@ impl DunningStore for DynamoStore {
     async fn record_alerted(
         &self,
         subject: &DunningSubject,
+        reason: AlertReason,
         at: i64,
         ttl: i64,
     ) -> Result<(), StoreError> {
@@ -1117,7 +1118,8 @@ impl DunningStore for DynamoStore {
             .update_item()
             .table_name(&self.table)
             .key("pk", s(keys::dunning(subject)))
-            .update_expression("SET alerted_at = :at, #ttl = if_not_exists(#ttl, :ttl)")
+            .update_expression("SET #alerted = :at, #ttl = if_not_exists(#ttl, :ttl)")
+            .expression_attribute_names("#alerted", dunning_item::alerted_attribute(reason))
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(at))
             .expression_attribute_values(":ttl", n(ttl))

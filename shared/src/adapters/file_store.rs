@@ -15,9 +15,9 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
-    CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
-    DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind,
-    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
+    DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job,
+    JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
     Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use crate::recipient::RecipientKey;
@@ -628,13 +628,14 @@ impl DunningStore for FileStore {
     async fn record_alerted(
         &self,
         subject: &DunningSubject,
+        reason: AlertReason,
         at: i64,
         ttl: i64,
     ) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
         let pk = keys::dunning(subject);
         let mut item = self.dunning_item(&pk).await?;
-        item.alerted_at = Some(at);
+        *item.alerted_mut(reason) = Some(at);
         item.ttl.get_or_insert(ttl);
         self.write_dunning(&pk, &item).await
     }

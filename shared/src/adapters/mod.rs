@@ -1,5 +1,6 @@
-//! The only code that knows DynamoDB, SES or the local file system.
+//! The only code that knows DynamoDB, SES, SNS, a chat webhook or the local file system.
 
+pub mod chat;
 pub mod dunning_item;
 pub mod dynamodb;
 pub mod file_store;

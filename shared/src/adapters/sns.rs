@@ -7,7 +7,7 @@ use aws_sdk_sns::config::timeout::TimeoutConfig;
 use aws_sdk_sns::error::DisplayErrorContext;
 use tokio::time::Instant;
 
-use crate::ports::{AlertError, Alerts, HighValueAlert};
+use crate::ports::{AlertError, Alerts, TeamAlert};
 
 /// One `Publish` attempt, and the call with the SDK's retries: an alert must not hold
 /// up the stream record it comes from for long.
@@ -38,7 +38,7 @@ impl SnsAlerts {
 }
 
 impl Alerts for SnsAlerts {
-    async fn publish(&self, alert: &HighValueAlert, deadline: Instant) -> Result<(), AlertError> {
+    async fn publish(&self, alert: &TeamAlert, deadline: Instant) -> Result<(), AlertError> {
         let publish = self
             .client
             .publish()
@@ -71,7 +71,7 @@ impl FileAlerts {
 }
 
 impl Alerts for FileAlerts {
-    async fn publish(&self, alert: &HighValueAlert, _deadline: Instant) -> Result<(), AlertError> {
+    async fn publish(&self, alert: &TeamAlert, _deadline: Instant) -> Result<(), AlertError> {
         use tokio::io::AsyncWriteExt;
         let _guard = self.appending.lock().await;
         let line = format!("{}\n", alert.message());

@@ -5,10 +5,56 @@ use tokio::time::Instant;
 
 use crate::stripe::ids::{CustomerId, InvoiceId};
 
-/// A failed invoice large enough that a person should look at it now. Ids and the
-/// amount only: never an email address.
+/// Why the team is told about an invoice (a recovery policy segment's `alerts`). Each
+/// goes at most once per invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertReason {
+    /// A failed payment at or above the segment's amount.
+    HighValuePaymentFailed,
+    /// A `send_invoice` invoice at or above the segment's amount passed its due date.
+    HighValueInvoiceOverdue,
+    /// A yearly subscription's renewal failed.
+    AnnualRenewalFailed,
+    /// Stripe will not try again.
+    FinalAttemptFailed,
+}
+
+impl AlertReason {
+    pub const ALL: [AlertReason; 4] = [
+        Self::HighValuePaymentFailed,
+        Self::HighValueInvoiceOverdue,
+        Self::AnnualRenewalFailed,
+        Self::FinalAttemptFailed,
+    ];
+
+    /// The alert's name in its JSON (`alert`) and the `Reason` metric dimension.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HighValuePaymentFailed => "high_value_payment_failed",
+            Self::HighValueInvoiceOverdue => "high_value_invoice_overdue",
+            Self::AnnualRenewalFailed => "annual_renewal_failed",
+            Self::FinalAttemptFailed => "final_attempt_failed",
+        }
+    }
+
+    fn headline(self) -> &'static str {
+        match self {
+            Self::HighValuePaymentFailed => "High-value payment failed",
+            Self::HighValueInvoiceOverdue => "High-value invoice overdue",
+            Self::AnnualRenewalFailed => "Annual renewal failed",
+            Self::FinalAttemptFailed => "Final payment attempt failed",
+        }
+    }
+}
+
+/// An invoice a person should look at now. Ids and the amount only: never an email
+/// address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HighValueAlert {
+pub struct TeamAlert {
+    pub reason: AlertReason,
+    /// The recovery policy's segment that asked for it.
+    pub segment: String,
     pub invoice: InvoiceId,
     pub customer: CustomerId,
     /// In the currency's minor units, as Stripe sends it.
@@ -18,7 +64,7 @@ pub struct HighValueAlert {
     pub livemode: bool,
 }
 
-impl HighValueAlert {
+impl TeamAlert {
     /// The invoice in the Stripe Dashboard (test-mode invoices under `/test`).
     pub fn dashboard_url(&self) -> String {
         let mode = if self.livemode { "" } else { "test/" };
@@ -31,7 +77,8 @@ impl HighValueAlert {
     /// One line for the notification's subject (SNS: at most 100 ASCII characters).
     pub fn subject(&self) -> String {
         format!(
-            "High-value payment failed: {} {}",
+            "{}: {} {}",
+            self.reason.headline(),
             crate::mail::format_amount_code(self.amount_due, &self.currency),
             self.invoice
         )
@@ -44,7 +91,8 @@ impl HighValueAlert {
     /// The notification's body: JSON, for people and for whatever reads the topic.
     pub fn message(&self) -> String {
         serde_json::json!({
-            "alert": "high_value_payment_failed",
+            "alert": self.reason.as_str(),
+            "segment": self.segment,
             "invoice": self.invoice,
             "customer": self.customer,
             "amount_due": self.amount_due,
@@ -52,6 +100,21 @@ impl HighValueAlert {
             "attempt_count": self.attempt_count,
             "livemode": self.livemode,
             "dashboard_url": self.dashboard_url(),
+        })
+        .to_string()
+    }
+
+    /// A chat message (Slack's incoming webhooks, and the many that read the same
+    /// `{"text": …}`): the subject and the Dashboard link.
+    pub fn chat_message(&self) -> String {
+        serde_json::json!({
+            "text": format!(
+                "{} (segment {}, attempt {}): {}",
+                self.subject(),
+                self.segment,
+                self.attempt_count,
+                self.dashboard_url()
+            ),
         })
         .to_string()
     }
@@ -65,15 +128,15 @@ pub struct AlertError(pub String);
 pub trait Alerts: Send + Sync {
     fn publish(
         &self,
-        alert: &HighValueAlert,
+        alert: &TeamAlert,
         deadline: Instant,
     ) -> impl Future<Output = Result<(), AlertError>> + Send;
 }
 
-/// No topic configured: alerts go nowhere (configuration allows that only when no
-/// threshold is set).
+/// No topic configured: alerts go nowhere (configuration allows that only when the
+/// policy alerts nobody).
 impl<A: Alerts> Alerts for Option<A> {
-    async fn publish(&self, alert: &HighValueAlert, deadline: Instant) -> Result<(), AlertError> {
+    async fn publish(&self, alert: &TeamAlert, deadline: Instant) -> Result<(), AlertError> {
         match self {
             Some(alerts) => alerts.publish(alert, deadline).await,
             None => Ok(()),

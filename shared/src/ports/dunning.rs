@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 
-use super::{Claim, Lease, SendStart, StoreError};
+use super::{AlertReason, Claim, Lease, SendStart, StoreError};
 use crate::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
 /// What a billing mail is about, and so what "once" means: each step of an invoice's
@@ -122,8 +122,8 @@ pub struct DunningRecord {
     /// Maybe mailed, by step name.
     pub unfinished: BTreeMap<String, UnfinishedStep>,
     pub outcome: Option<DunningOutcome>,
-    /// When the high-value alert for it was published.
-    pub alerted_at: Option<i64>,
+    /// When each alert about it was published.
+    pub alerted: BTreeMap<AlertReason, i64>,
 }
 
 impl DunningRecord {
@@ -282,11 +282,12 @@ pub trait DunningStore: Send + Sync {
         at: i64,
     ) -> impl Future<Output = Result<bool, StoreError>> + Send;
 
-    /// Remembers that the high-value alert for `subject` went out (item kept to `ttl`
-    /// at least).
+    /// Remembers that the alert for `reason` about `subject` went out (item kept to
+    /// `ttl` at least).
     fn record_alerted(
         &self,
         subject: &DunningSubject,
+        reason: AlertReason,
         at: i64,
         ttl: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;

@@ -12,7 +12,7 @@ mod recipients;
 mod scheduler;
 mod stripe;
 
-pub use alerts::{AlertError, Alerts, HighValueAlert};
+pub use alerts::{AlertError, AlertReason, Alerts, TeamAlert};
 pub use cart_recovery::{
     CartRecoveryStore, CartStep, ConsentRecord, Conversion, Converted, SentRecovery, SessionMail,
     SessionMails,

@@ -14,10 +14,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
-    CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord, DunningStep,
-    DunningStore, DunningSubject, Fired, Inbox, InvoicePaid, Job, Journal, Lease, MailError,
-    Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
+    DunningStep, DunningStore, DunningSubject, Fired, Inbox, InvoicePaid, Job, Journal, Lease,
+    MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded,
+    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
@@ -423,10 +423,11 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
     async fn record_alerted(
         &self,
         subject: &DunningSubject,
+        reason: AlertReason,
         at: i64,
         ttl: i64,
     ) -> Result<(), StoreError> {
-        self.inner.record_alerted(subject, at, ttl).await
+        self.inner.record_alerted(subject, reason, at, ttl).await
     }
 }
 
