@@ -1244,15 +1244,16 @@ mod tests {
             .insert(AlertReason::HighValuePaymentFailed, NOW);
         use AlertReason::*;
         let fresh = DunningRecord::default();
-        let cases: Vec<(
-            &str,
+        type Case<'a> = (
+            &'a str,
             AlertOn,
-            &Value,
-            Option<&Subscription>,
-            &DunningRecord,
-            &SegmentAlerts,
+            &'a Value,
+            Option<&'a Subscription>,
+            &'a DunningRecord,
+            &'a SegmentAlerts,
             Vec<AlertReason>,
-        )> = vec![
+        );
+        let cases: Vec<Case<'_>> = vec![
             (
                 "every reason",
                 AlertOn::PaymentFailed,

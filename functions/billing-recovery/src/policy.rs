@@ -1011,12 +1011,13 @@ subscription_metadata = { channel = "partner" }
                 "charge_automatically",
             )
         };
-        let cases: Vec<(
+        type Case<'a> = (
             Option<Invoice>,
-            Option<&Subscription>,
-            &Customer,
-            Option<&str>,
-        )> = vec![
+            Option<&'a Subscription>,
+            &'a Customer,
+            Option<&'a str>,
+        );
+        let cases: Vec<Case<'_>> = vec![
             (
                 Some(renewal(100_000, "eur")),
                 Some(&yearly),
