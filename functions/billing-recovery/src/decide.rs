@@ -5,7 +5,7 @@
 use std::fmt;
 
 use stripe_recovery::mail::{Language, Money};
-use stripe_recovery::portal::PORTAL_LOCALES;
+use stripe_recovery::portal::{PORTAL_LOCALES, PortalFlow};
 use stripe_recovery::ports::{DunningRecord, DunningSubject};
 use stripe_recovery::stripe::billing::{
     CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
@@ -30,10 +30,32 @@ pub enum BillingKind {
     CardExpiring,
     /// A trial ends and no payment method is on file.
     TrialEnding,
+    /// An annual subscription renews soon: the date and the amount.
+    RenewalReminder,
+    /// An invoice we mailed about was paid after all.
+    PaymentRecovered,
+    /// A subscription was canceled: when it ends, and where to subscribe again.
+    CancellationConfirmation,
 }
 
 impl BillingKind {
-    pub const ALL: [BillingKind; 6] = [
+    pub const ALL: [BillingKind; 9] = [
+        Self::PaymentFailed,
+        Self::PaymentReminder,
+        Self::FinalNotice,
+        Self::PaymentActionRequired,
+        Self::CardExpiring,
+        Self::TrialEnding,
+        Self::RenewalReminder,
+        Self::PaymentRecovered,
+        Self::CancellationConfirmation,
+    ];
+
+    /// What is sent when `BILLING_MAILS` is unset: the kinds that save a payment, as
+    /// before the notices existed. The notices (renewal reminder, the two confirmations)
+    /// go only where the merchant names them: they are mail customers did not get
+    /// before, and Stripe can send a renewal reminder and a receipt of its own.
+    pub const DEFAULT: [BillingKind; 6] = [
         Self::PaymentFailed,
         Self::PaymentReminder,
         Self::FinalNotice,
@@ -50,6 +72,9 @@ impl BillingKind {
             Self::PaymentActionRequired => "payment_action_required",
             Self::CardExpiring => "card_expiring",
             Self::TrialEnding => "trial_ending",
+            Self::RenewalReminder => "renewal_reminder",
+            Self::PaymentRecovered => "payment_recovered",
+            Self::CancellationConfirmation => "cancellation_confirmation",
         }
     }
 
@@ -66,7 +91,30 @@ impl BillingKind {
             Self::PaymentActionRequired => "billing-payment-action-required",
             Self::CardExpiring => "billing-card-expiring",
             Self::TrialEnding => "billing-trial-ending",
+            Self::RenewalReminder => "billing-renewal-reminder",
+            Self::PaymentRecovered => "billing-payment-recovered",
+            Self::CancellationConfirmation => "billing-cancellation-confirmation",
         }
+    }
+
+    /// The portal page its link opens, for the kinds that carry one (`Planned::portal`):
+    /// the renewal reminder is about the whole subscription (change, cancel, pay), the
+    /// others about the payment method.
+    pub fn portal_flow(self) -> PortalFlow {
+        match self {
+            Self::RenewalReminder => PortalFlow::Home,
+            _ => PortalFlow::PaymentMethodUpdate,
+        }
+    }
+
+    /// Whether the mail tries to save a payment, so counts in the recovery rate: not the
+    /// notices, which follow an outcome (the confirmations) or announce a charge that is
+    /// not at risk (the renewal reminder).
+    pub fn seeks_payment(self) -> bool {
+        !matches!(
+            self,
+            Self::RenewalReminder | Self::PaymentRecovered | Self::CancellationConfirmation
+        )
     }
 }
 
@@ -236,6 +284,10 @@ pub struct Planned {
     /// When the card would next be charged (card expiring).
     pub charge_at: Option<i64>,
     pub trial_end: Option<i64>,
+    /// When the subscription renews (renewal reminder).
+    pub renewal_at: Option<i64>,
+    /// When a canceled subscription ends (cancellation confirmation).
+    pub access_ends_at: Option<i64>,
 }
 
 /// The two invoice events that can call for a mail.
@@ -448,6 +500,8 @@ pub fn plan_invoice_mail(
         card: None,
         charge_at: None,
         trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
     })
 }
 
@@ -538,6 +592,8 @@ pub fn plan_card_expiry(
         }),
         charge_at: Some(charge_at),
         trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
     })
 }
 
@@ -577,6 +633,8 @@ pub fn plan_trial_end(
         card: None,
         charge_at: None,
         trial_end: Some(trial_end),
+        renewal_at: None,
+        access_ends_at: None,
     })
 }
 
@@ -1640,6 +1698,18 @@ mod tests {
         for kind in BillingKind::ALL {
             assert_eq!(BillingKind::parse(kind.as_str()), Some(kind));
             assert!(kind.template().starts_with("billing-"));
+        }
+        let templates: std::collections::BTreeSet<&str> =
+            BillingKind::ALL.iter().map(|k| k.template()).collect();
+        assert_eq!(templates.len(), BillingKind::ALL.len());
+        // The default is what was sent before the notices: every kind that seeks a
+        // payment, and no notice.
+        for kind in BillingKind::ALL {
+            assert_eq!(
+                BillingKind::DEFAULT.contains(&kind),
+                kind.seeks_payment(),
+                "{kind}"
+            );
         }
         let names: std::collections::BTreeSet<&str> =
             Skip::ALL.iter().map(|s| s.as_str()).collect();

@@ -22,7 +22,7 @@ use stripe_recovery::delivery::{
 };
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
-use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
+use stripe_recovery::portal::{PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, HighValueAlert,
     InvoicePaid, MailError, Mailer, OutgoingMail, PaymentRecorded, SentBillingMail, StoreError,
@@ -80,6 +80,7 @@ pub struct BillingRecovery<S, M, R, A> {
     portal_links: PortalLinks,
     shop: Shop,
     mails: Vec<BillingKind>,
+    resubscribe_url: Option<String>,
     reminders: ReminderCap,
     alert_thresholds: AlertThresholds,
 }
@@ -329,6 +330,7 @@ where
             portal_links: config.portal_links,
             shop: config.shop,
             mails: config.mails,
+            resubscribe_url: config.resubscribe_url,
             reminders: config.reminders,
             alert_thresholds: config.alert_thresholds,
         }
@@ -606,27 +608,20 @@ where
 
     fn compose(&self, planned: &Planned, now: i64) -> Result<OutgoingMail, RenderError> {
         let portal_url = planned.portal.then(|| {
+            let flow = planned.kind.portal_flow();
             let link = PortalLink::new(
                 planned.to.customer.clone(),
-                PortalFlow::PaymentMethodUpdate,
+                flow.clone(),
                 planned.to.portal_locale.clone(),
             )
             // The locale comes from the portal's own list; without it, `auto`.
-            .or_else(|_| {
-                PortalLink::new(
-                    planned.to.customer.clone(),
-                    PortalFlow::PaymentMethodUpdate,
-                    None,
-                )
-            })
+            .or_else(|_| PortalLink::new(planned.to.customer.clone(), flow, None))
             .expect("a link without a locale is always valid");
             self.portal_links.link(&link, now)
         });
-        let rendered = render(
-            planned.to.language,
-            &self.shop,
-            &BillingMail::new(planned, portal_url.as_deref()),
-        )?;
+        let mail = BillingMail::new(planned, portal_url.as_deref())
+            .with_resubscribe_url(self.resubscribe_url.as_deref());
+        let rendered = render(planned.to.language, &self.shop, &mail)?;
         Ok(OutgoingMail {
             to: planned.to.email.clone(),
             subject: rendered.subject,
