@@ -1,8 +1,10 @@
 //! Billing recovery: for each billing event in the inbox, re-fetch what it is about from
 //! Stripe, decide (`decide`), and mail the customer once (failed payment, reminder, final
-//! notice, payment needing action, expiring card, ending trial) with a signed portal link;
-//! for `invoice.paid`, end the invoice's sequence and attribute the revenue to our mail;
-//! for voided, uncollectible and deleted-subscription events, end it as lost.
+//! notice, payment needing action, expiring card, ending trial, and where switched on an
+//! annual renewal's reminder) with a signed portal link; for `invoice.paid`, end the
+//! invoice's sequence, attribute the revenue to our mail and (where switched on) confirm
+//! the payment; for voided, uncollectible and deleted-subscription events, end it as
+//! lost, and (where switched on) confirm a subscription's cancellation.
 //!
 //! Stripe delivers out of order and more than once, so the payload only says *what* to
 //! look at: the invoice, subscription, customer and card as Stripe has them now decide.
@@ -38,8 +40,9 @@ use tokio::time::Instant;
 use crate::config::BillingConfig;
 use crate::decide::{
     AlertThresholds, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned,
-    ReminderCap, Skip, check_event, check_record, default_payment, plan_card_expiry,
-    plan_invoice_mail, plan_trial_end, refine_skip,
+    ReminderCap, Skip, check_event, check_record, default_payment, plan_cancellation,
+    plan_card_expiry, plan_invoice_mail, plan_payment_recovered, plan_renewal_reminder,
+    plan_trial_end, recovered_payment, refine_skip,
 };
 use crate::mail::BillingMail;
 
@@ -114,6 +117,37 @@ pub enum Outcome {
     },
     /// An ending event for an invoice we never mailed about (or already ended).
     NothingToEnd,
+    /// An event that decided two things, each on its own and each once, in this order:
+    /// `invoice.upcoming` (the card expiring, the renewal reminder);
+    /// `customer.subscription.deleted` (the sequence ended, the cancellation's
+    /// confirmation); `invoice.paid` of an invoice whose record holds a recovery (the
+    /// payment recorded, its confirmation).
+    Both(Box<Outcome>, Box<Outcome>),
+}
+
+impl Outcome {
+    fn both(first: Outcome, second: Outcome) -> Self {
+        Self::Both(Box::new(first), Box::new(second))
+    }
+
+    /// Each decision, `Both` taken apart.
+    pub fn parts(&self) -> Vec<&Outcome> {
+        match self {
+            Self::Both(first, second) => {
+                let mut parts = first.parts();
+                parts.extend(second.parts());
+                parts
+            }
+            single => vec![single],
+        }
+    }
+
+    /// Whether a mail of `kind` was sent (alone, or as one of two decisions).
+    pub fn mailed(&self, kind: BillingKind) -> bool {
+        self.parts()
+            .into_iter()
+            .any(|part| matches!(part, Self::Mailed { kind: k, .. } if *k == kind))
+    }
 }
 
 impl fmt::Display for Outcome {
@@ -137,6 +171,7 @@ impl fmt::Display for Outcome {
             Self::PaymentAlreadyRecorded => f.write_str("invoice paid; already recorded"),
             Self::Lost { reason } => write!(f, "sequence ended unpaid ({reason})"),
             Self::NothingToEnd => f.write_str("nothing of ours to end"),
+            Self::Both(first, second) => write!(f, "{first}; {second}"),
         }
     }
 }
@@ -246,14 +281,21 @@ where
             HandledType::CustomerSubscriptionDeleted => {
                 let subscription: Subscription = parse(object, "a subscription")?;
                 let latest = subscription.latest_invoice.as_ref().map(|i| i.id());
-                self.on_lost(latest, "subscription_deleted", item.created, at)
-                    .await?
+                // Ended first: it needs no Stripe read, so a failing read below (retried)
+                // never holds it up.
+                let ended = self
+                    .on_lost(latest, "subscription_deleted", item.created, at)
+                    .await?;
+                let confirmation = self.on_canceled(subscription, at).await?;
+                Outcome::both(ended, confirmation)
             }
             other => return Err(BillingError::NotHandled(other)),
         };
-        if let Outcome::Skipped(skip) = &outcome {
-            at.metrics
-                .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
+        for part in outcome.parts() {
+            if let Outcome::Skipped(skip) = part {
+                at.metrics
+                    .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
+            }
         }
         Ok(outcome)
     }
@@ -472,25 +514,54 @@ where
         }
     }
 
-    /// `invoice.upcoming`: the default card expires before the charge.
+    /// `invoice.upcoming`: the default card expires before the charge, and a yearly
+    /// subscription renews. Both are decided from one read of the subscription and the
+    /// customer, and each goes once on its own subject: `Outcome::Both(card, renewal)`.
     async fn on_upcoming(
         &self,
         upcoming: Invoice,
         at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
+        let neither = |skip| {
+            Ok(Outcome::both(
+                Outcome::Skipped(skip),
+                Outcome::Skipped(skip),
+            ))
+        };
         let Some(subscription_id) = upcoming.subscription_id() else {
-            return Ok(Outcome::Skipped(Skip::NoSubscription));
+            return neither(Skip::NoSubscription);
         };
         let (subscription, customer) = tokio::try_join!(
             self.subscription(Some(subscription_id), at.deadline),
             self.customer(upcoming.customer_id(), at.deadline),
         )?;
-        let subscription = or_skip!(subscription);
-        let customer = or_skip!(customer);
-        let payment_method = match subscription
-            .as_ref()
-            .map(|sub| default_payment(sub, &customer))
-        {
+        let (subscription, customer) = match (subscription, customer) {
+            (Ok(subscription), Ok(customer)) => (subscription, customer),
+            (Err(skip), _) | (_, Err(skip)) => return neither(skip),
+        };
+        let card = self
+            .card_expiry(&upcoming, subscription.as_ref(), &customer, at)
+            .await;
+        // Decided even when the card's mail failed: its retry must not hold this one up,
+        // and the retry finds whichever went already mailed.
+        let renewal =
+            match plan_renewal_reminder(&upcoming, subscription.as_ref(), &customer, at.now) {
+                Ok(planned) => self.send_planned(planned, at).await,
+                Err(skip) => Ok(Outcome::Skipped(skip)),
+            };
+        Ok(Outcome::both(card?, renewal?))
+    }
+
+    /// The card-expiring mail of an `invoice.upcoming`: the subscription's default card,
+    /// fetched when it is a payment method.
+    async fn card_expiry(
+        &self,
+        upcoming: &Invoice,
+        subscription: Option<&Subscription>,
+        customer: &Customer,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let payment_method = match subscription.map(|sub| default_payment(sub, customer)) {
             Some(DefaultPayment::PaymentMethod(id)) => found(
                 self.stripe.payment_method(&id, at.deadline).await,
                 Skip::NoCard,
@@ -499,13 +570,12 @@ where
             _ => None,
         };
         let planned = or_skip!(plan_card_expiry(
-            &upcoming,
-            subscription.as_ref(),
-            &customer,
+            upcoming,
+            subscription,
+            customer,
             payment_method.as_ref(),
         ));
-        let record = self.store.dunning_record(&planned.subject).await?;
-        self.send_once(planned, &record, at).await
+        self.send_planned(planned, at).await
     }
 
     /// `customer.subscription.trial_will_end`: nothing on file to charge.
@@ -524,6 +594,49 @@ where
         };
         let customer = or_skip!(customer);
         let planned = or_skip!(plan_trial_end(&subscription, &customer, at.now));
+        self.send_planned(planned, at).await
+    }
+
+    /// `customer.subscription.deleted`: confirm the cancellation, from the subscription
+    /// and customer as Stripe has them now.
+    async fn on_canceled(
+        &self,
+        event_subscription: Subscription,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let customer_id = event_subscription.customer.as_ref().map(|c| c.id());
+        let (subscription, customer) = tokio::try_join!(
+            self.subscription(Some(&event_subscription.id), at.deadline),
+            self.customer(customer_id, at.deadline),
+        )?;
+        let Some(subscription) = or_skip!(subscription) else {
+            return Ok(Outcome::Skipped(Skip::NotFound));
+        };
+        let customer = or_skip!(customer);
+        let planned = or_skip!(plan_cancellation(&subscription, &customer));
+        self.send_planned(planned, at).await
+    }
+
+    /// `invoice.paid` of an invoice whose record holds a recovery: confirm the payment to
+    /// the customer as Stripe has them now.
+    async fn confirm_recovery(
+        &self,
+        invoice: &Invoice,
+        id: &stripe_recovery::stripe::ids::InvoiceId,
+        paid: (i64, &str),
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let customer = or_skip!(self.customer(invoice.customer_id(), at.deadline).await?);
+        let planned = or_skip!(plan_payment_recovered(id, paid, &customer));
+        self.send_planned(planned, at).await
+    }
+
+    /// A planned mail, once: its subject's record read, then `send_once`.
+    async fn send_planned(
+        &self,
+        planned: Planned,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
         let record = self.store.dunning_record(&planned.subject).await?;
         self.send_once(planned, &record, at).await
     }
@@ -632,7 +745,8 @@ where
         })
     }
 
-    /// `invoice.paid`: the sequence ends; recovered if we had mailed.
+    /// `invoice.paid`: the sequence ends; recovered if we had mailed, and then the payment
+    /// is confirmed to the customer (`Outcome::Both`).
     async fn on_paid(
         &self,
         invoice: Invoice,
@@ -658,7 +772,7 @@ where
                 at.now + UNMAILED_TTL_SECS,
             )
             .await?;
-        Ok(match recorded {
+        let payment = match &recorded {
             PaymentRecorded::Recovered { after_kind } => {
                 at.metrics
                     .count(metric::RECOVERED, &[("Kind", after_kind.as_str())]);
@@ -672,14 +786,27 @@ where
                     );
                 }
                 Outcome::Recovered {
-                    after_kind,
+                    after_kind: after_kind.clone(),
                     amount_paid: invoice.amount_paid,
-                    currency: invoice.currency,
+                    currency: invoice.currency.clone(),
                 }
             }
-            PaymentRecorded::Unmailed => Outcome::PaidUnmailed,
+            // Never mailed about: nothing to confirm.
+            PaymentRecorded::Unmailed => return Ok(Outcome::PaidUnmailed),
             PaymentRecorded::AlreadyRecorded => Outcome::PaymentAlreadyRecorded,
-        })
+        };
+        // Whether to confirm comes from the record, not from what recording returned: a
+        // retry after the confirmation failed finds the payment recorded already (and the
+        // confirmation's own record says whether it went).
+        let record = self
+            .store
+            .dunning_record(&DunningSubject::Invoice(id.clone()))
+            .await?;
+        let Some(paid) = recovered_payment(&record) else {
+            return Ok(payment);
+        };
+        let confirmation = self.confirm_recovery(&invoice, id, paid, at).await?;
+        Ok(Outcome::both(payment, confirmation))
     }
 
     /// Voided, uncollectible, or its subscription deleted: a mailed sequence ends lost.
