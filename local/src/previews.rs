@@ -128,7 +128,9 @@ fn render_kind(kind: &str, language: Language, shop: &Shop) -> Result<RenderedEm
                 .unwrap_or_else(|| unreachable!("not a kind: {template}"));
             let planned = planned(kind, language);
             let portal_url = planned.portal.then_some(PORTAL_URL);
-            render(language, shop, &BillingMail::new(&planned, portal_url))
+            let mail =
+                BillingMail::new(&planned, portal_url).with_resubscribe_url(Some(RESUBSCRIBE_URL));
+            render(language, shop, &mail)
         }
     }
 }
@@ -244,6 +246,9 @@ const UNSUBSCRIBE_URL: &str = "https://api.maison-mueller.example/unsubscribe?t=
 const PORTAL_URL: &str = "https://api.maison-mueller.example/billing/portal?t=eyJwIjoicG9ydGFsIiwiY3VzdG9tZXIiOiJjdXNfUVhnMW84dmNHbW9SMzIifQ.b8Yw2LdQe1rXk5Tz";
 const INVOICE_URL: &str = "https://invoice.stripe.com/i/acct_1SampleAccount/test_YWNjdF8xU2FtcGxlQWNjb3VudCxfUWJnWHFCN1daMDF6Z2tX?s=ap";
 const PROMO_CODE: &str = "WELCOME10";
+/// The merchant's page to subscribe again (`RESUBSCRIBE_URL`): only the cancellation
+/// confirmation shows it.
+const RESUBSCRIBE_URL: &str = "https://www.maison-mueller.example/abonnement?plan=jahr";
 
 fn sample_shop() -> Shop {
     Shop {
@@ -349,6 +354,8 @@ fn planned(kind: BillingKind, language: Language) -> Planned {
         card: None,
         charge_at: None,
         trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
     };
     match kind {
         BillingKind::PaymentFailed => {}
@@ -390,6 +397,35 @@ fn planned(kind: BillingKind, language: Language) -> Planned {
             planned.amount = None;
             planned.next_attempt = None;
             planned.trial_end = Some(now + 3 * DAY);
+        }
+        BillingKind::RenewalReminder => {
+            planned.subject = DunningSubject::Renewal {
+                subscription: SubscriptionId::parse("sub_1MowQVLkdIwHu7ix").expect("a valid id"),
+                period_end: now + 7 * DAY,
+            };
+            planned.step = "renewal_reminder".into();
+            // A year of the subscription: twelve times the month the others show.
+            planned.amount = Some(price(currency(language), (49_000, 55_000, 45_000)));
+            planned.next_attempt = None;
+            planned.renewal_at = Some(now + 7 * DAY);
+        }
+        BillingKind::PaymentRecovered => {
+            planned.subject = DunningSubject::RecoveredPayment(
+                InvoiceId::parse("in_1QbgXqB7WZ01zgkW").expect("a valid id"),
+            );
+            planned.step = "payment_recovered".into();
+            planned.next_attempt = None;
+            planned.portal = false;
+        }
+        BillingKind::CancellationConfirmation => {
+            planned.subject = DunningSubject::Cancellation(
+                SubscriptionId::parse("sub_1MowQVLkdIwHu7ix").expect("a valid id"),
+            );
+            planned.step = "cancellation_confirmation".into();
+            planned.amount = None;
+            planned.next_attempt = None;
+            planned.portal = false;
+            planned.access_ends_at = Some(now);
         }
     }
     planned

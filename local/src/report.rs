@@ -6,8 +6,10 @@
 //!   `sent_at`; converted ones with `converted_at`, `converted_amount_total`,
 //!   `converted_currency`).
 //! - **billing**: failed payments, payments needing action, upcoming invoices and ending
-//!   trials; each mailed step of a `dunning#…` item (`steps.*.sent_at`); recovered ones
-//!   (`outcome = recovered`, `outcome_at`, `amount_paid`, `paid_currency`).
+//!   trials; each mailed step of a `dunning#…` item (`steps.*.sent_at`) but the notices,
+//!   which seek no payment (`steps.*.kind`: renewal reminder, the confirmations of a
+//!   recovered payment and of a cancellation); recovered ones (`outcome = recovered`,
+//!   `outcome_at`, `amount_paid`, `paid_currency`).
 //!
 //! Events are counted from the inbox, which keeps 30 days: older months show mails and
 //! recoveries (kept 90 and 400 days) but fewer or no events.
@@ -15,6 +17,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use billing_recovery::decide::BillingKind;
 use serde_json::Value;
 use stripe_recovery::mail::format_amount_code;
 use stripe_recovery::time::civil_date;
@@ -112,6 +115,14 @@ pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
         } else if pk.starts_with("dunning#") {
             let steps = item.get("steps").and_then(Value::as_object);
             for step in steps.into_iter().flat_map(|steps| steps.values()) {
+                // A notice is no attempt to recover: counted, it would lower the rate
+                // by every confirmation of a recovery.
+                let notice = text(step, "kind")
+                    .and_then(BillingKind::parse)
+                    .is_some_and(|kind| !kind.seeks_payment());
+                if notice {
+                    continue;
+                }
                 if let Some(sent_at) = int(step, "sent_at") {
                     row(&mut report, Flow::Billing, sent_at).mails += 1;
                 }
@@ -239,6 +250,22 @@ mod tests {
     // 2026-11-21 and 2026-12-02, UTC.
     const NOV: i64 = 1_795_219_200;
     const DEC: i64 = 1_796_169_600;
+
+    #[test]
+    fn notices_are_not_recovery_mails() {
+        let step = |kind: &str| json!({"s": {"kind": kind, "sent_at": NOV, "message_id": "m"}});
+        let items = [
+            json!({"pk": "dunning#in_1", "steps": step("payment_failed"),
+                   "outcome": "recovered", "outcome_at": NOV + 86_400,
+                   "amount_paid": 1000, "paid_currency": "usd"}),
+            json!({"pk": "dunning#recovered#in_1", "steps": step("payment_recovered")}),
+            json!({"pk": "dunning#renewal#sub_1#1796169600", "steps": step("renewal_reminder")}),
+            json!({"pk": "dunning#cancellation#sub_1", "steps": step("cancellation_confirmation")}),
+        ];
+        let report = tally(&items);
+        let billing = &report[&(Flow::Billing, "2026-11".to_owned())];
+        assert_eq!((billing.mails, billing.recoveries), (1, 1), "{report:?}");
+    }
 
     #[test]
     fn items_are_tallied_per_flow_and_month() {

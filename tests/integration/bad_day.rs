@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use billing_recovery::decide::BillingKind;
+use billing_recovery::decide::{BillingKind, Skip};
 use billing_recovery::{BillingRecovery, Outcome};
 use integration_tests::faults::{FailingAlerts, FaultyMailer, FaultyStore, GatedMailer, MailFault};
 use integration_tests::stripe_fake::StripeFake;
@@ -21,8 +21,8 @@ use stripe_recovery::stripe::client::StripeClient;
 use tokio::time::Instant;
 
 use crate::billing_recovery::{
-    BILLING_SENDER, DAY, Names, PORTAL_LINK_SECRET, PORTAL_LINK_URL, customer, failed_invoice,
-    mailed, names, subscription,
+    BILLING_SENDER, DAY, Names, PORTAL_LINK_SECRET, PORTAL_LINK_URL, both, customer,
+    failed_invoice, mailed, names, subscription,
 };
 
 /// Billing recovery as its `main` builds it, with the store, mailer and alerts given.
@@ -380,4 +380,102 @@ async fn the_first_invoice_of_an_incomplete_subscription_gets_no_final_notice() 
         "{outcome:?}"
     );
     assert!(sent_messages_to(&n.email).await.is_empty());
+}
+
+/// The confirmation of a recovered payment whose send failed after `record_paid` had
+/// recorded the payment: the redelivered `invoice.paid` is told the payment was recorded
+/// already, and still confirms it (the invoice's record says recovered), once. One that
+/// may have gone out (SES accepted, the answer was lost) is never sent again.
+#[tokio::test]
+async fn a_payment_confirmation_that_failed_is_sent_once_by_the_redelivery() {
+    let s = rig(
+        &[("BILLING_MAILS", "payment_failed,payment_recovered")],
+        |store| store,
+        FaultyMailer::new,
+        None::<FailingAlerts>,
+    )
+    .await;
+    let now = unix_now();
+    let recovered = Outcome::Recovered {
+        after_kind: "payment_failed".into(),
+        amount_paid: 4200,
+        currency: "usd".into(),
+    };
+    for (test, fault) in [
+        ("confirmdown", MailFault::Unavailable),
+        ("confirmmaybe", MailFault::AcceptThenTimeout),
+    ] {
+        let n = names(test);
+        s.stripe_has(&[subscription(&n, "past_due"), customer(&n, &[])]);
+        let failed = s
+            .fail(&n, &format!("evt_bd_{test}_1"), 1, Some(now + 3 * DAY), now)
+            .await;
+        assert!(mailed(BillingKind::PaymentFailed)(&failed), "{failed:?}");
+        let mut paid = failed_invoice(&n, now);
+        paid["status"] = json!("paid");
+        paid["amount_paid"] = json!(4200);
+        paid["amount_remaining"] = json!(0);
+        let event_id = format!("evt_bd_{test}_paid");
+        s.consumer.mailer().fail_next(fault);
+        let first = s
+            .process(&event_id, "invoice.paid", paid.clone(), now + DAY)
+            .await;
+        let retried = s
+            .process(&event_id, "invoice.paid", paid.clone(), now + DAY + 60)
+            .await;
+        let again = s
+            .process(&event_id, "invoice.paid", paid, now + DAY + 120)
+            .await;
+        match fault {
+            MailFault::Unavailable => {
+                assert!(
+                    first.is_err(),
+                    "{test}: Lambda retries the record: {first:?}"
+                );
+                let Ok(Outcome::Both(payment, confirmation)) = &retried else {
+                    panic!("{test}: {retried:?}")
+                };
+                assert_eq!(**payment, Outcome::PaymentAlreadyRecorded, "{test}");
+                assert!(
+                    confirmation.mailed(BillingKind::PaymentRecovered),
+                    "{test}: {retried:?}"
+                );
+                assert_eq!(
+                    again,
+                    both(
+                        Outcome::PaymentAlreadyRecorded,
+                        Outcome::Skipped(Skip::AlreadyMailed)
+                    ),
+                    "{test}"
+                );
+            }
+            _ => {
+                assert_eq!(
+                    first,
+                    both(
+                        recovered.clone(),
+                        Outcome::MaybeSent {
+                            kind: BillingKind::PaymentRecovered
+                        }
+                    ),
+                    "{test}"
+                );
+                for later in [retried, again] {
+                    assert_eq!(
+                        later,
+                        both(
+                            Outcome::PaymentAlreadyRecorded,
+                            Outcome::Skipped(Skip::AttemptUnfinished)
+                        ),
+                        "{test}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            sent_messages_to(&n.email).await.len(),
+            2,
+            "{test}: the failure's mail and one confirmation"
+        );
+    }
 }

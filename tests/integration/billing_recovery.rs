@@ -19,7 +19,7 @@ use stripe_recovery::ports::{
 use stripe_recovery::signed::{Purpose, TokenSigner};
 use stripe_recovery::stream;
 use stripe_recovery::stripe::client::{RetryPolicy, StripeClient};
-use stripe_recovery::stripe::ids::InvoiceId;
+use stripe_recovery::stripe::ids::{InvoiceId, SubscriptionId};
 use tokio::time::Instant;
 
 pub(crate) const BILLING_SENDER: &str = "billing@example.com";
@@ -162,8 +162,14 @@ impl Billing {
     }
 }
 
+/// Whether the outcome mailed `kind`, alone or as one of an event's two decisions.
 pub(crate) fn mailed(kind: BillingKind) -> impl Fn(&Result<Outcome, String>) -> bool {
-    move |outcome| matches!(outcome, Ok(Outcome::Mailed { kind: k, .. }) if *k == kind)
+    move |outcome| outcome.as_ref().is_ok_and(|o| o.mailed(kind))
+}
+
+/// An event's two decisions (`Outcome::Both`).
+pub(crate) fn both(first: Outcome, second: Outcome) -> Result<Outcome, String> {
+    Ok(Outcome::Both(Box::new(first), Box::new(second)))
 }
 
 /// The portal link in a mail: verified with the portal secret, as the portal-link
@@ -526,18 +532,25 @@ async fn a_paid_invoice_is_recovered_once_and_stops_the_sequence() {
     let recovered = s
         .process("evt_bill_rec_paid", "invoice.paid", paid.clone(), now + DAY)
         .await;
+    // The confirmation is off by default.
     assert_eq!(
         recovered,
-        Ok(Outcome::Recovered {
-            after_kind: "payment_failed".into(),
-            amount_paid: 4200,
-            currency: "usd".into()
-        })
+        both(
+            Outcome::Recovered {
+                after_kind: "payment_failed".into(),
+                amount_paid: 4200,
+                currency: "usd".into()
+            },
+            Outcome::Skipped(Skip::KindDisabled)
+        )
     );
     assert_eq!(
         s.process("evt_bill_rec_paid", "invoice.paid", paid, now + DAY)
             .await,
-        Ok(Outcome::PaymentAlreadyRecorded),
+        both(
+            Outcome::PaymentAlreadyRecorded,
+            Outcome::Skipped(Skip::KindDisabled)
+        ),
         "counted once"
     );
     // A late failure event of an earlier attempt, with Stripe's read lagging: no mail.
@@ -811,7 +824,12 @@ async fn a_card_expiring_before_the_next_charge_is_mailed_once_per_card_and_expi
             now + 30 * DAY,
         )
         .await;
-    assert_eq!(outcome, Ok(Outcome::Skipped(Skip::AlreadyMailed)));
+    // The renewal reminder is off by default (and this subscription is monthly).
+    let monthly = Outcome::Skipped(Skip::KindDisabled);
+    assert_eq!(
+        outcome,
+        both(Outcome::Skipped(Skip::AlreadyMailed), monthly.clone())
+    );
 
     // A new card, valid long after the charge: nothing to say.
     card["card"]["exp_year"] = json!(year + 5);
@@ -819,7 +837,7 @@ async fn a_card_expiring_before_the_next_charge_is_mailed_once_per_card_and_expi
     assert_eq!(
         s.process("evt_bill_card_3", "invoice.upcoming", upcoming, now)
             .await,
-        Ok(Outcome::Skipped(Skip::CardNotExpiring))
+        both(Outcome::Skipped(Skip::CardNotExpiring), monthly)
     );
     assert_eq!(sent_messages_to(&n.email).await.len(), 1);
 }
@@ -921,13 +939,18 @@ async fn voided_uncollectible_and_deleted_subscriptions_end_a_mailed_sequence_as
                 now + DAY,
             )
             .await;
-        assert_eq!(end, Ok(Outcome::Lost { reason }), "{test}");
-        assert_eq!(
-            s.process(&format!("evt_bill_{test}_2"), event_type, object, now + DAY)
-                .await,
-            Ok(Outcome::NothingToEnd),
-            "{test}: once"
-        );
+        let again = s
+            .process(&format!("evt_bill_{test}_2"), event_type, object, now + DAY)
+            .await;
+        if event_type == "customer.subscription.deleted" {
+            // The confirmation is off by default: nothing is fetched for it.
+            let unconfirmed = Outcome::Skipped(Skip::KindDisabled);
+            assert_eq!(end, both(Outcome::Lost { reason }, unconfirmed.clone()));
+            assert_eq!(again, both(Outcome::NothingToEnd, unconfirmed), "once");
+        } else {
+            assert_eq!(end, Ok(Outcome::Lost { reason }), "{test}");
+            assert_eq!(again, Ok(Outcome::NothingToEnd), "{test}: once");
+        }
     }
     // Never mailed: nothing to end.
     let n = names("neverm");
@@ -1105,4 +1128,315 @@ async fn an_event_too_large_for_the_inbox_is_refetched_before_anything_else() {
     assert_eq!(s.fake.gets_of("/v1/events/evt_bill_large_1"), 1);
     assert_eq!(s.fake.gets_of(&format!("/v1/invoices/{}", n.invoice)), 1);
     assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}
+
+/// A yearly subscription whose period ends at `period_end`, no cancellation scheduled.
+fn annual_subscription(n: &Names, period_end: i64) -> Value {
+    let mut sub = subscription(n, "active");
+    sub["cancel_at"] = Value::Null;
+    sub["items"]["data"][0]["price"]["recurring"]["interval"] = json!("year");
+    sub["items"]["data"][0]["current_period_end"] = json!(period_end);
+    sub
+}
+
+#[tokio::test]
+async fn a_yearly_renewal_is_reminded_once_with_its_date_and_amount() {
+    let s = setup(&[("BILLING_MAILS", "card_expiring,renewal_reminder")]).await;
+    let n = names("renewal");
+    let now = unix_now();
+    let renews_at = now + 7 * DAY;
+    s.stripe_has(&[annual_subscription(&n, renews_at), customer(&n, &[])]);
+    // Stripe charges about an hour after the period ends.
+    let upcoming = upcoming_invoice(&n, renews_at + 3600);
+
+    let outcome = s
+        .process(
+            "evt_bill_renew_1",
+            "invoice.upcoming",
+            upcoming.clone(),
+            now,
+        )
+        .await;
+    let Ok(Outcome::Both(card, renewal)) = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(**card, Outcome::Skipped(Skip::NoCard), "no card on file");
+    assert!(renewal.mailed(BillingKind::RenewalReminder), "{outcome:?}");
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    let date = stripe_recovery::mail::format_date(renews_at, stripe_recovery::mail::Language::En);
+    assert!(mail.subject().contains(&date), "{}", mail.subject());
+    let text = mail.text();
+    assert!(
+        text.contains("$42.00"),
+        "the amount the renewal charges: {text}"
+    );
+    assert!(mail.header("List-Unsubscribe").is_empty(), "transactional");
+    // The portal's home page: change, cancel, or update the card there.
+    let link = portal_link_in(&text, now);
+    assert_eq!(
+        (link.customer.as_str(), link.flow),
+        (n.customer.as_str(), PortalFlow::Home)
+    );
+    let record = s
+        .consumer
+        .store()
+        .dunning_record(&DunningSubject::Renewal {
+            subscription: SubscriptionId::parse(&n.subscription).unwrap(),
+            period_end: renews_at,
+        })
+        .await
+        .unwrap();
+    assert_eq!(record.steps["renewal_reminder"].kind, "renewal_reminder");
+
+    // Redelivered, or announced again for the same renewal: once.
+    for (event_id, at) in [
+        ("evt_bill_renew_1", now + 60),
+        ("evt_bill_renew_2", now + DAY),
+    ] {
+        assert_eq!(
+            s.process(event_id, "invoice.upcoming", upcoming.clone(), at)
+                .await,
+            both(
+                Outcome::Skipped(Skip::NoCard),
+                Outcome::Skipped(Skip::AlreadyMailed)
+            ),
+            "{event_id}"
+        );
+    }
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn one_upcoming_invoice_mails_the_expiring_card_and_the_renewal_each_once() {
+    let s = setup(&[("BILLING_MAILS", "card_expiring,renewal_reminder")]).await;
+    let n = names("renewcard");
+    let now = unix_now();
+    let renews_at = now + 7 * DAY;
+    let pm_id = format!("pm_{}", n.customer.trim_start_matches("cus_"));
+    let mut card = fixture("payment_method");
+    card["id"] = json!(pm_id);
+    card["customer"] = json!(n.customer);
+    // Expired last year: before the renewal's charge.
+    let (year, _, _) = stripe_recovery::time::civil_date(now);
+    card["card"]["exp_year"] = json!(year - 1);
+    let mut cus = customer(&n, &[]);
+    cus["invoice_settings"]["default_payment_method"] = json!(pm_id);
+    s.stripe_has(&[annual_subscription(&n, renews_at), cus, card]);
+    let upcoming = upcoming_invoice(&n, renews_at + 3600);
+
+    let outcome = s
+        .process("evt_bill_rc_1", "invoice.upcoming", upcoming.clone(), now)
+        .await;
+    let Ok(Outcome::Both(first, second)) = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert!(first.mailed(BillingKind::CardExpiring), "{outcome:?}");
+    assert!(second.mailed(BillingKind::RenewalReminder), "{outcome:?}");
+    assert_eq!(sent_messages_to(&n.email).await.len(), 2);
+    assert_eq!(
+        s.process("evt_bill_rc_1", "invoice.upcoming", upcoming, now + 60)
+            .await,
+        both(
+            Outcome::Skipped(Skip::AlreadyMailed),
+            Outcome::Skipped(Skip::AlreadyMailed)
+        ),
+        "each once"
+    );
+    assert_eq!(sent_messages_to(&n.email).await.len(), 2);
+}
+
+#[tokio::test]
+async fn a_recovered_payment_is_confirmed_once_even_when_invoice_paid_comes_again() {
+    let s = setup(&[("BILLING_MAILS", "payment_failed,payment_recovered")]).await;
+    let n = names("confirmpaid");
+    let now = unix_now();
+    let failed = failed_invoice(&n, now);
+    s.stripe_has(&[
+        failed.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &["de"]),
+    ]);
+    assert!(mailed(BillingKind::PaymentFailed)(
+        &s.process(
+            "evt_bill_cp_1",
+            "invoice.payment_failed",
+            failed.clone(),
+            now
+        )
+        .await
+    ));
+
+    let mut paid = failed.clone();
+    paid["status"] = json!("paid");
+    paid["amount_paid"] = json!(4200);
+    paid["amount_remaining"] = json!(0);
+    let outcome = s
+        .process("evt_bill_cp_paid", "invoice.paid", paid.clone(), now + DAY)
+        .await;
+    let Ok(Outcome::Both(payment, confirmation)) = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(
+        **payment,
+        Outcome::Recovered {
+            after_kind: "payment_failed".into(),
+            amount_paid: 4200,
+            currency: "usd".into()
+        }
+    );
+    assert!(
+        confirmation.mailed(BillingKind::PaymentRecovered),
+        "{outcome:?}"
+    );
+    let mails = sent_messages_to(&n.email).await;
+    assert_eq!(mails.len(), 2);
+    let confirmed = mails
+        .iter()
+        .find(|m| m.subject().contains("eingegangen"))
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?}",
+                mails.iter().map(|m| m.subject()).collect::<Vec<_>>()
+            )
+        });
+    let amount =
+        stripe_recovery::mail::format_amount(4200, "usd", stripe_recovery::mail::Language::De);
+    assert!(
+        confirmed.subject().contains(&amount),
+        "{}",
+        confirmed.subject()
+    );
+    assert!(confirmed.html().contains("<html lang=\"de\">"));
+    assert!(
+        !confirmed.text().contains(PORTAL_LINK_URL),
+        "nothing left to fix: {}",
+        confirmed.text()
+    );
+
+    // Stripe delivers invoice.paid again: the payment was recorded and the confirmation
+    // mailed; neither happens twice.
+    assert_eq!(
+        s.process("evt_bill_cp_paid", "invoice.paid", paid, now + DAY + 60)
+            .await,
+        both(
+            Outcome::PaymentAlreadyRecorded,
+            Outcome::Skipped(Skip::AlreadyMailed)
+        )
+    );
+    assert_eq!(sent_messages_to(&n.email).await.len(), 2);
+    // Attribution still credits the mail that asked for the payment.
+    let record = s.record(&n.invoice).await;
+    assert!(
+        matches!(&record.outcome, Some(DunningOutcome::Recovered { after_kind, .. }) if after_kind == "payment_failed"),
+        "{record:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_cancellation_is_confirmed_once_with_its_date_and_a_way_back() {
+    let resubscribe = "https://shop.example/pricing?plan=yearly&from=mail";
+    let s = setup(&[
+        ("BILLING_MAILS", "cancellation_confirmation"),
+        ("RESUBSCRIBE_URL", resubscribe),
+    ])
+    .await;
+    let n = names("canceled");
+    let now = unix_now();
+    let mut canceled = subscription(&n, "canceled");
+    canceled["ended_at"] = json!(now - 60);
+    s.stripe_has(&[canceled.clone(), customer(&n, &["fr-FR"])]);
+
+    let outcome = s
+        .process(
+            "evt_bill_cancel_1",
+            "customer.subscription.deleted",
+            canceled.clone(),
+            now,
+        )
+        .await;
+    assert!(
+        matches!(&outcome, Ok(Outcome::Both(ended, _)) if **ended == Outcome::NothingToEnd),
+        "no sequence of ours to end: {outcome:?}"
+    );
+    assert!(
+        mailed(BillingKind::CancellationConfirmation)(&outcome),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        s.fake
+            .gets_of(&format!("/v1/subscriptions/{}", n.subscription)),
+        1,
+        "re-fetched"
+    );
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    assert!(
+        mail.html().contains("<html lang=\"fr\">"),
+        "{}",
+        mail.html()
+    );
+    let text = mail.text();
+    let ended = stripe_recovery::mail::format_date(now - 60, stripe_recovery::mail::Language::Fr);
+    assert!(text.contains(&ended), "{text}");
+    assert!(text.lines().any(|l| l == resubscribe), "{text}");
+    assert!(
+        mail.html()
+            .contains("href=\"https://shop.example/pricing?plan=yearly&amp;from=mail\""),
+        "{}",
+        mail.html()
+    );
+    assert!(!text.contains(PORTAL_LINK_URL), "{text}");
+
+    assert_eq!(
+        s.process(
+            "evt_bill_cancel_1",
+            "customer.subscription.deleted",
+            canceled,
+            now + 60
+        )
+        .await,
+        both(Outcome::NothingToEnd, Outcome::Skipped(Skip::AlreadyMailed))
+    );
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_canceled_monthly_subscription_with_the_kind_off_sends_nothing_but_still_ends_the_sequence()
+ {
+    let s = setup(&[]).await;
+    let n = names("canceloff");
+    let now = unix_now();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &[]),
+    ]);
+    assert!(mailed(BillingKind::PaymentFailed)(
+        &s.process("evt_bill_coff_1", "invoice.payment_failed", invoice, now)
+            .await
+    ));
+    let mut canceled = subscription(&n, "canceled");
+    canceled["latest_invoice"] = json!(n.invoice);
+    canceled["ended_at"] = json!(now + DAY);
+    s.stripe_has(std::slice::from_ref(&canceled));
+    assert_eq!(
+        s.process(
+            "evt_bill_coff_2",
+            "customer.subscription.deleted",
+            canceled,
+            now + DAY
+        )
+        .await,
+        both(
+            Outcome::Lost {
+                reason: "subscription_deleted"
+            },
+            Outcome::Skipped(Skip::KindDisabled)
+        )
+    );
+    assert_eq!(
+        sent_messages_to(&n.email).await.len(),
+        1,
+        "the failure's mail only"
+    );
 }

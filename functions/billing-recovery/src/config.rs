@@ -1,7 +1,7 @@
 //! Billing recovery's configuration: the table, the transactional sender, the portal
 //! links it mints, which mails are on, and when a failure alerts operations.
 
-use stripe_recovery::config::{ConfigError, Env};
+use stripe_recovery::config::{ConfigError, Env, absolute_url};
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
 
@@ -20,8 +20,12 @@ pub struct BillingConfig {
     pub ses_configuration_set: Option<String>,
     /// `PORTAL_LINK_URL`, `PORTAL_LINK_SECRET`, `PORTAL_LINK_TTL_DAYS`.
     pub portal_links: PortalLinks,
-    /// `BILLING_MAILS`: the kinds that are sent (default: all).
+    /// `BILLING_MAILS`: the kinds that are sent (default: `BillingKind::DEFAULT`, every
+    /// kind but the notices).
     pub mails: Vec<BillingKind>,
+    /// `RESUBSCRIBE_URL`: the merchant's page to subscribe again, linked from the
+    /// cancellation confirmation; `None`: the mail has no such link.
+    pub resubscribe_url: Option<String>,
     /// `BILLING_MAX_REMINDERS` (default 2) and `BILLING_REMINDER_MIN_DAYS` (default 3):
     /// the reminders between an invoice's first failure mail and its final notice.
     pub reminders: ReminderCap,
@@ -73,6 +77,10 @@ impl BillingConfig {
             alert_thresholds: defaults.alert_thresholds,
             alert_topic_arn: env.optional("ALERT_TOPIC_ARN"),
             alert_webhook_url: alert_webhook_url(env)?,
+            resubscribe_url: env
+                .optional("RESUBSCRIBE_URL")
+                .map(|url| resubscribe_url(&url))
+                .transpose()?,
             policy: Policy {
                 segments: Vec::new(),
             },
@@ -151,10 +159,27 @@ fn reminders<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<ReminderCap,
     })
 }
 
-/// `BILLING_MAILS`: comma-separated kinds, `none`, or unset for all.
+/// `RESUBSCRIBE_URL`: an `https://` page that goes into a mail's `href` as it is (a query
+/// is fine: the merchant's page may name a plan).
+fn resubscribe_url(value: &str) -> Result<String, ConfigError> {
+    const VAR: &str = "RESUBSCRIBE_URL";
+    let url = absolute_url(VAR, value)?;
+    let plain = url
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !b"<>\"'`\\".contains(&b));
+    if !url.starts_with("https://") || !plain {
+        return Err(ConfigError::Invalid {
+            var: VAR,
+            reason: "must be an https:// URL of plain ASCII, without <, >, quotes or spaces".into(),
+        });
+    }
+    Ok(url)
+}
+
+/// `BILLING_MAILS`: comma-separated kinds, `none`, or unset for `BillingKind::DEFAULT`.
 fn mails(value: Option<&str>) -> Result<Vec<BillingKind>, ConfigError> {
     let Some(value) = value.map(str::trim) else {
-        return Ok(BillingKind::ALL.to_vec());
+        return Ok(BillingKind::DEFAULT.to_vec());
     };
     if value.eq_ignore_ascii_case("none") {
         return Ok(Vec::new());
@@ -206,9 +231,17 @@ mod tests {
     }
 
     #[test]
-    fn defaults_send_every_kind_and_alert_nobody() {
+    fn defaults_send_every_kind_but_the_notices_and_alert_nobody() {
         let config = config(&[]).unwrap();
-        assert_eq!(config.mails, BillingKind::ALL);
+        assert_eq!(config.mails, BillingKind::DEFAULT);
+        for notice in [
+            BillingKind::RenewalReminder,
+            BillingKind::PaymentRecovered,
+            BillingKind::CancellationConfirmation,
+        ] {
+            assert!(!config.mails.contains(&notice), "{notice}");
+        }
+        assert_eq!(config.resubscribe_url, None);
         assert_eq!(config.sender.address(), "billing@example.com");
         assert!(config.alert_thresholds.is_empty() && config.alert_topic_arn.is_none());
         assert!(config.alert_webhook_url.is_none());
@@ -263,6 +296,29 @@ mod tests {
                 .unwrap()
                 .mails
                 .is_empty()
+        );
+        let notices = config(&[(
+            "BILLING_MAILS",
+            "payment_failed,renewal_reminder,payment_recovered,cancellation_confirmation",
+        )])
+        .unwrap();
+        assert_eq!(
+            notices.mails,
+            [
+                BillingKind::PaymentFailed,
+                BillingKind::RenewalReminder,
+                BillingKind::PaymentRecovered,
+                BillingKind::CancellationConfirmation
+            ]
+        );
+        let resubscribe = config(&[(
+            "RESUBSCRIBE_URL",
+            " https://shop.example/pricing?plan=yearly&from=mail ",
+        )])
+        .unwrap();
+        assert_eq!(
+            resubscribe.resubscribe_url.as_deref(),
+            Some("https://shop.example/pricing?plan=yearly&from=mail")
         );
         let alerts = config(&[
             ("BILLING_ALERT_AMOUNTS", "usd:50000"),
@@ -330,6 +386,19 @@ mod tests {
             (
                 &[("ALERT_WEBHOOK_URL", "https:///short")],
                 "ALERT_WEBHOOK_URL",
+            ),
+            (
+                &[("RESUBSCRIBE_URL", "http://shop.example/pricing")],
+                "RESUBSCRIBE_URL",
+            ),
+            (&[("RESUBSCRIBE_URL", "/pricing")], "RESUBSCRIBE_URL"),
+            (
+                &[("RESUBSCRIBE_URL", "https://shop.example/\"><script>")],
+                "RESUBSCRIBE_URL",
+            ),
+            (
+                &[("RESUBSCRIBE_URL", "https://shop.example/a b")],
+                "RESUBSCRIBE_URL",
             ),
         ];
         for (overrides, var) in cases {

@@ -5,8 +5,8 @@
 use std::fmt;
 
 use stripe_recovery::mail::{Language, Money};
-use stripe_recovery::portal::PORTAL_LOCALES;
-use stripe_recovery::ports::{AlertReason, DunningRecord, DunningSubject};
+use stripe_recovery::portal::{PORTAL_LOCALES, PortalFlow};
+use stripe_recovery::ports::{AlertReason, DunningOutcome, DunningRecord, DunningSubject};
 use stripe_recovery::stripe::billing::{
     BillingReason, CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
 };
@@ -32,10 +32,32 @@ pub enum BillingKind {
     CardExpiring,
     /// A trial ends and no payment method is on file.
     TrialEnding,
+    /// An annual subscription renews soon: the date and the amount.
+    RenewalReminder,
+    /// An invoice we mailed about was paid after all.
+    PaymentRecovered,
+    /// A subscription was canceled: when it ends, and where to subscribe again.
+    CancellationConfirmation,
 }
 
 impl BillingKind {
-    pub const ALL: [BillingKind; 6] = [
+    pub const ALL: [BillingKind; 9] = [
+        Self::PaymentFailed,
+        Self::PaymentReminder,
+        Self::FinalNotice,
+        Self::PaymentActionRequired,
+        Self::CardExpiring,
+        Self::TrialEnding,
+        Self::RenewalReminder,
+        Self::PaymentRecovered,
+        Self::CancellationConfirmation,
+    ];
+
+    /// What is sent when `BILLING_MAILS` is unset: the kinds that save a payment, as
+    /// before the notices existed. The notices (renewal reminder, the two confirmations)
+    /// go only where the merchant names them: they are mail customers did not get
+    /// before, and Stripe can send a renewal reminder and a receipt of its own.
+    pub const DEFAULT: [BillingKind; 6] = [
         Self::PaymentFailed,
         Self::PaymentReminder,
         Self::FinalNotice,
@@ -52,6 +74,9 @@ impl BillingKind {
             Self::PaymentActionRequired => "payment_action_required",
             Self::CardExpiring => "card_expiring",
             Self::TrialEnding => "trial_ending",
+            Self::RenewalReminder => "renewal_reminder",
+            Self::PaymentRecovered => "payment_recovered",
+            Self::CancellationConfirmation => "cancellation_confirmation",
         }
     }
 
@@ -68,7 +93,30 @@ impl BillingKind {
             Self::PaymentActionRequired => "billing-payment-action-required",
             Self::CardExpiring => "billing-card-expiring",
             Self::TrialEnding => "billing-trial-ending",
+            Self::RenewalReminder => "billing-renewal-reminder",
+            Self::PaymentRecovered => "billing-payment-recovered",
+            Self::CancellationConfirmation => "billing-cancellation-confirmation",
         }
+    }
+
+    /// The portal page its link opens, for the kinds that carry one (`Planned::portal`):
+    /// the renewal reminder is about the whole subscription (change, cancel, pay), the
+    /// others about the payment method.
+    pub fn portal_flow(self) -> PortalFlow {
+        match self {
+            Self::RenewalReminder => PortalFlow::Home,
+            _ => PortalFlow::PaymentMethodUpdate,
+        }
+    }
+
+    /// Whether the mail tries to save a payment, so counts in the recovery rate: not the
+    /// notices, which follow an outcome (the confirmations) or announce a charge that is
+    /// not at risk (the renewal reminder).
+    pub fn seeks_payment(self) -> bool {
+        !matches!(
+            self,
+            Self::RenewalReminder | Self::PaymentRecovered | Self::CancellationConfirmation
+        )
     }
 }
 
@@ -145,10 +193,21 @@ pub enum Skip {
     /// A step of a sequence on our clock after the invoice's final notice: the final
     /// notice is the last word.
     FinalNoticeSent,
+    /// A renewal reminder for a subscription that does not renew yearly.
+    NotAnnual,
+    /// A renewal reminder for a subscription that is not active or past due (trialing,
+    /// incomplete, paused, unpaid): its next charge is not a renewal.
+    NotActive,
+    /// The renewal the event announced is past: its date has gone by, or the
+    /// subscription has renewed since (a late delivery or a replay).
+    RenewalPassed,
+    /// A cancellation confirmation, but the subscription as Stripe has it now is not
+    /// canceled.
+    NotCanceled,
 }
 
 impl Skip {
-    pub const ALL: [Skip; 28] = [
+    pub const ALL: [Skip; 32] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -177,6 +236,10 @@ impl Skip {
         Self::RemindersScheduled,
         Self::NotInSequence,
         Self::FinalNoticeSent,
+        Self::NotAnnual,
+        Self::NotActive,
+        Self::RenewalPassed,
+        Self::NotCanceled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -209,6 +272,10 @@ impl Skip {
             Self::RemindersScheduled => "reminders_scheduled",
             Self::NotInSequence => "not_in_sequence",
             Self::FinalNoticeSent => "final_notice_sent",
+            Self::NotAnnual => "not_annual",
+            Self::NotActive => "not_active",
+            Self::RenewalPassed => "renewal_passed",
+            Self::NotCanceled => "not_canceled",
         }
     }
 }
@@ -257,6 +324,10 @@ pub struct Planned {
     /// When the card would next be charged (card expiring).
     pub charge_at: Option<i64>,
     pub trial_end: Option<i64>,
+    /// When the subscription renews (renewal reminder).
+    pub renewal_at: Option<i64>,
+    /// When a canceled subscription ends (cancellation confirmation).
+    pub access_ends_at: Option<i64>,
 }
 
 /// The two invoice events that can call for a mail.
@@ -534,6 +605,8 @@ fn invoice_mail(
         card: None,
         charge_at: None,
         trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
     }
 }
 
@@ -624,6 +697,8 @@ pub fn plan_card_expiry(
         }),
         charge_at: Some(charge_at),
         trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
     })
 }
 
@@ -663,6 +738,161 @@ pub fn plan_trial_end(
         card: None,
         charge_at: None,
         trial_end: Some(trial_end),
+        renewal_at: None,
+        access_ends_at: None,
+    })
+}
+
+/// How far a renewal date may lie after the charge date the `invoice.upcoming` named
+/// before the event is taken to be about an earlier renewal. Stripe attempts a renewal's
+/// charge about an hour after the period ends; a subscription that renewed since has its
+/// period end a year later.
+const RENEWAL_DATE_SLACK_SECS: i64 = 7 * 24 * 3600;
+
+/// What an `invoice.upcoming` calls for besides the card: a reminder before a yearly
+/// subscription renews, with the date and what the upcoming invoice will charge. Once per
+/// renewal: the subject is the subscription and the end of the period that renews.
+pub fn plan_renewal_reminder(
+    upcoming: &Invoice,
+    subscription: Option<&Subscription>,
+    customer: &Customer,
+    now: i64,
+) -> Result<Planned, Skip> {
+    let subscription = subscription.ok_or(Skip::NoSubscription)?;
+    subscription_live(Some(subscription))?;
+    if !matches!(
+        subscription.status,
+        Some(SubscriptionStatus::Active | SubscriptionStatus::PastDue)
+    ) {
+        return Err(Skip::NotActive);
+    }
+    if subscription.interval() != Some("year") {
+        return Err(Skip::NotAnnual);
+    }
+    // The mail says the payment method on file is charged: not so for an invoice the
+    // customer pays by hand (Stripe mails those itself).
+    if upcoming.collection_method == Some(CollectionMethod::SendInvoice) {
+        return Err(Skip::NotChargedAutomatically);
+    }
+    let announced = upcoming.next_payment_attempt.or(upcoming.period_end);
+    let renewal_at = subscription
+        .current_period_end()
+        .or(announced)
+        .ok_or(Skip::NoChargeDate)?;
+    let ends_before = |at: i64| at <= renewal_at;
+    if subscription.cancel_at_period_end || subscription.cancel_at.is_some_and(ends_before) {
+        return Err(Skip::SubscriptionEnding);
+    }
+    let renewed_since = announced.is_some_and(|at| renewal_at > at + RENEWAL_DATE_SLACK_SECS);
+    if renewal_at <= now || renewed_since {
+        return Err(Skip::RenewalPassed);
+    }
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    let to = recipient(customer, None)?;
+    Ok(Planned {
+        kind: BillingKind::RenewalReminder,
+        subject: DunningSubject::Renewal {
+            subscription: subscription.id.clone(),
+            period_end: renewal_at,
+        },
+        step: BillingKind::RenewalReminder.as_str().to_owned(),
+        to,
+        amount: (upcoming.amount_due > 0)
+            .then(|| Money::from_parts(Some(upcoming.amount_due), Some(&upcoming.currency)))
+            .flatten(),
+        next_attempt: None,
+        invoice_url: None,
+        portal: true,
+        card: None,
+        charge_at: None,
+        trial_end: None,
+        renewal_at: Some(renewal_at),
+        access_ends_at: None,
+    })
+}
+
+/// What the invoice's record says was paid (amount in minor units, currency), if it
+/// holds a recovery: the payment of an invoice we had mailed about. The record, not what
+/// recording the payment returned, decides: a retry finds the payment recorded already,
+/// and must still confirm it if the first attempt's mail did not go.
+pub fn recovered_payment(record: &DunningRecord) -> Option<(i64, &str)> {
+    match &record.outcome {
+        Some(DunningOutcome::Recovered {
+            amount_paid,
+            currency,
+            ..
+        }) => Some((*amount_paid, currency.as_str())),
+        _ => None,
+    }
+}
+
+/// The "all fixed" mail after `invoice.paid` recovered an invoice we had mailed about,
+/// with what was paid (`recovered_payment`): once per invoice, on a subject of its own
+/// since the payment ended the invoice's.
+pub fn plan_payment_recovered(
+    invoice: &InvoiceId,
+    (amount_paid, currency): (i64, &str),
+    customer: &Customer,
+) -> Result<Planned, Skip> {
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    let to = recipient(customer, None)?;
+    Ok(Planned {
+        kind: BillingKind::PaymentRecovered,
+        subject: DunningSubject::RecoveredPayment(invoice.clone()),
+        step: BillingKind::PaymentRecovered.as_str().to_owned(),
+        to,
+        // Nothing paid (a credit balance covered it): the mail says so without a sum.
+        amount: (amount_paid > 0)
+            .then(|| Money::from_parts(Some(amount_paid), Some(currency)))
+            .flatten(),
+        next_attempt: None,
+        invoice_url: None,
+        portal: false,
+        card: None,
+        charge_at: None,
+        trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
+    })
+}
+
+/// What a `customer.subscription.deleted` calls for, from the subscription as re-fetched:
+/// a confirmation of the cancellation, once per subscription, with the day it ended.
+/// A sign-up that never completed (`incomplete_expired`) was never a subscription to the
+/// customer, so it gets none.
+pub fn plan_cancellation(
+    subscription: &Subscription,
+    customer: &Customer,
+) -> Result<Planned, Skip> {
+    match subscription.status {
+        Some(SubscriptionStatus::Canceled) => {}
+        Some(SubscriptionStatus::IncompleteExpired) => return Err(Skip::SignupIncomplete),
+        _ => return Err(Skip::NotCanceled),
+    }
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    let to = recipient(customer, None)?;
+    Ok(Planned {
+        kind: BillingKind::CancellationConfirmation,
+        subject: DunningSubject::Cancellation(subscription.id.clone()),
+        step: BillingKind::CancellationConfirmation.as_str().to_owned(),
+        to,
+        amount: None,
+        next_attempt: None,
+        invoice_url: None,
+        portal: false,
+        card: None,
+        charge_at: None,
+        trial_end: None,
+        renewal_at: None,
+        access_ends_at: subscription
+            .ended_at
+            .or_else(|| subscription.current_period_end()),
     })
 }
 
@@ -826,6 +1056,7 @@ pub fn brand_name(brand: &str) -> String {
 mod tests {
     use serde_json::{Value, json};
     use stripe_recovery::ports::MailedStep;
+    use stripe_recovery::stripe::ids::SubscriptionId;
     use stripe_recovery::time::civil_date;
 
     use super::*;
@@ -1661,6 +1892,414 @@ mod tests {
     }
 
     #[test]
+    fn a_card_stripes_updater_renewed_in_place_is_not_mailed() {
+        // Stripe's card updater changes the expiry of the same payment method in place
+        // (`payment_method.automatically_updated`); the object itself carries no mark of
+        // it, so what tells is the re-fetched expiry: the card no longer expires before
+        // the charge.
+        let charge_at = unix_of_date(2027, 1, 15);
+        let mut upcoming = failed_invoice();
+        upcoming.as_object_mut().unwrap().remove("id");
+        let upcoming: Invoice = parse(with(
+            upcoming,
+            &[("next_payment_attempt", json!(charge_at))],
+        ));
+        let sub: Subscription = parse(subscription("active"));
+        let customer: Customer = parse(customer());
+        let before: PaymentMethod = parse(card(12, 2026));
+        let updated: PaymentMethod = parse(card(12, 2029));
+        assert_eq!(before.id, updated.id, "the same payment method");
+        let plan = |pm: &PaymentMethod| {
+            plan_card_expiry(&upcoming, Some(&sub), &customer, Some(pm)).map(|p| p.kind)
+        };
+        assert_eq!(plan(&before), Ok(BillingKind::CardExpiring));
+        assert_eq!(plan(&updated), Err(Skip::CardNotExpiring));
+    }
+
+    /// An active subscription billed yearly, its period ending a week after `NOW`, no
+    /// cancellation scheduled.
+    fn annual() -> Value {
+        let mut sub = subscription("active");
+        sub["cancel_at"] = Value::Null;
+        sub["items"]["data"][0]["price"]["recurring"]["interval"] = json!("year");
+        sub["items"]["data"][0]["current_period_end"] = json!(NOW + 7 * DAY);
+        sub
+    }
+
+    /// The preview of the renewal's invoice: no id, charged an hour after the period ends.
+    fn renewal_invoice() -> Value {
+        let mut upcoming = failed_invoice();
+        upcoming.as_object_mut().unwrap().remove("id");
+        with(
+            upcoming,
+            &[
+                ("status", json!("draft")),
+                ("attempt_count", json!(0)),
+                ("next_payment_attempt", json!(NOW + 7 * DAY + 3600)),
+                ("period_end", json!(NOW + 7 * DAY)),
+            ],
+        )
+    }
+
+    /// name, upcoming invoice, subscription, customer, outcome.
+    type RenewalCase = (&'static str, Value, Option<Value>, Value, Result<(), Skip>);
+
+    #[test]
+    fn renewal_reminder_table() {
+        let upcoming = renewal_invoice();
+        let period_end = |sub: Value, at: Value| {
+            let mut sub = sub;
+            sub["items"]["data"][0]["current_period_end"] = at;
+            sub
+        };
+        let cases: Vec<RenewalCase> = vec![
+            (
+                "a yearly renewal in a week",
+                upcoming.clone(),
+                Some(annual()),
+                customer(),
+                Ok(()),
+            ),
+            (
+                "past due, still renewing",
+                upcoming.clone(),
+                Some(with(annual(), &[("status", json!("past_due"))])),
+                customer(),
+                Ok(()),
+            ),
+            (
+                "a cancellation scheduled after the renewal",
+                upcoming.clone(),
+                Some(with(annual(), &[("cancel_at", json!(NOW + 400 * DAY))])),
+                customer(),
+                Ok(()),
+            ),
+            (
+                "only the invoice's date (an older API's subscription)",
+                upcoming.clone(),
+                Some(period_end(annual(), Value::Null)),
+                customer(),
+                Ok(()),
+            ),
+            (
+                "monthly",
+                upcoming.clone(),
+                Some(subscription("active")),
+                customer(),
+                Err(Skip::NotAnnual),
+            ),
+            (
+                "no prices to read an interval from",
+                upcoming.clone(),
+                Some(with(annual(), &[("items", Value::Null)])),
+                customer(),
+                Err(Skip::NotAnnual),
+            ),
+            (
+                "trialing: the first charge is no renewal",
+                upcoming.clone(),
+                Some(with(annual(), &[("status", json!("trialing"))])),
+                customer(),
+                Err(Skip::NotActive),
+            ),
+            (
+                "paused",
+                upcoming.clone(),
+                Some(with(annual(), &[("status", json!("paused"))])),
+                customer(),
+                Err(Skip::NotActive),
+            ),
+            (
+                "canceled",
+                upcoming.clone(),
+                Some(with(annual(), &[("status", json!("canceled"))])),
+                customer(),
+                Err(Skip::SubscriptionCanceled),
+            ),
+            (
+                "ends at the period's end",
+                upcoming.clone(),
+                Some(with(annual(), &[("cancel_at_period_end", json!(true))])),
+                customer(),
+                Err(Skip::SubscriptionEnding),
+            ),
+            (
+                "a cancellation scheduled before the renewal",
+                upcoming.clone(),
+                Some(with(annual(), &[("cancel_at", json!(NOW + 3 * DAY))])),
+                customer(),
+                Err(Skip::SubscriptionEnding),
+            ),
+            (
+                "invoiced, paid by hand",
+                with(
+                    upcoming.clone(),
+                    &[("collection_method", json!("send_invoice"))],
+                ),
+                Some(annual()),
+                customer(),
+                Err(Skip::NotChargedAutomatically),
+            ),
+            (
+                "renewed since the event: the period now ends a year later",
+                upcoming.clone(),
+                Some(period_end(annual(), json!(NOW + 372 * DAY))),
+                customer(),
+                Err(Skip::RenewalPassed),
+            ),
+            (
+                "the renewal's date has gone by",
+                with(
+                    upcoming.clone(),
+                    &[
+                        ("next_payment_attempt", json!(NOW - DAY)),
+                        ("period_end", json!(NOW - DAY)),
+                    ],
+                ),
+                Some(period_end(annual(), json!(NOW - DAY))),
+                customer(),
+                Err(Skip::RenewalPassed),
+            ),
+            (
+                "no date anywhere",
+                with(
+                    upcoming.clone(),
+                    &[
+                        ("next_payment_attempt", Value::Null),
+                        ("period_end", Value::Null),
+                    ],
+                ),
+                Some(period_end(annual(), Value::Null)),
+                customer(),
+                Err(Skip::NoChargeDate),
+            ),
+            (
+                "no subscription",
+                upcoming.clone(),
+                None,
+                customer(),
+                Err(Skip::NoSubscription),
+            ),
+            (
+                "customer deleted",
+                upcoming.clone(),
+                Some(annual()),
+                json!({"id": "cus_QXg1o8vcGmoR32", "object": "customer", "deleted": true}),
+                Err(Skip::CustomerDeleted),
+            ),
+            (
+                "no address",
+                upcoming.clone(),
+                Some(annual()),
+                fixture("customer"),
+                Err(Skip::NoEmail),
+            ),
+        ];
+        for (name, upcoming, sub, customer, expected) in cases {
+            let upcoming: Invoice = parse(upcoming);
+            let sub: Option<Subscription> = sub.map(parse);
+            let planned = plan_renewal_reminder(&upcoming, sub.as_ref(), &parse(customer), NOW);
+            assert_eq!(
+                planned.as_ref().map(|_| ()).map_err(|e| *e),
+                expected,
+                "{name}"
+            );
+            if let Ok(planned) = planned {
+                // The subscription's own period end; the invoice's when it has none.
+                let renewal_at = sub
+                    .as_ref()
+                    .and_then(Subscription::current_period_end)
+                    .unwrap_or(NOW + 7 * DAY + 3600);
+                assert_eq!(planned.kind, BillingKind::RenewalReminder, "{name}");
+                assert_eq!(planned.renewal_at, Some(renewal_at), "{name}");
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::Renewal {
+                        subscription: SubscriptionId::parse("sub_1Live").unwrap(),
+                        period_end: renewal_at,
+                    },
+                    "{name}"
+                );
+                assert_eq!(planned.step, "renewal_reminder");
+                assert_eq!(planned.amount, Money::from_parts(Some(1000), Some("usd")));
+                assert!(planned.portal && planned.invoice_url.is_none(), "{name}");
+                assert_eq!(planned.kind.portal_flow(), PortalFlow::Home);
+            }
+        }
+        // Nothing to charge (a credit covers it): the reminder says the date only.
+        let free: Invoice = parse(with(upcoming, &[("amount_due", json!(0))]));
+        let planned =
+            plan_renewal_reminder(&free, Some(&parse(annual())), &parse(customer()), NOW).unwrap();
+        assert_eq!(planned.amount, None);
+    }
+
+    /// name, what the record says was paid, customer, the amount the mail shows.
+    type RecoveredCase = (
+        &'static str,
+        (i64, &'static str),
+        Value,
+        Result<Option<Money>, Skip>,
+    );
+
+    #[test]
+    fn the_recovered_payment_comes_from_the_record() {
+        let record = |outcome: Option<DunningOutcome>| DunningRecord {
+            outcome,
+            ..DunningRecord::default()
+        };
+        let recovered = record(Some(DunningOutcome::Recovered {
+            at: NOW,
+            amount_paid: 4200,
+            currency: "usd".into(),
+            after_kind: "payment_failed".into(),
+        }));
+        assert_eq!(recovered_payment(&recovered), Some((4200, "usd")));
+        for (name, other) in [
+            ("open", record(None)),
+            (
+                "paid, never mailed",
+                record(Some(DunningOutcome::PaidUnmailed { at: NOW })),
+            ),
+            (
+                "lost",
+                record(Some(DunningOutcome::Lost {
+                    at: NOW,
+                    reason: "voided".into(),
+                })),
+            ),
+        ] {
+            assert_eq!(recovered_payment(&other), None, "{name}");
+        }
+
+        let invoice = InvoiceId::parse("in_1Paid").unwrap();
+        let cases: Vec<RecoveredCase> = vec![
+            (
+                "paid after our mail",
+                (4200, "usd"),
+                customer(),
+                Ok(Money::from_parts(Some(4200), Some("usd"))),
+            ),
+            ("a credit paid it all", (0, "usd"), customer(), Ok(None)),
+            (
+                "customer deleted",
+                (4200, "usd"),
+                json!({"id": "cus_QXg1o8vcGmoR32", "object": "customer", "deleted": true}),
+                Err(Skip::CustomerDeleted),
+            ),
+            (
+                "no address",
+                (4200, "usd"),
+                fixture("customer"),
+                Err(Skip::NoEmail),
+            ),
+        ];
+        for (name, paid, customer, expected) in cases {
+            let planned = plan_payment_recovered(&invoice, paid, &parse(customer));
+            assert_eq!(
+                planned.as_ref().map(|p| p.amount.clone()).map_err(|e| *e),
+                expected,
+                "{name}"
+            );
+            if let Ok(planned) = planned {
+                assert_eq!(planned.kind, BillingKind::PaymentRecovered);
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::RecoveredPayment(invoice.clone())
+                );
+                assert_eq!(planned.step, "payment_recovered");
+                assert!(!planned.portal && planned.invoice_url.is_none(), "{name}");
+            }
+        }
+        // A step of its own subject: the invoice's record ended with the payment, the
+        // confirmation's did not, and once mailed it is not mailed again.
+        assert_eq!(
+            check_record(&recovered, "payment_recovered"),
+            Err(Skip::SequenceEnded)
+        );
+        assert_eq!(
+            check_record(&DunningRecord::default(), "payment_recovered"),
+            Ok(())
+        );
+    }
+
+    /// name, subscription, customer, the day the mail says it ended.
+    type CancellationCase = (&'static str, Value, Value, Result<Option<i64>, Skip>);
+
+    #[test]
+    fn cancellation_table() {
+        let canceled = || {
+            let mut sub = with(subscription("canceled"), &[("ended_at", json!(NOW - 60))]);
+            sub["items"]["data"][0]["current_period_end"] = json!(NOW + 20 * DAY);
+            sub
+        };
+        let cases: Vec<CancellationCase> = vec![
+            (
+                "canceled: it ended when Stripe says",
+                canceled(),
+                customer(),
+                Ok(Some(NOW - 60)),
+            ),
+            (
+                "no end recorded: the period's end",
+                with(canceled(), &[("ended_at", Value::Null)]),
+                customer(),
+                Ok(Some(NOW + 20 * DAY)),
+            ),
+            (
+                "no date at all: the mail says none",
+                with(
+                    with(canceled(), &[("ended_at", Value::Null)]),
+                    &[("items", Value::Null)],
+                ),
+                customer(),
+                Ok(None),
+            ),
+            (
+                "a sign-up that never completed",
+                with(canceled(), &[("status", json!("incomplete_expired"))]),
+                customer(),
+                Err(Skip::SignupIncomplete),
+            ),
+            (
+                "not canceled as Stripe has it now",
+                with(canceled(), &[("status", json!("active"))]),
+                customer(),
+                Err(Skip::NotCanceled),
+            ),
+            (
+                "customer deleted",
+                canceled(),
+                json!({"id": "cus_QXg1o8vcGmoR32", "object": "customer", "deleted": true}),
+                Err(Skip::CustomerDeleted),
+            ),
+            (
+                "no address",
+                canceled(),
+                fixture("customer"),
+                Err(Skip::NoEmail),
+            ),
+        ];
+        for (name, sub, customer, expected) in cases {
+            let sub: Subscription = parse(sub);
+            let planned = plan_cancellation(&sub, &parse(customer));
+            assert_eq!(
+                planned.as_ref().map(|p| p.access_ends_at).map_err(|e| *e),
+                expected,
+                "{name}"
+            );
+            if let Ok(planned) = planned {
+                assert_eq!(planned.kind, BillingKind::CancellationConfirmation);
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::Cancellation(sub.id.clone())
+                );
+                assert_eq!(planned.step, "cancellation_confirmation");
+                assert!(!planned.portal && planned.amount.is_none(), "{name}");
+            }
+        }
+    }
+
+    #[test]
     fn the_default_payment_method_follows_stripes_precedence() {
         let sub = |pm: Value, source: Value| -> Subscription {
             parse(with(
@@ -1983,6 +2622,18 @@ mod tests {
         for kind in BillingKind::ALL {
             assert_eq!(BillingKind::parse(kind.as_str()), Some(kind));
             assert!(kind.template().starts_with("billing-"));
+        }
+        let templates: std::collections::BTreeSet<&str> =
+            BillingKind::ALL.iter().map(|k| k.template()).collect();
+        assert_eq!(templates.len(), BillingKind::ALL.len());
+        // The default is what was sent before the notices: every kind that seeks a
+        // payment, and no notice.
+        for kind in BillingKind::ALL {
+            assert_eq!(
+                BillingKind::DEFAULT.contains(&kind),
+                kind.seeks_payment(),
+                "{kind}"
+            );
         }
         let names: std::collections::BTreeSet<&str> =
             Skip::ALL.iter().map(|s| s.as_str()).collect();

@@ -1,8 +1,10 @@
 //! Billing recovery: for each billing event in the inbox, re-fetch what it is about from
 //! Stripe, decide (`decide`), and mail the customer once (failed payment, reminder, final
-//! notice, payment needing action, expiring card, ending trial) with a signed portal link;
-//! for `invoice.paid`, end the invoice's sequence and attribute the revenue to our mail;
-//! for voided, uncollectible and deleted-subscription events, end it as lost.
+//! notice, payment needing action, expiring card, ending trial, and where switched on an
+//! annual renewal's reminder) with a signed portal link; for `invoice.paid`, end the
+//! invoice's sequence, attribute the revenue to our mail and (where switched on) confirm
+//! the payment; for voided, uncollectible and deleted-subscription events, end it as
+//! lost, and (where switched on) confirm a subscription's cancellation.
 //!
 //! Stripe delivers out of order and more than once, so the payload only says *what* to
 //! look at: the invoice, subscription, customer and card as Stripe has them now decide.
@@ -23,7 +25,7 @@ use stripe_recovery::delivery::{
 };
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
-use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
+use stripe_recovery::portal::{PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
     MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
@@ -39,8 +41,9 @@ use tokio::time::Instant;
 use crate::config::BillingConfig;
 use crate::decide::{
     AlertOn, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, alerts_due,
-    check_event, check_record, default_payment, plan_card_expiry, plan_invoice_mail,
-    plan_scheduled_reminder, plan_trial_end, refine_skip,
+    check_event, check_record, default_payment, plan_cancellation, plan_card_expiry,
+    plan_invoice_mail, plan_payment_recovered, plan_renewal_reminder, plan_scheduled_reminder,
+    plan_trial_end, recovered_payment, refine_skip,
 };
 use crate::mail::BillingMail;
 use crate::policy::{Facts, Policy, Reminders, Segment, Sequence};
@@ -87,6 +90,7 @@ pub struct BillingRecovery<S, M, R, A> {
     alerts: A,
     portal_links: PortalLinks,
     shop: Shop,
+    resubscribe_url: Option<String>,
     policy: Policy,
 }
 
@@ -123,6 +127,37 @@ pub enum Outcome {
     Overdue {
         alerted: usize,
     },
+    /// An event that decided two things, each on its own and each once, in this order:
+    /// `invoice.upcoming` (the card expiring, the renewal reminder);
+    /// `customer.subscription.deleted` (the sequence ended, the cancellation's
+    /// confirmation); `invoice.paid` of an invoice whose record holds a recovery (the
+    /// payment recorded, its confirmation).
+    Both(Box<Outcome>, Box<Outcome>),
+}
+
+impl Outcome {
+    fn both(first: Outcome, second: Outcome) -> Self {
+        Self::Both(Box::new(first), Box::new(second))
+    }
+
+    /// Each decision, `Both` taken apart.
+    pub fn parts(&self) -> Vec<&Outcome> {
+        match self {
+            Self::Both(first, second) => {
+                let mut parts = first.parts();
+                parts.extend(second.parts());
+                parts
+            }
+            single => vec![single],
+        }
+    }
+
+    /// Whether a mail of `kind` was sent (alone, or as one of two decisions).
+    pub fn mailed(&self, kind: BillingKind) -> bool {
+        self.parts()
+            .into_iter()
+            .any(|part| matches!(part, Self::Mailed { kind: k, .. } if *k == kind))
+    }
 }
 
 impl fmt::Display for Outcome {
@@ -148,6 +183,7 @@ impl fmt::Display for Outcome {
             Self::NothingToEnd => f.write_str("nothing of ours to end"),
             Self::Overdue { alerted: 0 } => f.write_str("invoice overdue; no alert due"),
             Self::Overdue { .. } => f.write_str("invoice overdue; the team was alerted"),
+            Self::Both(first, second) => write!(f, "{first}; {second}"),
         }
     }
 }
@@ -260,8 +296,13 @@ where
             HandledType::CustomerSubscriptionDeleted => {
                 let subscription: Subscription = parse(object, "a subscription")?;
                 let latest = subscription.latest_invoice.as_ref().map(|i| i.id());
-                self.on_lost(latest, "subscription_deleted", item.created, at)
-                    .await?
+                // Ended first: it needs no Stripe read, so a failing read below (retried)
+                // never holds it up.
+                let ended = self
+                    .on_lost(latest, "subscription_deleted", item.created, at)
+                    .await?;
+                let confirmation = self.on_canceled(subscription, at).await?;
+                Outcome::both(ended, confirmation)
             }
             HandledType::InvoiceOverdue => {
                 self.on_overdue(parse(object, "an invoice")?, at).await?
@@ -271,9 +312,11 @@ where
             }
             other => return Err(BillingError::NotHandled(other)),
         };
-        if let Outcome::Skipped(skip) = &outcome {
-            at.metrics
-                .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
+        for part in outcome.parts() {
+            if let Outcome::Skipped(skip) = part {
+                at.metrics
+                    .count(metric::SKIPPED, &[("Reason", skip.as_str())]);
+            }
         }
         Ok(outcome)
     }
@@ -365,6 +408,7 @@ where
             alerts,
             portal_links: config.portal_links,
             shop: config.shop,
+            resubscribe_url: config.resubscribe_url,
             policy: config.policy,
         }
     }
@@ -703,25 +747,64 @@ where
         Ok(Outcome::Overdue { alerted })
     }
 
-    /// `invoice.upcoming`: the default card expires before the charge.
+    /// `invoice.upcoming`: the default card expires before the charge, and a yearly
+    /// subscription renews. Both are decided from one read of the subscription and the
+    /// customer, and each goes once on its own subject: `Outcome::Both(card, renewal)`.
     async fn on_upcoming(
         &self,
         upcoming: Invoice,
         at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
+        let neither = |skip| {
+            Ok(Outcome::both(
+                Outcome::Skipped(skip),
+                Outcome::Skipped(skip),
+            ))
+        };
         let Some(subscription_id) = upcoming.subscription_id() else {
-            return Ok(Outcome::Skipped(Skip::NoSubscription));
+            return neither(Skip::NoSubscription);
         };
         let (subscription, customer) = tokio::try_join!(
             self.subscription(Some(subscription_id), at.deadline),
             self.customer(upcoming.customer_id(), at.deadline),
         )?;
-        let subscription = or_skip!(subscription);
-        let customer = or_skip!(customer);
-        let payment_method = match subscription
-            .as_ref()
-            .map(|sub| default_payment(sub, &customer))
-        {
+        let (subscription, customer) = match (subscription, customer) {
+            (Ok(subscription), Ok(customer)) => (subscription, customer),
+            (Err(skip), _) | (_, Err(skip)) => return neither(skip),
+        };
+        let card = self
+            .card_expiry(&upcoming, subscription.as_ref(), &customer, at)
+            .await;
+        // Decided even when the card's mail failed: its retry must not hold this one up,
+        // and the retry finds whichever went already mailed.
+        let renewal = if !self.policy.sends(BillingKind::RenewalReminder) {
+            Ok(Outcome::Skipped(Skip::KindDisabled))
+        } else {
+            match plan_renewal_reminder(&upcoming, subscription.as_ref(), &customer, at.now) {
+                Ok(planned) => {
+                    let facts = Facts {
+                        invoice: Some(&upcoming),
+                        subscription: subscription.as_ref(),
+                        customer: Some(&customer),
+                    };
+                    self.send_planned(planned, facts, at).await
+                }
+                Err(skip) => Ok(Outcome::Skipped(skip)),
+            }
+        };
+        Ok(Outcome::both(card?, renewal?))
+    }
+
+    /// The card-expiring mail of an `invoice.upcoming`: the subscription's default card,
+    /// fetched when it is a payment method.
+    async fn card_expiry(
+        &self,
+        upcoming: &Invoice,
+        subscription: Option<&Subscription>,
+        customer: &Customer,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let payment_method = match subscription.map(|sub| default_payment(sub, customer)) {
             Some(DefaultPayment::PaymentMethod(id)) => found(
                 self.stripe.payment_method(&id, at.deadline).await,
                 Skip::NoCard,
@@ -730,18 +813,17 @@ where
             _ => None,
         };
         let planned = or_skip!(plan_card_expiry(
-            &upcoming,
-            subscription.as_ref(),
-            &customer,
+            upcoming,
+            subscription,
+            customer,
             payment_method.as_ref(),
         ));
-        let segment = or_skip!(self.segment(Facts {
-            invoice: Some(&upcoming),
-            subscription: subscription.as_ref(),
-            customer: Some(&customer),
-        }));
-        let record = self.store.dunning_record(&planned.subject).await?;
-        self.send_once(planned, &record, segment, at).await
+        let facts = Facts {
+            invoice: Some(upcoming),
+            subscription,
+            customer: Some(customer),
+        };
+        self.send_planned(planned, facts, at).await
     }
 
     /// `customer.subscription.trial_will_end`: nothing on file to charge.
@@ -760,11 +842,71 @@ where
         };
         let customer = or_skip!(customer);
         let planned = or_skip!(plan_trial_end(&subscription, &customer, at.now));
-        let segment = or_skip!(self.segment(Facts {
+        let facts = Facts {
             invoice: None,
             subscription: Some(&subscription),
             customer: Some(&customer),
-        }));
+        };
+        self.send_planned(planned, facts, at).await
+    }
+
+    /// `customer.subscription.deleted`: confirm the cancellation, from the subscription
+    /// and customer as Stripe has them now.
+    async fn on_canceled(
+        &self,
+        event_subscription: Subscription,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        // No segment confirms cancellations: nothing to fetch.
+        if !self.policy.sends(BillingKind::CancellationConfirmation) {
+            return Ok(Outcome::Skipped(Skip::KindDisabled));
+        }
+        let customer_id = event_subscription.customer.as_ref().map(|c| c.id());
+        let (subscription, customer) = tokio::try_join!(
+            self.subscription(Some(&event_subscription.id), at.deadline),
+            self.customer(customer_id, at.deadline),
+        )?;
+        let Some(subscription) = or_skip!(subscription) else {
+            return Ok(Outcome::Skipped(Skip::NotFound));
+        };
+        let customer = or_skip!(customer);
+        let planned = or_skip!(plan_cancellation(&subscription, &customer));
+        let facts = Facts {
+            invoice: None,
+            subscription: Some(&subscription),
+            customer: Some(&customer),
+        };
+        self.send_planned(planned, facts, at).await
+    }
+
+    /// `invoice.paid` of an invoice whose record holds a recovery: confirm the payment to
+    /// the customer as Stripe has them now.
+    async fn confirm_recovery(
+        &self,
+        invoice: &Invoice,
+        id: &stripe_recovery::stripe::ids::InvoiceId,
+        paid: (i64, &str),
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let customer = or_skip!(self.customer(invoice.customer_id(), at.deadline).await?);
+        let planned = or_skip!(plan_payment_recovered(id, paid, &customer));
+        let facts = Facts {
+            invoice: Some(invoice),
+            subscription: None,
+            customer: Some(&customer),
+        };
+        self.send_planned(planned, facts, at).await
+    }
+
+    /// A planned mail, once: the customer's segment found, its subject's record read,
+    /// then `send_once`.
+    async fn send_planned(
+        &self,
+        planned: Planned,
+        facts: Facts<'_>,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let segment = or_skip!(self.segment(facts));
         let record = self.store.dunning_record(&planned.subject).await?;
         self.send_once(planned, &record, segment, at).await
     }
@@ -850,27 +992,20 @@ where
 
     fn compose(&self, planned: &Planned, now: i64) -> Result<OutgoingMail, RenderError> {
         let portal_url = planned.portal.then(|| {
+            let flow = planned.kind.portal_flow();
             let link = PortalLink::new(
                 planned.to.customer.clone(),
-                PortalFlow::PaymentMethodUpdate,
+                flow.clone(),
                 planned.to.portal_locale.clone(),
             )
             // The locale comes from the portal's own list; without it, `auto`.
-            .or_else(|_| {
-                PortalLink::new(
-                    planned.to.customer.clone(),
-                    PortalFlow::PaymentMethodUpdate,
-                    None,
-                )
-            })
+            .or_else(|_| PortalLink::new(planned.to.customer.clone(), flow, None))
             .expect("a link without a locale is always valid");
             self.portal_links.link(&link, now)
         });
-        let rendered = render(
-            planned.to.language,
-            &self.shop,
-            &BillingMail::new(planned, portal_url.as_deref()),
-        )?;
+        let mail = BillingMail::new(planned, portal_url.as_deref())
+            .with_resubscribe_url(self.resubscribe_url.as_deref());
+        let rendered = render(planned.to.language, &self.shop, &mail)?;
         Ok(OutgoingMail {
             to: planned.to.email.clone(),
             subject: rendered.subject,
@@ -881,7 +1016,8 @@ where
         })
     }
 
-    /// `invoice.paid`: the sequence ends; recovered if we had mailed.
+    /// `invoice.paid`: the sequence ends; recovered if we had mailed, and then the payment
+    /// is confirmed to the customer (`Outcome::Both`).
     async fn on_paid(
         &self,
         invoice: Invoice,
@@ -907,7 +1043,7 @@ where
                 at.now + UNMAILED_TTL_SECS,
             )
             .await?;
-        Ok(match recorded {
+        let payment = match &recorded {
             PaymentRecorded::Recovered { after_kind } => {
                 at.metrics
                     .count(metric::RECOVERED, &[("Kind", after_kind.as_str())]);
@@ -921,14 +1057,31 @@ where
                     );
                 }
                 Outcome::Recovered {
-                    after_kind,
+                    after_kind: after_kind.clone(),
                     amount_paid: invoice.amount_paid,
-                    currency: invoice.currency,
+                    currency: invoice.currency.clone(),
                 }
             }
-            PaymentRecorded::Unmailed => Outcome::PaidUnmailed,
+            // Never mailed about: nothing to confirm.
+            PaymentRecorded::Unmailed => return Ok(Outcome::PaidUnmailed),
             PaymentRecorded::AlreadyRecorded => Outcome::PaymentAlreadyRecorded,
-        })
+        };
+        // Whether to confirm comes from the record, not from what recording returned: a
+        // retry after the confirmation failed finds the payment recorded already (and the
+        // confirmation's own record says whether it went). Only read when some segment
+        // confirms payments.
+        if !self.policy.sends(BillingKind::PaymentRecovered) {
+            return Ok(Outcome::both(payment, Outcome::Skipped(Skip::KindDisabled)));
+        }
+        let record = self
+            .store
+            .dunning_record(&DunningSubject::Invoice(id.clone()))
+            .await?;
+        let Some(paid) = recovered_payment(&record) else {
+            return Ok(payment);
+        };
+        let confirmation = self.confirm_recovery(&invoice, id, paid, at).await?;
+        Ok(Outcome::both(payment, confirmation))
     }
 
     /// Voided, uncollectible, or its subscription deleted: a mailed sequence ends lost.

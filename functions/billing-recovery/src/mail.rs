@@ -14,7 +14,8 @@ pub struct BillingMail<'a> {
     pub amount: Option<&'a Money>,
     /// When Stripe tries the card again (unix seconds).
     pub next_attempt: Option<i64>,
-    /// Our signed link that opens the customer portal's payment-method page.
+    /// Our signed link into the customer portal: its payment-method page, or its home
+    /// page for the renewal reminder (`BillingKind::portal_flow`).
     pub portal_url: Option<&'a str>,
     /// Stripe's hosted invoice page.
     pub invoice_url: Option<&'a str>,
@@ -25,6 +26,13 @@ pub struct BillingMail<'a> {
     /// When the card would next be charged.
     pub charge_at: Option<i64>,
     pub trial_end: Option<i64>,
+    /// When the subscription renews (renewal reminder).
+    pub renewal_at: Option<i64>,
+    /// When a canceled subscription ends (cancellation confirmation).
+    pub access_ends_at: Option<i64>,
+    /// The merchant's page to subscribe again (`RESUBSCRIBE_URL`), in the cancellation
+    /// confirmation.
+    pub resubscribe_url: Option<&'a str>,
 }
 
 impl MailKind for BillingMail<'_> {
@@ -51,7 +59,16 @@ impl<'a> BillingMail<'a> {
             card_expiry: card.map(expiry_text),
             charge_at: planned.charge_at,
             trial_end: planned.trial_end,
+            renewal_at: planned.renewal_at,
+            access_ends_at: planned.access_ends_at,
+            resubscribe_url: None,
         }
+    }
+
+    /// With the page to subscribe again, for the kinds that offer it.
+    pub fn with_resubscribe_url(mut self, url: Option<&'a str>) -> Self {
+        self.resubscribe_url = url;
+        self
     }
 }
 
@@ -107,12 +124,18 @@ mod tests {
 
     /// Our signed portal link (its `&` must come out as `&amp;` in the HTML).
     const PORTAL: &str = "https://api.example/billing/portal?t=eyJjIjoiY3VzXzEifQ.c2ln&l=en";
+    /// The merchant's page to subscribe again (`RESUBSCRIBE_URL`), with a query of its own.
+    const RESUBSCRIBE: &str = "https://shop.example/pricing?plan=yearly&from=mail";
     const INVOICE: &str = "https://invoice.stripe.com/i/acct_1Nv0FG/test_YWNjdF8xTnYw?s=ap";
     const AMOUNT: i64 = 123_456;
     /// 2026-12-02.
     const NEXT_ATTEMPT: i64 = 1_796_169_600;
     /// 2026-12-05.
     const TRIAL_END: i64 = NEXT_ATTEMPT + 3 * 86_400;
+    /// 2026-12-09.
+    const RENEWAL_AT: i64 = NEXT_ATTEMPT + 7 * 86_400;
+    /// 2026-12-12.
+    const ACCESS_ENDS_AT: i64 = NEXT_ATTEMPT + 10 * 86_400;
 
     fn charge_at() -> i64 {
         unix_of_date(2027, 1, 15)
@@ -139,6 +162,8 @@ mod tests {
             card: None,
             charge_at: None,
             trial_end: None,
+            renewal_at: None,
+            access_ends_at: None,
         };
         match kind {
             BillingKind::PaymentFailed | BillingKind::PaymentReminder => {}
@@ -177,11 +202,39 @@ mod tests {
                 planned.next_attempt = None;
                 planned.trial_end = Some(TRIAL_END);
             }
+            BillingKind::RenewalReminder => {
+                planned.subject = DunningSubject::Renewal {
+                    subscription: SubscriptionId::parse("sub_1MowQVLkdIwHu7ix").unwrap(),
+                    period_end: RENEWAL_AT,
+                };
+                planned.step = "renewal_reminder".into();
+                planned.next_attempt = None;
+                planned.renewal_at = Some(RENEWAL_AT);
+            }
+            BillingKind::PaymentRecovered => {
+                planned.subject = DunningSubject::RecoveredPayment(
+                    InvoiceId::parse("in_1QbgXqB7WZ01zgkW").unwrap(),
+                );
+                planned.step = "payment_recovered".into();
+                planned.next_attempt = None;
+                planned.portal = false;
+            }
+            BillingKind::CancellationConfirmation => {
+                planned.subject = DunningSubject::Cancellation(
+                    SubscriptionId::parse("sub_1MowQVLkdIwHu7ix").unwrap(),
+                );
+                planned.step = "cancellation_confirmation".into();
+                planned.amount = None;
+                planned.next_attempt = None;
+                planned.portal = false;
+                planned.access_ends_at = Some(ACCESS_ENDS_AT);
+            }
         }
         planned
     }
 
-    /// Rendered as the function composes it: a portal link only where it is planned.
+    /// Rendered as the function composes it: a portal link only where it is planned, the
+    /// page to subscribe again given to every kind (only the cancellation shows it).
     fn rendered(planned: &Planned) -> RenderedEmail {
         rendered_with(planned, planned.portal.then_some(PORTAL))
     }
@@ -191,10 +244,19 @@ mod tests {
     }
 
     fn rendered_from(shop: &Shop, planned: &Planned, portal_url: Option<&str>) -> RenderedEmail {
+        rendered_links(shop, planned, portal_url, Some(RESUBSCRIBE))
+    }
+
+    fn rendered_links(
+        shop: &Shop,
+        planned: &Planned,
+        portal_url: Option<&str>,
+        resubscribe_url: Option<&str>,
+    ) -> RenderedEmail {
         render(
             planned.to.language,
             shop,
-            &BillingMail::new(planned, portal_url),
+            &BillingMail::new(planned, portal_url).with_resubscribe_url(resubscribe_url),
         )
         .unwrap_or_else(|err| panic!("{:?} {:?}: {err}", planned.kind, planned.to.language))
     }
@@ -272,8 +334,14 @@ mod tests {
         match kind {
             BillingKind::PaymentActionRequired => (false, true),
             BillingKind::FinalNotice => (true, true),
+            BillingKind::PaymentRecovered | BillingKind::CancellationConfirmation => (false, false),
             _ => (true, false),
         }
+    }
+
+    /// Whether the kind shows the page to subscribe again.
+    fn shows_resubscribe(kind: BillingKind) -> bool {
+        kind == BillingKind::CancellationConfirmation
     }
 
     fn assert_no_template_syntax(kind: BillingKind, language: Language, mail: &RenderedEmail) {
@@ -486,14 +554,19 @@ mod tests {
     fn each_kind_links_exactly_its_pages() {
         for (kind, language, mail) in every_mail() {
             let (portal, invoice) = shows(kind);
-            let escaped: Vec<String> = [(portal, PORTAL), (invoice, INVOICE)]
+            let links = [
+                (portal, PORTAL),
+                (invoice, INVOICE),
+                (shows_resubscribe(kind), RESUBSCRIBE),
+            ];
+            let escaped: Vec<String> = links
                 .into_iter()
                 .filter(|(shown, _)| *shown)
                 .map(|(_, url)| html_escaped(url))
                 .collect();
             let expected: BTreeSet<&str> = escaped.iter().map(String::as_str).collect();
             assert_eq!(hrefs(&mail.html), expected, "{kind:?} {language:?}");
-            for (shown, url) in [(portal, PORTAL), (invoice, INVOICE)] {
+            for (shown, url) in links {
                 assert_eq!(
                     mail.text.lines().any(|line| line == url),
                     shown,
@@ -513,23 +586,31 @@ mod tests {
         // renders (without a button to nowhere).
         for kind in BillingKind::ALL {
             let (portal, invoice) = shows(kind);
+            let resubscribe = shows_resubscribe(kind);
             for language in Language::ALL {
-                for (portal_url, invoice_url) in [
-                    (Some(PORTAL), Some(INVOICE)),
-                    (Some(PORTAL), None),
-                    (None, Some(INVOICE)),
-                    (None, None),
+                for (portal_url, invoice_url, resubscribe_url) in [
+                    (Some(PORTAL), Some(INVOICE), Some(RESUBSCRIBE)),
+                    (Some(PORTAL), None, None),
+                    (None, Some(INVOICE), None),
+                    (None, None, Some(RESUBSCRIBE)),
+                    (None, None, None),
                 ] {
                     let mut planned = planned(kind, language);
                     planned.invoice_url = invoice_url.map(str::to_owned);
-                    let mail = rendered_with(&planned, portal_url);
-                    let expected: Vec<String> = [(portal, portal_url), (invoice, invoice_url)]
-                        .into_iter()
-                        .filter_map(|(shown, url)| url.filter(|_| shown))
-                        .map(html_escaped)
-                        .collect();
+                    let mail = rendered_links(&test_shop(), &planned, portal_url, resubscribe_url);
+                    let expected: Vec<String> = [
+                        (portal, portal_url),
+                        (invoice, invoice_url),
+                        (resubscribe, resubscribe_url),
+                    ]
+                    .into_iter()
+                    .filter_map(|(shown, url)| url.filter(|_| shown))
+                    .map(html_escaped)
+                    .collect();
                     let expected: BTreeSet<&str> = expected.iter().map(String::as_str).collect();
-                    let case = format!("{kind:?} {language:?} {portal_url:?} {invoice_url:?}");
+                    let case = format!(
+                        "{kind:?} {language:?} {portal_url:?} {invoice_url:?} {resubscribe_url:?}"
+                    );
                     assert_eq!(hrefs(&mail.html), expected, "{case}");
                     assert_eq!(
                         mail.text
@@ -552,8 +633,8 @@ mod tests {
         for (kind, language, mail) in every_mail() {
             let amount = format_amount(AMOUNT, "usd", language);
             let (in_subject, in_body) = match kind {
-                BillingKind::TrialEnding => (false, false),
-                BillingKind::CardExpiring => (false, true),
+                BillingKind::TrialEnding | BillingKind::CancellationConfirmation => (false, false),
+                BillingKind::CardExpiring | BillingKind::RenewalReminder => (false, true),
                 _ => (true, true),
             };
             assert_eq!(
@@ -587,7 +668,11 @@ mod tests {
                 }
                 BillingKind::CardExpiring => (Some(date(charge_at())), false),
                 BillingKind::TrialEnding => (Some(date(TRIAL_END)), true),
-                BillingKind::FinalNotice | BillingKind::PaymentActionRequired => (None, false),
+                BillingKind::RenewalReminder => (Some(date(RENEWAL_AT)), true),
+                BillingKind::CancellationConfirmation => (Some(date(ACCESS_ENDS_AT)), false),
+                BillingKind::FinalNotice
+                | BillingKind::PaymentActionRequired
+                | BillingKind::PaymentRecovered => (None, false),
             };
             if let Some(shown) = shown {
                 assert!(
@@ -661,6 +746,8 @@ mod tests {
                 bare.next_attempt = None;
                 bare.charge_at = None;
                 bare.trial_end = None;
+                bare.renewal_at = None;
+                bare.access_ends_at = None;
                 bare.card = bare.card.map(|card| CardFacts {
                     brand: None,
                     last4: None,
@@ -674,6 +761,8 @@ mod tests {
                     format_date(NEXT_ATTEMPT, language),
                     format_date(charge_at(), language),
                     format_date(TRIAL_END, language),
+                    format_date(RENEWAL_AT, language),
+                    format_date(ACCESS_ENDS_AT, language),
                     "4242".into(),
                     "Visa".into(),
                 ];
@@ -710,6 +799,7 @@ mod tests {
     fn html_escapes_what_text_keeps_raw() {
         let portal = r#"https://api.example/billing/portal?t=x"><script>alert(1)</script>"#;
         let invoice = r#"https://invoice.stripe.com/i/x"><img src=x onerror=alert(1)>"#;
+        let resubscribe = r#"https://shop.example/pricing?a=1&b='2'"><script>x</script>"#;
         let brand = "<script>alert(1)</script>";
         let last4 = "4<2>";
         for kind in BillingKind::ALL {
@@ -722,10 +812,18 @@ mod tests {
                     card.brand = Some(brand.into());
                     card.last4 = Some(last4.into());
                 }
-                let mail = rendered_with(&planned, planned.portal.then_some(portal));
+                let mail = rendered_links(
+                    &test_shop(),
+                    &planned,
+                    planned.portal.then_some(portal),
+                    Some(resubscribe),
+                );
                 let case = format!("{kind:?} {language:?}");
                 let (shows_portal, shows_invoice) = shows(kind);
                 let mut raw = Vec::new();
+                if shows_resubscribe(kind) {
+                    raw.push(resubscribe);
+                }
                 if shows_portal {
                     raw.push(portal);
                 }

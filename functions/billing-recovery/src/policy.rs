@@ -258,6 +258,11 @@ impl Policy {
         self.segments.iter().find(|s| s.matcher.matches(facts))
     }
 
+    /// Whether any segment sends `kind`: if none does, nothing is fetched for it.
+    pub fn sends(&self, kind: BillingKind) -> bool {
+        self.segments.iter().any(|s| s.mails.contains(&kind))
+    }
+
     /// The built-in policy with the deployment's settings.
     pub fn built_in(defaults: &Defaults) -> Result<Self, PolicyError> {
         Self::parse(DEFAULT_POLICY_PATH, DEFAULT_POLICY, defaults)

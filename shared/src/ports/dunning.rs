@@ -7,7 +7,9 @@ use crate::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId}
 
 /// What a billing mail is about, and so what "once" means: each step of an invoice's
 /// dunning sequence once per invoice, a card's expiry once per card and expiry date, a
-/// trial's end once per subscription and end date.
+/// trial's end once per subscription and end date, a renewal once per subscription and
+/// period, a recovered payment's confirmation once per invoice, a cancellation's
+/// confirmation once per subscription.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DunningSubject {
     Invoice(InvoiceId),
@@ -20,10 +22,23 @@ pub enum DunningSubject {
         subscription: SubscriptionId,
         trial_end: i64,
     },
+    /// A subscription renewing at the end of the period that ends at `period_end`.
+    Renewal {
+        subscription: SubscriptionId,
+        period_end: i64,
+    },
+    /// The confirmation that an invoice we mailed about was paid. A subject of its own,
+    /// not a step of `Invoice`: the payment ends the invoice's record, and an ended
+    /// record takes no further step (the stores refuse the claim), which is what keeps a
+    /// late failure event from mailing about a paid invoice.
+    RecoveredPayment(InvoiceId),
+    /// A subscription's cancellation.
+    Cancellation(SubscriptionId),
 }
 
 impl fmt::Display for DunningSubject {
-    /// The key suffix: `in_…`, `card#pm_…#2030-08`, `trial#sub_…#<unix>`.
+    /// The key suffix: `in_…`, `card#pm_…#2030-08`, `trial#sub_…#<unix>`,
+    /// `renewal#sub_…#<unix>`, `recovered#in_…`, `cancellation#sub_…`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Invoice(invoice) => write!(f, "{invoice}"),
@@ -36,6 +51,12 @@ impl fmt::Display for DunningSubject {
                 subscription,
                 trial_end,
             } => write!(f, "trial#{subscription}#{trial_end}"),
+            Self::Renewal {
+                subscription,
+                period_end,
+            } => write!(f, "renewal#{subscription}#{period_end}"),
+            Self::RecoveredPayment(invoice) => write!(f, "recovered#{invoice}"),
+            Self::Cancellation(subscription) => write!(f, "cancellation#{subscription}"),
         }
     }
 }

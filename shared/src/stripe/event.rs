@@ -293,6 +293,10 @@ pub struct Subscription {
     pub trial_end: Option<i64>,
     #[serde(default)]
     pub cancel_at_period_end: bool,
+    /// When a cancellation scheduled for a date takes effect (the portal and newer API
+    /// versions schedule one this way rather than with `cancel_at_period_end`).
+    #[serde(default)]
+    pub cancel_at: Option<i64>,
     #[serde(default)]
     pub latest_invoice: Option<Expandable<InvoiceId>>,
     /// Set with the secret key only: what a recovery policy's segments may match on.
