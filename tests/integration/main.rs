@@ -11,6 +11,7 @@ mod local_runner;
 mod portal_link;
 mod recovery_cart;
 mod recovery_mailer;
+mod recovery_policies;
 mod recovery_sequence;
 mod replay;
 mod sample_events;

@@ -34,6 +34,9 @@ pub struct BillingConfig {
     /// `ALERT_TOPIC_ARN`: the SNS topic alerts go to; required when the policy alerts
     /// anyone, and `None` when it does not.
     pub alert_topic_arn: Option<String>,
+    /// `ALERT_TOPIC_ARN` as set, whether or not the policy alerts: a policy set later
+    /// may.
+    configured_topic_arn: Option<String>,
     /// `ALERT_WEBHOOK_URL` (a secret: deployed, from Secrets Manager through
     /// `ALERT_WEBHOOK_URL_SECRET_ARN`): a Slack-compatible incoming webhook the team
     /// alerts also go to; https only.
@@ -75,7 +78,8 @@ impl BillingConfig {
             mails: defaults.mails,
             reminders: defaults.reminders,
             alert_thresholds: defaults.alert_thresholds,
-            alert_topic_arn: env.optional("ALERT_TOPIC_ARN"),
+            alert_topic_arn: None,
+            configured_topic_arn: env.optional("ALERT_TOPIC_ARN"),
             alert_webhook_url: alert_webhook_url(env)?,
             resubscribe_url: env
                 .optional("RESUBSCRIBE_URL")
@@ -89,20 +93,38 @@ impl BillingConfig {
         Ok(config)
     }
 
+    /// The deployment's settings a policy's segments fill their left-out keys from.
+    pub fn defaults(&self) -> Defaults {
+        Defaults {
+            mails: self.mails.clone(),
+            reminders: self.reminders,
+            alert_thresholds: self.alert_thresholds.clone(),
+        }
+    }
+
+    /// Reads the policy `text` (`file` names it in errors) with this deployment's
+    /// settings and uses it instead of the built-in one.
+    pub fn use_policy(&mut self, file: &str, text: &str) -> Result<(), ConfigError> {
+        let policy =
+            Policy::parse(file, text, &self.defaults()).map_err(|e| ConfigError::Invalid {
+                var: "the recovery policy",
+                reason: e.to_string(),
+            })?;
+        self.set_policy(policy)
+    }
+
     /// Uses `policy` instead of the built-in one (the example policies' tests, and
     /// `local simulate`). Without alerts nothing is ever published: no topic, so no SNS
     /// client is built at init (the template always passes the alarm topic).
     pub fn set_policy(&mut self, policy: Policy) -> Result<(), ConfigError> {
         let alerts = policy.segments.iter().any(|s| s.alerts.any());
-        if alerts && self.alert_topic_arn.is_none() {
+        if alerts && self.configured_topic_arn.is_none() {
             return Err(ConfigError::Invalid {
                 var: "ALERT_TOPIC_ARN",
                 reason: "required when BILLING_ALERT_AMOUNTS is set or the policy alerts".into(),
             });
         }
-        if !alerts {
-            self.alert_topic_arn = None;
-        }
+        self.alert_topic_arn = self.configured_topic_arn.clone().filter(|_| alerts);
         self.policy = policy;
         Ok(())
     }

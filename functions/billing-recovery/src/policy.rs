@@ -652,6 +652,44 @@ mod tests {
         assert!(!policy.segments[0].alerts.any());
     }
 
+    /// Every shipped example is a valid policy, and says what its recipe needs.
+    #[test]
+    fn the_shipped_examples_are_valid_policies() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../policies/examples");
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "annual-subscribers.toml",
+                "cancellation-confirmation.toml",
+                "high-value-overdue.toml"
+            ]
+        );
+        let read = |name: &str| {
+            let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+            parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+        };
+        let annual = read("annual-subscribers.toml");
+        assert_eq!(annual.segments[0].matcher.interval, Some(Interval::Year));
+        assert!(matches!(
+            annual.segments[0].reminders,
+            Reminders::OnSchedule(_)
+        ));
+        assert!(annual.segments[0].alerts.annual_renewal_failed);
+        let overdue = read("high-value-overdue.toml");
+        assert_eq!(
+            overdue.segments[0].matcher.collection_method,
+            Some(Collection::SendInvoice)
+        );
+        assert!(overdue.segments[0].alerts.past_due.reached(100_000, "usd"));
+        let cancellation = read("cancellation-confirmation.toml");
+        assert!(cancellation.sends(BillingKind::CancellationConfirmation));
+    }
+
     #[test]
     fn a_segment_sets_its_own_mails_reminders_and_alerts() {
         let policy = parse(
