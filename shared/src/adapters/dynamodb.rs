@@ -727,9 +727,15 @@ impl Scheduler for DynamoStore {
             .condition_expression("attribute_not_exists(pk)")
             .build()
             .map_err(unavailable)?;
+        // A token of this call's own: the SDK's retry of an attempt whose answer was lost
+        // (its 2 s attempt timeout) is then the same transaction to DynamoDB, which
+        // answers success again instead of failing its conditions, so a firing is not
+        // reported as another sweep's. Another sweep's call has its own token.
+        let token = format!("fire-{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
         let result = self
             .client
             .transact_write_items()
+            .client_request_token(token)
             .transact_items(TransactWriteItem::builder().update(job).build())
             .transact_items(TransactWriteItem::builder().put(inbox).build())
             .send()

@@ -56,6 +56,23 @@ const CUSTOMERS: usize = 32;
 const RETRIES: usize = 3;
 const BATCH_SIZE: usize = 10;
 const BILLING_SENDER: &str = "billing@example.com";
+/// Yearly renewals get their reminders on our clock, 3 and 7 days after the first
+/// failure's mail (the scheduler's jobs, under the same faults); everyone else the
+/// deployment's settings. The oracle's rules follow it.
+const LIFECYCLE_POLICY: &str = r#"
+version = 1
+
+[[segment]]
+name = "annual"
+sequence_days = [0, 3, 7]
+[segment.match]
+interval = "year"
+[segment.alerts]
+annual_renewal_failed = true
+
+[[segment]]
+name = "everyone"
+"#;
 
 /// What one seed's run did.
 #[derive(Debug, Default)]
@@ -197,7 +214,7 @@ async fn run(seed: u64) -> Stats {
         },
         None::<StripeClient>,
     );
-    let billing_config = BillingConfig::from_env(&env_of(&[
+    let mut billing_config = BillingConfig::from_env(&env_of(&[
         ("TABLE_NAME", table.as_str()),
         ("BILLING_SENDER_EMAIL", BILLING_SENDER),
         ("SHOP_NAME", "Lifecycle Shop"),
@@ -214,6 +231,9 @@ async fn run(seed: u64) -> Stats {
         ),
     ]))
     .unwrap();
+    billing_config
+        .use_policy("the lifecycle's policy", LIFECYCLE_POLICY)
+        .unwrap();
     let billing = BillingRecovery::from_config(
         billing_config,
         chaotic(dynamo.clone()),

@@ -110,7 +110,12 @@ fn str_of<'a>(object: &'a Value, field: &str) -> Option<&'a str> {
 }
 
 /// Everything due, per the rules, given when each event was finished.
-pub fn due(world: &World, finished: &Finished, tried: &Tried) -> Vec<Due> {
+pub fn due(
+    world: &World,
+    finished: &Finished,
+    tried: &Tried,
+    sent: &BTreeMap<MailId, Vec<i64>>,
+) -> Vec<Due> {
     let mut due = Vec::new();
     let when =
         |consumer: &'static str, event: &str| finished.get(&(consumer, event.to_owned())).copied();
@@ -275,6 +280,7 @@ pub fn due(world: &World, finished: &Finished, tried: &Tried) -> Vec<Due> {
             Story::Invoice {
                 invoice,
                 subscription,
+                yearly,
                 ..
             } => {
                 let mut decided: Vec<(i64, i64, &'static str, String)> = Vec::new();
@@ -311,7 +317,7 @@ pub fn due(world: &World, finished: &Finished, tried: &Tried) -> Vec<Due> {
                     } else if !first {
                         first = true;
                         last = at;
-                    } else if reminders < 2 {
+                    } else if !*yearly && reminders < 2 {
                         let gap = at - last;
                         if (gap - 3 * DAY).abs() <= 600 {
                             reminders_uncertain = true;
@@ -335,6 +341,53 @@ pub fn due(world: &World, finished: &Finished, tried: &Tried) -> Vec<Due> {
                     action,
                     "the confirmation request",
                 ));
+                // A yearly renewal's reminders are the scheduler's: days 3 and 7 after
+                // the first failure's mail (as SES took it), each decided when it fires
+                // (late under faults: up to a dead-letter replay days on) on the
+                // invoice and subscription as Stripe has them then.
+                if *yearly {
+                    let live = |t: i64| {
+                        let inv = world.at(invoice, t).expect("the invoice exists");
+                        let sub = world.at(subscription, t).expect("its subscription exists");
+                        str_of(inv, "status") == Some("open")
+                            && inv["amount_remaining"].as_i64().unwrap_or(0) > 0
+                            && !matches!(
+                                str_of(sub, "status").unwrap_or(""),
+                                "canceled" | "incomplete_expired" | "incomplete"
+                            )
+                    };
+                    // Stripe's last attempt: the final notice, which ends the sequence.
+                    let final_attempt = world
+                        .events
+                        .iter()
+                        .filter(|e| {
+                            e.kind == "invoice.payment_failed"
+                                && str_of(&e.object, "id") == Some(invoice)
+                                && e.object["next_payment_attempt"].is_null()
+                        })
+                        .map(|e| e.created)
+                        .min();
+                    let first_mail = sent
+                        .get(&(index, "payment_failed".to_owned()))
+                        .and_then(|times| times.iter().min().copied());
+                    let (mut lo, mut hi) = (0, 0);
+                    for step_day in [3 * DAY, 7 * DAY] {
+                        let Some(first) = first_mail else { break };
+                        let at = first + step_day;
+                        // Paid, voided or cancelled never comes undone.
+                        hi += usize::from(live(at));
+                        let settled = at + 3 * DAY;
+                        lo +=
+                            usize::from(live(settled) && final_attempt.is_none_or(|f| f > settled));
+                    }
+                    due.push(Due {
+                        ids: vec![(index, "payment_reminder".into())],
+                        lo,
+                        hi,
+                        why: "a yearly renewal's reminders on our clock, days 3 and 7".into(),
+                    });
+                    continue;
+                }
                 due.push(if reminders_uncertain {
                     Due {
                         ids: vec![(index, "payment_reminder".into())],
@@ -413,7 +466,7 @@ pub fn check(
             ));
         }
     }
-    let due = due(world, finished, tried);
+    let due = due(world, finished, tried, &sent);
     for rule in &due {
         let n: usize = rule
             .ids
@@ -449,6 +502,19 @@ pub fn check(
                     if end.is_some_and(|end| *at >= end) {
                         violations.push(format!(
                             "customer {index}: {what} at {at}, after the sequence ended at {end:?}"
+                        ));
+                    }
+                }
+                // The final notice is the last word: no reminder after it.
+                let final_at = mails
+                    .iter()
+                    .filter(|(w, _)| *w == "final_notice")
+                    .map(|(_, at)| *at)
+                    .min();
+                for (what, at) in &mails {
+                    if *what == "payment_reminder" && final_at.is_some_and(|f| *at > f) {
+                        violations.push(format!(
+                            "customer {index}: a reminder at {at}, after the final notice at {final_at:?}"
                         ));
                     }
                 }

@@ -51,6 +51,9 @@ pub enum Story {
         invoice: String,
         subscription: String,
         amount: i64,
+        /// A yearly subscription's renewal: the lifecycle's policy sends its reminders
+        /// on our own clock (`sequence_days`), not on Stripe's retries.
+        yearly: bool,
         paid_at: Option<i64>,
         /// Cancelled after the last attempt, with a pending SetupIntent.
         deleted: Option<(i64, String)>,
@@ -234,6 +237,7 @@ fn traps(world: &mut World, at: i64, tag: &str) {
                 action_required: false,
                 paid_at: Some(at + 6 * DAY),
                 deleted_at: None,
+                yearly: false,
             },
         );
         // The failures' deliveries five seconds after each; the payment's as Stripe's.
@@ -463,7 +467,17 @@ fn invoice(
         let until = schedule.get(n).map_or(last + 3 * DAY, |next| start + next);
         last + rng.i64(HOUR..(until - last - HOUR).max(2 * HOUR))
     });
-    let deleted_at = (paid_at.is_none() && !incomplete).then(|| last + rng.i64(6 * HOUR..2 * DAY));
+    let yearly = i % 3 == 1;
+    // A yearly renewal is worth waiting for: cancelled days after the last attempt, so
+    // its scheduled reminders meet an invoice still open after the final notice.
+    let deleted_at = (paid_at.is_none() && !incomplete).then(|| {
+        let after = if yearly {
+            3 * DAY..5 * DAY
+        } else {
+            6 * HOUR..2 * DAY
+        };
+        last + rng.i64(after)
+    });
     dunning(
         world,
         Dunning {
@@ -478,6 +492,9 @@ fn invoice(
             action_required,
             paid_at,
             deleted_at,
+            // A third of the renewals are yearly (by index: the seeds' draws stay as
+            // they were).
+            yearly,
         },
     )
 }
@@ -498,6 +515,8 @@ pub struct Dunning<'a> {
     pub paid_at: Option<i64>,
     /// Cancelled then, with a pending SetupIntent.
     pub deleted_at: Option<i64>,
+    /// The subscription renews yearly.
+    pub yearly: bool,
 }
 
 pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
@@ -513,6 +532,7 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         action_required,
         paid_at,
         deleted_at,
+        yearly,
     } = plan;
     let tag = world_tag(email).to_owned();
     let invoice = format!("in_{tag}c{i}");
@@ -525,6 +545,9 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
     sub["cancel_at_period_end"] = json!(false);
     sub["latest_invoice"] = json!(invoice);
     sub["trial_end"] = Value::Null;
+    if yearly {
+        sub["items"]["data"][0]["price"]["recurring"]["interval"] = json!("year");
+    }
     world.version(start - DAY, sub.clone());
     world.version(start - DAY, customer_object(customer, email, None));
 
@@ -541,6 +564,11 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
     inv["hosted_invoice_url"] = json!(format!("https://invoice.stripe.com/i/acct_1/{invoice}"));
     inv["attempted"] = json!(false);
     inv["attempt_count"] = json!(0);
+    inv["billing_reason"] = json!(if incomplete {
+        "subscription_create"
+    } else {
+        "subscription_cycle"
+    });
     inv["next_payment_attempt"] = json!(start);
     world.version(start - HOUR, inv.clone());
     for (n, offset) in schedule.iter().enumerate() {
@@ -583,6 +611,7 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         invoice,
         subscription,
         amount,
+        yearly,
         paid_at,
         deleted,
     }
