@@ -7,6 +7,7 @@ pub mod previews;
 pub mod replay;
 pub mod report;
 pub mod sample_stripe;
+pub mod simulate;
 
 use std::convert::Infallible;
 use std::path::PathBuf;

@@ -9,6 +9,8 @@
 //! one person (mails, consent proofs, scheduled steps), and its erasure.
 //! `cargo run -p local -- previews <DIR>`: every mail kind in every language, rendered
 //! from sample data into DIR (`scripts/mail-previews.py` screenshots them).
+//! `cargo run -p local -- simulate [--policy FILE] EVENTS [--diff OTHER]`: a recovery
+//! policy run over a recorded history on a simulated clock; nothing sent or written.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -64,9 +66,32 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             return Ok(());
         }
+        Some("simulate") => {
+            if args.iter().any(|a| a == "--help" || a == "-h") {
+                println!("{}", local::simulate::USAGE);
+                return Ok(());
+            }
+            // Logs (RUST_LOG) on request only: the table is the output.
+            telemetry::init_with_default("off");
+            let started = std::time::Instant::now();
+            let settings = local::simulate::settings_from_env();
+            match local::simulate::command(&args[1..], &settings).await {
+                Ok(table) => {
+                    print!("{table}");
+                    // Apart from the table, which is the same on every run.
+                    eprintln!("simulated in {:.2} s", started.elapsed().as_secs_f64());
+                }
+                Err(e) => {
+                    // A path or a setting could hold an address; it is not echoed.
+                    eprintln!("error: {}", telemetry::redact_emails(&e.to_string()));
+                    std::process::exit(1);
+                }
+            }
+            return Ok(());
+        }
         Some(other) => {
             return Err(format!(
-                "unknown argument {other:?}; use nothing, --demo, portal-link, report, consent, previews or replay"
+                "unknown argument {other:?}; use nothing, --demo, portal-link, report, consent, previews, replay or simulate"
             )
             .into());
         }

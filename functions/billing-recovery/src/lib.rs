@@ -100,6 +100,9 @@ pub enum Outcome {
     Mailed {
         kind: BillingKind,
         message_id: String,
+        /// The policy's segment that sent it: `local simulate` tallies mails per
+        /// segment from it, without matching the objects a second time.
+        segment: String,
     },
     /// The send started and no answer came: the mail may have gone out. It is never
     /// sent again, and a payment is credited to it.
@@ -163,7 +166,9 @@ impl Outcome {
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Mailed { kind, message_id } => write!(f, "{kind} mail sent ({message_id})"),
+            Self::Mailed {
+                kind, message_id, ..
+            } => write!(f, "{kind} mail sent ({message_id})"),
             Self::MaybeSent { kind } => {
                 write!(f, "{kind} mail maybe sent (no answer); not sent again")
             }
@@ -976,7 +981,11 @@ where
         })
         .await?;
         metrics.count(metric::MAILED, &[("Kind", kind.as_str())]);
-        Ok(Outcome::Mailed { kind, message_id })
+        Ok(Outcome::Mailed {
+            kind,
+            message_id,
+            segment: segment.name.clone(),
+        })
     }
 
     /// A claim refused because the step settled after the record was read: why, from the

@@ -167,6 +167,42 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
     assert!(total.dead_letters > 0 && total.late > 0 && total.webhook_500 > 0);
 }
 
+/// The committed history of the first seed's world (`local simulate`'s sample).
+const SAMPLE_HISTORY: &str = "events/history/lifecycle-sample.jsonl";
+/// The sample's world starts here (2026-01-01, UTC) and is tagged so, whenever it is
+/// built: the same file every time.
+const SAMPLE_T0: i64 = 1_767_225_600;
+const SAMPLE_TAG: &str = "lcs";
+
+/// The first seed's world, written as a history `local simulate` reads, is the committed
+/// sample, and reads back whole. `LIFECYCLE_HISTORY=<path>` writes it there too (relative
+/// to the workspace): how the sample is made after the world changes.
+#[test]
+fn the_first_seeds_world_is_the_committed_sample_history() {
+    let world = world::build(SEEDS.start, SAMPLE_T0, CUSTOMERS, SAMPLE_TAG);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    if let Ok(path) = std::env::var("LIFECYCLE_HISTORY") {
+        let path = root.join(path);
+        world.write_history(&path).unwrap();
+        println!("lifecycle history written to {}", path.display());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let written = dir.path().join("history.jsonl");
+    world.write_history(&written).unwrap();
+    let history = local::simulate::History::read(&written).unwrap();
+    assert_eq!(history.counts.events, world.events.len());
+    let versions: usize = world.versions.values().map(Vec::len).sum();
+    assert_eq!(history.counts.versions, versions);
+    assert!(history.counts.billing_events > 0);
+    let sample = std::fs::read_to_string(root.join(SAMPLE_HISTORY)).unwrap_or_default();
+    assert!(
+        sample == std::fs::read_to_string(&written).unwrap(),
+        "{SAMPLE_HISTORY} is not the first seed's world: regenerate it with \
+         LIFECYCLE_HISTORY={SAMPLE_HISTORY} cargo test -p integration-tests --test integration \
+         lifecycle::the_first_seeds_world"
+    );
+}
+
 /// One delivery attempt of an event: when, which, and which attempt it is.
 type Delivery = Reverse<(i64, u64, usize, u32)>;
 

@@ -3,8 +3,9 @@
 //! Stripe sends as they change. Built from Stripe's official fixtures and a seed.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
-use integration_tests::fixture;
+use integration_tests::{fixture, stripe_event};
 use serde_json::{Value, json};
 
 pub const HOUR: i64 = 3600;
@@ -95,6 +96,32 @@ impl World {
             .rev()
             .find(|(since, _)| *since <= at)
             .map(|(_, object)| object)
+    }
+
+    /// The world as a history `local simulate` reads (`local/src/simulate.rs`): every
+    /// object version as `{"object_version": …, "at": …}` and every event as Stripe sends
+    /// it, one a line, in time order (at the same second, versions first, so an event
+    /// finds the object as it made it).
+    pub fn write_history(&self, path: &Path) -> std::io::Result<()> {
+        let mut lines: Vec<(i64, u8, String)> = Vec::new();
+        for versions in self.versions.values() {
+            for (at, object) in versions {
+                let line = json!({"object_version": object, "at": at});
+                lines.push((*at, 0, line.to_string()));
+            }
+        }
+        for event in &self.events {
+            let line = stripe_event(&event.id, event.kind, event.object.clone(), event.created);
+            lines.push((event.created, 1, line.to_string()));
+        }
+        // Stable: an object's versions at one second keep their order (the last stands).
+        lines.sort_by_key(|(at, order, _)| (*at, *order));
+        let mut text = String::new();
+        for (_, _, line) in lines {
+            text.push_str(&line);
+            text.push('\n');
+        }
+        std::fs::write(path, text)
     }
 
     fn version(&mut self, at: i64, object: Value) {
@@ -235,9 +262,9 @@ fn traps(world: &mut World, at: i64, tag: &str) {
                 retries_left: true,
                 incomplete: false,
                 action_required: false,
+                yearly: false,
                 paid_at: Some(at + 6 * DAY),
                 deleted_at: None,
-                yearly: false,
             },
         );
         // The failures' deliveries five seconds after each; the payment's as Stripe's.
@@ -490,11 +517,11 @@ fn invoice(
             retries_left: !incomplete && attempts < schedule.len(),
             incomplete,
             action_required,
+            // A third of the renewals are yearly (by index: the seeds' draws stay as
+            // they were), which the replay's policy gives reminders on our clock.
+            yearly,
             paid_at,
             deleted_at,
-            // A third of the renewals are yearly (by index: the seeds' draws stay as
-            // they were).
-            yearly,
         },
     )
 }
@@ -512,11 +539,11 @@ pub struct Dunning<'a> {
     pub retries_left: bool,
     pub incomplete: bool,
     pub action_required: bool,
+    /// The subscription renews yearly (else monthly, as the fixture).
+    pub yearly: bool,
     pub paid_at: Option<i64>,
     /// Cancelled then, with a pending SetupIntent.
     pub deleted_at: Option<i64>,
-    /// The subscription renews yearly.
-    pub yearly: bool,
 }
 
 pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
@@ -530,9 +557,9 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         retries_left,
         incomplete,
         action_required,
+        yearly,
         paid_at,
         deleted_at,
-        yearly,
     } = plan;
     let tag = world_tag(email).to_owned();
     let invoice = format!("in_{tag}c{i}");
@@ -546,7 +573,10 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
     sub["latest_invoice"] = json!(invoice);
     sub["trial_end"] = Value::Null;
     if yearly {
-        sub["items"]["data"][0]["price"]["recurring"]["interval"] = json!("year");
+        for item in sub["items"]["data"].as_array_mut().into_iter().flatten() {
+            item["price"]["recurring"]["interval"] = json!("year");
+            item["plan"]["interval"] = json!("year");
+        }
     }
     world.version(start - DAY, sub.clone());
     world.version(start - DAY, customer_object(customer, email, None));
@@ -561,14 +591,15 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
     inv["amount_paid"] = json!(0);
     inv["currency"] = json!("usd");
     inv["collection_method"] = json!("charge_automatically");
-    inv["hosted_invoice_url"] = json!(format!("https://invoice.stripe.com/i/acct_1/{invoice}"));
-    inv["attempted"] = json!(false);
-    inv["attempt_count"] = json!(0);
+    // A renewal, or the first invoice of a subscription still signing up.
     inv["billing_reason"] = json!(if incomplete {
         "subscription_create"
     } else {
         "subscription_cycle"
     });
+    inv["hosted_invoice_url"] = json!(format!("https://invoice.stripe.com/i/acct_1/{invoice}"));
+    inv["attempted"] = json!(false);
+    inv["attempt_count"] = json!(0);
     inv["next_payment_attempt"] = json!(start);
     world.version(start - HOUR, inv.clone());
     for (n, offset) in schedule.iter().enumerate() {
