@@ -8,7 +8,7 @@
 //!
 //! It prints throughput, latency and the invariants, and exits non-zero if one fails:
 //! every delivery answered 200, each event recorded exactly once (one `duplicate:false`
-//! per event id), inbox items == distinct events, no consumer failure, mails == eligible
+//! per event id), inbox items == distinct events, no record failing after Lambda's retries, mails == eligible
 //! recipients (none lost, none doubled), cancellations == pending SetupIntents. Nothing
 //! it prints holds an address, a secret or a signature.
 
@@ -259,26 +259,60 @@ async fn deliver(url: &str, events: &Arc<Vec<Event>>, order: &[usize]) -> Vec<De
     tasks.join_all().await
 }
 
-/// Runs `items` of `C`'s types through `consumer` in batches, in order; the number of
-/// records reported failed.
+/// Lambda's retries of a batch with failed records (from the first failed one), before
+/// the rest would go to the dead-letter queue.
+const RETRIES: usize = 3;
+
+/// What one consumer's run did.
+struct ConsumerRun {
+    items: usize,
+    /// Records that failed at least once and succeeded on a retry (moto slows as its
+    /// table grows: its transactions copy it, and a call can pass its 5 s bound).
+    retried: usize,
+    /// Records still failing after Lambda's retries: they would be dead-lettered.
+    failed: usize,
+}
+
+/// Runs `items` of `C`'s types through `consumer` in batches, in order, each retried from
+/// its first failed record as Lambda does.
 async fn consume<C: StreamConsumer>(
     consumer: &C,
     journal: &DynamoStore,
     items: &[InboxItem],
-) -> (usize, usize) {
+) -> ConsumerRun {
     let mine: Vec<InboxItem> = items
         .iter()
         .filter(|item| C::HANDLES.contains(&item.event_type))
         .cloned()
         .collect();
-    let mut failed = 0;
+    let (mut retried, mut failed) = (0, 0);
     for batch in mine.chunks(BATCH_SIZE) {
-        let event = stream::batch_of(batch).expect("inbox items make stream records");
-        let deadline = tokio::time::Instant::now() + BATCH_BUDGET;
-        let response = stream::run_batch(consumer, journal, &event, unix_now(), deadline).await;
-        failed += response.batch_item_failures.len();
+        let mut records = batch.to_vec();
+        let mut failed_once = HashSet::new();
+        for attempt in 0..=RETRIES {
+            let event = stream::batch_of(&records).expect("inbox items make stream records");
+            let deadline = tokio::time::Instant::now() + BATCH_BUDGET;
+            let response = stream::run_batch(consumer, journal, &event, unix_now(), deadline).await;
+            // `batch_of` numbers the records 1, 2, 3…
+            let first_failed = response
+                .batch_item_failures
+                .iter()
+                .filter_map(|f| f.item_identifier.as_deref()?.parse::<usize>().ok())
+                .min();
+            let Some(first) = first_failed else { break };
+            failed_once.extend(records[first - 1..].iter().map(|r| r.event_id.to_string()));
+            records = records[first - 1..].to_vec();
+            if attempt == RETRIES {
+                failed += records.len();
+            }
+        }
+        retried += failed_once.len();
     }
-    (mine.len(), failed)
+    ConsumerRun {
+        items: mine.len(),
+        retried: retried - failed,
+        failed,
+    }
 }
 
 /// Who must get a recovery mail, worked out apart from the mailer.
@@ -525,16 +559,16 @@ async fn main() {
     let consumers = consumers_started.elapsed();
     println!(
         "  recovery-mailer: {} items; setup-intent-canceller: {} items; {:.2} s ({:.0} items/s)",
-        mailer_run.0,
-        canceller_run.0,
+        mailer_run.items,
+        canceller_run.items,
         consumers.as_secs_f64(),
-        (mailer_run.0 + canceller_run.0) as f64 / consumers.as_secs_f64()
+        (mailer_run.items + canceller_run.items) as f64 / consumers.as_secs_f64()
     );
     checks.check(
-        mailer_run.1 == 0 && canceller_run.1 == 0,
+        mailer_run.failed == 0 && canceller_run.failed == 0,
         format!(
-            "no record failed: recovery-mailer {}, setup-intent-canceller {}",
-            mailer_run.1, canceller_run.1
+            "no record failed after Lambda's {RETRIES} retries: recovery-mailer {}, setup-intent-canceller {} (succeeded on a retry: {} and {})",
+            mailer_run.failed, canceller_run.failed, mailer_run.retried, canceller_run.retried
         ),
     );
 
