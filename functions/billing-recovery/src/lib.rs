@@ -336,6 +336,15 @@ struct Attempt<'a> {
     created: i64,
 }
 
+/// What `invoice_world` reads: the invoice, its subscription (if any) and its customer,
+/// each `Err` with the skip when Stripe no longer has it, and the invoice's record.
+type InvoiceWorld = (
+    Result<Invoice, Skip>,
+    Result<Option<Subscription>, Skip>,
+    Result<Customer, Skip>,
+    DunningRecord,
+);
+
 /// What a job of a failed invoice's sequence on our clock carries to its step: ids do
 /// not change, so the step fetches all three at once.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -462,6 +471,30 @@ where
         }
     }
 
+    /// An invoice, its subscription and its customer as Stripe has them now, and the
+    /// invoice's record, read at once: ids do not change, so the caller names them; what
+    /// Stripe no longer knows is a skip.
+    async fn invoice_world(
+        &self,
+        invoice: &InvoiceId,
+        subscription: Option<&SubscriptionId>,
+        customer: Option<&CustomerId>,
+        at: &Attempt<'_>,
+    ) -> Result<InvoiceWorld, BillingError> {
+        let subject = DunningSubject::Invoice(invoice.clone());
+        Ok(tokio::try_join!(
+            async {
+                found(
+                    self.stripe.invoice(invoice, at.deadline).await,
+                    Skip::NotFound,
+                )
+            },
+            self.subscription(subscription, at.deadline),
+            self.customer(customer, at.deadline),
+            async { Ok(self.store.dunning_record(&subject).await?) },
+        )?)
+    }
+
     /// `invoice.payment_failed` and `invoice.payment_action_required`.
     async fn on_invoice(
         &self,
@@ -475,20 +508,16 @@ where
                 reason: "no id".into(),
             });
         };
-        let subject = DunningSubject::Invoice(invoice_id.clone());
         // Ids do not change, so the payload may name what to fetch; everything else is
         // read from the objects as they are now.
-        let (invoice, subscription, customer, record) = tokio::try_join!(
-            async {
-                found(
-                    self.stripe.invoice(&invoice_id, at.deadline).await,
-                    Skip::NotFound,
-                )
-            },
-            self.subscription(event_invoice.subscription_id(), at.deadline),
-            self.customer(event_invoice.customer_id(), at.deadline),
-            async { Ok(self.store.dunning_record(&subject).await?) },
-        )?;
+        let (invoice, subscription, customer, record) = self
+            .invoice_world(
+                &invoice_id,
+                event_invoice.subscription_id(),
+                event_invoice.customer_id(),
+                at,
+            )
+            .await?;
         let invoice = or_skip!(invoice);
         let subscription = or_skip!(subscription);
         let customer = or_skip!(customer);
@@ -644,18 +673,14 @@ where
         due: BillingStepDue,
         at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
-        let subject = DunningSubject::Invoice(due.invoice.clone());
-        let (invoice, subscription, customer, record) = tokio::try_join!(
-            async {
-                found(
-                    self.stripe.invoice(&due.invoice, at.deadline).await,
-                    Skip::NotFound,
-                )
-            },
-            self.subscription(due.subscription.as_ref(), at.deadline),
-            self.customer(due.customer.as_ref(), at.deadline),
-            async { Ok(self.store.dunning_record(&subject).await?) },
-        )?;
+        let (invoice, subscription, customer, record) = self
+            .invoice_world(
+                &due.invoice,
+                due.subscription.as_ref(),
+                due.customer.as_ref(),
+                at,
+            )
+            .await?;
         let invoice = or_skip!(invoice);
         let subscription = or_skip!(subscription);
         let customer = or_skip!(customer);
@@ -720,18 +745,14 @@ where
                 reason: "no id".into(),
             });
         };
-        let subject = DunningSubject::Invoice(invoice_id.clone());
-        let (invoice, subscription, customer, record) = tokio::try_join!(
-            async {
-                found(
-                    self.stripe.invoice(&invoice_id, at.deadline).await,
-                    Skip::NotFound,
-                )
-            },
-            self.subscription(event_invoice.subscription_id(), at.deadline),
-            self.customer(event_invoice.customer_id(), at.deadline),
-            async { Ok(self.store.dunning_record(&subject).await?) },
-        )?;
+        let (invoice, subscription, customer, record) = self
+            .invoice_world(
+                &invoice_id,
+                event_invoice.subscription_id(),
+                event_invoice.customer_id(),
+                at,
+            )
+            .await?;
         let invoice = or_skip!(invoice);
         let subscription = or_skip!(subscription);
         let segment = or_skip!(self.segment(Facts {
