@@ -274,6 +274,24 @@ pub fn absolute_url(var: &'static str, value: &str) -> Result<String, ConfigErro
     }
 }
 
+/// An `https://` URL of plain ASCII without `<`, `>`, quotes, backslashes or spaces: one
+/// that can go into a mail's `href` or `src` as it is. The reason never quotes the value.
+pub fn https_url(var: &'static str, value: &str, why: &str) -> Result<String, ConfigError> {
+    let url = absolute_url(var, value.trim())?;
+    let plain = url
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && !b"<>\"'`\\".contains(&b));
+    if !url.starts_with("https://") || !plain {
+        return Err(ConfigError::Invalid {
+            var,
+            reason: format!(
+                "must be an https:// URL of plain ASCII, without <, >, quotes or spaces ({why})"
+            ),
+        });
+    }
+    Ok(url)
+}
+
 /// A structural check, not a deliverability proof: one `@`, a non-empty local part, a
 /// dotted domain, no spaces or control characters, at most 254 characters. Stripe and
 /// SES validate again.

@@ -1,7 +1,7 @@
 //! Billing recovery's configuration: the table, the transactional sender, the portal
 //! links it mints, which mails are on, and when a failure alerts operations.
 
-use stripe_recovery::config::{ConfigError, Env, absolute_url};
+use stripe_recovery::config::{ConfigError, Env, https_url};
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
 
@@ -184,18 +184,7 @@ fn reminders<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<ReminderCap,
 /// `RESUBSCRIBE_URL`: an `https://` page that goes into a mail's `href` as it is (a query
 /// is fine: the merchant's page may name a plan).
 fn resubscribe_url(value: &str) -> Result<String, ConfigError> {
-    const VAR: &str = "RESUBSCRIBE_URL";
-    let url = absolute_url(VAR, value)?;
-    let plain = url
-        .bytes()
-        .all(|b| b.is_ascii_graphic() && !b"<>\"'`\\".contains(&b));
-    if !url.starts_with("https://") || !plain {
-        return Err(ConfigError::Invalid {
-            var: VAR,
-            reason: "must be an https:// URL of plain ASCII, without <, >, quotes or spaces".into(),
-        });
-    }
-    Ok(url)
+    https_url("RESUBSCRIBE_URL", value, "it goes into the mail as it is")
 }
 
 /// `BILLING_MAILS`: comma-separated kinds, `none`, or unset for `BillingKind::DEFAULT`.

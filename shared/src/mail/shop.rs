@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::config::{ConfigError, Env, absolute_url};
+use crate::config::{ConfigError, Env, https_url};
 
 /// Longest shop name and address accepted: they go into every mail's header and footer.
 const MAX_NAME_CHARS: usize = 100;
@@ -61,18 +61,7 @@ fn one_line(var: &'static str, value: &str, max: usize) -> Result<String, Config
 
 /// An `https://` URL that goes into an `<img src>` as it is.
 fn logo_url(value: &str) -> Result<String, ConfigError> {
-    const VAR: &str = "SHOP_LOGO_URL";
-    let url = absolute_url(VAR, value.trim())?;
-    let plain = url
-        .bytes()
-        .all(|b| b.is_ascii_graphic() && !b"<>\"'`\\".contains(&b));
-    if !url.starts_with("https://") || !plain {
-        return Err(ConfigError::Invalid {
-            var: VAR,
-            reason: "must be an https:// URL of plain ASCII (mail clients block others)".into(),
-        });
-    }
-    Ok(url)
+    https_url("SHOP_LOGO_URL", value, "mail clients block others")
 }
 
 #[cfg(test)]
