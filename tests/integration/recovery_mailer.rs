@@ -525,6 +525,7 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
                 html: "<p>first attempt</p>".into(),
                 text: "first attempt".into(),
                 list_unsubscribe: None,
+                from: None,
             },
             Instant::now() + Duration::from_secs(5),
         )

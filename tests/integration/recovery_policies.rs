@@ -116,7 +116,17 @@ struct Shop {
 }
 
 impl Shop {
+    /// A shop running the example policy `policy`.
     async fn open(test: &str, policy: &str) -> Self {
+        let path = format!("policies/examples/{policy}");
+        let text =
+            std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        Self::open_with(test, &path, &text, "").await
+    }
+
+    /// A shop running the policy `text` (`path` names it), the template's
+    /// `BillingSegmentSenders` being `segment_senders`.
+    async fn open_with(test: &str, path: &str, text: &str, segment_senders: &str) -> Self {
         verify_sender(BILLING_SENDER).await;
         let fake = StripeFake::start().await;
         let table = create_table("policy").await;
@@ -131,12 +141,10 @@ impl Shop {
             ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
             ("ALERT_TOPIC_ARN", topic.as_str()),
             ("RESUBSCRIBE_URL", "https://shop.example/pricing"),
+            ("BILLING_SEGMENT_SENDERS", segment_senders),
         ];
         let mut config = BillingConfig::from_env(&env_of(&vars)).unwrap();
-        let path = format!("policies/examples/{policy}");
-        let text =
-            std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-        config.use_policy(&path, &text).unwrap();
+        config.use_policy(path, text).unwrap();
         let chat = ChatHook::start().await;
         let alerts = deployed_alerts(&sdk, config.alert_topic_arn.as_deref(), Some(&chat.url));
         let ses = SesMailer::from_sdk_config(&sdk, config.sender.clone(), None);
@@ -469,6 +477,52 @@ async fn a_monthly_renewal_under_the_annual_policy_keeps_the_defaults() {
     );
     assert!(shop.topic_alerts().await.is_empty());
     assert!(shop.chat.bodies().is_empty());
+}
+
+/// A segment with its own sender: its customers' mails come from it, the others' from
+/// the deployment's billing sender.
+#[tokio::test]
+async fn a_segments_mails_come_from_its_own_sender() {
+    let segment_sender = format!("billing-annual-{}@example.com", std::process::id());
+    verify_sender(&segment_sender).await;
+    let policy = format!(
+        "version = 1\n\n[[segment]]\nname = \"annual\"\nsender = \"Shop Annual <{segment_sender}>\"\n[segment.match]\ninterval = \"year\"\n\n[[segment]]\nname = \"everyone\"\n"
+    );
+    let mut shop = Shop::open_with("sender", "inline.toml", &policy, &segment_sender).await;
+    let t0 = unix_now();
+    let mut invoice = shop.invoice(120_000);
+    invoice["attempt_count"] = json!(1);
+    invoice["next_payment_attempt"] = json!(t0 + 3 * DAY);
+    shop.stripe_has(&[
+        &invoice,
+        &shop.subscription("year", "past_due"),
+        &shop.customer(),
+    ]);
+    shop.deliver(&shop.id("evt_s1"), "invoice.payment_failed", &invoice, t0)
+        .await;
+    assert_eq!(kinds(&shop.drain(t0).await), ["mailed payment_failed"]);
+    let sent = sent_messages_to(&shop.email()).await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].source, segment_sender);
+    assert_eq!(
+        sent[0].from(),
+        (Some("Shop Annual".to_owned()), segment_sender.clone())
+    );
+
+    // A monthly subscriber of the same shop: the deployment's sender.
+    shop.tag.push('m');
+    let invoice = shop.invoice(120_000);
+    shop.stripe_has(&[
+        &invoice,
+        &shop.subscription("month", "past_due"),
+        &shop.customer(),
+    ]);
+    shop.deliver(&shop.id("evt_s2"), "invoice.payment_failed", &invoice, t0)
+        .await;
+    assert_eq!(kinds(&shop.drain(t0).await), ["mailed payment_failed"]);
+    let sent = sent_messages_to(&shop.email()).await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].source, BILLING_SENDER);
 }
 
 /// `high-value-overdue.toml`: a bank-transfer invoice over the amount passes its due

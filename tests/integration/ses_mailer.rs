@@ -21,6 +21,7 @@ fn mail(to: &str) -> OutgoingMail {
         html: "<p>Grüße, Müller</p>".into(),
         text: "Grüße, Müller".into(),
         list_unsubscribe: Some(UNSUBSCRIBE.into()),
+        from: None,
     }
 }
 
@@ -57,6 +58,42 @@ async fn senders_with_non_ascii_or_comma_names_are_accepted_and_their_from_decod
         assert_eq!(sent[0].html().trim(), "<p>Grüße, Müller</p>");
         assert_eq!(sent[0].text().trim(), "Grüße, Müller");
     }
+}
+
+#[tokio::test]
+async fn a_mail_from_a_segments_sender_goes_from_it_and_an_unverified_one_is_misconfigured() {
+    let own = format!("billing+own-{}@example.com", pid());
+    let segment = format!("billing+eu-{}@example.eu", pid());
+    verify_sender(&own).await;
+    verify_sender(&segment).await;
+    let mailer = ses_mailer(&own).await;
+    let to = format!("buyer+segment-{}@example.com", pid());
+    let from = Sender::parse(&format!("Shop EU <{segment}>")).unwrap();
+    let mail = OutgoingMail {
+        from: Some(from),
+        ..mail(&to)
+    };
+    mailer.send(&mail, deadline()).await.unwrap();
+    let sent = sent_messages_to(&to).await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].source, segment, "SES checks the segment's address");
+    assert_eq!(
+        sent[0].from(),
+        (Some("Shop EU".to_owned()), segment.clone())
+    );
+
+    let unverified = Sender::parse(&format!("billing+nope-{}@example.eu", pid())).unwrap();
+    let err = mailer
+        .send(
+            &OutgoingMail {
+                from: Some(unverified),
+                ..mail
+            },
+            deadline(),
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, MailError::Misconfigured(_)), "{err}");
 }
 
 #[tokio::test]

@@ -1041,19 +1041,26 @@ fn each_mailer_sends_only_as_its_own_sender() {
             assert_eq!(condition.len(), 1, "{name}: {condition:?}");
             let equals = condition["StringEquals"].as_object().unwrap();
             assert_eq!(equals.len(), 1, "{name}: {equals:?}");
-            let from = &equals["ses:FromAddress"]["Fn::Select"];
-            assert_eq!(from[0], 0, "{name}");
-            let outer = &from[1]["Fn::Split"];
-            assert_eq!(outer[0], ">", "{name}");
-            let inner = &outer[1]["Fn::Select"];
-            assert_eq!(inner[0], 1, "{name}");
-            let split = &inner[1]["Fn::Split"];
-            assert_eq!(split[0], "<", "{name}");
-            assert_eq!(
-                split[1]["Fn::Sub"],
-                json!(format!("${{{sender}}}<${{{sender}}}")),
-                "{name}: From pinned to {sender}"
-            );
+            let from = &equals["ses:FromAddress"];
+            match from.get("Fn::If") {
+                // Billing recovery: its own sender and, when listed, the policy's
+                // segment senders, nothing else.
+                Some(choice) => {
+                    assert_eq!(name, "BillingRecoveryFunction");
+                    assert_eq!(choice[0], "HasBillingSegmentSenders");
+                    let split = &choice[1]["Fn::Split"];
+                    assert_eq!(split[0], ",", "{name}");
+                    let join = &split[1]["Fn::Join"];
+                    assert_eq!(join[0], ",", "{name}");
+                    let [own, listed] = join[1].as_array().unwrap().as_slice() else {
+                        panic!("{name}: {join}");
+                    };
+                    assert_bare_address_of(own, sender, name);
+                    assert_eq!(listed, &json!({ "Ref": "BillingSegmentSenders" }));
+                    assert_bare_address_of(&choice[2], sender, name);
+                }
+                None => assert_bare_address_of(from, sender, name),
+            }
             for resource in list(&statement["Resource"]) {
                 let arn = match resource.get("Fn::If") {
                     // The configuration set, when one is given.
@@ -1202,4 +1209,22 @@ fn the_http_api_throttles_each_route_and_logs_no_request_content() {
             "access log field {field}: {variable}"
         );
     }
+}
+
+/// `!Select [0, !Split [">", !Select [1, !Split ["<", !Sub "${P}<${P}"]]]]`: the bare
+/// address of the function's own sender parameter, and nothing else.
+fn assert_bare_address_of(from: &Value, sender: &str, name: &str) {
+    let from = &from["Fn::Select"];
+    assert_eq!(from[0], 0, "{name}");
+    let outer = &from[1]["Fn::Split"];
+    assert_eq!(outer[0], ">", "{name}");
+    let inner = &outer[1]["Fn::Select"];
+    assert_eq!(inner[0], 1, "{name}");
+    let split = &inner[1]["Fn::Split"];
+    assert_eq!(split[0], "<", "{name}");
+    assert_eq!(
+        split[1]["Fn::Sub"],
+        json!(format!("${{{sender}}}<${{{sender}}}")),
+        "{name}: From pinned to {sender}"
+    );
 }

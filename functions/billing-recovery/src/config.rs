@@ -37,6 +37,11 @@ pub struct BillingConfig {
     /// `ALERT_TOPIC_ARN` as set, whether or not the policy alerts: a policy set later
     /// may.
     configured_topic_arn: Option<String>,
+    /// `BILLING_SEGMENT_SENDERS`: the addresses besides `BILLING_SENDER_EMAIL` that the
+    /// template lets billing recovery send from (its `BillingSegmentSenders`), each a
+    /// policy segment's `sender`; a policy naming any other (spelled otherwise: IAM
+    /// compares exactly) is refused at init, as SES would refuse its every mail.
+    allowed_senders: Vec<String>,
     /// `ALERT_WEBHOOK_URL` (a secret: deployed, from Secrets Manager through
     /// `ALERT_WEBHOOK_URL_SECRET_ARN`): a Slack-compatible incoming webhook the team
     /// alerts also go to; https only.
@@ -80,6 +85,13 @@ impl BillingConfig {
             alert_thresholds: defaults.alert_thresholds,
             alert_topic_arn: None,
             configured_topic_arn: env.optional("ALERT_TOPIC_ARN"),
+            allowed_senders: env
+                .optional("BILLING_SEGMENT_SENDERS")
+                .unwrap_or_default()
+                .split(',')
+                .map(|address| address.trim().to_owned())
+                .filter(|address| !address.is_empty())
+                .collect(),
             alert_webhook_url: alert_webhook_url(env)?,
             resubscribe_url: env
                 .optional("RESUBSCRIBE_URL")
@@ -122,6 +134,25 @@ impl BillingConfig {
             return Err(ConfigError::Invalid {
                 var: "ALERT_TOPIC_ARN",
                 reason: "required when BILLING_ALERT_AMOUNTS is set or the policy alerts".into(),
+            });
+        }
+        // Exactly as IAM compares `ses:FromAddress`.
+        let allowed = |sender: &Sender| {
+            let address = sender.address();
+            address == self.sender.address() || self.allowed_senders.iter().any(|a| a == address)
+        };
+        if let Some(segment) = policy
+            .segments
+            .iter()
+            .find(|s| s.sender.as_ref().is_some_and(|sender| !allowed(sender)))
+        {
+            // The address is not repeated: errors are logged.
+            return Err(ConfigError::Invalid {
+                var: "BILLING_SEGMENT_SENDERS",
+                reason: format!(
+                    "segment {:?} (line {}) sends from an address not listed here (the template's BillingSegmentSenders): SES would refuse its every mail",
+                    segment.name, segment.line
+                ),
             });
         }
         self.alert_topic_arn = self.configured_topic_arn.clone().filter(|_| alerts);
@@ -268,6 +299,36 @@ mod tests {
             config.ses_configuration_set.as_deref(),
             Some("transactional")
         );
+    }
+
+    #[test]
+    fn a_segments_sender_must_be_one_the_template_allows() {
+        let policy =
+            "version = 1\n[[segment]]\nname = \"eu\"\nsender = \"EU <Billing-EU@example.com>\"\n";
+        let mut config = config(&[]).unwrap();
+        let refused = config.use_policy("p.toml", policy).unwrap_err().to_string();
+        assert!(refused.contains("BILLING_SEGMENT_SENDERS"), "{refused}");
+        assert!(refused.contains("segment \"eu\" (line 2)"), "{refused}");
+        assert!(
+            !refused.contains("example.com"),
+            "no address in logs: {refused}"
+        );
+        // Spelled otherwise is not the same to IAM.
+        let mut elsewise =
+            self::config(&[("BILLING_SEGMENT_SENDERS", "billing-eu@example.com")]).unwrap();
+        assert!(elsewise.use_policy("p.toml", policy).is_err());
+        let mut allowed = self::config(&[(
+            "BILLING_SEGMENT_SENDERS",
+            "other@example.com, Billing-EU@example.com",
+        )])
+        .unwrap();
+        allowed.use_policy("p.toml", policy).unwrap();
+        let sender = allowed.policy.segments[0].sender.as_ref().unwrap();
+        assert_eq!(sender.address(), "Billing-EU@example.com");
+        // The deployment's own sender needs no listing.
+        let own =
+            "version = 1\n[[segment]]\nname = \"a\"\nsender = \"Accounts <billing@example.com>\"\n";
+        config.use_policy("p.toml", own).unwrap();
     }
 
     #[test]

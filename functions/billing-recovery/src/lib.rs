@@ -954,7 +954,7 @@ where
         }
         or_skip!(check_record(record, &planned.step));
         // Rendered before claiming, so a template failure never holds a lease.
-        let mail = self.compose(&planned, now)?;
+        let mail = self.compose(&planned, segment, now)?;
         if !time_to_send(at.deadline) {
             return Err(BillingError::OutOfTime);
         }
@@ -1020,7 +1020,12 @@ where
         ))
     }
 
-    fn compose(&self, planned: &Planned, now: i64) -> Result<OutgoingMail, RenderError> {
+    fn compose(
+        &self,
+        planned: &Planned,
+        segment: &Segment,
+        now: i64,
+    ) -> Result<OutgoingMail, RenderError> {
         let portal_url = planned.portal.then(|| {
             let flow = planned.kind.portal_flow();
             let link = PortalLink::new(
@@ -1043,6 +1048,7 @@ where
             text: rendered.text,
             // Transactional: about the customer's own account, not marketing.
             list_unsubscribe: None,
+            from: segment.sender.clone(),
         })
     }
 

@@ -11,6 +11,7 @@ use std::fmt;
 use std::ops::Range;
 
 use serde::Deserialize;
+use stripe_recovery::mail::Sender;
 use stripe_recovery::stripe::billing::{BillingReason, CollectionMethod, Customer, Invoice};
 use stripe_recovery::stripe::event::Subscription;
 use toml::Spanned;
@@ -58,6 +59,10 @@ pub struct Segment {
     pub mails: Vec<BillingKind>,
     pub reminders: Reminders,
     pub alerts: SegmentAlerts,
+    /// Who its mails come from, if not the deployment's `BILLING_SENDER_EMAIL` (a
+    /// regional team, a brand of the same account). SES sends only from the addresses
+    /// the template lets billing recovery use (`BillingSegmentSenders`).
+    pub sender: Option<Sender>,
 }
 
 /// When an invoice's reminders go, between its first failure mail and its final notice.
@@ -362,6 +367,7 @@ struct SegmentFile {
     reminder_min_days: Option<Spanned<i64>>,
     sequence_days: Option<Spanned<Vec<i64>>>,
     alerts: Option<AlertsFile>,
+    sender: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -537,6 +543,13 @@ impl SegmentFile {
                 final_attempt_failed: alerts.final_attempt_failed,
             },
         };
+        let sender = self
+            .sender
+            .map(|spanned| {
+                Sender::parse(spanned.get_ref())
+                    .map_err(|e| (Some(spanned.span()), format!("sender: {e}")))
+            })
+            .transpose()?;
         Ok(Segment {
             name,
             line: 0,
@@ -544,6 +557,7 @@ impl SegmentFile {
             mails,
             reminders,
             alerts,
+            sender,
         })
     }
 }
@@ -711,6 +725,7 @@ final_attempt_failed = true
 name = "rest"
 max_reminders = 1
 reminder_min_days = 5
+sender = "Shop Accounts <accounts@shop.example>"
 "#,
         )
         .unwrap();
@@ -748,6 +763,12 @@ reminder_min_days = 5
             })
         );
         assert_eq!(rest.alerts.past_due, defaults().alert_thresholds);
+        assert_eq!(annual.sender, None, "the deployment's sender");
+        let sender = rest.sender.as_ref().expect("its own sender");
+        assert_eq!(
+            (sender.name(), sender.address()),
+            (Some("Shop Accounts"), "accounts@shop.example")
+        );
     }
 
     /// Each refused file: the line named, and words of the reason.
@@ -770,6 +791,11 @@ reminder_min_days = 5
                 format!("{head}mail = [\"final_notice\"]\n"),
                 5,
                 "unknown field `mail`",
+            ),
+            (
+                format!("{head}sender = \"billing at shop\"\n"),
+                5,
+                "sender: ",
             ),
             (
                 format!("{head}[segment.match]\ninterval = \"quarter\"\n"),

@@ -568,6 +568,7 @@ where
             html: rendered.html,
             text: rendered.text,
             list_unsubscribe: Some(unsubscribe_url),
+            from: None,
         })
     }
 

@@ -31,6 +31,7 @@ pub fn build_message(
                 .into(),
         ));
     }
+    let sender = mail.from.as_ref().unwrap_or(sender);
     let mut builder = MessageBuilder::new()
         .from(Address::new_address(sender.name(), sender.address()))
         .to(Address::new_address(None::<&str>, mail.to.as_str()))
@@ -92,6 +93,7 @@ mod tests {
             html: "<p>Grüße</p>".into(),
             text: "Grüße".into(),
             list_unsubscribe: list_unsubscribe.map(str::to_owned),
+            from: None,
         }
     }
 

@@ -80,6 +80,7 @@ impl SesMailer {
     async fn send_once(
         &self,
         raw: &Blob,
+        from: &Sender,
         to: &str,
         deadline: Instant,
     ) -> Result<String, MailError> {
@@ -90,41 +91,39 @@ impl SesMailer {
         let call = self
             .client
             .send_email()
-            .from_email_address(self.sender.address())
+            .from_email_address(from.address())
             .destination(Destination::builder().to_addresses(to).build())
             .content(EmailContent::builder().raw(raw).build())
             .set_configuration_set_name(self.configuration_set.clone())
             .send();
         match tokio::time::timeout_at(deadline, call).await {
             Ok(Ok(output)) => Ok(output.message_id.unwrap_or_default()),
-            Ok(Err(err)) => Err(self.sdk_error(err, to)),
+            Ok(Err(err)) => Err(sdk_error(err, from, to)),
             Err(_) => Err(MailError::Unknown(
                 "SES had not answered by the invocation's deadline".into(),
             )),
         }
     }
+}
 
-    fn sdk_error(&self, err: SdkError<SendEmailError>, to: &str) -> MailError {
-        // SES quotes addresses in some errors (an unverified sender or, in the sandbox,
-        // recipient): the text is logged, so addresses are cut out.
-        let text = || redact_emails(&DisplayErrorContext(&err).to_string());
-        match &err {
-            SdkError::ServiceError(context) => classify(
-                context.raw().status().as_u16(),
-                context.err().code(),
-                context.err().message(),
-                &self.sender,
-                to,
-            ),
-            SdkError::ConstructionFailure(_) => MailError::Misconfigured(text()),
-            SdkError::DispatchFailure(failure) if failure.is_user() => {
-                MailError::Misconfigured(text())
-            }
-            SdkError::DispatchFailure(_) if never_connected(&err) => MailError::Unavailable(text()),
-            // A timeout, a connection lost after the request went out, an answer that
-            // could not be read: SES may have accepted the mail.
-            _ => MailError::Unknown(text()),
-        }
+fn sdk_error(err: SdkError<SendEmailError>, from: &Sender, to: &str) -> MailError {
+    // SES quotes addresses in some errors (an unverified sender or, in the sandbox,
+    // recipient): the text is logged, so addresses are cut out.
+    let text = || redact_emails(&DisplayErrorContext(&err).to_string());
+    match &err {
+        SdkError::ServiceError(context) => classify(
+            context.raw().status().as_u16(),
+            context.err().code(),
+            context.err().message(),
+            from,
+            to,
+        ),
+        SdkError::ConstructionFailure(_) => MailError::Misconfigured(text()),
+        SdkError::DispatchFailure(failure) if failure.is_user() => MailError::Misconfigured(text()),
+        SdkError::DispatchFailure(_) if never_connected(&err) => MailError::Unavailable(text()),
+        // A timeout, a connection lost after the request went out, an answer that
+        // could not be read: SES may have accepted the mail.
+        _ => MailError::Unknown(text()),
     }
 }
 
@@ -164,7 +163,8 @@ impl Mailer for SesMailer {
                     "too little time left before the deadline to call SES".into(),
                 ));
             }
-            match self.send_once(&raw, &mail.to, deadline).await {
+            let from = mail.from.as_ref().unwrap_or(&self.sender);
+            match self.send_once(&raw, from, &mail.to, deadline).await {
                 Err(MailError::Throttled(reason)) if attempt < THROTTLE_ATTEMPTS => {
                     let pause = throttle_pause(attempt, fastrand::f64());
                     if deadline.saturating_duration_since(Instant::now()) < pause + MIN_CALL_TIME {

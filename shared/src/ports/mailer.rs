@@ -2,6 +2,8 @@ use std::future::Future;
 
 use tokio::time::Instant;
 
+use crate::mail::Sender;
+
 /// One email, rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutgoingMail {
@@ -13,6 +15,9 @@ pub struct OutgoingMail {
     /// write `List-Unsubscribe: <url>` and, for an https URL, RFC 8058's
     /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click`.
     pub list_unsubscribe: Option<String>,
+    /// Who it is from, when not the mailer's own sender (a recovery policy segment's
+    /// `sender`).
+    pub from: Option<Sender>,
 }
 
 /// Why a mail did not go out, as far as the mailer can tell. Every text is safe to log
