@@ -57,6 +57,7 @@ OPERATIONS = [
     ("get", "/v1/subscriptions/{subscription_exposed_id}"),
     ("get", "/v1/customers/{customer}"),
     ("get", "/v1/payment_methods/{payment_method}"),
+    ("get", "/v1/events"),
     ("get", "/v1/events/{id}"),
 ]
 

@@ -11,6 +11,7 @@
 //! from sample data into DIR (`scripts/mail-previews.py` screenshots them).
 //! `cargo run -p local -- simulate [--policy FILE] EVENTS [--diff OTHER]`: a recovery
 //! policy run over a recorded history on a simulated clock; nothing sent or written.
+//! `--from-stripe [--days N]` in place of EVENTS: the account's events of the last N days.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;

@@ -1,5 +1,5 @@
-//! `simulate [--policy FILE] EVENTS [--diff OTHER]`: a recovery policy run over a recorded
-//! history on a simulated clock, through the real `BillingRecovery` consumer (the same
+//! `simulate [--policy FILE] EVENTS [--diff OTHER]` (or `--from-stripe [--days N]` in place
+//! of `EVENTS`): a recovery policy run over a recorded history on a simulated clock, through the real `BillingRecovery` consumer (the same
 //! decisions as production), and a table per segment and mail kind: the mails that would
 //! go and when, the team alerts that would fire, the invoices mailed about that were
 //! paid later, and why no mail went. `--diff` runs a second policy on the same history
@@ -9,6 +9,7 @@
 //! only counts what it is asked to send, the alerts are kept in memory, the consumer's
 //! records (and the scheduler's jobs) live in a `FileStore` in a fresh temporary
 //! directory that is deleted when the run ends, and Stripe is the history itself.
+//! `--from-stripe` only reads: its one request is the list of events.
 //!
 //! # The history
 //!
@@ -32,6 +33,23 @@
 //!
 //! Only the event types billing recovery handles are simulated; the others are counted
 //! and only serve as object states. An event id seen twice is simulated once.
+//!
+//! # From Stripe
+//!
+//! `--from-stripe [--days N]` reads the account's own events of the last N days (default
+//! and most: 30, as long as Stripe keeps events) with `GET /v1/events`, page after page,
+//! and makes of them the history a file of those events would be: each event's
+//! `data.object` is the object as it was at the event's `created`, and there are no
+//! object versions. It lists the types simulated and the types whose payloads are states
+//! of the objects billing recovery re-fetches (`from_stripe::STATE_TYPES`: an invoice,
+//! subscription, customer or payment method updated, created or deleted); Stripe takes
+//! at most 20 types. An object no listed event of the window carries reads as missing
+//! (a customer unchanged for 30 days, say): its decisions show as `not_found`. Stripe
+//! lists newest first, ties too: the list reversed is the order a file keeps.
+//!
+//! The key is `STRIPE_READ_KEY` (a restricted key with the Events: Read permission is
+//! enough), else `STRIPE_SECRET_KEY`; Stripe is at `STRIPE_API_BASE` as for every Stripe
+//! caller. The key appears in no output and no error.
 //!
 //! # The simulated clock
 //!
@@ -73,8 +91,11 @@ use stripe_recovery::stripe::ids::{
 };
 use stripe_recovery::stripe::line_items::LineItems;
 use stripe_recovery::telemetry::redact_emails;
-use stripe_recovery::time::civil_date;
+use stripe_recovery::time::{civil_date, unix_now};
 use tokio::time::Instant;
+
+mod from_stripe;
+pub use from_stripe::{KEY_VARS, MAX_DAYS, STATE_TYPES, listed_types};
 
 use crate::{
     LOCAL_ALERT_TOPIC_ARN, LOCAL_BILLING_SENDER, LOCAL_PORTAL_LINK_SECRET, LOCAL_SHOP_NAME,
@@ -82,13 +103,17 @@ use crate::{
 
 pub const USAGE: &str = "\
 usage: simulate [--policy FILE] EVENTS [--diff OTHER]
+       simulate [--policy FILE] --from-stripe [--days N] [--diff OTHER]
   FILE    the recovery policy to try (default: the built-in policies/recovery.toml)
   EVENTS  a history: JSONL of Stripe events, and optionally object versions
           (events/history/lifecycle-sample.jsonl is one; the README describes the format)
+  --from-stripe  the history is the account's own events of the last N days (1 to 30,
+          default 30: Stripe keeps events 30 days), read with GET /v1/events; the key is
+          STRIPE_READ_KEY (a restricted key with Events: Read), else STRIPE_SECRET_KEY
   OTHER   a second policy, run on the same history: both, and the difference
 What a segment leaves out comes from BILLING_MAILS, BILLING_MAX_REMINDERS,
 BILLING_REMINDER_MIN_DAYS and BILLING_ALERT_AMOUNTS in the environment, as deployed.
-Nothing is sent and nothing is written.";
+Nothing is sent and nothing is written; --from-stripe only reads the list of events.";
 
 /// The deployment's settings a policy's segments fall back on: read from the
 /// environment, and only these (nothing secret, nothing that writes).
@@ -133,6 +158,20 @@ pub enum SimulateError {
     Config(#[from] ConfigError),
     #[error("the simulation's temporary store: {0}")]
     Scratch(String),
+    #[error(
+        "--from-stripe needs a Stripe key that can read events: set {} (a restricted key \
+         with the Events: Read permission alone is enough) or {}",
+        KEY_VARS[0],
+        KEY_VARS[1]
+    )]
+    NoKey,
+    #[error("--from-stripe: {0}")]
+    StripeAccess(ConfigError),
+    /// Stripe's answer, without the key (`without_key`).
+    #[error("reading the events from Stripe at {base}: {reason}")]
+    Stripe { base: String, reason: String },
+    #[error("Stripe's event list, event {position} from the oldest: {reason}")]
+    Listed { position: usize, reason: String },
 }
 
 impl From<StoreError> for SimulateError {
@@ -141,12 +180,21 @@ impl From<StoreError> for SimulateError {
     }
 }
 
+/// Where the history comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HistorySource {
+    /// A JSONL file of events and object versions.
+    File(PathBuf),
+    /// The account's own events of the last `days` days (`GET /v1/events`).
+    Stripe { days: u32 },
+}
+
 /// What `simulate` was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SimulateArgs {
     /// `None`: the built-in policy.
     pub policy: Option<PathBuf>,
-    pub events: PathBuf,
+    pub history: HistorySource,
     pub diff: Option<PathBuf>,
 }
 
@@ -154,23 +202,22 @@ impl SimulateArgs {
     pub fn parse(args: &[String]) -> Result<Self, SimulateError> {
         let usage = |reason: String| SimulateError::Usage(reason);
         let (mut policy, mut events, mut diff) = (None, None, None);
+        let (mut from_stripe, mut days) = (false, None);
         let mut args = args.iter();
         while let Some(arg) = args.next() {
-            let mut value = |flag: &str| {
+            let mut value = |flag: &str, what: &str| {
                 args.next()
-                    .map(PathBuf::from)
-                    .ok_or_else(|| usage(format!("{flag} needs a file")))
+                    .cloned()
+                    .ok_or_else(|| usage(format!("{flag} needs {what}")))
             };
             match arg.as_str() {
-                "--policy" if policy.is_none() => policy = Some(value("--policy")?),
-                "--diff" if diff.is_none() => diff = Some(value("--diff")?),
-                "--from-stripe" | "--days" => {
-                    return Err(usage(
-                        "--from-stripe is not available: the Stripe client reads single objects, \
-                         not the list of events; export the events to a JSONL file instead (README: \
-                         Simulate a policy before deploying)"
-                            .into(),
-                    ));
+                "--policy" if policy.is_none() => {
+                    policy = Some(value("--policy", "a file")?.into());
+                }
+                "--diff" if diff.is_none() => diff = Some(value("--diff", "a file")?.into()),
+                "--from-stripe" if !from_stripe => from_stripe = true,
+                "--days" if days.is_none() => {
+                    days = Some(parse_days(&value("--days", "a number of days")?)?);
                 }
                 flag if flag.starts_with('-') => {
                     return Err(usage(format!("unknown or repeated option {flag:?}")));
@@ -179,11 +226,39 @@ impl SimulateArgs {
                 _ => return Err(usage("only one EVENTS file".into())),
             }
         }
+        let history = match (events, from_stripe) {
+            (Some(_), true) => {
+                return Err(usage("EVENTS or --from-stripe, not both".into()));
+            }
+            (Some(_), false) if days.is_some() => {
+                return Err(usage(
+                    "--days goes with --from-stripe (a file's history is all of it)".into(),
+                ));
+            }
+            (Some(file), false) => HistorySource::File(file),
+            (None, true) => HistorySource::Stripe {
+                days: days.unwrap_or(MAX_DAYS),
+            },
+            (None, false) => return Err(usage("EVENTS (or --from-stripe) is missing".into())),
+        };
         Ok(Self {
             policy,
-            events: events.ok_or_else(|| usage("EVENTS is missing".into()))?,
+            history,
             diff,
         })
+    }
+}
+
+/// `--days`: a whole number of days within what Stripe keeps.
+fn parse_days(text: &str) -> Result<u32, SimulateError> {
+    match text.parse::<u32>() {
+        Ok(days) if (1..=MAX_DAYS).contains(&days) => Ok(days),
+        Ok(_) => Err(SimulateError::Usage(format!(
+            "--days {text}: Stripe keeps events {MAX_DAYS} days; give 1 to {MAX_DAYS}"
+        ))),
+        Err(_) => Err(SimulateError::Usage(format!(
+            "--days {text:?} is not a whole number of days (1 to {MAX_DAYS})"
+        ))),
     }
 }
 
@@ -195,31 +270,55 @@ pub fn settings_from_env() -> Vec<(String, String)> {
         .collect()
 }
 
-/// `simulate`'s arguments → the table, with its store under the system's temporary
-/// directory.
+/// `simulate`'s arguments → the table: the key for `--from-stripe` from this process's
+/// environment, its store under the system's temporary directory.
 pub async fn command(
     args: &[String],
     settings: &[(String, String)],
 ) -> Result<String, SimulateError> {
-    command_in(args, settings, &std::env::temp_dir()).await
+    let surroundings = Surroundings {
+        env: &Env::process(),
+        now: unix_now(),
+        scratch_parent: &std::env::temp_dir(),
+    };
+    command_in(args, settings, &surroundings).await
 }
 
-/// `command`, with the temporary store under `scratch_parent`.
-pub async fn command_in(
+/// What a run takes from around it besides its arguments and settings.
+pub struct Surroundings<'a, F> {
+    /// Where `--from-stripe` finds its key and Stripe (`KEY_VARS`, `STRIPE_API_BASE`).
+    pub env: &'a Env<F>,
+    /// The time `--days` counts back from (unix seconds).
+    pub now: i64,
+    /// Where the temporary store is made.
+    pub scratch_parent: &'a Path,
+}
+
+/// `command`, with the environment, the time and the temporary store's place given.
+pub async fn command_in<F: Fn(&str) -> Option<String>>(
     args: &[String],
     settings: &[(String, String)],
-    scratch_parent: &Path,
+    surroundings: &Surroundings<'_, F>,
 ) -> Result<String, SimulateError> {
     let args = SimulateArgs::parse(args)?;
-    let history = History::read(&args.events)?;
     let mut policies = vec![args.policy.as_deref()];
     if let Some(other) = &args.diff {
         policies.push(Some(other.as_path()));
     }
-    let mut runs = Vec::new();
+    // The policies first: a mistake in one is found before Stripe is asked anything.
+    let mut configs = Vec::new();
     for policy in policies {
-        let (label, config) = configured(policy, settings)?;
-        let tally = run_policy(&history, config, scratch_parent).await?;
+        configs.push(configured(policy, settings)?);
+    }
+    let history = match &args.history {
+        HistorySource::File(path) => History::read(path)?,
+        HistorySource::Stripe { days } => {
+            History::from_stripe(surroundings.env, *days, surroundings.now).await?
+        }
+    };
+    let mut runs = Vec::new();
+    for (label, config) in configs {
+        let tally = run_policy(&history, config, surroundings.scratch_parent).await?;
         runs.push(PolicyRun { label, tally });
     }
     Ok(render(&history, settings, &runs))
@@ -342,18 +441,13 @@ impl History {
 
     /// Reads `text`; `source` only names it in errors. Every refusal names its line.
     pub fn parse(source: &str, text: &str) -> Result<Self, SimulateError> {
-        let mut counts = HistoryCounts::default();
-        let mut events: Vec<(usize, HistoryEvent)> = Vec::new();
-        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-        let mut versions: HashMap<String, States> = HashMap::new();
-        let mut payloads: HashMap<String, States> = HashMap::new();
+        let mut builder = HistoryBuilder::default();
         for (index, line) in text.lines().enumerate() {
             let number = index + 1;
             let line = line.trim();
             if line.is_empty() {
                 continue;
             }
-            counts.lines += 1;
             let refuse = |reason: String| SimulateError::History {
                 path: source.to_owned(),
                 line: number,
@@ -362,81 +456,26 @@ impl History {
             // serde_json's message says where and what was expected, never the text.
             let value: Value =
                 serde_json::from_str(line).map_err(|e| refuse(format!("not JSON: {e}")))?;
-            match Line::of(value).map_err(refuse)? {
-                Line::Version { id, at, object } => {
-                    counts.versions += 1;
-                    versions
-                        .entry(id)
-                        .or_default()
-                        .push((at, number, Some(object)));
-                }
-                Line::Event {
-                    id,
-                    event_type,
-                    created,
-                    livemode,
-                    api_version,
-                    object,
-                } => {
-                    if !seen.insert(id.as_str().to_owned()) {
-                        counts.repeated += 1;
-                        continue;
-                    }
-                    counts.events += 1;
-                    counts.span = Some(match counts.span {
-                        None => (created, created),
-                        Some((first, last)) => (first.min(created), last.max(created)),
-                    });
-                    if let Some(object_id) = object.get("id").and_then(Value::as_str) {
-                        let state = match event_type.as_str() {
-                            // Stripe answers a deleted customer with this stub, and a
-                            // deleted (draft) invoice not at all.
-                            "customer.deleted" => Some(
-                                json!({"id": object_id, "object": "customer", "deleted": true}),
-                            ),
-                            "invoice.deleted" => None,
-                            _ => Some(object.clone()),
-                        };
-                        payloads
-                            .entry(object_id.to_owned())
-                            .or_default()
-                            .push((created, number, state));
-                    }
-                    let simulated = HandledType::from_stripe(&event_type)
-                        .filter(|handled| BILLING_TYPES.contains(handled));
-                    if let Some(event_type) = simulated {
-                        counts.billing_events += 1;
-                        events.push((
-                            number,
-                            HistoryEvent {
-                                id,
-                                event_type,
-                                created,
-                                livemode,
-                                api_version,
-                                object: object.to_string(),
-                            },
-                        ));
-                    }
-                }
+            builder.add(number, Line::of(value).map_err(refuse)?);
+        }
+        Ok(builder.finish(source))
+    }
+
+    /// The events as `GET /v1/events` listed them, newest first (`source` names where
+    /// they came from): the same history as a file of those events, oldest first. Stripe
+    /// lists events of one second newest first too, so its order reversed is the order
+    /// they happened in, which a file of them would keep.
+    pub fn from_listed(source: &str, newest_first: Vec<Value>) -> Result<Self, SimulateError> {
+        let mut builder = HistoryBuilder::default();
+        for (index, event) in newest_first.into_iter().rev().enumerate() {
+            let position = index + 1;
+            let refuse = |reason: String| SimulateError::Listed { position, reason };
+            match Line::of(event).map_err(refuse)? {
+                Line::Version { .. } => return Err(refuse("not an event".into())),
+                event => builder.add(position, event),
             }
         }
-        // An object with version lines is those versions alone; the payloads stand in
-        // only for objects the file gives no version of.
-        let mut objects = versions;
-        for (id, states) in payloads {
-            objects.entry(id).or_insert(states);
-        }
-        for states in objects.values_mut() {
-            states.sort_by_key(|(at, line, _)| (*at, *line));
-        }
-        events.sort_by_key(|(line, event)| (event.created, *line));
-        Ok(Self {
-            source: source.to_owned(),
-            counts,
-            events: events.into_iter().map(|(_, event)| event).collect(),
-            objects,
-        })
+        Ok(builder.finish(source))
     }
 
     /// Object `id` as Stripe would answer at `at`; `None`: missing then.
@@ -456,6 +495,107 @@ impl History {
             .keys()
             .filter_map(move |id| self.object_at(id, at))
             .filter(move |object| object["object"] == kind)
+    }
+}
+
+/// A history being read, one line (or listed event) at a time, each with its position.
+#[derive(Default)]
+struct HistoryBuilder {
+    counts: HistoryCounts,
+    /// The simulated events, with their position: the order at the same second.
+    events: Vec<(usize, HistoryEvent)>,
+    seen: std::collections::HashSet<String>,
+    versions: HashMap<String, States>,
+    payloads: HashMap<String, States>,
+}
+
+impl HistoryBuilder {
+    fn add(&mut self, position: usize, line: Line) {
+        self.counts.lines += 1;
+        match line {
+            Line::Version { id, at, object } => {
+                self.counts.versions += 1;
+                self.versions
+                    .entry(id)
+                    .or_default()
+                    .push((at, position, Some(object)));
+            }
+            Line::Event {
+                id,
+                event_type,
+                created,
+                livemode,
+                api_version,
+                object,
+            } => {
+                if !self.seen.insert(id.as_str().to_owned()) {
+                    self.counts.repeated += 1;
+                    return;
+                }
+                self.counts.events += 1;
+                self.counts.span = Some(match self.counts.span {
+                    None => (created, created),
+                    Some((first, last)) => (first.min(created), last.max(created)),
+                });
+                if let Some(object_id) = object.get("id").and_then(Value::as_str) {
+                    let state = match event_type.as_str() {
+                        // Stripe answers a deleted customer with this stub, and a
+                        // deleted (draft) invoice not at all.
+                        "customer.deleted" => {
+                            Some(json!({"id": object_id, "object": "customer", "deleted": true}))
+                        }
+                        "invoice.deleted" => None,
+                        _ => Some(object.clone()),
+                    };
+                    self.payloads
+                        .entry(object_id.to_owned())
+                        .or_default()
+                        .push((created, position, state));
+                }
+                let simulated = HandledType::from_stripe(&event_type)
+                    .filter(|handled| BILLING_TYPES.contains(handled));
+                if let Some(event_type) = simulated {
+                    self.counts.billing_events += 1;
+                    self.events.push((
+                        position,
+                        HistoryEvent {
+                            id,
+                            event_type,
+                            created,
+                            livemode,
+                            api_version,
+                            object: object.to_string(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    fn finish(self, source: &str) -> History {
+        let Self {
+            counts,
+            mut events,
+            versions,
+            payloads,
+            ..
+        } = self;
+        // An object with version lines is those versions alone; the payloads stand in
+        // only for objects the file gives no version of.
+        let mut objects = versions;
+        for (id, states) in payloads {
+            objects.entry(id).or_insert(states);
+        }
+        for states in objects.values_mut() {
+            states.sort_by_key(|(at, position, _)| (*at, *position));
+        }
+        events.sort_by_key(|(position, event)| (event.created, *position));
+        History {
+            source: source.to_owned(),
+            counts,
+            events: events.into_iter().map(|(_, event)| event).collect(),
+            objects,
+        }
     }
 }
 
@@ -1486,6 +1626,44 @@ mod tests {
     }
 
     #[test]
+    fn a_listing_newest_first_is_the_history_of_a_file_of_its_events_oldest_first() {
+        let file = [
+            FAILED,
+            r#"{"id":"evt_2","type":"customer.updated","created":200,"data":{"object":{"id":"cus_1","object":"customer","email":"x@example.com"}}}"#,
+            // The same second: the later-made event lists first, and wins as a file's.
+            r#"{"id":"evt_3","type":"customer.updated","created":200,"data":{"object":{"id":"cus_1","object":"customer","email":"y@example.com"}}}"#,
+            r#"{"id":"evt_4","type":"invoice.paid","created":300,"data":{"object":{"id":"in_1","object":"invoice","status":"paid"}}}"#,
+        ];
+        let from_file = History::parse("h", &file.join("\n")).unwrap();
+        let newest_first: Vec<Value> = file
+            .iter()
+            .rev()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        let listed = History::from_listed("listed", newest_first).unwrap();
+        assert_eq!(listed.counts, from_file.counts);
+        let ids = |h: &History| {
+            h.events
+                .iter()
+                .map(|e| e.id.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&listed), ids(&from_file));
+        assert_eq!(listed.objects, from_file.objects);
+        assert_eq!(
+            listed.object_at("cus_1", 250).unwrap()["email"],
+            json!("y@example.com")
+        );
+
+        let not_an_event = vec![json!({"object_version": {"id": "in_1"}, "at": 1})];
+        let error = History::from_listed("listed", not_an_event).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Stripe's event list, event 1 from the oldest: not an event"
+        );
+    }
+
+    #[test]
     fn an_object_is_its_versions_or_else_its_latest_payload_at_the_time() {
         let text = [
             r#"{"object_version":{"id":"in_1","object":"invoice","status":"draft"},"at":10}"#,
@@ -1555,18 +1733,55 @@ mod tests {
             args(&["--policy", "p.toml", "h.jsonl", "--diff", "q.toml"]).unwrap(),
             SimulateArgs {
                 policy: Some("p.toml".into()),
-                events: "h.jsonl".into(),
+                history: HistorySource::File("h.jsonl".into()),
                 diff: Some("q.toml".into()),
             }
         );
         assert_eq!(args(&["h.jsonl"]).unwrap().policy, None);
+        assert_eq!(
+            args(&["--from-stripe"]).unwrap().history,
+            HistorySource::Stripe { days: 30 }
+        );
+        assert_eq!(
+            args(&["--days", "1", "--from-stripe", "--diff", "q.toml"])
+                .unwrap()
+                .history,
+            HistorySource::Stripe { days: 1 }
+        );
         for (list, says) in [
-            (&["--policy", "p.toml"][..], "EVENTS is missing"),
+            (
+                &["--policy", "p.toml"][..],
+                "EVENTS (or --from-stripe) is missing",
+            ),
             (&["h.jsonl", "--policy"][..], "--policy needs a file"),
             (&["a.jsonl", "b.jsonl"][..], "only one EVENTS"),
             (
-                &["--from-stripe", "--days", "30"][..],
-                "--from-stripe is not available",
+                &["--from-stripe", "--days", "0"][..],
+                "--days 0: Stripe keeps events 30 days; give 1 to 30",
+            ),
+            (
+                &["--from-stripe", "--days", "31"][..],
+                "--days 31: Stripe keeps events 30 days; give 1 to 30",
+            ),
+            (
+                &["--from-stripe", "--days", "-3"][..],
+                "--days \"-3\" is not a whole number of days (1 to 30)",
+            ),
+            (
+                &["--from-stripe", "--days"][..],
+                "--days needs a number of days",
+            ),
+            (
+                &["h.jsonl", "--from-stripe"][..],
+                "EVENTS or --from-stripe, not both",
+            ),
+            (
+                &["h.jsonl", "--days", "7"][..],
+                "--days goes with --from-stripe",
+            ),
+            (
+                &["--from-stripe", "--from-stripe"][..],
+                "unknown or repeated option",
             ),
             (&["h.jsonl", "--verbose"][..], "unknown or repeated option"),
             (

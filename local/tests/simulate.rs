@@ -181,6 +181,9 @@ fn refusals_name_the_file_and_the_line_and_exit_non_zero() {
         let output = Command::new(env!("CARGO_BIN_EXE_recovery-local"))
             .current_dir(root())
             .env("TMPDIR", dir.path())
+            // `--from-stripe` finds no key: refused before any request.
+            .env_remove(simulate::KEY_VARS[0])
+            .env_remove(simulate::KEY_VARS[1])
             .arg("simulate")
             .args(args)
             .output()
@@ -227,9 +230,18 @@ fn refusals_name_the_file_and_the_line_and_exit_non_zero() {
         "{stderr}"
     );
 
-    let stderr = run(&["--from-stripe", "--days", "30"]);
+    let stderr = run(&["--from-stripe", "--days", "31"]);
     assert!(
-        stderr.contains("--from-stripe is not available"),
+        stderr.starts_with("error: --days 31: Stripe keeps events 30 days; give 1 to 30\n"),
+        "{stderr}"
+    );
+    let stderr = run(&["--from-stripe", "--days", "7"]);
+    assert!(
+        stderr.starts_with(
+            "error: --from-stripe needs a Stripe key that can read events: set STRIPE_READ_KEY \
+             (a restricted key with the Events: Read permission alone is enough) or \
+             STRIPE_SECRET_KEY\n"
+        ),
         "{stderr}"
     );
     // Nothing was left in the temporary directory but the test's own files.

@@ -6,6 +6,11 @@
 //! what its `GET /v1/{invoices,subscriptions,customers,payment_methods,events}/{id}` answer, as
 //! Stripe has them "now"; an id it was not given gets the official fixture under that id.
 //!
+//! Events it is given with `put_events` are the account's, in the order they happened:
+//! `GET /v1/events` lists them as Stripe does (newest first, at the same second the later
+//! first), filtered by `types[]`, `type` and `created`, in pages of `limit` (at most 100)
+//! after `starting_after`.
+//!
 //! Like Stripe, it remembers each `Idempotency-Key` for the answers it gives itself: the
 //! same key with the same method, path and parameters replays the first answer; with
 //! anything different it is a 400 `idempotency_error`. Scripted answers stand for faults
@@ -114,6 +119,8 @@ struct State {
     by_key: HashMap<String, (Recorded, Canned)>,
     /// Objects by id, as `GET` answers them.
     objects: HashMap<String, Value>,
+    /// The account's events, oldest first: what `GET /v1/events` lists.
+    events: Vec<Value>,
     /// What Stripe's spec refused in the requests received, in order.
     violations: Vec<Violation>,
 }
@@ -263,6 +270,20 @@ impl StripeFake {
             .insert(format!("{session}/line_items"), list);
     }
 
+    /// Adds `events` (each as Stripe sends it, with `id` and `created`) to the account's,
+    /// after those it has, in the order given: the order they happened.
+    pub fn put_events(&self, events: impl IntoIterator<Item = Value>) {
+        let mut state = self.state.lock().unwrap();
+        for event in events {
+            let id = event["id"]
+                .as_str()
+                .expect("an event with an id")
+                .to_owned();
+            state.objects.insert(id, event.clone());
+            state.events.push(event);
+        }
+    }
+
     /// `put_object` for every `<id>.json` file in `dir`, `put_line_items` for every
     /// `<cs_…>.line_items.json`; returns how many files.
     pub fn load_objects(&self, dir: &std::path::Path) -> std::io::Result<usize> {
@@ -409,7 +430,7 @@ impl Server {
                     None => match state.script.pop_front() {
                         Some(scripted) => scripted,
                         None => {
-                            let answer = default_answer(&recorded, &state.objects);
+                            let answer = default_answer(&recorded, &state);
                             if let Some(key) = key {
                                 state.by_key.insert(key, (recorded.clone(), answer.clone()));
                             }
@@ -458,6 +479,76 @@ fn invalid_request(violations: &[Violation]) -> Canned {
     Canned::new(status, json!({ "error": error }))
 }
 
+/// `GET /v1/events` as Stripe answers it; the query already passed Stripe's spec.
+fn list_events(request: &Recorded, events: &[Value]) -> Canned {
+    let first = |name: &str| {
+        request
+            .query
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let invalid = |param: &str, message: &str| {
+        let mut answer = Canned::error(400, "invalid_request_error", None, message);
+        answer.body["error"]["param"] = json!(param);
+        answer
+    };
+    // What the spec's schema cannot say, as Stripe's reference does.
+    let limit: usize = first("limit").map_or(10, |v| v.parse().unwrap());
+    if !(1..=100).contains(&limit) {
+        return invalid("limit", "limit must be between 1 and 100");
+    }
+    let types: Vec<&str> = request
+        .query
+        .iter()
+        .filter(|(n, _)| n.starts_with("types["))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    if types.len() > 20 {
+        return invalid("types", "types may hold at most 20 event types");
+    }
+    if first("ending_before").is_some() {
+        return invalid("ending_before", "the Stripe fake lists forwards only");
+    }
+    let bound = |op: &str| first(&format!("created[{op}]")).map(|v| v.parse::<i64>().unwrap());
+    let exactly = first("created").map(|v| v.parse::<i64>().unwrap());
+    let in_window = |created: i64| {
+        bound("gte").is_none_or(|b| created >= b)
+            && bound("gt").is_none_or(|b| created > b)
+            && bound("lte").is_none_or(|b| created <= b)
+            && bound("lt").is_none_or(|b| created < b)
+            && exactly.is_none_or(|at| created == at)
+    };
+    // Newest first; at the same second, the later made first.
+    let mut listed: Vec<&Value> = events
+        .iter()
+        .rev()
+        .filter(|e| types.is_empty() || types.iter().any(|t| e["type"] == *t))
+        .filter(|e| first("type").is_none_or(|t| e["type"] == t))
+        .filter(|e| in_window(e["created"].as_i64().unwrap()))
+        .collect();
+    listed.sort_by_key(|e| std::cmp::Reverse(e["created"].as_i64()));
+    if let Some(after) = first("starting_after") {
+        match listed.iter().position(|e| e["id"] == after) {
+            Some(at) => listed = listed.split_off(at + 1),
+            None => {
+                return Canned::error(
+                    404,
+                    "invalid_request_error",
+                    Some("resource_missing"),
+                    &format!("No such event: '{after}'"),
+                );
+            }
+        }
+    }
+    let has_more = listed.len() > limit;
+    listed.truncate(limit);
+    Canned::new(
+        200,
+        json!({"object": "list", "data": listed, "has_more": has_more, "url": "/v1/events"}),
+    )
+}
+
 /// A new number per session the fake creates, so each has its own id.
 fn request_number() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -465,7 +556,8 @@ fn request_number() -> u64 {
 }
 
 /// What Stripe would answer a well-formed request, built from the official fixtures.
-fn default_answer(request: &Recorded, objects: &HashMap<String, Value>) -> Canned {
+fn default_answer(request: &Recorded, state: &State) -> Canned {
+    let objects = &state.objects;
     let authorized = request.header("authorization") == Some(&format!("Bearer {FAKE_SECRET_KEY}"));
     if !authorized {
         return Canned::error(
@@ -576,6 +668,7 @@ fn default_answer(request: &Recorded, objects: &HashMap<String, Value>) -> Canne
                 }
             }
         }
+        ("GET", ["v1", "events"]) => list_events(request, &state.events),
         ("GET", ["v1", "events", id]) => match objects.get(*id) {
             Some(event) if event["object"] == "event" => Canned::new(200, event.clone()),
             _ => {

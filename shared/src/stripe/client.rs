@@ -24,6 +24,10 @@ use super::line_items::{LINE_ITEMS_LIMIT, LineItems};
 use crate::ports::StripeReader;
 
 pub const DEFAULT_API_BASE: &str = "https://api.stripe.com";
+/// Stripe's largest page of a list (`limit`).
+pub const LIST_LIMIT: usize = 100;
+/// Stripe's most event types in one `GET /v1/events` (`types[]`).
+pub const EVENT_TYPES_LIMIT: usize = 20;
 /// The API version every request pins, so Stripe's account default cannot change the
 /// shape of what we read.
 pub const DEFAULT_API_VERSION: &str = "2026-09-30.endive";
@@ -92,6 +96,14 @@ impl IdempotencyKey {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// One page of a Stripe list (`{"object":"list","data":[…],"has_more":…}`): its
+/// objects in Stripe's order (newest first), and whether more follow the last.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct ListPage<T> {
+    pub data: Vec<T>,
+    pub has_more: bool,
 }
 
 /// Where and how to reach Stripe.
@@ -232,6 +244,31 @@ impl StripeClient {
                 "event {event_id} has no data.object"
             ))),
         }
+    }
+
+    /// One page (`LIST_LIMIT` events, newest first) of `GET /v1/events`: the account's
+    /// events of `types` (at most `EVENT_TYPES_LIMIT`) created at or after `since`, older
+    /// than `starting_after` when given (the last event of the page before). Each as
+    /// Stripe sends it, its `data.object` the object as it was when the event happened.
+    pub async fn list_events(
+        &self,
+        types: &[&str],
+        since: i64,
+        starting_after: Option<&EventId>,
+        deadline: Instant,
+    ) -> Result<ListPage<serde_json::Value>, StripeError> {
+        // Brackets encoded as the other lists here send them; the types are Stripe's
+        // names and the id a checked one: nothing else needs escaping.
+        let mut path = format!("/v1/events?created%5Bgte%5D={since}");
+        for event_type in types {
+            path.push_str("&types%5B%5D=");
+            path.push_str(event_type);
+        }
+        path.push_str(&format!("&limit={LIST_LIMIT}"));
+        if let Some(last) = starting_after {
+            path.push_str(&format!("&starting_after={last}"));
+        }
+        self.get(&path, deadline).await
     }
 
     /// `POST /v1/setup_intents/{id}/cancel` with `cancellation_reason=abandoned`.
