@@ -346,6 +346,7 @@ fn planned(kind: BillingKind, language: Language) -> Planned {
             customer: CustomerId::parse("cus_QXg1o8vcGmoR32").expect("a valid id"),
             language,
             portal_locale: Some(language.code().into()),
+            time_zone: None,
         },
         amount: Some(price(currency(language), (4_900, 5_500, 4_500))),
         next_attempt: Some(now + 3 * DAY),

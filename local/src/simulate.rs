@@ -70,7 +70,7 @@ use std::time::Duration;
 use billing_recovery::config::BillingConfig;
 use billing_recovery::decide::BillingKind;
 use billing_recovery::policy::{Policy, PolicyError};
-use billing_recovery::{BillingRecovery, Outcome};
+use billing_recovery::{BillingRecovery, HeldMail, Outcome};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use stripe_recovery::adapters::file_store::FileStore;
@@ -1079,6 +1079,7 @@ impl Run<'_, '_> {
                 Outcome::PaymentAlreadyRecorded
                 | Outcome::NothingToEnd
                 | Outcome::Overdue { .. }
+                | Outcome::Held { .. }
                 | Outcome::Both(..) => {}
             }
         }
@@ -1096,11 +1097,20 @@ fn is_invoice_step(kind: BillingKind) -> bool {
     )
 }
 
-/// The invoice an item is about, if any: the invoice itself, a step's invoice, or a
-/// deleted subscription's latest invoice.
+/// The invoice an item is about, if any: the invoice itself, a step's invoice, a
+/// deleted subscription's latest invoice, or that of the item whose mail quiet hours held.
 fn invoice_of(item: &InboxItem) -> Option<String> {
     let object: Value = serde_json::from_str(item.object.as_deref()?).ok()?;
     let id = match item.event_type {
+        HandledType::BillingMailDeferred => {
+            let held: HeldMail = serde_json::from_value(object).ok()?;
+            let (event_type, object) = (held.event_type, held.object?);
+            return invoice_of(&InboxItem {
+                event_type,
+                object: Some(object),
+                ..item.clone()
+            });
+        }
         HandledType::BillingStepDue => object.get("invoice")?,
         HandledType::CustomerSubscriptionDeleted => object.get("latest_invoice")?,
         _ => object.get("id")?,

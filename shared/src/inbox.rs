@@ -22,9 +22,9 @@ pub const INBOX_TTL_SECS: i64 = 30 * 24 * 60 * 60;
 pub const MAX_INLINE_OBJECT_BYTES: usize = 350 * 1024;
 
 /// The event types some stream consumer acts on (each consumer lists its own in
-/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped. All but two are
-/// Stripe's: `CartStepDue` and `BillingStepDue` are our own, written by the scheduler when
-/// a step of a sequence comes due, and never accepted from a webhook.
+/// `StreamConsumer::HANDLES`). Anything else is acknowledged and dropped. All but three
+/// are Stripe's: `CartStepDue`, `BillingStepDue` and `BillingMailDeferred` are our own,
+/// written by the scheduler when a job comes due, and never accepted from a webhook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HandledType {
     CheckoutSessionExpired,
@@ -43,10 +43,13 @@ pub enum HandledType {
     InvoiceOverdue,
     /// A reminder of a failed invoice's sequence on our clock came due (the scheduler).
     BillingStepDue,
+    /// A billing mail held back by its segment's quiet hours: the event that called for
+    /// it, decided again when they end (the scheduler).
+    BillingMailDeferred,
 }
 
 impl HandledType {
-    pub const ALL: [HandledType; 13] = [
+    pub const ALL: [HandledType; 14] = [
         Self::CheckoutSessionExpired,
         Self::CheckoutSessionCompleted,
         Self::CustomerSubscriptionDeleted,
@@ -60,6 +63,7 @@ impl HandledType {
         Self::CartStepDue,
         Self::InvoiceOverdue,
         Self::BillingStepDue,
+        Self::BillingMailDeferred,
     ];
 
     pub fn parse(event_type: &str) -> Option<Self> {
@@ -73,7 +77,10 @@ impl HandledType {
     }
 
     pub const fn is_stripes(self) -> bool {
-        !matches!(self, Self::CartStepDue | Self::BillingStepDue)
+        !matches!(
+            self,
+            Self::CartStepDue | Self::BillingStepDue | Self::BillingMailDeferred
+        )
     }
 
     pub const fn as_str(self) -> &'static str {
@@ -91,6 +98,7 @@ impl HandledType {
             Self::CartStepDue => "stripe_recovery.cart_step_due",
             Self::InvoiceOverdue => "invoice.overdue",
             Self::BillingStepDue => "stripe_recovery.billing_step_due",
+            Self::BillingMailDeferred => "stripe_recovery.billing_mail_deferred",
         }
     }
 }
@@ -236,6 +244,7 @@ mod tests {
         for ours in [
             "stripe_recovery.cart_step_due",
             "stripe_recovery.billing_step_due",
+            "stripe_recovery.billing_mail_deferred",
         ] {
             assert_eq!(HandledType::from_stripe(ours), None, "{ours}");
         }

@@ -36,6 +36,7 @@ const TYPES: &[&str] = &[
     "customer.subscription.trial_will_end",
     "customer.subscription.deleted",
     "stripe_recovery.billing_step_due",
+    "stripe_recovery.billing_mail_deferred",
 ];
 
 type Consumer = BillingRecovery<DynamoStore, SesMailer, StripeClient, DeployedAlerts>;
@@ -109,6 +110,8 @@ struct Shop {
     billing: Consumer,
     sweeper: Sweeper<DynamoStore>,
     seen: usize,
+    /// Where the last `drain` started.
+    last_seen: usize,
     topic_queue: String,
     chat: ChatHook,
     /// The test's unique names.
@@ -162,6 +165,7 @@ impl Shop {
             fake,
             table,
             seen: 0,
+            last_seen: 0,
             topic_queue,
             chat,
             tag,
@@ -231,8 +235,21 @@ impl Shop {
     async fn drain(&mut self, now: i64) -> Vec<Outcome> {
         let records = stream_records(&self.table).await;
         let new = records[self.seen..].to_vec();
+        self.last_seen = self.seen;
         self.seen = records.len();
-        let event = lambda_stream_event(&new, TYPES);
+        self.process(&new, now).await
+    }
+
+    /// The records the last `drain` processed, processed again at `now` (Lambda's retry
+    /// of a batch).
+    async fn process_again(&mut self, now: i64) -> Vec<Outcome> {
+        let records = stream_records(&self.table).await;
+        let last = records[self.last_seen..self.seen].to_vec();
+        self.process(&last, now).await
+    }
+
+    async fn process(&self, records: &[Value], now: i64) -> Vec<Outcome> {
+        let event = lambda_stream_event(records, TYPES);
         let mut outcomes = Vec::new();
         for record in &event.records {
             let item = stripe_recovery::stream::inbox_item(record).unwrap();
@@ -477,6 +494,84 @@ async fn a_monthly_renewal_under_the_annual_policy_keeps_the_defaults() {
     );
     assert!(shop.topic_alerts().await.is_empty());
     assert!(shop.chat.bodies().is_empty());
+}
+
+/// Quiet hours: a failure at 23:00 in the customer's Tokyo waits for 08:00 there (a job,
+/// held once however often the event comes), is decided again then and mailed once; its
+/// sequence counts from that mail, and a step due in the night is held the same way. A
+/// customer who names no zone is mailed at once.
+#[tokio::test]
+async fn a_failure_in_the_customers_night_is_mailed_in_their_morning() {
+    let policy = "version = 1\n\n[[segment]]\nname = \"everyone\"\nmails = [\"payment_failed\", \"payment_reminder\", \"final_notice\"]\nsequence_days = [0, 3, 7]\n[segment.quiet_hours]\nfrom = \"21:00\"\nuntil = \"08:00\"\n";
+    let mut shop = Shop::open_with("quiet", "inline.toml", policy, "").await;
+    // 23:00 in Tokyo (UTC+9, no daylight saving) today; 08:00 there is 9 hours later.
+    let t0 = unix_now() / DAY * DAY + 14 * 3600;
+    let morning = t0 + 9 * 3600;
+    let mut invoice = shop.invoice(4_900);
+    invoice["attempt_count"] = json!(1);
+    invoice["next_payment_attempt"] = json!(t0 + 5 * DAY);
+    let mut customer = shop.customer();
+    customer["metadata"] = json!({ "time_zone": "Asia/Tokyo" });
+    shop.stripe_has(&[&invoice, &shop.subscription("month", "past_due"), &customer]);
+    shop.deliver(&shop.id("evt_q1"), "invoice.payment_failed", &invoice, t0)
+        .await;
+    let held = shop.drain(t0).await;
+    assert!(
+        matches!(held.as_slice(), [Outcome::Held { until, .. }] if *until == morning),
+        "{held:?}"
+    );
+    // Lambda delivers the record again at 02:00: still held, by the same job.
+    let again = shop.process_again(t0 + 3 * 3600).await;
+    assert!(
+        matches!(again.as_slice(), [Outcome::Held { until, .. }] if *until == morning),
+        "{again:?}"
+    );
+    assert!(
+        sent_messages_to(&shop.email()).await.is_empty(),
+        "nothing at night"
+    );
+    assert!(
+        shop.sweep(morning - 60).await.is_empty(),
+        "not before 08:00"
+    );
+    assert_eq!(kinds(&shop.sweep(morning).await), ["mailed payment_failed"]);
+    assert!(shop.sweep(morning + 60).await.is_empty(), "fired once");
+    assert_eq!(sent_messages_to(&shop.email()).await.len(), 1);
+    // The sequence counts its days from the first failure's mail. The customer moved to
+    // London meanwhile, where that hour is 23:00: the step is held until 08:00 there,
+    // mailed then, and the next one is scheduled from then.
+    customer["metadata"] = json!({ "time_zone": "Europe/London" });
+    shop.stripe_has(&[&customer]);
+    assert!(shop.sweep(morning + 3 * DAY - 60).await.is_empty());
+    let step = shop.sweep(morning + 3 * DAY).await;
+    let london_morning = morning + 3 * DAY + 9 * 3600;
+    assert!(
+        matches!(step.as_slice(), [Outcome::Held { until, .. }] if *until == london_morning),
+        "{step:?}"
+    );
+    assert_eq!(
+        kinds(&shop.sweep(london_morning).await),
+        ["mailed payment_reminder"]
+    );
+    // Decided late, the step keeps the sequence's spacing to the next: four days on.
+    assert!(shop.sweep(london_morning + 4 * DAY - 60).await.is_empty());
+    assert_eq!(
+        kinds(&shop.sweep(london_morning + 4 * DAY).await),
+        ["mailed payment_reminder"]
+    );
+    assert_eq!(sent_messages_to(&shop.email()).await.len(), 3);
+
+    // No zone named: at once.
+    shop.tag.push('n');
+    let invoice = shop.invoice(4_900);
+    shop.stripe_has(&[
+        &invoice,
+        &shop.subscription("month", "past_due"),
+        &shop.customer(),
+    ]);
+    shop.deliver(&shop.id("evt_q2"), "invoice.payment_failed", &invoice, t0)
+        .await;
+    assert_eq!(kinds(&shop.drain(t0).await), ["mailed payment_failed"]);
 }
 
 /// A segment with its own sender: its customers' mails come from it, the others' from

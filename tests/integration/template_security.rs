@@ -860,6 +860,14 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
         session: session.clone(),
         step: 2,
     };
+    let deferred_mail = stripe_recovery::ports::Job::DeferredMail {
+        event: EventId::parse("evt_x1").unwrap(),
+    };
+    assert!(
+        keys::schedule(&deferred_mail)
+            .starts_with(keys::schedule(&billing_step).split("in_1").next().unwrap()),
+        "billing recovery's jobs share one prefix"
+    );
     // Binary → the prefixes it reads or writes (adapters::dynamodb).
     let expected: BTreeMap<&str, BTreeSet<String>> = BTreeMap::from([
         ("webhook", BTreeSet::from([prefix(event)])),
@@ -918,6 +926,15 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
                         .event_id()
                         .as_str()
                         .split("in_1")
+                        .next()
+                        .unwrap()
+                ),
+                format!(
+                    "event#{}*",
+                    deferred_mail
+                        .event_id()
+                        .as_str()
+                        .split("x1")
                         .next()
                         .unwrap()
                 ),

@@ -15,6 +15,7 @@ use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId};
 use stripe_recovery::time::unix_of_date;
 
 use crate::policy::{Reminders, SegmentAlerts};
+use crate::quiet::TIME_ZONE_METADATA;
 
 /// A kind of billing mail: its template folder, its setting in `BILLING_MAILS`, its
 /// `Kind` metric dimension.
@@ -294,6 +295,9 @@ pub struct Recipient {
     pub language: Language,
     /// The customer's first preferred locale the portal speaks; `None`: `auto`.
     pub portal_locale: Option<String>,
+    /// The customer's `metadata.time_zone` as given (an IANA name, checked where quiet
+    /// hours read it).
+    pub time_zone: Option<String>,
 }
 
 /// The default card, as the mail describes it.
@@ -361,6 +365,7 @@ pub fn recipient(customer: &Customer, invoice: Option<&Invoice>) -> Result<Recip
         customer: customer.id.clone(),
         language: Language::resolve(&customer.preferred_locales),
         portal_locale,
+        time_zone: customer.metadata.get(TIME_ZONE_METADATA).cloned(),
     })
 }
 

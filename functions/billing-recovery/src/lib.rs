@@ -16,6 +16,7 @@ pub mod config;
 pub mod decide;
 pub mod mail;
 pub mod policy;
+pub mod quiet;
 
 use std::fmt;
 
@@ -81,6 +82,8 @@ pub mod metric {
     pub const MAYBE_SENT: &str = "BillingMaybeSent";
     /// A step of a failed invoice's sequence on our clock was scheduled, by `Step`.
     pub const STEP_SCHEDULED: &str = "BillingStepScheduled";
+    /// A mail of `Kind` held by its segment's quiet hours until the customer's morning.
+    pub const HELD: &str = "BillingMailHeld";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -129,6 +132,12 @@ pub enum Outcome {
     /// `invoice.overdue`: how many alerts the team got.
     Overdue {
         alerted: usize,
+    },
+    /// Held by the segment's quiet hours: decided again at `until`, the customer's
+    /// morning (`stripe_recovery.billing_mail_deferred`).
+    Held {
+        kind: BillingKind,
+        until: i64,
     },
     /// An event that decided two things, each on its own and each once, in this order:
     /// `invoice.upcoming` (the card expiring, the renewal reminder);
@@ -188,6 +197,10 @@ impl fmt::Display for Outcome {
             Self::NothingToEnd => f.write_str("nothing of ours to end"),
             Self::Overdue { alerted: 0 } => f.write_str("invoice overdue; no alert due"),
             Self::Overdue { .. } => f.write_str("invoice overdue; the team was alerted"),
+            Self::Held { kind, until } => match jiff::Timestamp::from_second(*until) {
+                Ok(until) => write!(f, "{kind} mail held for quiet hours until {until}"),
+                Err(_) => write!(f, "{kind} mail held for quiet hours"),
+            },
             Self::Both(first, second) => write!(f, "{first}; {second}"),
         }
     }
@@ -240,6 +253,7 @@ where
         HandledType::CustomerSubscriptionDeleted,
         HandledType::InvoiceOverdue,
         HandledType::BillingStepDue,
+        HandledType::BillingMailDeferred,
     ];
     type Outcome = Outcome;
     type Error = BillingError;
@@ -251,71 +265,14 @@ where
     ) -> Result<Outcome, BillingError> {
         at.metrics
             .count(metric::EVENTS, &[("Trigger", item.event_type.as_str())]);
-        let object = item.object(Some(&self.stripe), at.deadline).await?;
-        let object = object.as_ref();
-        // Who claims a step: this event. Its own retry may take over a claim it never
-        // started sending; another event's waits.
-        let at = &Attempt {
-            at,
-            event: &item.event_id,
-            created: item.created,
-        };
-        let outcome = match item.event_type {
-            HandledType::InvoicePaymentFailed => {
-                self.on_invoice(
-                    InvoiceTrigger::PaymentFailed,
-                    parse(object, "an invoice")?,
-                    at,
-                )
+        let outcome = if item.event_type == HandledType::BillingMailDeferred {
+            // Quiet hours are over: the event that called for the mail is decided again,
+            // as of now, and this item claims what it sends.
+            let held: HeldMail = parse(item.object.as_deref().unwrap_or_default(), "a held mail")?;
+            self.decide(&held.trigger(item), &item.event_id, true, at)
                 .await?
-            }
-            HandledType::InvoicePaymentActionRequired => {
-                self.on_invoice(
-                    InvoiceTrigger::ActionRequired,
-                    parse(object, "an invoice")?,
-                    at,
-                )
-                .await?
-            }
-            HandledType::InvoiceUpcoming => {
-                self.on_upcoming(parse(object, "an invoice")?, at).await?
-            }
-            HandledType::CustomerSubscriptionTrialWillEnd => {
-                self.on_trial_ending(parse(object, "a subscription")?, at)
-                    .await?
-            }
-            HandledType::InvoicePaid => {
-                self.on_paid(parse(object, "an invoice")?, item.created, at)
-                    .await?
-            }
-            HandledType::InvoiceVoided => {
-                let invoice: Invoice = parse(object, "an invoice")?;
-                self.on_lost(invoice.id.as_ref(), "voided", item.created, at)
-                    .await?
-            }
-            HandledType::InvoiceMarkedUncollectible => {
-                let invoice: Invoice = parse(object, "an invoice")?;
-                self.on_lost(invoice.id.as_ref(), "uncollectible", item.created, at)
-                    .await?
-            }
-            HandledType::CustomerSubscriptionDeleted => {
-                let subscription: Subscription = parse(object, "a subscription")?;
-                let latest = subscription.latest_invoice.as_ref().map(|i| i.id());
-                // Ended first: it needs no Stripe read, so a failing read below (retried)
-                // never holds it up.
-                let ended = self
-                    .on_lost(latest, "subscription_deleted", item.created, at)
-                    .await?;
-                let confirmation = self.on_canceled(subscription, at).await?;
-                Outcome::both(ended, confirmation)
-            }
-            HandledType::InvoiceOverdue => {
-                self.on_overdue(parse(object, "an invoice")?, at).await?
-            }
-            HandledType::BillingStepDue => {
-                self.on_step(parse(object, "a billing step")?, at).await?
-            }
-            other => return Err(BillingError::NotHandled(other)),
+        } else {
+            self.decide(item, &item.event_id, false, at).await?
         };
         for part in outcome.parts() {
             if let Outcome::Skipped(skip) = part {
@@ -334,6 +291,60 @@ struct Attempt<'a> {
     event: &'a EventId,
     /// When Stripe created the event (a scheduled step: when it was due).
     created: i64,
+    /// The item being decided: what a mail held by quiet hours is decided again from.
+    trigger: &'a InboxItem,
+    /// A held mail's own run, at the end of the quiet hours: it is not held again.
+    held: bool,
+}
+
+/// What the job of a mail held by quiet hours carries: the item that called for it, to
+/// be decided again when they end (its object inline unless the inbox had left it out,
+/// then read from Stripe again by the event's id).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct HeldMail {
+    pub event: EventId,
+    #[serde(rename = "type")]
+    pub event_type: HandledType,
+    pub created: i64,
+    pub livemode: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+}
+
+/// Largest object a held mail's job carries: escaped into the job's JSON it may double,
+/// and the item stays well within DynamoDB's 400 KB. A larger Stripe object is read
+/// again from Stripe by its event's id, as the inbox does.
+const HELD_OBJECT_BYTES: usize = 150 * 1024;
+
+impl HeldMail {
+    fn of(trigger: &InboxItem) -> Self {
+        Self {
+            event: trigger.event_id.clone(),
+            event_type: trigger.event_type,
+            created: trigger.created,
+            livemode: trigger.livemode,
+            // Our own items (a step's) cannot be read from Stripe, and are small.
+            object: trigger.object.clone().filter(|object| {
+                object.len() <= HELD_OBJECT_BYTES || !trigger.event_type.is_stripes()
+            }),
+        }
+    }
+
+    /// The item that called for the mail, as `fired` (the job's item) delivers it.
+    fn trigger(self, fired: &InboxItem) -> InboxItem {
+        InboxItem {
+            pk: InboxItem::key(&self.event),
+            object_omitted: self.object.is_none(),
+            event_id: self.event,
+            event_type: self.event_type,
+            created: self.created,
+            livemode: self.livemode,
+            api_version: None,
+            object: self.object,
+            received_at: fired.received_at,
+            ttl: fired.ttl,
+        }
+    }
 }
 
 /// What `invoice_world` reads: the invoice, its subscription (if any) and its customer,
@@ -414,6 +425,86 @@ where
     R: StripeReader,
     A: Alerts,
 {
+    /// What `trigger` calls for, on the objects as they are now; `claimant` owns the
+    /// claims it takes (the trigger itself, or the job that held its mail: `held`).
+    async fn decide(
+        &self,
+        item: &InboxItem,
+        claimant: &EventId,
+        held: bool,
+        at: &Invocation<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let object = item.object(Some(&self.stripe), at.deadline).await?;
+        let object = object.as_ref();
+        // Who claims a step: this event. Its own retry may take over a claim it never
+        // started sending; another event's waits.
+        let at = &Attempt {
+            at,
+            event: claimant,
+            created: item.created,
+            trigger: item,
+            held,
+        };
+        let outcome = match item.event_type {
+            HandledType::InvoicePaymentFailed => {
+                self.on_invoice(
+                    InvoiceTrigger::PaymentFailed,
+                    parse(object, "an invoice")?,
+                    at,
+                )
+                .await?
+            }
+            HandledType::InvoicePaymentActionRequired => {
+                self.on_invoice(
+                    InvoiceTrigger::ActionRequired,
+                    parse(object, "an invoice")?,
+                    at,
+                )
+                .await?
+            }
+            HandledType::InvoiceUpcoming => {
+                self.on_upcoming(parse(object, "an invoice")?, at).await?
+            }
+            HandledType::CustomerSubscriptionTrialWillEnd => {
+                self.on_trial_ending(parse(object, "a subscription")?, at)
+                    .await?
+            }
+            HandledType::InvoicePaid => {
+                self.on_paid(parse(object, "an invoice")?, item.created, at)
+                    .await?
+            }
+            HandledType::InvoiceVoided => {
+                let invoice: Invoice = parse(object, "an invoice")?;
+                self.on_lost(invoice.id.as_ref(), "voided", item.created, at)
+                    .await?
+            }
+            HandledType::InvoiceMarkedUncollectible => {
+                let invoice: Invoice = parse(object, "an invoice")?;
+                self.on_lost(invoice.id.as_ref(), "uncollectible", item.created, at)
+                    .await?
+            }
+            HandledType::CustomerSubscriptionDeleted => {
+                let subscription: Subscription = parse(object, "a subscription")?;
+                let latest = subscription.latest_invoice.as_ref().map(|i| i.id());
+                // Ended first: it needs no Stripe read, so a failing read below (retried)
+                // never holds it up.
+                let ended = self
+                    .on_lost(latest, "subscription_deleted", item.created, at)
+                    .await?;
+                let confirmation = self.on_canceled(subscription, at).await?;
+                Outcome::both(ended, confirmation)
+            }
+            HandledType::InvoiceOverdue => {
+                self.on_overdue(parse(object, "an invoice")?, at).await?
+            }
+            HandledType::BillingStepDue => {
+                self.on_step(parse(object, "a billing step")?, at).await?
+            }
+            other => return Err(BillingError::NotHandled(other)),
+        };
+        Ok(outcome)
+    }
+
     pub fn from_config(config: BillingConfig, store: S, mailer: M, stripe: R, alerts: A) -> Self {
         Self {
             store,
@@ -953,6 +1044,14 @@ where
             return Ok(Outcome::Skipped(Skip::KindDisabled));
         }
         or_skip!(check_record(record, &planned.step));
+        if let Some(until) = segment
+            .quiet_hours
+            .as_ref()
+            .filter(|_| !at.held)
+            .and_then(|quiet| quiet.held_until(now, planned.to.time_zone.as_deref()))
+        {
+            return self.hold(kind, until, at).await;
+        }
         // Rendered before claiming, so a template failure never holds a lease.
         let mail = self.compose(&planned, segment, now)?;
         if !time_to_send(at.deadline) {
@@ -1007,6 +1106,30 @@ where
             message_id,
             segment: segment.name.clone(),
         })
+    }
+
+    /// Holds the mail of `at`'s trigger until `until`: a job (put if absent, so a
+    /// redelivery holds it once) that decides the trigger again then. Nothing is claimed
+    /// meanwhile: another event may still send this step, and the held run then finds
+    /// it sent.
+    async fn hold(
+        &self,
+        kind: BillingKind,
+        until: i64,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        let held = HeldMail::of(at.trigger);
+        self.store
+            .schedule(&Scheduled {
+                job: Job::DeferredMail {
+                    event: held.event.clone(),
+                },
+                due_at: until,
+                payload: serde_json::to_string(&held).expect("ids, numbers and text serialize"),
+            })
+            .await?;
+        at.metrics.count(metric::HELD, &[("Kind", kind.as_str())]);
+        Ok(Outcome::Held { kind, until })
     }
 
     /// A claim refused because the step settled after the record was read: why, from the

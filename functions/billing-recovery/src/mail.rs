@@ -154,6 +154,7 @@ mod tests {
                 customer: CustomerId::parse("cus_QXg1o8vcGmoR32").unwrap(),
                 language,
                 portal_locale: None,
+                time_zone: None,
             },
             amount: Money::from_parts(Some(AMOUNT), Some("usd")),
             next_attempt: Some(NEXT_ATTEMPT),

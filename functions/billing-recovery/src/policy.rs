@@ -17,6 +17,7 @@ use stripe_recovery::stripe::event::Subscription;
 use toml::Spanned;
 
 use crate::decide::{AlertThresholds, BillingKind, ReminderCap};
+use crate::quiet::QuietHours;
 
 /// The policy built into billing recovery.
 pub const DEFAULT_POLICY: &str = include_str!("../../../policies/recovery.toml");
@@ -63,6 +64,8 @@ pub struct Segment {
     /// regional team, a brand of the same account). SES sends only from the addresses
     /// the template lets billing recovery use (`BillingSegmentSenders`).
     pub sender: Option<Sender>,
+    /// When its mails wait for the customer's morning (`[segment.quiet_hours]`).
+    pub quiet_hours: Option<QuietHours>,
 }
 
 /// When an invoice's reminders go, between its first failure mail and its final notice.
@@ -368,6 +371,15 @@ struct SegmentFile {
     sequence_days: Option<Spanned<Vec<i64>>>,
     alerts: Option<AlertsFile>,
     sender: Option<Spanned<String>>,
+    quiet_hours: Option<Spanned<QuietHoursFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuietHoursFile {
+    from: String,
+    until: String,
+    default_time_zone: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -550,6 +562,19 @@ impl SegmentFile {
                     .map_err(|e| (Some(spanned.span()), format!("sender: {e}")))
             })
             .transpose()?;
+        let quiet_hours = self
+            .quiet_hours
+            .map(|spanned| {
+                let span = spanned.span();
+                let quiet = spanned.into_inner();
+                QuietHours::new(
+                    &quiet.from,
+                    &quiet.until,
+                    quiet.default_time_zone.as_deref(),
+                )
+                .map_err(|reason| (Some(span), reason))
+            })
+            .transpose()?;
         Ok(Segment {
             name,
             line: 0,
@@ -558,6 +583,7 @@ impl SegmentFile {
             reminders,
             alerts,
             sender,
+            quiet_hours,
         })
     }
 }
@@ -726,6 +752,10 @@ name = "rest"
 max_reminders = 1
 reminder_min_days = 5
 sender = "Shop Accounts <accounts@shop.example>"
+[segment.quiet_hours]
+from = "21:00"
+until = "08:00"
+default_time_zone = "Europe/Berlin"
 "#,
         )
         .unwrap();
@@ -764,6 +794,11 @@ sender = "Shop Accounts <accounts@shop.example>"
         );
         assert_eq!(rest.alerts.past_due, defaults().alert_thresholds);
         assert_eq!(annual.sender, None, "the deployment's sender");
+        assert_eq!(annual.quiet_hours, None, "no quiet hours");
+        assert_eq!(
+            rest.quiet_hours,
+            Some(QuietHours::new("21:00", "08:00", Some("Europe/Berlin")).unwrap())
+        );
         let sender = rest.sender.as_ref().expect("its own sender");
         assert_eq!(
             (sender.name(), sender.address()),
@@ -796,6 +831,16 @@ sender = "Shop Accounts <accounts@shop.example>"
                 format!("{head}sender = \"billing at shop\"\n"),
                 5,
                 "sender: ",
+            ),
+            (
+                format!("{head}[segment.quiet_hours]\nfrom = \"22:00\"\nuntil = \"7:00\"\n"),
+                5,
+                "until = \"7:00\"",
+            ),
+            (
+                format!("{head}[segment.quiet_hours]\nfrom = \"22:00\"\n"),
+                5,
+                "missing field `until`",
             ),
             (
                 format!("{head}[segment.match]\ninterval = \"quarter\"\n"),

@@ -17,6 +17,9 @@ pub enum Job {
     /// Step `step` (2, 3, …) of a failed invoice's reminders on our own clock (a policy
     /// segment's `sequence_days`).
     BillingStep { invoice: InvoiceId, step: u8 },
+    /// A billing mail held back by quiet hours: `event` (the one that called for it, a
+    /// Stripe event or a step's) decided again when they end.
+    DeferredMail { event: EventId },
 }
 
 impl Job {
@@ -25,20 +28,22 @@ impl Job {
         match self {
             Self::CartStep { .. } => HandledType::CartStepDue,
             Self::BillingStep { .. } => HandledType::BillingStepDue,
+            Self::DeferredMail { .. } => HandledType::BillingMailDeferred,
         }
     }
 
     /// The id of the inbox item its firing writes (`evt_cartstep_<session>_<step>`,
-    /// `evt_billingstep_<invoice>_<step>`). One per job, so a second firing finds it
-    /// written.
+    /// `evt_billingstep_<invoice>_<step>`, `evt_billingdeferred_<event id less evt_>`).
+    /// One per job, so a second firing finds it written.
     pub fn event_id(&self) -> EventId {
-        let (kind, id, step) = self.parts();
-        let prefix = match kind {
-            JobKind::CartStep => "cartstep",
-            JobKind::BillingStep => "billingstep",
+        let id = match self.parts() {
+            (JobKind::CartStep, id, step) => format!("evt_cartstep_{id}_{step}"),
+            (JobKind::BillingStep, id, step) => format!("evt_billingstep_{id}_{step}"),
+            (JobKind::DeferredMail, id, _) => {
+                format!("evt_billingdeferred_{}", id.trim_start_matches("evt_"))
+            }
         };
-        EventId::parse(&format!("evt_{prefix}_{id}_{step}"))
-            .expect("Stripe ids are letters, digits and underscores")
+        EventId::parse(&id).expect("Stripe ids are letters, digits and underscores")
     }
 
     /// What a store keeps of it: its kind, the id of what it is about, its step.
@@ -46,6 +51,7 @@ impl Job {
         match self {
             Self::CartStep { session, step } => (JobKind::CartStep, session.as_str(), *step),
             Self::BillingStep { invoice, step } => (JobKind::BillingStep, invoice.as_str(), *step),
+            Self::DeferredMail { event } => (JobKind::DeferredMail, event.as_str(), 0),
         }
     }
 
@@ -60,6 +66,9 @@ impl Job {
                 invoice: InvoiceId::parse(id).ok()?,
                 step,
             },
+            JobKind::DeferredMail => Self::DeferredMail {
+                event: EventId::parse(id).ok()?,
+            },
         })
     }
 }
@@ -69,15 +78,17 @@ impl Job {
 pub enum JobKind {
     CartStep,
     BillingStep,
+    DeferredMail,
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 2] = [Self::CartStep, Self::BillingStep];
+    pub const ALL: [JobKind; 3] = [Self::CartStep, Self::BillingStep, Self::DeferredMail];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::CartStep => "cart_step",
             Self::BillingStep => "billing_step",
+            Self::DeferredMail => "deferred_mail",
         }
     }
 
@@ -90,16 +101,18 @@ impl JobKind {
         match self {
             Self::CartStep => "session",
             Self::BillingStep => "invoice",
+            Self::DeferredMail => "deferred_event",
         }
     }
 }
 
 impl fmt::Display for Job {
-    /// The key suffix: `cart#cs_…#2`, `billing#in_…#2`.
+    /// The key suffix: `cart#cs_…#2`, `billing#in_…#2`, `billing#deferred#evt_…`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::CartStep { session, step } => write!(f, "cart#{session}#{step}"),
             Self::BillingStep { invoice, step } => write!(f, "billing#{invoice}#{step}"),
+            Self::DeferredMail { event } => write!(f, "billing#deferred#{event}"),
         }
     }
 }
