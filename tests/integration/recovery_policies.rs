@@ -498,8 +498,9 @@ async fn a_monthly_renewal_under_the_annual_policy_keeps_the_defaults() {
 
 /// Quiet hours: a failure at 23:00 in the customer's Tokyo waits for 08:00 there (a job,
 /// held once however often the event comes), is decided again then and mailed once; its
-/// sequence counts from that mail, and a step due in the night is held the same way. A
-/// customer who names no zone is mailed at once.
+/// sequence counts from that mail, and a step due in the night is held the same way. An
+/// invoice paid overnight gets no mail in the morning. A customer who names no zone is
+/// mailed at once.
 #[tokio::test]
 async fn a_failure_in_the_customers_night_is_mailed_in_their_morning() {
     let policy = "version = 1\n\n[[segment]]\nname = \"everyone\"\nmails = [\"payment_failed\", \"payment_reminder\", \"final_notice\"]\nsequence_days = [0, 3, 7]\n[segment.quiet_hours]\nfrom = \"21:00\"\nuntil = \"08:00\"\n";
@@ -560,6 +561,34 @@ async fn a_failure_in_the_customers_night_is_mailed_in_their_morning() {
         ["mailed payment_reminder"]
     );
     assert_eq!(sent_messages_to(&shop.email()).await.len(), 3);
+
+    // Paid overnight: the morning's decision finds nothing to ask for.
+    shop.tag.push('p');
+    let mut invoice = shop.invoice(4_900);
+    invoice["attempt_count"] = json!(1);
+    let mut customer = shop.customer();
+    customer["metadata"] = json!({ "time_zone": "Asia/Tokyo" });
+    shop.stripe_has(&[&invoice, &shop.subscription("month", "past_due"), &customer]);
+    shop.deliver(&shop.id("evt_p1"), "invoice.payment_failed", &invoice, t0)
+        .await;
+    let held = shop.drain(t0).await;
+    assert!(
+        matches!(held.as_slice(), [Outcome::Held { .. }]),
+        "{held:?}"
+    );
+    invoice["status"] = json!("paid");
+    invoice["amount_remaining"] = json!(0);
+    invoice["amount_paid"] = json!(4_900);
+    shop.stripe_has(&[&invoice]);
+    shop.deliver(&shop.id("evt_p2"), "invoice.paid", &invoice, t0 + 3600)
+        .await;
+    shop.drain(t0 + 3600).await;
+    let morning_run = shop.sweep(morning).await;
+    assert!(
+        matches!(morning_run.as_slice(), [Outcome::Skipped(_)]),
+        "{morning_run:?}"
+    );
+    assert!(sent_messages_to(&shop.email()).await.is_empty());
 
     // No zone named: at once.
     shop.tag.push('n');
