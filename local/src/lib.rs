@@ -38,11 +38,15 @@ use stripe_recovery::adapters::sns::FileAlerts;
 use stripe_recovery::config::{ConfigError, Env, optional_stripe_config};
 use stripe_recovery::http::HttpFunction;
 use stripe_recovery::inbox::{HandledType, InboxItem};
-use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
+use stripe_recovery::portal::{
+    AfterCompletion, PortalFlow, PortalLink, PortalLinks, ProposedItem, ProposedUpdate,
+};
 use stripe_recovery::ports::{Inbox, Recorded, StoreError};
 use stripe_recovery::stream::{self, StreamConsumer};
 use stripe_recovery::stripe::client::StripeClient;
-use stripe_recovery::stripe::ids::{CustomerId, EventId, SubscriptionId};
+use stripe_recovery::stripe::ids::{
+    CustomerId, EventId, PriceId, SubscriptionId, SubscriptionItemId,
+};
 use stripe_recovery::time::{FALLBACK_BUDGET, unix_now};
 use tokio::net::TcpListener;
 use unsubscribe::Unsubscribe;
@@ -460,11 +464,14 @@ impl LocalApp {
     }
 
     /// A portal link from the `portal-link` command's arguments:
-    /// `cus_… [--flow payment_method_update|subscription_cancel|subscription_update]
-    /// [--subscription sub_…] [--locale ja]`.
+    /// `cus_… [--flow payment_method_update|subscription_cancel|subscription_update|
+    /// subscription_update_confirm] [--subscription sub_…] [--item si_…=price_…[*qty] |
+    /// --item si_…*qty]… [--coupon C] [--after redirect|hosted_confirmation|portal_homepage]
+    /// [--locale ja]`.
     pub fn mint_portal_link(&self, args: &[String]) -> Result<String, String> {
         let mut customer = None;
         let (mut flow, mut subscription, mut locale) = (None, None, None);
+        let (mut items, mut coupon, mut after) = (Vec::new(), None, None);
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value = |name: &str| {
@@ -476,12 +483,16 @@ impl LocalApp {
                 "--flow" => flow = Some(value("--flow")?),
                 "--subscription" => subscription = Some(value("--subscription")?),
                 "--locale" => locale = Some(value("--locale")?),
+                "--item" => items.push(proposed_item(&value("--item")?)?),
+                "--coupon" => coupon = Some(value("--coupon")?),
+                "--after" => after = Some(value("--after")?),
                 id if customer.is_none() && !id.starts_with("--") => customer = Some(id.to_owned()),
                 other => return Err(format!("unexpected argument {other:?}")),
             }
         }
-        let customer = customer
-            .ok_or("usage: portal-link cus_… [--flow F] [--subscription sub_…] [--locale L]")?;
+        let customer = customer.ok_or(
+            "usage: portal-link cus_… [--flow F] [--subscription sub_…] [--item si_…=price_…*2] [--coupon C] [--after A] [--locale L]",
+        )?;
         let customer = CustomerId::parse(&customer)
             .map_err(|_| format!("{customer:?} is not a customer id (cus_…)"))?;
         let subscription = subscription
@@ -490,10 +501,29 @@ impl LocalApp {
                     .map_err(|_| format!("{s:?} is not a subscription id (sub_…)"))
             })
             .transpose()?;
-        let flow =
-            PortalFlow::from_parts(flow.as_deref(), subscription).map_err(|e| e.to_string())?;
+        let flow = match (flow.as_deref(), subscription) {
+            (Some("subscription_update_confirm"), Some(subscription)) => {
+                PortalFlow::SubscriptionUpdateConfirm(
+                    ProposedUpdate::new(subscription, items, coupon).map_err(|e| e.to_string())?,
+                )
+            }
+            (kind, subscription) => {
+                if !items.is_empty() || coupon.is_some() {
+                    return Err(
+                        "--item and --coupon are for --flow subscription_update_confirm".into(),
+                    );
+                }
+                PortalFlow::from_parts(kind, subscription).map_err(|e| e.to_string())?
+            }
+        };
+        let after = after
+            .as_deref()
+            .map(AfterCompletion::parse)
+            .transpose()
+            .map_err(|e| e.to_string())?
+            .unwrap_or_default();
         let link = PortalLink::new(customer, flow, locale).map_err(|e| e.to_string())?;
-        Ok(self.portal_links.link(&link, unix_now()))
+        Ok(self.portal_links.link(&link.ending_with(after), unix_now()))
     }
 
     /// Whether `POST /checkout/sessions` is configured.
@@ -579,4 +609,34 @@ pub async fn serve(listener: TcpListener, app: Arc<LocalApp>) -> std::io::Result
             }
         });
     }
+}
+
+/// An `--item` of `portal-link`: `si_…=price_…`, `si_…*3` or `si_…=price_…*3`.
+fn proposed_item(value: &str) -> Result<ProposedItem, String> {
+    let (rest, quantity) = match value.split_once('*') {
+        Some((rest, quantity)) => {
+            let quantity = quantity
+                .parse::<u32>()
+                .map_err(|_| format!("--item {value:?}: {quantity:?} is not a quantity"))?;
+            (rest, Some(quantity))
+        }
+        None => (value, None),
+    };
+    let (id, price) = match rest.split_once('=') {
+        Some((id, price)) => (
+            id,
+            Some(
+                PriceId::parse(price)
+                    .map_err(|_| format!("--item {value:?}: {price:?} is not a price id"))?,
+            ),
+        ),
+        None => (rest, None),
+    };
+    let id = SubscriptionItemId::parse(id)
+        .map_err(|_| format!("--item {value:?}: {id:?} is not a subscription item id (si_…)"))?;
+    Ok(ProposedItem {
+        id,
+        price,
+        quantity,
+    })
 }

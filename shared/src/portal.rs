@@ -4,13 +4,15 @@
 //!
 //! A link is `<PORTAL_LINK_URL>?t=<token>`, the token a `signed` token of purpose
 //! `portal` whose claims are `customer`, `flow` (absent: the portal's home page),
-//! `subscription` (for the subscription flows) and `locale` (optional).
+//! `subscription` (for the subscription flows), `items` and `coupon` (the change a
+//! `subscription_update_confirm` link proposes), `after` (what the portal does when the
+//! flow is done; absent: `redirect`) and `locale` (optional).
 
 use serde::{Deserialize, Serialize};
 
 use crate::config::{ConfigError, Env, link_base_url, token_signer};
 use crate::signed::{Purpose, TokenError, TokenSigner};
-use crate::stripe::ids::{CustomerId, SubscriptionId};
+use crate::stripe::ids::{CustomerId, PriceId, SubscriptionId, SubscriptionItemId};
 
 /// How long a link lives unless `PORTAL_LINK_TTL_DAYS` says otherwise.
 pub const DEFAULT_TTL_DAYS: u32 = 30;
@@ -31,6 +33,119 @@ pub enum PortalFlow {
     PaymentMethodUpdate,
     SubscriptionCancel(SubscriptionId),
     SubscriptionUpdate(SubscriptionId),
+    /// A change the merchant proposes (a plan, a quantity, a coupon), which the customer
+    /// reviews and confirms in the portal.
+    SubscriptionUpdateConfirm(ProposedUpdate),
+}
+
+/// Most items one proposed change may name (Stripe's limit for a subscription).
+pub const MOST_PROPOSED_ITEMS: usize = 20;
+
+/// What a `subscription_update_confirm` link proposes: each item of the subscription
+/// that changes, to a price and/or a quantity; optionally a coupon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposedUpdate {
+    pub subscription: SubscriptionId,
+    pub items: Vec<ProposedItem>,
+    pub coupon: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProposedItem {
+    pub id: SubscriptionItemId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<PriceId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+}
+
+impl ProposedUpdate {
+    /// A change Stripe can confirm: 1 to `MOST_PROPOSED_ITEMS` items, each changing its
+    /// price or its quantity (at least 1), no item twice; a coupon id of printable ASCII.
+    pub fn new(
+        subscription: SubscriptionId,
+        items: Vec<ProposedItem>,
+        coupon: Option<String>,
+    ) -> Result<Self, InvalidLink> {
+        if items.is_empty() || items.len() > MOST_PROPOSED_ITEMS {
+            return Err(InvalidLink(format!(
+                "a proposed update names 1 to {MOST_PROPOSED_ITEMS} subscription items, not {}",
+                items.len()
+            )));
+        }
+        for (n, item) in items.iter().enumerate() {
+            if item.price.is_none() && item.quantity.is_none() {
+                return Err(InvalidLink(format!(
+                    "item {} changes neither its price nor its quantity",
+                    item.id
+                )));
+            }
+            if item.quantity == Some(0) {
+                return Err(InvalidLink(format!(
+                    "item {}: a quantity of 0 removes nothing in this flow; use at least 1",
+                    item.id
+                )));
+            }
+            if items[..n].iter().any(|earlier| earlier.id == item.id) {
+                return Err(InvalidLink(format!("item {} is named twice", item.id)));
+            }
+        }
+        if let Some(coupon) = coupon
+            .as_deref()
+            .filter(|c| c.is_empty() || c.len() > 200 || !c.bytes().all(|b| b.is_ascii_graphic()))
+        {
+            return Err(InvalidLink(format!(
+                "coupon {:?} is not a coupon id",
+                coupon.chars().take(40).collect::<String>()
+            )));
+        }
+        Ok(Self {
+            subscription,
+            items,
+            coupon,
+        })
+    }
+}
+
+/// What the portal does once the customer finished the flow (Stripe's
+/// `flow_data[after_completion][type]`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AfterCompletion {
+    /// Back to the merchant's site (`PORTAL_RETURN_URL`).
+    #[default]
+    Redirect,
+    /// Stripe's own confirmation page, with our message in the link's language.
+    HostedConfirmation,
+    /// The portal's home page.
+    PortalHomepage,
+}
+
+impl AfterCompletion {
+    pub const ALL: [Self; 3] = [
+        Self::Redirect,
+        Self::HostedConfirmation,
+        Self::PortalHomepage,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Redirect => "redirect",
+            Self::HostedConfirmation => "hosted_confirmation",
+            Self::PortalHomepage => "portal_homepage",
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<Self, InvalidLink> {
+        Self::ALL
+            .into_iter()
+            .find(|a| a.as_str() == value)
+            .ok_or_else(|| {
+                InvalidLink(format!(
+                    "unknown after-completion {value:?}: redirect, hosted_confirmation or portal_homepage"
+                ))
+            })
+    }
 }
 
 impl PortalFlow {
@@ -41,6 +156,7 @@ impl PortalFlow {
             Self::PaymentMethodUpdate => Some("payment_method_update"),
             Self::SubscriptionCancel(_) => Some("subscription_cancel"),
             Self::SubscriptionUpdate(_) => Some("subscription_update"),
+            Self::SubscriptionUpdateConfirm(_) => Some("subscription_update_confirm"),
         }
     }
 
@@ -61,9 +177,13 @@ impl PortalFlow {
                 "a subscription is only for the subscription_cancel and subscription_update flows"
                     .into(),
             )),
+            (Some("subscription_update_confirm"), _) => Err(InvalidLink(
+                "the subscription_update_confirm flow names the items it changes: see ProposedUpdate"
+                    .into(),
+            )),
             (Some(other), _) => Err(InvalidLink(format!(
                 "unknown flow {other:?}: payment_method_update, subscription_cancel, \
-                 subscription_update, or none for the home page"
+                 subscription_update, subscription_update_confirm, or none for the home page"
             ))),
         }
     }
@@ -71,6 +191,7 @@ impl PortalFlow {
     fn subscription(&self) -> Option<&SubscriptionId> {
         match self {
             Self::SubscriptionCancel(sub) | Self::SubscriptionUpdate(sub) => Some(sub),
+            Self::SubscriptionUpdateConfirm(update) => Some(&update.subscription),
             Self::Home | Self::PaymentMethodUpdate => None,
         }
     }
@@ -83,6 +204,8 @@ pub struct PortalLink {
     pub flow: PortalFlow,
     /// A portal locale; `None` lets Stripe choose (`auto`).
     pub locale: Option<String>,
+    /// What the portal does when the flow is done (the home page has no flow: ignored).
+    pub after: AfterCompletion,
 }
 
 /// Why a link cannot be minted or read as a portal link.
@@ -103,7 +226,13 @@ impl PortalLink {
             customer,
             flow,
             locale,
+            after: AfterCompletion::default(),
         })
+    }
+
+    /// The same link, ending its flow with `after`.
+    pub fn ending_with(self, after: AfterCompletion) -> Self {
+        Self { after, ..self }
     }
 }
 
@@ -116,6 +245,12 @@ struct Claims {
     flow: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     subscription: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    items: Vec<ProposedItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    coupon: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     locale: Option<String>,
 }
@@ -150,10 +285,19 @@ impl PortalLinks {
 
     /// The link to `link`'s page, valid from `now` for the configured days.
     pub fn link(&self, link: &PortalLink, now: i64) -> String {
+        let (items, coupon) = match &link.flow {
+            PortalFlow::SubscriptionUpdateConfirm(update) => {
+                (update.items.clone(), update.coupon.clone())
+            }
+            _ => (Vec::new(), None),
+        };
         let claims = Claims {
             customer: link.customer.as_str().to_owned(),
             flow: link.flow.kind().map(str::to_owned),
             subscription: link.flow.subscription().map(|s| s.as_str().to_owned()),
+            items,
+            coupon,
+            after: (link.after != AfterCompletion::default()).then(|| link.after.as_str().into()),
             locale: link.locale.clone(),
         };
         let token = self.tokens.sign(&claims, now + self.ttl_secs);
@@ -185,9 +329,28 @@ pub fn verify(tokens: &TokenSigner, token: &str, now: i64) -> Result<PortalLink,
         .map(SubscriptionId::parse)
         .transpose()
         .map_err(invalid)?;
-    let flow = PortalFlow::from_parts(claims.flow.as_deref(), subscription)
-        .map_err(|_| TokenError::InvalidPayload)?;
-    PortalLink::new(customer, flow, claims.locale).map_err(|_| TokenError::InvalidPayload)
+    let flow = match (claims.flow.as_deref(), subscription) {
+        (Some("subscription_update_confirm"), Some(subscription)) => {
+            PortalFlow::SubscriptionUpdateConfirm(
+                ProposedUpdate::new(subscription, claims.items, claims.coupon)
+                    .map_err(|_| TokenError::InvalidPayload)?,
+            )
+        }
+        (kind, subscription) if claims.items.is_empty() && claims.coupon.is_none() => {
+            PortalFlow::from_parts(kind, subscription).map_err(|_| TokenError::InvalidPayload)?
+        }
+        _ => return Err(TokenError::InvalidPayload),
+    };
+    let after = claims
+        .after
+        .as_deref()
+        .map(AfterCompletion::parse)
+        .transpose()
+        .map_err(|_| TokenError::InvalidPayload)?
+        .unwrap_or_default();
+    PortalLink::new(customer, flow, claims.locale)
+        .map(|link| link.ending_with(after))
+        .map_err(|_| TokenError::InvalidPayload)
 }
 
 #[cfg(test)]
@@ -213,6 +376,28 @@ mod tests {
         SubscriptionId::parse("sub_1Abc").unwrap()
     }
 
+    fn item(id: &str, price: Option<&str>, quantity: Option<u32>) -> ProposedItem {
+        ProposedItem {
+            id: SubscriptionItemId::parse(id).unwrap(),
+            price: price.map(|p| PriceId::parse(p).unwrap()),
+            quantity,
+        }
+    }
+
+    fn proposed() -> PortalFlow {
+        PortalFlow::SubscriptionUpdateConfirm(
+            ProposedUpdate::new(
+                sub(),
+                vec![
+                    item("si_1", Some("price_annual"), None),
+                    item("si_2", None, Some(3)),
+                ],
+                Some("UPGRADE10".into()),
+            )
+            .unwrap(),
+        )
+    }
+
     #[test]
     fn every_flow_round_trips_until_thirty_days_have_passed() {
         let links = PortalLinks::new(URL.into(), tokens(Purpose::Portal), 30);
@@ -222,9 +407,15 @@ mod tests {
             PortalFlow::PaymentMethodUpdate,
             PortalFlow::SubscriptionCancel(sub()),
             PortalFlow::SubscriptionUpdate(sub()),
+            proposed(),
         ] {
-            for locale in [None, Some("ja".to_owned()), Some("fr-CA".to_owned())] {
-                let link = PortalLink::new(customer.clone(), flow.clone(), locale).unwrap();
+            for (locale, after) in [None, Some("ja".to_owned()), Some("fr-CA".to_owned())]
+                .into_iter()
+                .zip(AfterCompletion::ALL)
+            {
+                let link = PortalLink::new(customer.clone(), flow.clone(), locale)
+                    .unwrap()
+                    .ending_with(after);
                 let minted = links.link(&link, NOW);
                 let token = token_of(&minted);
                 let portal = tokens(Purpose::Portal);
@@ -255,6 +446,18 @@ mod tests {
             json!({"customer": "cus_1", "locale": "xx"}),
             json!({"customer": "cus_1", "return_url": "https://evil.example"}),
             json!({"flow": "payment_method_update"}),
+            json!({"customer": "cus_1", "after": "somewhere_else"}),
+            json!({"customer": "cus_1", "flow": "subscription_update_confirm", "subscription": "sub_1"}),
+            json!({"customer": "cus_1", "flow": "subscription_update_confirm", "subscription": "sub_1",
+                   "items": [{"id": "si_1"}]}),
+            json!({"customer": "cus_1", "flow": "subscription_update_confirm", "subscription": "sub_1",
+                   "items": [{"id": "price_1", "quantity": 2}]}),
+            json!({"customer": "cus_1", "flow": "subscription_update_confirm", "subscription": "sub_1",
+                   "items": [{"id": "si_1", "quantity": 2, "discount": "100%"}]}),
+            json!({"customer": "cus_1", "flow": "subscription_update", "subscription": "sub_1",
+                   "items": [{"id": "si_1", "quantity": 2}]}),
+            json!({"customer": "cus_1", "flow": "subscription_cancel", "subscription": "sub_1",
+                   "coupon": "FREE"}),
         ];
         for claims in odd {
             let token = portal.sign(&claims, NOW + 60);
@@ -276,5 +479,25 @@ mod tests {
             PortalFlow::from_parts(Some("subscription_update"), Some(sub())),
             Ok(PortalFlow::SubscriptionUpdate(sub()))
         );
+        let refused = |items: Vec<ProposedItem>, coupon: Option<&str>| {
+            ProposedUpdate::new(sub(), items, coupon.map(str::to_owned))
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(refused(vec![], None).contains("1 to 20"));
+        assert!(refused(vec![item("si_1", None, None)], None).contains("neither"));
+        assert!(refused(vec![item("si_1", None, Some(0))], None).contains("at least 1"));
+        let twice = vec![
+            item("si_1", None, Some(2)),
+            item("si_1", Some("price_2"), None),
+        ];
+        assert!(refused(twice, None).contains("twice"));
+        assert!(refused(vec![item("si_1", None, Some(2))], Some("a b")).contains("coupon"));
+        let many = (0..21)
+            .map(|n| item(&format!("si_{n}"), None, Some(1)))
+            .collect();
+        assert!(refused(many, None).contains("not 21"));
+        assert!(AfterCompletion::parse("portal_homepage").is_ok());
+        assert!(AfterCompletion::parse("home").is_err());
     }
 }

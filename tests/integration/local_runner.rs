@@ -321,6 +321,19 @@ async fn the_local_runner_mints_portal_links_and_dry_runs_them_without_a_stripe_
         ("cus_1 --flow nope", "unknown flow"),
         ("cus_1 --locale xx", "portal locale"),
         ("cus_1 --flow", "needs a value"),
+        (
+            "cus_1 --flow subscription_update_confirm --subscription sub_1",
+            "1 to 20",
+        ),
+        (
+            "cus_1 --flow subscription_update_confirm --subscription sub_1 --item si_1=pr_2",
+            "not a price id",
+        ),
+        (
+            "cus_1 --flow subscription_cancel --subscription sub_1 --item si_1*2",
+            "--item",
+        ),
+        ("cus_1 --after elsewhere", "unknown after-completion"),
     ] {
         let err = app.mint_portal_link(&args(bad)).unwrap_err();
         assert!(err.contains(says), "{bad}: {err}");
@@ -331,7 +344,8 @@ async fn the_local_runner_mints_portal_links_and_dry_runs_them_without_a_stripe_
         .to_owned();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(local::serve(listener, Arc::new(app)));
+    let app = Arc::new(app);
+    tokio::spawn(local::serve(listener, app.clone()));
     let (status, page) = http(addr, "GET", &path, &[], b"").await;
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("Probelauf"), "the link's language: {page}");
@@ -347,4 +361,22 @@ async fn the_local_runner_mints_portal_links_and_dry_runs_them_without_a_stripe_
     let (status, page) = http(addr, "GET", &path, &[("sec-purpose", "prefetch")], b"").await;
     assert_eq!(status, 503);
     assert!(!page.contains("Probelauf"), "{page}");
+    // A proposed plan change, confirmed on Stripe's page with our message in French.
+    let confirm = app
+        .mint_portal_link(&args(
+            "cus_QXg1o8vcGmoR32 --flow subscription_update_confirm --subscription sub_1 --item si_1=price_annual*2 --coupon UPGRADE10 --after hosted_confirmation --locale fr",
+        ))
+        .unwrap();
+    let path = confirm.strip_prefix("http://127.0.0.1:3000").unwrap();
+    let (status, page) = http(addr, "GET", path, &[], b"").await;
+    assert_eq!(status, 200, "{page}");
+    for shown in [
+        "subscription_update_confirm",
+        "price_annual",
+        "UPGRADE10",
+        "hosted_confirmation",
+        "votre abonnement est à jour",
+    ] {
+        assert!(page.contains(shown), "{shown}: {page}");
+    }
 }

@@ -201,6 +201,71 @@ async fn each_flow_sends_exactly_its_parameters_and_redirects_to_a_fresh_session
     }
 }
 
+/// A proposed plan change, confirmed by the customer on Stripe's page, which then
+/// thanks them in the link's language: exactly Stripe's confirm flow, validated by the
+/// fake against Stripe's spec.
+#[tokio::test]
+async fn a_proposed_plan_change_opens_the_confirm_flow_and_ends_on_stripes_page() {
+    use stripe_recovery::portal::{AfterCompletion, ProposedItem, ProposedUpdate};
+    use stripe_recovery::stripe::ids::{PriceId, SubscriptionItemId};
+    let fake = StripeFake::start().await;
+    let app = app(Some(&fake), &[]);
+    let update = ProposedUpdate::new(
+        sub(),
+        vec![ProposedItem {
+            id: SubscriptionItemId::parse("si_OtJ0mY1wMtJ4Kz").unwrap(),
+            price: Some(PriceId::parse("price_1MowQULkdIwHu7ixraBm864M").unwrap()),
+            quantity: Some(2),
+        }],
+        Some("UPGRADE10".into()),
+    )
+    .unwrap();
+    let link = PortalLink::new(
+        customer(),
+        PortalFlow::SubscriptionUpdateConfirm(update),
+        Some("ja".into()),
+    )
+    .unwrap()
+    .ending_with(AfterCompletion::HostedConfirmation);
+    assert_redirect_to_the_session(&click(&app, &path(&link)).await);
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        form(&requests[0]),
+        [
+            ("customer", CUSTOMER),
+            ("return_url", RETURN_URL),
+            ("locale", "ja"),
+            ("flow_data[type]", "subscription_update_confirm"),
+            ("flow_data[after_completion][type]", "hosted_confirmation"),
+            (
+                "flow_data[after_completion][hosted_confirmation][custom_message]",
+                portal_link::session::confirmation_message(stripe_recovery::mail::Language::Ja),
+            ),
+            (
+                "flow_data[subscription_update_confirm][subscription]",
+                SUBSCRIPTION
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][0][id]",
+                "si_OtJ0mY1wMtJ4Kz"
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][0][price]",
+                "price_1MowQULkdIwHu7ixraBm864M"
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][0][quantity]",
+                "2"
+            ),
+            (
+                "flow_data[subscription_update_confirm][discounts][0][coupon]",
+                "UPGRADE10"
+            ),
+        ]
+    );
+}
+
 #[tokio::test]
 async fn a_flow_stripe_refuses_falls_back_to_the_portals_home_page() {
     let fake = StripeFake::start().await;

@@ -16,9 +16,12 @@ use integration_tests::stripe_spec::{Kind, Request, Violation, spec};
 use portal_link::config::PortalSettings;
 use portal_link::session::SessionParams;
 use stripe_recovery::consent::{MAX_SOURCE_LEN, MAX_WORDING_LEN};
-use stripe_recovery::portal::{PORTAL_LOCALES, PortalFlow, PortalLink};
+use stripe_recovery::mail::Language;
+use stripe_recovery::portal::{
+    AfterCompletion, PORTAL_LOCALES, PortalFlow, PortalLink, ProposedItem, ProposedUpdate,
+};
 use stripe_recovery::stripe::client::IdempotencyKey;
-use stripe_recovery::stripe::ids::{CustomerId, PriceId, SubscriptionId};
+use stripe_recovery::stripe::ids::{CustomerId, PriceId, SubscriptionId, SubscriptionItemId};
 use tokio::time::Instant;
 
 /// What Stripe's spec says of a form POSTed to `path`.
@@ -51,11 +54,29 @@ fn report(failures: &[(String, Vec<Violation>)]) -> String {
 fn every_portal_session_the_code_can_ask_for_is_one_stripe_accepts() {
     let customer = CustomerId::parse("cus_QXg1o8vcGmoR32").unwrap();
     let sub = SubscriptionId::parse("sub_1MowQVLkdIwHu7ixeRlqHVzs").unwrap();
+    let proposed = ProposedUpdate::new(
+        sub.clone(),
+        vec![
+            ProposedItem {
+                id: SubscriptionItemId::parse("si_OtJ0mY1wMtJ4Kz").unwrap(),
+                price: Some(PriceId::parse("price_1MowQULkdIwHu7ixraBm864M").unwrap()),
+                quantity: Some(2),
+            },
+            ProposedItem {
+                id: SubscriptionItemId::parse("si_OtJ0mY1wMtJ4Ky").unwrap(),
+                price: None,
+                quantity: Some(5),
+            },
+        ],
+        Some("UPGRADE10".into()),
+    )
+    .unwrap();
     let flows = [
         PortalFlow::Home,
         PortalFlow::PaymentMethodUpdate,
         PortalFlow::SubscriptionCancel(sub.clone()),
         PortalFlow::SubscriptionUpdate(sub),
+        PortalFlow::SubscriptionUpdateConfirm(proposed),
     ];
     let locales = std::iter::once(None).chain(PORTAL_LOCALES.iter().map(|l| Some(*l)));
     let mut failures = vec![];
@@ -70,10 +91,14 @@ fn every_portal_session_the_code_can_ask_for_is_one_stripe_accepts() {
                         configuration: configuration.map(str::to_owned),
                         retention_coupon: coupon.map(str::to_owned),
                     };
+                    // Each way a flow can end, each language its confirmation speaks.
+                    let n = checked % AfterCompletion::ALL.len();
                     let link =
                         PortalLink::new(customer.clone(), flow.clone(), locale.map(str::to_owned))
-                            .unwrap();
-                    let form = SessionParams::new(&link, flow, &settings).to_form();
+                            .unwrap()
+                            .ending_with(AfterCompletion::ALL[n]);
+                    let language = Language::ALL[checked % Language::ALL.len()];
+                    let form = SessionParams::new(&link, flow, &settings, language).to_form();
                     if let Some(kind) = flow.kind() {
                         let sent = form_urlencoded::parse(form.as_bytes())
                             .any(|(k, v)| k == "flow_data[type]" && v == kind);
@@ -100,7 +125,8 @@ fn every_portal_session_the_code_can_ask_for_is_one_stripe_accepts() {
         [
             "payment_method_update",
             "subscription_cancel",
-            "subscription_update"
+            "subscription_update",
+            "subscription_update_confirm"
         ]
     );
     assert_eq!(checked, (PORTAL_LOCALES.len() + 1) * flows.len() * 4);

@@ -150,7 +150,7 @@ impl PortalLinkFunction {
         let span = tracing::info_span!("portal_link", customer = %link.customer, flow);
         let _entered = span.enter();
         let Some(stripe) = &self.stripe else {
-            let params = SessionParams::new(&link, &link.flow, &self.settings);
+            let params = SessionParams::new(&link, &link.flow, &self.settings, language);
             tracing::info!(
                 form = params.to_form(),
                 "dry run: no STRIPE_SECRET_KEY, no session created"
@@ -160,13 +160,16 @@ impl PortalLinkFunction {
                 .collect();
             return page(StatusCode::OK, Outcome::DryRun, language, parameters);
         };
-        let created = match self.create(stripe, &link, &link.flow, deadline).await {
+        let created = match self
+            .create(stripe, &link, &link.flow, language, deadline)
+            .await
+        {
             Err(err) if link.flow != PortalFlow::Home && flow_refused(&err) => {
                 // Already canceled, cancellation switched off, … : the home page still
                 // lets the customer do what they came for.
                 tracing::warn!(error = %err, "Stripe refused the flow; opening the portal's home page");
                 METRICS.count("PortalFlowFellBack", &[("Flow", flow)]);
-                self.create(stripe, &link, &PortalFlow::Home, deadline)
+                self.create(stripe, &link, &PortalFlow::Home, language, deadline)
                     .await
             }
             other => other,
@@ -204,9 +207,10 @@ impl PortalLinkFunction {
         stripe: &StripeClient,
         link: &PortalLink,
         flow: &PortalFlow,
+        language: Language,
         deadline: Instant,
     ) -> Result<String, StripeError> {
-        let params = SessionParams::new(link, flow, &self.settings);
+        let params = SessionParams::new(link, flow, &self.settings, language);
         let session: CreatedSession = stripe
             .post_form(
                 "/v1/billing_portal/sessions",

@@ -1,7 +1,8 @@
 //! The portal session a link asks for: `POST /v1/billing_portal/sessions`'s form. Pure.
 
 use serde::Serialize;
-use stripe_recovery::portal::{PortalFlow, PortalLink};
+use stripe_recovery::mail::Language;
+use stripe_recovery::portal::{self, PortalFlow, PortalLink, ProposedItem};
 
 use crate::config::PortalSettings;
 
@@ -26,13 +27,36 @@ pub struct FlowData {
     pub subscription_cancel: Option<SubscriptionCancel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_update: Option<SubscriptionUpdate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_update_confirm: Option<SubscriptionUpdateConfirm>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AfterCompletion {
     #[serde(rename = "type")]
     pub kind: &'static str,
-    pub redirect: Redirect,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redirect: Option<Redirect>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hosted_confirmation: Option<HostedConfirmation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HostedConfirmation {
+    pub custom_message: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscriptionUpdateConfirm {
+    pub subscription: String,
+    pub items: Vec<ProposedItem>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub discounts: Vec<Discount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Discount {
+    pub coupon: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -66,15 +90,26 @@ pub struct SubscriptionUpdate {
 
 impl SessionParams {
     /// The session for `link`, on `flow`'s page (the link's own flow, or `Home` when
-    /// Stripe refused it).
-    pub fn new(link: &PortalLink, flow: &PortalFlow, settings: &PortalSettings) -> Self {
+    /// Stripe refused it); a hosted confirmation speaks `language`.
+    pub fn new(
+        link: &PortalLink,
+        flow: &PortalFlow,
+        settings: &PortalSettings,
+        language: Language,
+    ) -> Self {
+        let after = link.after;
         let flow_data = flow.kind().map(|kind| FlowData {
             kind,
             after_completion: AfterCompletion {
-                kind: "redirect",
-                redirect: Redirect {
+                kind: after.as_str(),
+                redirect: (after == portal::AfterCompletion::Redirect).then(|| Redirect {
                     return_url: settings.return_url.clone(),
-                },
+                }),
+                hosted_confirmation: (after == portal::AfterCompletion::HostedConfirmation).then(
+                    || HostedConfirmation {
+                        custom_message: confirmation_message(language),
+                    },
+                ),
             },
             subscription_cancel: match flow {
                 PortalFlow::SubscriptionCancel(subscription) => Some(SubscriptionCancel {
@@ -94,6 +129,20 @@ impl SessionParams {
                 }),
                 _ => None,
             },
+            subscription_update_confirm: match flow {
+                PortalFlow::SubscriptionUpdateConfirm(update) => Some(SubscriptionUpdateConfirm {
+                    subscription: update.subscription.as_str().to_owned(),
+                    items: update.items.clone(),
+                    discounts: update
+                        .coupon
+                        .iter()
+                        .map(|coupon| Discount {
+                            coupon: coupon.clone(),
+                        })
+                        .collect(),
+                }),
+                _ => None,
+            },
         });
         Self {
             customer: link.customer.as_str().to_owned(),
@@ -107,6 +156,18 @@ impl SessionParams {
     /// Stripe's form encoding (`flow_data[subscription_cancel][subscription]=…`).
     pub fn to_form(&self) -> String {
         serde_qs::to_string(self).expect("session params are nested structs of strings")
+    }
+}
+
+/// What Stripe's confirmation page says once a flow is done (`hosted_confirmation`), in
+/// the customer's language (at most 500 characters, Stripe's limit).
+pub fn confirmation_message(language: Language) -> &'static str {
+    match language {
+        Language::En => "All done: your subscription is updated. Thank you!",
+        Language::De => "Erledigt: Ihr Abonnement ist aktualisiert. Vielen Dank!",
+        Language::Fr => "C’est fait : votre abonnement est à jour. Merci !",
+        Language::Es => "Listo: tu suscripción está actualizada. ¡Gracias!",
+        Language::Ja => "手続きが完了し、ご契約内容を更新しました。ありがとうございます。",
     }
 }
 
@@ -210,7 +271,8 @@ mod tests {
             )
             .unwrap();
             // The coupon matters only when cancelling.
-            let params = SessionParams::new(&link, &flow, &settings(None, configuration));
+            let params =
+                SessionParams::new(&link, &flow, &settings(None, configuration), Language::En);
             let expected: Vec<(&str, &str)> = base.into_iter().chain(rest).collect();
             assert_eq!(form(&params), pairs(&expected), "{flow:?}");
         }
@@ -223,7 +285,7 @@ mod tests {
         let settings = settings(Some("STAY20"), None);
         let cancel = PortalFlow::SubscriptionCancel(sub.clone());
         let link = PortalLink::new(customer.clone(), cancel.clone(), None).unwrap();
-        let form = form(&SessionParams::new(&link, &cancel, &settings));
+        let form = form(&SessionParams::new(&link, &cancel, &settings, Language::En));
         let retention: Vec<_> = form
             .iter()
             .filter(|(k, _)| k.contains("retention"))
@@ -244,11 +306,120 @@ mod tests {
         );
         let update = PortalFlow::SubscriptionUpdate(sub);
         let link = PortalLink::new(customer, update.clone(), None).unwrap();
-        let params = SessionParams::new(&link, &update, &settings);
+        let params = SessionParams::new(&link, &update, &settings, Language::En);
         assert!(!params.to_form().contains("retention"));
         // The fallback to the home page drops the flow, keeps the rest.
-        let home = SessionParams::new(&link, &PortalFlow::Home, &settings);
+        let home = SessionParams::new(&link, &PortalFlow::Home, &settings, Language::En);
         assert_eq!(home.flow_data, None);
         assert_eq!(home.customer, "cus_Q1");
+    }
+
+    #[test]
+    fn a_proposed_update_is_stripes_confirm_flow_and_ends_as_the_link_says() {
+        use stripe_recovery::portal::{AfterCompletion, ProposedItem, ProposedUpdate};
+        use stripe_recovery::stripe::ids::{PriceId, SubscriptionItemId};
+        let update = ProposedUpdate::new(
+            SubscriptionId::parse("sub_1Abc").unwrap(),
+            vec![
+                ProposedItem {
+                    id: SubscriptionItemId::parse("si_1").unwrap(),
+                    price: Some(PriceId::parse("price_annual").unwrap()),
+                    quantity: None,
+                },
+                ProposedItem {
+                    id: SubscriptionItemId::parse("si_2").unwrap(),
+                    price: None,
+                    quantity: Some(3),
+                },
+            ],
+            Some("UPGRADE10".into()),
+        )
+        .unwrap();
+        let flow = PortalFlow::SubscriptionUpdateConfirm(update);
+        let proposal = [
+            ("flow_data[type]", "subscription_update_confirm"),
+            (
+                "flow_data[subscription_update_confirm][subscription]",
+                "sub_1Abc",
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][0][id]",
+                "si_1",
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][0][price]",
+                "price_annual",
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][1][id]",
+                "si_2",
+            ),
+            (
+                "flow_data[subscription_update_confirm][items][1][quantity]",
+                "3",
+            ),
+            (
+                "flow_data[subscription_update_confirm][discounts][0][coupon]",
+                "UPGRADE10",
+            ),
+        ];
+        let cases: [(AfterCompletion, Language, Vec<(&str, &str)>); 3] = [
+            (
+                AfterCompletion::Redirect,
+                Language::En,
+                vec![
+                    ("flow_data[after_completion][type]", "redirect"),
+                    (
+                        "flow_data[after_completion][redirect][return_url]",
+                        "https://shop.example/account",
+                    ),
+                ],
+            ),
+            (
+                AfterCompletion::HostedConfirmation,
+                Language::De,
+                vec![
+                    ("flow_data[after_completion][type]", "hosted_confirmation"),
+                    (
+                        "flow_data[after_completion][hosted_confirmation][custom_message]",
+                        confirmation_message(Language::De),
+                    ),
+                ],
+            ),
+            (
+                AfterCompletion::PortalHomepage,
+                Language::En,
+                vec![("flow_data[after_completion][type]", "portal_homepage")],
+            ),
+        ];
+        for (after, language, ending) in cases {
+            let link = PortalLink::new(CustomerId::parse("cus_Q1").unwrap(), flow.clone(), None)
+                .unwrap()
+                .ending_with(after);
+            let params = SessionParams::new(&link, &flow, &settings(None, None), language);
+            let flow_data: Vec<(String, String)> = form(&params)
+                .into_iter()
+                .filter(|(k, _)| k.starts_with("flow_data"))
+                .collect();
+            let mut expected = pairs(&ending);
+            expected.extend(pairs(&proposal));
+            let (mut got, mut want) = (flow_data, expected);
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn the_confirmation_speaks_every_language_within_stripes_limit() {
+        for language in Language::ALL {
+            let message = confirmation_message(language);
+            assert!(!message.is_empty() && message.chars().count() <= 500);
+        }
+        let distinct: std::collections::BTreeSet<_> = Language::ALL
+            .map(confirmation_message)
+            .into_iter()
+            .collect();
+        assert_eq!(distinct.len(), Language::ALL.len());
     }
 }

@@ -130,6 +130,10 @@ stripe_id!(
     SubscriptionId, "subscription", "sub_"
 );
 stripe_id!(
+    /// `si_…`: one item (a price and its quantity) of a subscription
+    SubscriptionItemId, "subscription item", "si_"
+);
+stripe_id!(
     /// `pm_…`: a PaymentMethod (not a legacy `card_…` / `src_…` source)
     PaymentMethodId, "PaymentMethod", "pm_"
 );
