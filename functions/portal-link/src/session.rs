@@ -363,7 +363,9 @@ mod tests {
                 "UPGRADE10",
             ),
         ];
-        let cases: [(AfterCompletion, Language, Vec<(&str, &str)>); 3] = [
+        /// How the link ends its flow, the language, and the form's ending.
+        type Case<'a> = (AfterCompletion, Language, Vec<(&'a str, &'a str)>);
+        let cases: [Case; 3] = [
             (
                 AfterCompletion::Redirect,
                 Language::En,
