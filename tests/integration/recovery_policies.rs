@@ -145,6 +145,7 @@ impl Shop {
             ("ALERT_TOPIC_ARN", topic.as_str()),
             ("RESUBSCRIBE_URL", "https://shop.example/pricing"),
             ("BILLING_SEGMENT_SENDERS", segment_senders),
+            ("PORTAL_RETENTION_COUPON", "STAY20"),
         ];
         let mut config = BillingConfig::from_env(&env_of(&vars)).unwrap();
         config.use_policy(path, text).unwrap();
@@ -601,6 +602,55 @@ async fn a_failure_in_the_customers_night_is_mailed_in_their_morning() {
     shop.deliver(&shop.id("evt_q2"), "invoice.payment_failed", &invoice, t0)
         .await;
     assert_eq!(kinds(&shop.drain(t0).await), ["mailed payment_failed"]);
+}
+
+/// A segment whose trial-ending mail carries the retention offer: a second portal link,
+/// into the cancellation flow of that very subscription, in the customer's language.
+#[tokio::test]
+async fn a_trial_ending_mail_of_a_segment_links_the_cancellation_offer() {
+    use stripe_recovery::portal::{PortalFlow, verify};
+    use stripe_recovery::signed::{Purpose, TokenSigner};
+    let policy = "version = 1\n\n[[segment]]\nname = \"trials\"\nmails = [\"trial_ending\"]\nretention_offer_in = [\"trial_ending\"]\n";
+    let mut shop = Shop::open_with("retention", "inline.toml", policy, "").await;
+    let now = unix_now();
+    let mut trialing = shop.subscription("month", "trialing");
+    trialing["trial_end"] = json!(now + 3 * DAY);
+    trialing["default_payment_method"] = Value::Null;
+    let mut customer = shop.customer();
+    customer["invoice_settings"]["default_payment_method"] = Value::Null;
+    customer["default_source"] = Value::Null;
+    customer["preferred_locales"] = json!(["de-DE"]);
+    shop.stripe_has(&[&trialing, &customer]);
+    shop.deliver(
+        &shop.id("evt_t1"),
+        "customer.subscription.trial_will_end",
+        &trialing,
+        now,
+    )
+    .await;
+    assert_eq!(kinds(&shop.drain(now).await), ["mailed trial_ending"]);
+    let [mail] = sent_messages_to(&shop.email()).await.try_into().unwrap();
+    let text = mail.text();
+    assert!(text.contains("Sie denken ans Kündigen?"), "{text}");
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .filter_map(|word| word.strip_prefix(&format!("{PORTAL_LINK_URL}?t=")))
+        .collect();
+    let portal = TokenSigner::new(Purpose::Portal, PORTAL_LINK_SECRET).unwrap();
+    let flows: Vec<PortalFlow> = tokens
+        .iter()
+        .map(|token| verify(&portal, token, now).unwrap().flow)
+        .collect();
+    assert_eq!(
+        flows,
+        [
+            PortalFlow::PaymentMethodUpdate,
+            PortalFlow::SubscriptionCancel(
+                stripe_recovery::stripe::ids::SubscriptionId::parse(&shop.id("sub")).unwrap()
+            ),
+        ],
+        "{text}"
+    );
 }
 
 /// A segment with its own sender: its customers' mails come from it, the others' from

@@ -42,6 +42,9 @@ pub struct BillingConfig {
     /// policy segment's `sender`; a policy naming any other (spelled otherwise: IAM
     /// compares exactly) is refused at init, as SES would refuse its every mail.
     allowed_senders: Vec<String>,
+    /// Whether `PORTAL_RETENTION_COUPON` is set (portal-link offers it): a policy that
+    /// links the offer from its mails (`retention_offer_in`) needs one to offer.
+    retention_coupon: bool,
     /// `ALERT_WEBHOOK_URL` (a secret: deployed, from Secrets Manager through
     /// `ALERT_WEBHOOK_URL_SECRET_ARN`): a Slack-compatible incoming webhook the team
     /// alerts also go to; https only.
@@ -85,6 +88,7 @@ impl BillingConfig {
             alert_thresholds: defaults.alert_thresholds,
             alert_topic_arn: None,
             configured_topic_arn: env.optional("ALERT_TOPIC_ARN"),
+            retention_coupon: env.optional("PORTAL_RETENTION_COUPON").is_some(),
             allowed_senders: env
                 .optional("BILLING_SEGMENT_SENDERS")
                 .unwrap_or_default()
@@ -151,6 +155,20 @@ impl BillingConfig {
                 var: "BILLING_SEGMENT_SENDERS",
                 reason: format!(
                     "segment {:?} (line {}) sends from an address not listed here (the template's BillingSegmentSenders): SES would refuse its every mail",
+                    segment.name, segment.line
+                ),
+            });
+        }
+        if let Some(segment) = policy
+            .segments
+            .iter()
+            .find(|s| !s.retention_offer_in.is_empty())
+            .filter(|_| !self.retention_coupon)
+        {
+            return Err(ConfigError::Invalid {
+                var: "PORTAL_RETENTION_COUPON",
+                reason: format!(
+                    "segment {:?} (line {}) links the retention offer from its mails, and there is no coupon to offer (the template's PortalRetentionCoupon)",
                     segment.name, segment.line
                 ),
             });
@@ -329,6 +347,24 @@ mod tests {
         let own =
             "version = 1\n[[segment]]\nname = \"a\"\nsender = \"Accounts <billing@example.com>\"\n";
         config.use_policy("p.toml", own).unwrap();
+    }
+
+    #[test]
+    fn a_retention_offer_in_a_mail_needs_a_coupon_to_offer() {
+        let policy = "version = 1\n[[segment]]\nname = \"trials\"\nretention_offer_in = [\"trial_ending\"]\n";
+        let refused = config(&[])
+            .unwrap()
+            .use_policy("p.toml", policy)
+            .unwrap_err()
+            .to_string();
+        assert!(refused.contains("PORTAL_RETENTION_COUPON"), "{refused}");
+        assert!(refused.contains("segment \"trials\" (line 2)"), "{refused}");
+        let mut offered = config(&[("PORTAL_RETENTION_COUPON", "STAY20")]).unwrap();
+        offered.use_policy("p.toml", policy).unwrap();
+        assert_eq!(
+            offered.policy.segments[0].retention_offer_in,
+            [BillingKind::TrialEnding]
+        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ use stripe_recovery::delivery::{
 };
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
-use stripe_recovery::portal::{PortalLink, PortalLinks};
+use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
     MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
@@ -1161,8 +1161,27 @@ where
             .expect("a link without a locale is always valid");
             self.portal_links.link(&link, now)
         });
+        let offered_for = match &planned.subject {
+            DunningSubject::TrialEnd { subscription, .. }
+            | DunningSubject::Renewal { subscription, .. } => Some(subscription),
+            _ => None,
+        };
+        let retention_url = offered_for
+            .filter(|_| segment.retention_offer_in.contains(&planned.kind))
+            .map(|subscription| {
+                let cancel = PortalFlow::SubscriptionCancel(subscription.clone());
+                let link = PortalLink::new(
+                    planned.to.customer.clone(),
+                    cancel.clone(),
+                    planned.to.portal_locale.clone(),
+                )
+                .or_else(|_| PortalLink::new(planned.to.customer.clone(), cancel, None))
+                .expect("a link without a locale is always valid");
+                self.portal_links.link(&link, now)
+            });
         let mail = BillingMail::new(planned, portal_url.as_deref())
-            .with_resubscribe_url(self.resubscribe_url.as_deref());
+            .with_resubscribe_url(self.resubscribe_url.as_deref())
+            .with_retention_url(retention_url.as_deref());
         let rendered = render(planned.to.language, &self.shop, &mail)?;
         Ok(OutgoingMail {
             to: planned.to.email.clone(),

@@ -33,6 +33,9 @@ pub struct BillingMail<'a> {
     /// The merchant's page to subscribe again (`RESUBSCRIBE_URL`), in the cancellation
     /// confirmation.
     pub resubscribe_url: Option<&'a str>,
+    /// Our signed link into the portal's cancellation flow, where the retention coupon is
+    /// offered: in the kinds a policy segment's `retention_offer_in` names.
+    pub retention_url: Option<&'a str>,
 }
 
 impl MailKind for BillingMail<'_> {
@@ -62,12 +65,19 @@ impl<'a> BillingMail<'a> {
             renewal_at: planned.renewal_at,
             access_ends_at: planned.access_ends_at,
             resubscribe_url: None,
+            retention_url: None,
         }
     }
 
     /// With the page to subscribe again, for the kinds that offer it.
     pub fn with_resubscribe_url(mut self, url: Option<&'a str>) -> Self {
         self.resubscribe_url = url;
+        self
+    }
+
+    /// With the cancellation flow's retention offer, where the policy puts one.
+    pub fn with_retention_url(mut self, url: Option<&'a str>) -> Self {
+        self.retention_url = url;
         self
     }
 }
@@ -876,6 +886,48 @@ mod tests {
                 assert!(!mail.html.contains(marketing), "{kind:?} {language:?}");
                 assert!(!mail.text.contains(marketing), "{kind:?} {language:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_retention_offer_goes_under_the_mail_in_its_language_only_where_linked() {
+        const RETENTION: &str = "https://api.example/billing/portal?t=cancel-token";
+        let says = [
+            (Language::En, "Thinking about cancelling?"),
+            (Language::De, "Sie denken ans Kündigen?"),
+            (Language::Fr, "Vous pensez à résilier"),
+            (Language::Es, "¿Estás pensando en cancelar?"),
+            (Language::Ja, "解約をご検討中ですか"),
+        ];
+        for (language, words) in says {
+            let planned = planned(BillingKind::TrialEnding, language);
+            let mail = render(
+                language,
+                &test_shop(),
+                &BillingMail::new(&planned, Some(PORTAL)).with_retention_url(Some(RETENTION)),
+            )
+            .unwrap();
+            assert!(
+                mail.html.contains(words) && mail.text.contains(words),
+                "{language:?}"
+            );
+            assert!(
+                mail.html.contains(&format!("href=\"{RETENTION}\"")),
+                "{language:?}: {}",
+                mail.html
+            );
+            assert!(mail.text.contains(RETENTION), "{language:?}");
+            // The offer comes after the mail's own button.
+            let (offer, own) = (
+                mail.html.find(RETENTION).unwrap(),
+                mail.html.find(&PORTAL.replace('&', "&amp;")).unwrap(),
+            );
+            assert!(own < offer, "{language:?}");
+            let without = rendered(&planned);
+            assert!(
+                !without.html.contains(words) && !without.text.contains(words),
+                "{language:?}: no offer unless linked"
+            );
         }
     }
 }

@@ -66,7 +66,15 @@ pub struct Segment {
     pub sender: Option<Sender>,
     /// When its mails wait for the customer's morning (`[segment.quiet_hours]`).
     pub quiet_hours: Option<QuietHours>,
+    /// The kinds whose mail also links the portal's cancellation flow, where the
+    /// retention coupon (`PORTAL_RETENTION_COUPON`) is offered: a subscription about to
+    /// charge, when customers decide to leave.
+    pub retention_offer_in: Vec<BillingKind>,
 }
+
+/// The kinds a retention offer may go with: about a live subscription about to charge.
+pub const RETENTION_KINDS: [BillingKind; 2] =
+    [BillingKind::TrialEnding, BillingKind::RenewalReminder];
 
 /// When an invoice's reminders go, between its first failure mail and its final notice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -372,6 +380,7 @@ struct SegmentFile {
     alerts: Option<AlertsFile>,
     sender: Option<Spanned<String>>,
     quiet_hours: Option<Spanned<QuietHoursFile>>,
+    retention_offer_in: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -575,6 +584,10 @@ impl SegmentFile {
                 .map_err(|reason| (Some(span), reason))
             })
             .transpose()?;
+        let retention_offer_in = match self.retention_offer_in {
+            None => Vec::new(),
+            Some(spanned) => retention_kinds(spanned, &mails)?,
+        };
         Ok(Segment {
             name,
             line: 0,
@@ -584,8 +597,36 @@ impl SegmentFile {
             alerts,
             sender,
             quiet_hours,
+            retention_offer_in,
         })
     }
+}
+
+fn retention_kinds(
+    spanned: Spanned<Vec<String>>,
+    mails: &[BillingKind],
+) -> Result<Vec<BillingKind>, Refusal> {
+    let span = spanned.span();
+    let mut kinds = Vec::new();
+    for name in spanned.into_inner() {
+        let refuse = |reason: String| Err((Some(span.clone()), reason));
+        let Some(kind) = BillingKind::parse(&name).filter(|k| RETENTION_KINDS.contains(k)) else {
+            return refuse(format!(
+                "retention_offer_in: {name:?} is not a kind a retention offer goes with ({})",
+                RETENTION_KINDS.map(BillingKind::as_str).join(", ")
+            ));
+        };
+        if !mails.contains(&kind) {
+            return refuse(format!(
+                "retention_offer_in names {name:?}, which this segment does not send: add it to mails"
+            ));
+        }
+        if kinds.contains(&kind) {
+            return refuse(format!("retention_offer_in lists {name:?} twice"));
+        }
+        kinds.push(kind);
+    }
+    Ok(kinds)
 }
 
 fn sequence(
@@ -752,6 +793,7 @@ name = "rest"
 max_reminders = 1
 reminder_min_days = 5
 sender = "Shop Accounts <accounts@shop.example>"
+retention_offer_in = ["trial_ending"]
 [segment.quiet_hours]
 from = "21:00"
 until = "08:00"
@@ -795,6 +837,8 @@ default_time_zone = "Europe/Berlin"
         assert_eq!(rest.alerts.past_due, defaults().alert_thresholds);
         assert_eq!(annual.sender, None, "the deployment's sender");
         assert_eq!(annual.quiet_hours, None, "no quiet hours");
+        assert!(annual.retention_offer_in.is_empty());
+        assert_eq!(rest.retention_offer_in, [BillingKind::TrialEnding]);
         assert_eq!(
             rest.quiet_hours,
             Some(QuietHours::new("21:00", "08:00", Some("Europe/Berlin")).unwrap())
@@ -841,6 +885,18 @@ default_time_zone = "Europe/Berlin"
                 format!("{head}[segment.quiet_hours]\nfrom = \"22:00\"\n"),
                 5,
                 "missing field `until`",
+            ),
+            (
+                format!("{head}retention_offer_in = [\"payment_failed\"]\n"),
+                5,
+                "not a kind a retention offer goes with (trial_ending, renewal_reminder)",
+            ),
+            (
+                format!(
+                    "{head}mails = [\"payment_failed\"]\nretention_offer_in = [\"trial_ending\"]\n"
+                ),
+                6,
+                "does not send: add it to mails",
             ),
             (
                 format!("{head}[segment.match]\ninterval = \"quarter\"\n"),
