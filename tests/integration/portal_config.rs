@@ -522,3 +522,79 @@ async fn an_answer_cloudformation_did_not_get_fails_the_invocation() {
     assert_eq!(answers.len(), 3);
     assert!(answers.iter().all(|a| a.body == answers[0].body));
 }
+
+/// `cargo run -p local -- portal-config`: the same settings from the environment.
+#[tokio::test]
+async fn the_local_command_prints_the_form_applies_it_in_test_mode_and_refuses_live_keys() {
+    use local::portal_config::{PortalConfigError, command};
+    use stripe_recovery::config::Env;
+
+    let args = |flags: &[&str]| flags.iter().map(|f| (*f).to_owned()).collect::<Vec<_>>();
+    let settings = [
+        ("PORTAL_RETURN_URL", "https://shop.example/account"),
+        ("PORTAL_CANCEL_MODE", "off"),
+    ];
+
+    // --dry-run: the form, no key needed.
+    let printed = command(&args(&["--dry-run"]), &Env::from_pairs(settings))
+        .await
+        .unwrap();
+    assert!(
+        printed.starts_with("dry run: POST /v1/billing_portal/configurations with\n"),
+        "{printed}"
+    );
+    assert!(printed.contains("\n  features[subscription_cancel][enabled]=false\n"));
+    assert!(printed.contains("\n  default_return_url=https://shop.example/account\n"));
+
+    // Applied at the fake, then changed in place when PORTAL_CONFIGURATION names it.
+    let fake = StripeFake::start().await;
+    let mut env: Vec<(&str, String)> = settings.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+    env.push(("STRIPE_SECRET_KEY", integration_tests::stripe_fake::FAKE_SECRET_KEY.into()));
+    env.push(("STRIPE_API_BASE", fake.base_url()));
+    let printed = command(&[], &Env::from_pairs(env.clone())).await.unwrap();
+    let id = printed
+        .lines()
+        .last()
+        .and_then(|line| line.strip_prefix("PORTAL_CONFIGURATION="))
+        .unwrap()
+        .to_owned();
+    assert!(printed.starts_with(&format!("created {id};")), "{printed}");
+    env.push(("PORTAL_CONFIGURATION", id.clone()));
+    let printed = command(&[], &Env::from_pairs(env)).await.unwrap();
+    assert!(printed.starts_with(&format!("updated {id};")), "{printed}");
+    let paths: Vec<String> = fake.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/v1/billing_portal/configurations".to_owned(),
+            format!("/v1/billing_portal/configurations/{id}")
+        ]
+    );
+
+    // Refused before any call: a live key, a bad setting, a stray argument.
+    let mut live: Vec<(&str, &str)> = settings.to_vec();
+    live.push(("STRIPE_SECRET_KEY", "rk_live_portal"));
+    let err = command(&[], &Env::from_pairs(live)).await.unwrap_err();
+    assert!(matches!(err, PortalConfigError::LiveKey), "{err}");
+    assert!(err.to_string().starts_with("STRIPE_SECRET_KEY is a live-mode key"));
+    assert!(!err.to_string().contains("rk_live_portal"));
+    let err = command(
+        &args(&["--dry-run"]),
+        &Env::from_pairs([
+            ("PORTAL_RETURN_URL", "https://shop.example/account"),
+            ("PORTAL_CANCELLATION_REASONS", "bored"),
+        ]),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("configuration: PORTAL_CANCELLATION_REASONS is invalid: \"bored\""),
+        "{err}"
+    );
+    let err = command(&args(&["--apply"]), &Env::from_pairs(settings))
+        .await
+        .unwrap_err();
+    assert_eq!(err.to_string(), "usage: portal-config [--dry-run]");
+    assert_eq!(fake.requests().len(), 2);
+}
