@@ -48,25 +48,28 @@ impl ResponseUrl {
             while let Ok((stream, _)) = listener.accept().await {
                 let recorded = recorded.clone();
                 tokio::spawn(async move {
-                    let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-                        let recorded = recorded.clone();
-                        async move {
-                            let method = request.method().to_string();
-                            let content_type = request
-                                .headers()
-                                .get("content-type")
-                                .map(|v| v.to_str().unwrap().to_owned());
-                            let body = request.into_body().collect().await.unwrap().to_bytes();
-                            recorded.lock().unwrap().push(Answer {
-                                method,
-                                content_type,
-                                body: serde_json::from_slice(&body).unwrap_or(Value::Null),
-                            });
-                            let mut response = hyper::Response::new(Full::new(Bytes::new()));
-                            *response.status_mut() = hyper::StatusCode::from_u16(status).unwrap();
-                            Ok::<_, Infallible>(response)
-                        }
-                    });
+                    let service = hyper::service::service_fn(
+                        move |request: hyper::Request<hyper::body::Incoming>| {
+                            let recorded = recorded.clone();
+                            async move {
+                                let method = request.method().to_string();
+                                let content_type = request
+                                    .headers()
+                                    .get("content-type")
+                                    .map(|v| v.to_str().unwrap().to_owned());
+                                let body = request.into_body().collect().await.unwrap().to_bytes();
+                                recorded.lock().unwrap().push(Answer {
+                                    method,
+                                    content_type,
+                                    body: serde_json::from_slice(&body).unwrap_or(Value::Null),
+                                });
+                                let mut response = hyper::Response::new(Full::new(Bytes::new()));
+                                *response.status_mut() =
+                                    hyper::StatusCode::from_u16(status).unwrap();
+                                Ok::<_, Infallible>(response)
+                            }
+                        },
+                    );
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(stream), service)
                         .await;
@@ -297,7 +300,13 @@ async fn create_update_and_delete_one_configuration() {
 
     // Delete: deactivated (Stripe deletes no configuration).
     let url = ResponseUrl::start(200).await;
-    let delete = request("Delete", "req-delete-3", Some(&id), default_properties(), &url);
+    let delete = request(
+        "Delete",
+        "req-delete-3",
+        Some(&id),
+        default_properties(),
+        &url,
+    );
     function.handle(&delete, deadline()).await.unwrap();
     let body = url.only();
     assert_answer(&body, "req-delete-3", "SUCCESS", &id);
@@ -548,8 +557,14 @@ async fn the_local_command_prints_the_form_applies_it_in_test_mode_and_refuses_l
 
     // Applied at the fake, then changed in place when PORTAL_CONFIGURATION names it.
     let fake = StripeFake::start().await;
-    let mut env: Vec<(&str, String)> = settings.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
-    env.push(("STRIPE_SECRET_KEY", integration_tests::stripe_fake::FAKE_SECRET_KEY.into()));
+    let mut env: Vec<(&str, String)> = settings
+        .iter()
+        .map(|(k, v)| (*k, (*v).to_owned()))
+        .collect();
+    env.push((
+        "STRIPE_SECRET_KEY",
+        integration_tests::stripe_fake::FAKE_SECRET_KEY.into(),
+    ));
     env.push(("STRIPE_API_BASE", fake.base_url()));
     let printed = command(&[], &Env::from_pairs(env.clone())).await.unwrap();
     let id = printed
@@ -576,7 +591,10 @@ async fn the_local_command_prints_the_form_applies_it_in_test_mode_and_refuses_l
     live.push(("STRIPE_SECRET_KEY", "rk_live_portal"));
     let err = command(&[], &Env::from_pairs(live)).await.unwrap_err();
     assert!(matches!(err, PortalConfigError::LiveKey), "{err}");
-    assert!(err.to_string().starts_with("STRIPE_SECRET_KEY is a live-mode key"));
+    assert!(
+        err.to_string()
+            .starts_with("STRIPE_SECRET_KEY is a live-mode key")
+    );
     assert!(!err.to_string().contains("rk_live_portal"));
     let err = command(
         &args(&["--dry-run"]),

@@ -439,7 +439,9 @@ impl Server {
                             let answer = default_answer(&recorded, &state);
                             if answer.status == 200
                                 && recorded.method == "POST"
-                                && recorded.path.starts_with("/v1/billing_portal/configurations")
+                                && recorded
+                                    .path
+                                    .starts_with("/v1/billing_portal/configurations")
                             {
                                 // What later updates (and the test) find.
                                 let id = answer.body["id"].as_str().unwrap().to_owned();
@@ -583,12 +585,15 @@ fn apply_configuration_form(mut configuration: Value, form: &[(String, String)])
             at = at.and_then(|value| value.get_mut(*segment));
         }
         if let Some(object) = at.and_then(Value::as_object_mut) {
-            object.insert(path[path.len() - 1].to_owned(), match value.as_str() {
-                "true" => json!(true),
-                "false" => json!(false),
-                "" => Value::Null,
-                text => json!(text),
-            });
+            object.insert(
+                path[path.len() - 1].to_owned(),
+                match value.as_str() {
+                    "true" => json!(true),
+                    "false" => json!(false),
+                    "" => Value::Null,
+                    text => json!(text),
+                },
+            );
         }
     }
     configuration["updated"] = json!(stripe_recovery::time::unix_now());
@@ -649,7 +654,10 @@ fn default_answer(request: &Recorded, state: &State) -> Canned {
         }
         ("POST", ["v1", "billing_portal", "configurations", id]) => match objects.get(*id) {
             Some(configuration) if configuration["object"] == "billing_portal.configuration" => {
-                Canned::new(200, apply_configuration_form(configuration.clone(), &request.form))
+                Canned::new(
+                    200,
+                    apply_configuration_form(configuration.clone(), &request.form),
+                )
             }
             _ => Canned::error(
                 404,

@@ -54,11 +54,17 @@ pub enum Failure {
     #[error("RequestId {0:?} cannot be an Idempotency-Key")]
     RequestId(String),
     #[error("Stripe did not save the portal configuration: {0}")]
-    Stripe(#[from] StripeError),
+    Stripe(Box<StripeError>),
     #[error("out of time: Stripe did not answer before the invocation's deadline")]
     OutOfTime,
     #[error("the function failed unexpectedly: {0}")]
     Panicked(String),
+}
+
+impl From<StripeError> for Failure {
+    fn from(err: StripeError) -> Self {
+        Self::Stripe(Box::new(err))
+    }
 }
 
 impl PortalConfigFunction {
@@ -253,10 +259,7 @@ mod tests {
                 "Invalid API Key provided: sk_test_********1234",
                 "Invalid API Key provided: [a Stripe key]",
             ),
-            (
-                "key 'rk_live_abc' expired",
-                "key '[a Stripe key]' expired",
-            ),
+            ("key 'rk_live_abc' expired", "key '[a Stripe key]' expired"),
             ("nothing secret", "nothing secret"),
         ] {
             assert_eq!(redact_keys(text), expected);

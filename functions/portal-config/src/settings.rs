@@ -35,8 +35,11 @@ pub const PRIVACY_POLICY_URL: Setting =
     setting("PORTAL_PRIVACY_POLICY_URL", "PrivacyPolicyUrl", "");
 pub const TERMS_OF_SERVICE_URL: Setting =
     setting("PORTAL_TERMS_OF_SERVICE_URL", "TermsOfServiceUrl", "");
-pub const PAYMENT_METHOD_UPDATE: Setting =
-    setting("PORTAL_PAYMENT_METHOD_UPDATE", "PaymentMethodUpdate", "true");
+pub const PAYMENT_METHOD_UPDATE: Setting = setting(
+    "PORTAL_PAYMENT_METHOD_UPDATE",
+    "PaymentMethodUpdate",
+    "true",
+);
 pub const INVOICE_HISTORY: Setting = setting("PORTAL_INVOICE_HISTORY", "InvoiceHistory", "true");
 pub const CUSTOMER_UPDATE: Setting = setting("PORTAL_CUSTOMER_UPDATE", "CustomerUpdate", "none");
 pub const CANCEL_MODE: Setting = setting("PORTAL_CANCEL_MODE", "CancelMode", "at_period_end");
@@ -219,13 +222,13 @@ impl PortalSettings {
             None => return Err(ConfigError::Missing(naming.name(&RETURN_URL))),
         };
         let headline = reader.raw(&HEADLINE);
-        if let Some(headline) = &headline {
-            if headline.chars().count() > HEADLINE_MAX_CHARS {
-                return Err(reader.invalid(
-                    &HEADLINE,
-                    format!("at most {HEADLINE_MAX_CHARS} characters (Stripe's limit)"),
-                ));
-            }
+        if let Some(headline) = &headline
+            && headline.chars().count() > HEADLINE_MAX_CHARS
+        {
+            return Err(reader.invalid(
+                &HEADLINE,
+                format!("at most {HEADLINE_MAX_CHARS} characters (Stripe's limit)"),
+            ));
         }
         let url = |setting: &Setting| {
             reader
@@ -578,7 +581,9 @@ mod tests {
     }
 
     fn decode(form: &str) -> Vec<(String, String)> {
-        form_urlencoded::parse(form.as_bytes()).into_owned().collect()
+        form_urlencoded::parse(form.as_bytes())
+            .into_owned()
+            .collect()
     }
 
     fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -647,7 +652,8 @@ mod tests {
         // (settings given, what changes in the form, in order: (key, Some(value)) set
         // or added, (prefix, None) every key that starts with it gone)
         type Change = (&'static str, Option<&'static str>);
-        let cases: &[(&[(&str, &str)], &[Change])] = &[
+        type Given = &'static [(&'static str, &'static str)];
+        let cases: &[(Given, &[Change])] = &[
             (
                 &[
                     ("PORTAL_HEADLINE", "Manage your plan"),
