@@ -120,6 +120,9 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
         },
         "PortalLinkFunction": {
             "PORTAL_RETURN_URL": "https://shop.example/account",
+            # The template's is the custom resource's ConfigurationId, which sam local
+            # cannot resolve: empty, the account's default configuration.
+            "PORTAL_CONFIGURATION": "",
             **secrets("PORTAL_LINK_SECRET", "STRIPE_SECRET_KEY"),
         },
         "RecoveryMailerFunction": {
@@ -140,6 +143,9 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
             "PORTAL_LINK_URL": f"{api_url}/billing/portal",
             "ALERT_TOPIC_ARN": topic,
             **secrets("STRIPE_SECRET_KEY", "PORTAL_LINK_SECRET"),
+        },
+        "PortalConfigFunction": {
+            **secrets("STRIPE_SECRET_KEY"),
         },
         "SchedulerFunction": {
             "TABLE_NAME": TABLE,

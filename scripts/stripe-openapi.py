@@ -52,6 +52,8 @@ OPERATIONS = [
     ("get", "/v1/checkout/sessions"),
     ("get", "/v1/checkout/sessions/{session}/line_items"),
     ("post", "/v1/billing_portal/sessions"),
+    ("post", "/v1/billing_portal/configurations"),
+    ("post", "/v1/billing_portal/configurations/{configuration}"),
     ("post", "/v1/setup_intents/{intent}/cancel"),
     ("get", "/v1/invoices/{invoice}"),
     ("get", "/v1/subscriptions/{subscription_exposed_id}"),

@@ -3,6 +3,7 @@
 
 pub mod consent;
 pub mod demo;
+pub mod portal_config;
 pub mod previews;
 pub mod replay;
 pub mod report;

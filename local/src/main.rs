@@ -1,6 +1,8 @@
 //! `cargo run -p local`: every function on 127.0.0.1 with a file-backed store and outbox.
 //! `cargo run -p local -- --demo`: replay the samples in events/ through it, then exit.
 //! `cargo run -p local -- portal-link cus_… [--flow …]`: print a signed portal link.
+//! `cargo run -p local -- portal-config [--dry-run]`: the customer portal configuration
+//! from the PORTAL_* variables: printed, or applied with a test-mode key.
 //! `cargo run -p local -- replay <consumer> --queue-url <url> [--dry-run]`: run again what
 //! a deployed stream consumer gave up on (its dead-letter queue), against AWS.
 //! `cargo run -p local -- report [--table NAME]`: events, mails and recoveries per flow
@@ -39,6 +41,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let (app, _) = LocalApp::from_env(&Env::process())?;
             match app.mint_portal_link(&args[1..]) {
                 Ok(link) => println!("{link}"),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    std::process::exit(2);
+                }
+            }
+            return Ok(());
+        }
+        Some("portal-config") => {
+            match local::portal_config::command(&args[1..], &Env::process()).await {
+                Ok(printed) => print!("{printed}"),
                 Err(e) => {
                     eprintln!("error: {e}");
                     std::process::exit(2);
@@ -92,7 +104,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Some(other) => {
             return Err(format!(
-                "unknown argument {other:?}; use nothing, --demo, portal-link, report, consent, previews, replay or simulate"
+                "unknown argument {other:?}; use nothing, --demo, portal-link, portal-config, report, consent, previews, replay or simulate"
             )
             .into());
         }

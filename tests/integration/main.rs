@@ -8,6 +8,7 @@ mod faults;
 mod hostile_input;
 mod lifecycle;
 mod local_runner;
+mod portal_config;
 mod portal_link;
 mod recovery_cart;
 mod recovery_mailer;

@@ -308,6 +308,12 @@ impl StripeFake {
         Ok(loaded)
     }
 
+    /// The object the fake holds under `id` (as `put_object` left it, or as a POST made
+    /// or changed it).
+    pub fn object(&self, id: &str) -> Option<Value> {
+        self.state.lock().unwrap().objects.get(id).cloned()
+    }
+
     /// The `GET`s received for `path` (e.g. `/v1/invoices/in_1`).
     pub fn gets_of(&self, path: &str) -> usize {
         self.requests()
@@ -431,6 +437,16 @@ impl Server {
                         Some(scripted) => scripted,
                         None => {
                             let answer = default_answer(&recorded, &state);
+                            if answer.status == 200
+                                && recorded.method == "POST"
+                                && recorded
+                                    .path
+                                    .starts_with("/v1/billing_portal/configurations")
+                            {
+                                // What later updates (and the test) find.
+                                let id = answer.body["id"].as_str().unwrap().to_owned();
+                                state.objects.insert(id, answer.body.clone());
+                            }
                             if let Some(key) = key {
                                 state.by_key.insert(key, (recorded.clone(), answer.clone()));
                             }
@@ -549,6 +565,41 @@ fn list_events(request: &Recorded, events: &[Value]) -> Canned {
     )
 }
 
+/// `configuration` with the form's scalar fields set where the object has them
+/// (`active`, `default_return_url`, `features[…][enabled]`, …); lists are left as the
+/// fixture has them: the tests assert the form itself.
+fn apply_configuration_form(mut configuration: Value, form: &[(String, String)]) -> Value {
+    for (key, value) in form {
+        let path: Vec<&str> = key
+            .split(['[', ']'])
+            .filter(|segment| !segment.is_empty())
+            .collect();
+        if path
+            .iter()
+            .any(|segment| segment.chars().all(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let mut at = Some(&mut configuration);
+        for segment in &path[..path.len() - 1] {
+            at = at.and_then(|value| value.get_mut(*segment));
+        }
+        if let Some(object) = at.and_then(Value::as_object_mut) {
+            object.insert(
+                path[path.len() - 1].to_owned(),
+                match value.as_str() {
+                    "true" => json!(true),
+                    "false" => json!(false),
+                    "" => Value::Null,
+                    text => json!(text),
+                },
+            );
+        }
+    }
+    configuration["updated"] = json!(stripe_recovery::time::unix_now());
+    configuration
+}
+
 /// A new number per session the fake creates, so each has its own id.
 fn request_number() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -591,6 +642,30 @@ fn default_answer(request: &Recorded, state: &State) -> Canned {
             session["created"] = json!(stripe_recovery::time::unix_now());
             Canned::new(200, session)
         }
+        // The official configuration, with what the form set of `features`, the
+        // business profile and the return URL; an update changes the one put or made.
+        ("POST", ["v1", "billing_portal", "configurations"]) => {
+            let mut configuration = fixture("billing_portal.configuration");
+            configuration["id"] = json!(format!("bpc_fake{}", request_number()));
+            configuration["is_default"] = json!(false);
+            configuration["livemode"] = json!(false);
+            configuration["created"] = json!(stripe_recovery::time::unix_now());
+            Canned::new(200, apply_configuration_form(configuration, &request.form))
+        }
+        ("POST", ["v1", "billing_portal", "configurations", id]) => match objects.get(*id) {
+            Some(configuration) if configuration["object"] == "billing_portal.configuration" => {
+                Canned::new(
+                    200,
+                    apply_configuration_form(configuration.clone(), &request.form),
+                )
+            }
+            _ => Canned::error(
+                404,
+                "invalid_request_error",
+                Some("resource_missing"),
+                &format!("No such configuration: '{id}'"),
+            ),
+        },
         (
             "GET",
             [

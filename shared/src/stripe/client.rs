@@ -17,8 +17,8 @@ use super::billing::{Customer, Invoice, PaymentMethod};
 pub use super::error::StripeError;
 use super::event::Subscription;
 use super::ids::{
-    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId,
-    SubscriptionId,
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, PortalConfigurationId,
+    SetupIntentId, SubscriptionId,
 };
 use super::line_items::{LINE_ITEMS_LIMIT, LineItems};
 use crate::ports::StripeReader;
@@ -287,6 +287,45 @@ impl StripeClient {
         .await
     }
 
+    /// `POST /v1/billing_portal/configurations`: a customer portal configuration made
+    /// from `form` (Stripe's bracket syntax); its id.
+    pub async fn create_portal_configuration(
+        &self,
+        form: String,
+        idempotency_key: &IdempotencyKey,
+        deadline: Instant,
+    ) -> Result<PortalConfigurationId, StripeError> {
+        let created: Configuration = self
+            .post_form(
+                "/v1/billing_portal/configurations",
+                form,
+                idempotency_key,
+                deadline,
+            )
+            .await?;
+        Ok(created.id)
+    }
+
+    /// `POST /v1/billing_portal/configurations/{id}`: the configuration changed as `form`
+    /// says (`active=false` deactivates it: Stripe deletes none).
+    pub async fn update_portal_configuration(
+        &self,
+        id: &PortalConfigurationId,
+        form: String,
+        idempotency_key: &IdempotencyKey,
+        deadline: Instant,
+    ) -> Result<PortalConfigurationId, StripeError> {
+        let updated: Configuration = self
+            .post_form(
+                &format!("/v1/billing_portal/configurations/{id}"),
+                form,
+                idempotency_key,
+                deadline,
+            )
+            .await?;
+        Ok(updated.id)
+    }
+
     async fn call<T: DeserializeOwned>(
         &self,
         deadline: Instant,
@@ -367,6 +406,12 @@ impl StripeClient {
             }
         }
     }
+}
+
+/// The one field read of a `billing_portal.configuration`.
+#[derive(serde::Deserialize)]
+struct Configuration {
+    id: PortalConfigurationId,
 }
 
 /// Every read is a `GET` of the object by its id, which Stripe answers with the object as

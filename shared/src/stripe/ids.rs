@@ -137,6 +137,14 @@ stripe_id!(
     /// `pm_…`: a PaymentMethod (not a legacy `card_…` / `src_…` source)
     PaymentMethodId, "PaymentMethod", "pm_"
 );
+stripe_id!(
+    /// `prod_…`
+    ProductId, "product", "prod_"
+);
+stripe_id!(
+    /// `bpc_…`: a customer portal configuration
+    PortalConfigurationId, "portal configuration", "bpc_"
+);
 
 #[cfg(test)]
 mod tests {
