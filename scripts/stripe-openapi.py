@@ -53,6 +53,7 @@ OPERATIONS = [
     ("get", "/v1/checkout/sessions/{session}/line_items"),
     ("post", "/v1/billing_portal/sessions"),
     ("post", "/v1/setup_intents/{intent}/cancel"),
+    ("get", "/v1/setup_intents/{intent}"),
     ("get", "/v1/invoices/{invoice}"),
     ("get", "/v1/subscriptions/{subscription_exposed_id}"),
     ("get", "/v1/customers/{customer}"),
