@@ -454,3 +454,177 @@ async fn without_setup_links_the_action_mail_is_skipped_and_the_portal_one_still
         "{outcome}"
     );
 }
+
+// The links work: each mail's link, clicked, through the portal-link function and the
+// same Stripe fake.
+
+const PUBLISHABLE_KEY: &str = "pk_test_51SetupPageTest";
+
+fn link_function(fake: &StripeFake) -> portal_link::PortalLinkFunction {
+    let vars = [
+        ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+        ("PORTAL_RETURN_URL", "https://shop.example/account"),
+        ("SETUP_LINK_SECRET", SETUP_LINK_SECRET),
+        ("STRIPE_PUBLISHABLE_KEY", PUBLISHABLE_KEY),
+    ];
+    let mut config = portal_link::config::PortalConfig::from_env(&env_of(&vars)).unwrap();
+    config.stripe = Some(fake.config());
+    portal_link::PortalLinkFunction::from_config(config)
+}
+
+/// `url`'s path and query as API Gateway passes them on, requested with `headers`.
+async fn click(
+    app: &portal_link::PortalLinkFunction,
+    method: &str,
+    url: &str,
+    headers: Value,
+) -> lambda_http::Response<lambda_http::Body> {
+    let path = url.strip_prefix("https://api.example").unwrap();
+    let request = api_gateway_request(method, path, headers, "", false);
+    app.handle(
+        request,
+        unix_now(),
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await
+}
+
+fn html(response: &lambda_http::Response<lambda_http::Body>) -> String {
+    String::from_utf8_lossy(response.body().as_ref()).into_owned()
+}
+
+#[tokio::test]
+async fn the_action_mails_link_opens_the_page_with_the_secret_read_at_the_click() {
+    let s = setup(true).await;
+    let n = names("setuppage");
+    let now = unix_now();
+    let intent_id = seti(&n, "K");
+    let sub = pending_subscription(&n, Some(&intent_id));
+    s.fake.put_object(sub.clone());
+    s.fake.put_object(customer(&n, &["de"]));
+    let mut intent = setup_intent(&n, &intent_id, "requires_action", false);
+    let secret = format!("{intent_id}_secret_PageTest123");
+    intent["client_secret"] = json!(secret);
+    s.fake.put_object(intent);
+    let outcome = s
+        .process("evt_seti_k_1", "customer.subscription.created", sub, now)
+        .await;
+    assert!(
+        outcome.mailed(BillingKind::SetupActionRequired),
+        "{outcome}"
+    );
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    let text = mail.text();
+    let url = link_in(&text, SETUP_LINK_URL).to_owned();
+    assert!(!text.contains(&secret), "{text}");
+
+    let app = link_function(&s.fake);
+    let path = format!("/v1/setup_intents/{intent_id}");
+    // Link checkers and a browser's prefetch never read the SetupIntent.
+    let head = click(&app, "HEAD", &url, json!({})).await;
+    assert_eq!(head.status(), 200);
+    assert!(html(&head).is_empty());
+    for purpose in [
+        json!({"sec-purpose": "prefetch"}),
+        json!({"purpose": "prefetch"}),
+    ] {
+        let prefetched = click(&app, "GET", &url, purpose).await;
+        assert_eq!(prefetched.status(), 503);
+        assert!(!html(&prefetched).contains(&secret));
+    }
+    let before_click = s.fake.gets_of(&path);
+
+    let page = click(&app, "GET", &url, json!({"accept-language": "en"})).await;
+    assert_eq!(page.status(), 200, "{}", html(&page));
+    assert_eq!(
+        s.fake.gets_of(&path),
+        before_click + 1,
+        "read at the click, once"
+    );
+    let body = html(&page);
+    // The mail's language (the customer's), not the browser's.
+    assert!(body.contains("lang=\"de\""), "{body}");
+    assert!(
+        body.contains(&format!("data-client-secret=\"{secret}\"")),
+        "{body}"
+    );
+    assert!(body.contains(&format!("data-publishable-key=\"{PUBLISHABLE_KEY}\"")));
+    assert!(body.contains("<script src=\"https://js.stripe.com/v3/\"></script>"));
+    let headers = page.headers();
+    assert_eq!(
+        headers["content-security-policy"],
+        portal_link::setup_page::content_security_policy().as_str()
+    );
+    assert_eq!(headers["cache-control"], "no-store");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    // Nothing but reads at Stripe.
+    assert!(s.fake.requests().iter().all(|r| r.method == "GET"));
+
+    // Confirmed since (in the browser): the link now says there is nothing to do.
+    let mut done = setup_intent(&n, &intent_id, "succeeded", false);
+    done["client_secret"] = json!(secret);
+    s.fake.put_object(done);
+    let after = click(&app, "GET", &url, json!({})).await;
+    assert_eq!(after.status(), 200);
+    assert!(!html(&after).contains(&secret), "{}", html(&after));
+    assert!(!html(&after).contains("js.stripe.com/v3"));
+
+    // A SetupIntent not the link's customer's: refused, its secret never shown.
+    let mut foreign = setup_intent(&n, &intent_id, "requires_action", false);
+    foreign["customer"] = json!("cus_SomeoneElse");
+    foreign["client_secret"] = json!(secret);
+    s.fake.put_object(foreign);
+    let refused = click(&app, "GET", &url, json!({})).await;
+    assert_eq!(refused.status(), 404);
+    assert!(!html(&refused).contains(&secret));
+
+    // A portal link is no setup link.
+    let portal_url = format!(
+        "{SETUP_LINK_URL}?t={}",
+        url.split("?t=").nth(1).unwrap().replace('.', "x.")
+    );
+    let tampered = click(&app, "GET", &portal_url, json!({})).await;
+    assert_eq!(tampered.status(), 404);
+}
+
+#[tokio::test]
+async fn the_failed_authorizations_link_opens_the_portals_payment_method_page() {
+    let s = setup(true).await;
+    let n = names("setupportal");
+    let now = unix_now();
+    let intent_id = seti(&n, "L");
+    let sub = pending_subscription(&n, Some(&intent_id));
+    s.fake.put_object(sub.clone());
+    s.fake.put_object(customer(&n, &[]));
+    s.fake.put_object(setup_intent(
+        &n,
+        &intent_id,
+        "requires_payment_method",
+        true,
+    ));
+    let outcome = s
+        .process("evt_seti_l_1", "customer.subscription.updated", sub, now)
+        .await;
+    assert!(
+        outcome.mailed(BillingKind::SetupPaymentMethodRequired),
+        "{outcome}"
+    );
+    let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
+    let url = link_in(&mail.text(), PORTAL_LINK_URL).to_owned();
+
+    let app = link_function(&s.fake);
+    let response = click(&app, "GET", &url, json!({})).await;
+    assert_eq!(response.status(), 303, "{}", html(&response));
+    let created: Vec<_> = s
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path == "/v1/billing_portal/sessions")
+        .collect();
+    let [session] = created.try_into().unwrap();
+    assert_eq!(session.param("customer"), Some(n.customer.as_str()));
+    assert_eq!(
+        session.param("flow_data[type]"),
+        Some("payment_method_update")
+    );
+}

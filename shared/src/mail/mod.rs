@@ -106,7 +106,8 @@ pub trait PageKind: Serialize {
     const PAGE: &'static str;
 }
 
-/// Renders the page `page` in `language`: a whole HTML document, no script.
+/// Renders the page `page` in `language`: a whole HTML document, no script (but the
+/// SetupIntent confirmation page's, which its own Content-Security-Policy allows).
 pub fn render_page<P: PageKind>(language: Language, page: &P) -> Result<String, RenderError> {
     let env = ENVIRONMENT
         .as_ref()
