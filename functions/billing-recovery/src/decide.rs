@@ -2788,13 +2788,14 @@ mod tests {
         foreign_intent.customer = Some(serde_json::from_value(json!("cus_Other")).unwrap());
         use BillingKind::{SetupActionRequired as Action, SetupPaymentMethodRequired as Card};
         let seti = Some("seti_1Pending");
-        let cases: Vec<(
-            &str,
+        type Case<'a> = (
+            &'a str,
             Subscription,
             SetupIntent,
-            &Customer,
-            Result<(BillingKind, &str), Skip>,
-        )> = vec![
+            &'a Customer,
+            Result<(BillingKind, &'a str), Skip>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 "authentication needed",
                 pending("trialing", seti),
