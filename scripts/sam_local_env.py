@@ -40,6 +40,7 @@ SECRETS = {
     "UNSUBSCRIBE_LINK_SECRET": "local_unsubscribe_link_secret_not_for_production",
     "RECIPIENT_KEY_PEPPER": "local_recipient_key_pepper_not_for_production",
     "PORTAL_LINK_SECRET": "local_portal_link_secret_not_for_production",
+    "SETUP_LINK_SECRET": "local_setup_link_secret_not_for_production",
 }
 # The samples are signed at a fixed time; this tolerance reaches back to it.
 SAMPLE_TOLERANCE = "999999999"
@@ -123,7 +124,7 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
             # The template's is the custom resource's ConfigurationId, which sam local
             # cannot resolve: empty, the account's default configuration.
             "PORTAL_CONFIGURATION": "",
-            **secrets("PORTAL_LINK_SECRET", "STRIPE_SECRET_KEY"),
+            **secrets("PORTAL_LINK_SECRET", "STRIPE_SECRET_KEY", "SETUP_LINK_SECRET"),
         },
         "RecoveryMailerFunction": {
             "TABLE_NAME": TABLE,

@@ -55,6 +55,7 @@ OPERATIONS = [
     ("post", "/v1/billing_portal/configurations"),
     ("post", "/v1/billing_portal/configurations/{configuration}"),
     ("post", "/v1/setup_intents/{intent}/cancel"),
+    ("get", "/v1/setup_intents/{intent}"),
     ("get", "/v1/invoices/{invoice}"),
     ("get", "/v1/subscriptions/{subscription_exposed_id}"),
     ("get", "/v1/customers/{customer}"),

@@ -77,6 +77,7 @@ pub const LOCAL_STRIPE_OBJECTS: &str = "events/stripe";
 pub const LOCAL_UNSUBSCRIBE_LINK_SECRET: &str = "local_unsubscribe_link_secret_not_for_production";
 pub const LOCAL_RECIPIENT_KEY_PEPPER: &str = "local_recipient_key_pepper_not_for_production";
 pub const LOCAL_PORTAL_LINK_SECRET: &str = "local_portal_link_secret_not_for_production";
+pub const LOCAL_SETUP_LINK_SECRET: &str = "local_setup_link_secret_not_for_production";
 
 /// Configuration of the local runner (see the README's table).
 #[derive(Debug)]
@@ -303,6 +304,7 @@ impl LocalApp {
         let port: u16 = env.parsed_or("LOCAL_PORT", 3000)?;
         let local_unsubscribe_url = format!("http://127.0.0.1:{port}/unsubscribe");
         let local_portal_link_url = format!("http://127.0.0.1:{port}/billing/portal");
+        let local_setup_link_url = format!("http://127.0.0.1:{port}/billing/setup");
         let local_return_url = format!("http://127.0.0.1:{port}/");
         let env = Env::from_lookup(|name| {
             let default = match name {
@@ -318,6 +320,8 @@ impl LocalApp {
                 "PORTAL_LINK_SECRET" => LOCAL_PORTAL_LINK_SECRET,
                 "PORTAL_LINK_URL" => &local_portal_link_url,
                 "PORTAL_RETURN_URL" => &local_return_url,
+                "SETUP_LINK_SECRET" => LOCAL_SETUP_LINK_SECRET,
+                "SETUP_LINK_URL" => &local_setup_link_url,
                 _ => return env.optional(name),
             };
             env.optional(name).or_else(|| Some(default.to_owned()))
@@ -539,14 +543,14 @@ impl LocalApp {
             (Method::POST, "/checkout/sessions") => Route::Checkout,
             // As the functions answer them (HEAD never changes anything, GET only asks).
             (Method::GET | Method::HEAD | Method::POST, "/unsubscribe") => Route::Unsubscribe,
-            (Method::GET | Method::HEAD, "/billing/portal") => Route::Portal,
+            (Method::GET | Method::HEAD, "/billing/portal" | "/billing/setup") => Route::Portal,
             (_, "/webhook" | "/checkout/sessions") => {
                 return plain(StatusCode::METHOD_NOT_ALLOWED, "use POST");
             }
             _ => {
                 return plain(
                     StatusCode::NOT_FOUND,
-                    "routes: POST /webhook, POST /checkout/sessions, GET|HEAD|POST /unsubscribe, GET|HEAD /billing/portal",
+                    "routes: POST /webhook, POST /checkout/sessions, GET|HEAD|POST /unsubscribe, GET|HEAD /billing/portal, GET|HEAD /billing/setup",
                 );
             }
         };

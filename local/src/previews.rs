@@ -17,7 +17,9 @@ use serde::Serialize;
 use stripe_recovery::mail::{Language, Money, RenderError, RenderedEmail, Shop, render};
 use stripe_recovery::ports::DunningSubject;
 use stripe_recovery::recovery::StepCopy;
-use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+use stripe_recovery::stripe::ids::{
+    CustomerId, InvoiceId, PaymentMethodId, SetupIntentId, SubscriptionId,
+};
 use stripe_recovery::time::unix_of_date;
 
 pub const USAGE: &str = "usage: previews <DIR>";
@@ -128,8 +130,9 @@ fn render_kind(kind: &str, language: Language, shop: &Shop) -> Result<RenderedEm
                 .unwrap_or_else(|| unreachable!("not a kind: {template}"));
             let planned = planned(kind, language);
             let portal_url = planned.portal.then_some(PORTAL_URL);
-            let mail =
-                BillingMail::new(&planned, portal_url).with_resubscribe_url(Some(RESUBSCRIBE_URL));
+            let mail = BillingMail::new(&planned, portal_url)
+                .with_resubscribe_url(Some(RESUBSCRIBE_URL))
+                .with_setup_url(Some(SETUP_URL));
             render(language, shop, &mail)
         }
     }
@@ -243,6 +246,8 @@ const DAY: i64 = 86_400;
 
 const RECOVERY_URL: &str = "https://checkout.stripe.com/c/pay/cs_test_a1YS1URlnyQCN5fUUduORoQ7Pw41PJqDWkIVQCpJPqkfIhd6tVY8XB1OLY#fidkdWxOYHwnPyd1blpxYHZxWjA0VUJ9";
 const UNSUBSCRIBE_URL: &str = "https://api.maison-mueller.example/unsubscribe?t=eyJwIjoidW5zdWJzY3JpYmUiLCJlIjoxNzgzMDQzMjAwfQ.Hk3vQ9yGm2sL7aPq";
+/// The link to the page that confirms a pending SetupIntent (only its mail shows it).
+const SETUP_URL: &str = "https://api.maison-mueller.example/billing/setup?t=eyJwIjoic2V0dXAiLCJjdXN0b21lciI6ImN1c19RWGcxbzh2Y0dtb1IzMiJ9.c2V0dXBzaWc";
 const PORTAL_URL: &str = "https://api.maison-mueller.example/billing/portal?t=eyJwIjoicG9ydGFsIiwiY3VzdG9tZXIiOiJjdXNfUVhnMW84dmNHbW9SMzIifQ.b8Yw2LdQe1rXk5Tz";
 const INVOICE_URL: &str = "https://invoice.stripe.com/i/acct_1SampleAccount/test_YWNjdF8xU2FtcGxlQWNjb3VudCxfUWJnWHFCN1daMDF6Z2tX?s=ap";
 const PROMO_CODE: &str = "WELCOME10";
@@ -332,7 +337,8 @@ fn cart(currency: &str) -> Vec<CartItem> {
 
 /// What `decide` plans for `kind`, for a subscriber writing in `language`: the invoice
 /// mails carry the amount and the next attempt (none for the final notice), the hosted
-/// invoice page where the kind offers it, the portal everywhere but the action mail.
+/// invoice page where the kind offers it, the portal everywhere but the action mails and the notices (our confirmation page for a
+/// SetupIntent needing authentication).
 fn planned(kind: BillingKind, language: Language) -> Planned {
     let now = now();
     let mut planned = Planned {
@@ -427,6 +433,19 @@ fn planned(kind: BillingKind, language: Language) -> Planned {
             planned.next_attempt = None;
             planned.portal = false;
             planned.access_ends_at = Some(now);
+        }
+        BillingKind::SetupActionRequired | BillingKind::SetupPaymentMethodRequired => {
+            planned.subject = DunningSubject::SetupIntent(
+                SetupIntentId::parse("seti_1Pgag7B7WZ01zgkW").expect("a valid id"),
+            );
+            planned.step = if kind == BillingKind::SetupActionRequired {
+                "requires_action".into()
+            } else {
+                "requires_payment_method".into()
+            };
+            planned.amount = None;
+            planned.next_attempt = None;
+            planned.portal = kind == BillingKind::SetupPaymentMethodRequired;
         }
     }
     planned

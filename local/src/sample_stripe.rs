@@ -8,12 +8,13 @@ use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
 use stripe_recovery::ports::StripeReader;
-use stripe_recovery::stripe::billing::{Customer, Invoice, PaymentMethod};
+use stripe_recovery::stripe::billing::{Customer, Invoice, PaymentMethod, SetupIntent};
 use stripe_recovery::stripe::client::StripeClient;
 use stripe_recovery::stripe::error::{ErrorCode, ErrorType, StripeError};
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{
-    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId,
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId,
+    SubscriptionId,
 };
 use stripe_recovery::stripe::line_items::LineItems;
 use tokio::time::Instant;
@@ -146,6 +147,17 @@ impl StripeReader for LocalStripe {
         match self {
             Self::Api(client) => StripeReader::payment_method(client, id, deadline).await,
             Self::Samples(samples) => samples.read("payment_method", id.as_str()).await,
+        }
+    }
+
+    async fn setup_intent(
+        &self,
+        id: &SetupIntentId,
+        deadline: Instant,
+    ) -> Result<SetupIntent, StripeError> {
+        match self {
+            Self::Api(client) => StripeReader::setup_intent(client, id, deadline).await,
+            Self::Samples(samples) => samples.read("setup_intent", id.as_str()).await,
         }
     }
 

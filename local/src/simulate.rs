@@ -83,11 +83,12 @@ use stripe_recovery::ports::{
 };
 use stripe_recovery::schedule;
 use stripe_recovery::stream::{self, StreamConsumer};
-use stripe_recovery::stripe::billing::{Customer, Invoice, PaymentMethod};
+use stripe_recovery::stripe::billing::{Customer, Invoice, PaymentMethod, SetupIntent};
 use stripe_recovery::stripe::error::{ErrorCode, ErrorType, StripeError};
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{
-    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId,
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId,
+    SubscriptionId,
 };
 use stripe_recovery::stripe::line_items::LineItems;
 use stripe_recovery::telemetry::redact_emails;
@@ -767,6 +768,14 @@ impl StripeReader for HistoryStripe<'_> {
         _deadline: Instant,
     ) -> Result<PaymentMethod, StripeError> {
         self.read("payment_method", id.as_str())
+    }
+
+    async fn setup_intent(
+        &self,
+        id: &SetupIntentId,
+        _deadline: Instant,
+    ) -> Result<SetupIntent, StripeError> {
+        self.read("setup_intent", id.as_str())
     }
 
     async fn completed_checkout_since(

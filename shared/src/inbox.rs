@@ -46,10 +46,18 @@ pub enum HandledType {
     /// A billing mail held back by its segment's quiet hours: the event that called for
     /// it, decided again when they end (the scheduler).
     BillingMailDeferred,
+    /// A subscription created or changed: billing recovery looks at its
+    /// `pending_setup_intent` (a card the customer must authenticate or replace).
+    CustomerSubscriptionCreated,
+    CustomerSubscriptionUpdated,
+    /// A SetupIntent needs the customer (3-D Secure), or its authorization failed:
+    /// billing recovery mails about it when it is a subscription's pending SetupIntent.
+    SetupIntentRequiresAction,
+    SetupIntentSetupFailed,
 }
 
 impl HandledType {
-    pub const ALL: [HandledType; 14] = [
+    pub const ALL: [HandledType; 18] = [
         Self::CheckoutSessionExpired,
         Self::CheckoutSessionCompleted,
         Self::CustomerSubscriptionDeleted,
@@ -64,6 +72,10 @@ impl HandledType {
         Self::InvoiceOverdue,
         Self::BillingStepDue,
         Self::BillingMailDeferred,
+        Self::CustomerSubscriptionCreated,
+        Self::CustomerSubscriptionUpdated,
+        Self::SetupIntentRequiresAction,
+        Self::SetupIntentSetupFailed,
     ];
 
     pub fn parse(event_type: &str) -> Option<Self> {
@@ -99,6 +111,10 @@ impl HandledType {
             Self::InvoiceOverdue => "invoice.overdue",
             Self::BillingStepDue => "stripe_recovery.billing_step_due",
             Self::BillingMailDeferred => "stripe_recovery.billing_mail_deferred",
+            Self::CustomerSubscriptionCreated => "customer.subscription.created",
+            Self::CustomerSubscriptionUpdated => "customer.subscription.updated",
+            Self::SetupIntentRequiresAction => "setup_intent.requires_action",
+            Self::SetupIntentSetupFailed => "setup_intent.setup_failed",
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod recipient;
 pub mod recovery;
 pub mod schedule;
 pub mod secrets;
+pub mod setup_link;
 pub mod signed;
 pub mod stream;
 pub mod stripe;

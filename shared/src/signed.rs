@@ -35,6 +35,9 @@ pub enum Purpose {
     Unsubscribe,
     /// A customer-portal link.
     Portal,
+    /// A link to the page that confirms a subscription's pending SetupIntent (3-D
+    /// Secure): minted by billing recovery, verified by portal-link.
+    SetupConfirmation,
 }
 
 impl Purpose {
@@ -43,6 +46,7 @@ impl Purpose {
             Self::Checkout => "checkout",
             Self::Unsubscribe => "unsubscribe",
             Self::Portal => "portal",
+            Self::SetupConfirmation => "setup",
         }
     }
 }

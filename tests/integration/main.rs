@@ -19,6 +19,7 @@ mod sample_events;
 mod secrets;
 mod ses_mailer;
 mod setup_intent_canceller;
+mod setup_intent_mails;
 mod simulate_from_stripe;
 mod store_contract;
 mod stripe_spec;

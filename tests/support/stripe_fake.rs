@@ -3,7 +3,8 @@
 //! answers from a script of canned responses or, by default, with the official fixtures.
 //!
 //! Objects it is given (`put_object`, or a folder of JSON files with `load_objects`) are
-//! what its `GET /v1/{invoices,subscriptions,customers,payment_methods,events}/{id}` answer, as
+//! what its `GET /v1/{invoices,subscriptions,customers,payment_methods,setup_intents,events}/{id}`
+//! answer (a SetupIntent it cancels is canceled from then on), as
 //! Stripe has them "now"; an id it was not given gets the official fixture under that id.
 //!
 //! Events it is given with `put_events` are the account's, in the order they happened:
@@ -437,15 +438,17 @@ impl Server {
                         Some(scripted) => scripted,
                         None => {
                             let answer = default_answer(&recorded, &state);
+                            // What later updates (and the test) find: a portal
+                            // configuration it created, a SetupIntent it canceled.
                             if answer.status == 200
                                 && recorded.method == "POST"
-                                && recorded
+                                && (recorded
                                     .path
                                     .starts_with("/v1/billing_portal/configurations")
+                                    || answer.body["object"] == "setup_intent")
+                                && let Some(id) = answer.body["id"].as_str()
                             {
-                                // What later updates (and the test) find.
-                                let id = answer.body["id"].as_str().unwrap().to_owned();
-                                state.objects.insert(id, answer.body.clone());
+                                state.objects.insert(id.to_owned(), answer.body.clone());
                             }
                             if let Some(key) = key {
                                 state.by_key.insert(key, (recorded.clone(), answer.clone()));
@@ -670,7 +673,8 @@ fn default_answer(request: &Recorded, state: &State) -> Canned {
             "GET",
             [
                 "v1",
-                collection @ ("invoices" | "subscriptions" | "customers" | "payment_methods"),
+                collection @ ("invoices" | "subscriptions" | "customers" | "payment_methods"
+                | "setup_intents"),
                 id,
             ],
         ) => {
@@ -678,6 +682,7 @@ fn default_answer(request: &Recorded, state: &State) -> Canned {
                 "invoices" => "invoice",
                 "subscriptions" => "subscription",
                 "customers" => "customer",
+                "setup_intents" => "setup_intent",
                 _ => "payment_method",
             };
             match objects.get(*id) {
@@ -753,7 +758,10 @@ fn default_answer(request: &Recorded, state: &State) -> Canned {
             }
         },
         ("POST", ["v1", "setup_intents", id, "cancel"]) => {
-            let mut intent = fixture("setup_intent");
+            let mut intent = match objects.get(*id) {
+                Some(object) if object["object"] == "setup_intent" => object.clone(),
+                _ => fixture("setup_intent"),
+            };
             intent["id"] = json!(id);
             intent["status"] = json!("canceled");
             intent["cancellation_reason"] = json!(request.param("cancellation_reason"));

@@ -4,6 +4,7 @@
 use stripe_recovery::config::{ConfigError, Env, https_url};
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
+use stripe_recovery::setup_link::SetupLinks;
 
 use crate::decide::{AlertThresholds, BillingKind, ReminderCap};
 use crate::policy::{Defaults, MOST_REMINDER_DAYS, MOST_REMINDERS, Policy};
@@ -20,6 +21,10 @@ pub struct BillingConfig {
     pub ses_configuration_set: Option<String>,
     /// `PORTAL_LINK_URL`, `PORTAL_LINK_SECRET`, `PORTAL_LINK_TTL_DAYS`.
     pub portal_links: PortalLinks,
+    /// `SETUP_LINK_URL`, `SETUP_LINK_SECRET` (both or neither): the links to the page
+    /// that confirms a pending SetupIntent; `None`: that mail is skipped
+    /// (`no_setup_link`).
+    pub setup_links: Option<SetupLinks>,
     /// `BILLING_MAILS`: the kinds that are sent (default: `BillingKind::DEFAULT`, every
     /// kind but the notices).
     pub mails: Vec<BillingKind>,
@@ -83,6 +88,7 @@ impl BillingConfig {
             shop: Shop::from_env(env)?,
             ses_configuration_set: env.optional("SES_CONFIGURATION_SET"),
             portal_links: PortalLinks::from_env(env)?,
+            setup_links: SetupLinks::from_env(env)?,
             mails: defaults.mails,
             reminders: defaults.reminders,
             alert_thresholds: defaults.alert_thresholds,

@@ -8,7 +8,8 @@ use stripe_recovery::mail::{Language, Money};
 use stripe_recovery::portal::{PORTAL_LOCALES, PortalFlow};
 use stripe_recovery::ports::{AlertReason, DunningOutcome, DunningRecord, DunningSubject};
 use stripe_recovery::stripe::billing::{
-    BillingReason, CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod,
+    BillingReason, CollectionMethod, Customer, Invoice, InvoiceStatus, PaymentMethod, SetupIntent,
+    SetupIntentStatus,
 };
 use stripe_recovery::stripe::event::{Subscription, SubscriptionStatus};
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId};
@@ -39,10 +40,17 @@ pub enum BillingKind {
     PaymentRecovered,
     /// A subscription was canceled: when it ends, and where to subscribe again.
     CancellationConfirmation,
+    /// A subscription's pending SetupIntent needs the customer to authenticate their
+    /// card (`requires_action`): a link to our page that confirms it with Stripe.js.
+    SetupActionRequired,
+    /// A subscription's pending SetupIntent failed to authorize the card
+    /// (`requires_payment_method` after an attempt): a link to the portal's
+    /// payment-method page.
+    SetupPaymentMethodRequired,
 }
 
 impl BillingKind {
-    pub const ALL: [BillingKind; 9] = [
+    pub const ALL: [BillingKind; 11] = [
         Self::PaymentFailed,
         Self::PaymentReminder,
         Self::FinalNotice,
@@ -52,19 +60,25 @@ impl BillingKind {
         Self::RenewalReminder,
         Self::PaymentRecovered,
         Self::CancellationConfirmation,
+        Self::SetupActionRequired,
+        Self::SetupPaymentMethodRequired,
     ];
 
-    /// What is sent when `BILLING_MAILS` is unset: the kinds that save a payment, as
-    /// before the notices existed. The notices (renewal reminder, the two confirmations)
-    /// go only where the merchant names them: they are mail customers did not get
-    /// before, and Stripe can send a renewal reminder and a receipt of its own.
-    pub const DEFAULT: [BillingKind; 6] = [
+    /// What is sent when `BILLING_MAILS` is unset: the kinds that save a payment or the
+    /// card a subscription charges. The notices (renewal reminder, the two
+    /// confirmations) go only where the merchant names them: they are mail customers did
+    /// not get before, and Stripe can send a renewal reminder and a receipt of its own.
+    /// The two SetupIntent mails need their webhook events enabled, so they change
+    /// nothing until the merchant does.
+    pub const DEFAULT: [BillingKind; 8] = [
         Self::PaymentFailed,
         Self::PaymentReminder,
         Self::FinalNotice,
         Self::PaymentActionRequired,
         Self::CardExpiring,
         Self::TrialEnding,
+        Self::SetupActionRequired,
+        Self::SetupPaymentMethodRequired,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -78,6 +92,8 @@ impl BillingKind {
             Self::RenewalReminder => "renewal_reminder",
             Self::PaymentRecovered => "payment_recovered",
             Self::CancellationConfirmation => "cancellation_confirmation",
+            Self::SetupActionRequired => "setup_action_required",
+            Self::SetupPaymentMethodRequired => "setup_payment_method_required",
         }
     }
 
@@ -97,6 +113,8 @@ impl BillingKind {
             Self::RenewalReminder => "billing-renewal-reminder",
             Self::PaymentRecovered => "billing-payment-recovered",
             Self::CancellationConfirmation => "billing-cancellation-confirmation",
+            Self::SetupActionRequired => "billing-setup-action-required",
+            Self::SetupPaymentMethodRequired => "billing-setup-payment-method-required",
         }
     }
 
@@ -112,11 +130,16 @@ impl BillingKind {
 
     /// Whether the mail tries to save a payment, so counts in the recovery rate: not the
     /// notices, which follow an outcome (the confirmations) or announce a charge that is
-    /// not at risk (the renewal reminder).
+    /// not at risk (the renewal reminder), nor the SetupIntent mails, which are about a
+    /// card, not an invoice.
     pub fn seeks_payment(self) -> bool {
         !matches!(
             self,
-            Self::RenewalReminder | Self::PaymentRecovered | Self::CancellationConfirmation
+            Self::RenewalReminder
+                | Self::PaymentRecovered
+                | Self::CancellationConfirmation
+                | Self::SetupActionRequired
+                | Self::SetupPaymentMethodRequired
         )
     }
 }
@@ -205,10 +228,24 @@ pub enum Skip {
     /// A cancellation confirmation, but the subscription as Stripe has it now is not
     /// canceled.
     NotCanceled,
+    /// The subscription has no pending SetupIntent (now), or it is another one than the
+    /// event's, or the SetupIntent names no subscription (`metadata.subscription`).
+    NoPendingSetup,
+    /// The SetupIntent succeeded or was canceled: nothing is left for the customer to do.
+    SetupSettled,
+    /// The SetupIntent waits for nothing the customer must fix: processing, waiting for
+    /// the merchant's confirmation, or waiting for its first card (no attempt failed:
+    /// the customer is likely entering it right now).
+    SetupNotNeeded,
+    /// The SetupIntent belongs to another customer than the subscription.
+    SetupCustomerMismatch,
+    /// A SetupIntent needs authentication, but no setup links are configured
+    /// (`SETUP_LINK_URL`, `SETUP_LINK_SECRET`).
+    NoSetupLink,
 }
 
 impl Skip {
-    pub const ALL: [Skip; 32] = [
+    pub const ALL: [Skip; 37] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -241,6 +278,11 @@ impl Skip {
         Self::NotActive,
         Self::RenewalPassed,
         Self::NotCanceled,
+        Self::NoPendingSetup,
+        Self::SetupSettled,
+        Self::SetupNotNeeded,
+        Self::SetupCustomerMismatch,
+        Self::NoSetupLink,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -277,6 +319,11 @@ impl Skip {
             Self::NotActive => "not_active",
             Self::RenewalPassed => "renewal_passed",
             Self::NotCanceled => "not_canceled",
+            Self::NoPendingSetup => "no_pending_setup",
+            Self::SetupSettled => "setup_settled",
+            Self::SetupNotNeeded => "setup_not_needed",
+            Self::SetupCustomerMismatch => "setup_customer_mismatch",
+            Self::NoSetupLink => "no_setup_link",
         }
     }
 }
@@ -898,6 +945,58 @@ pub fn plan_cancellation(
         access_ends_at: subscription
             .ended_at
             .or_else(|| subscription.current_period_end()),
+    })
+}
+
+/// What a subscription's pending SetupIntent calls for, from the subscription, the
+/// SetupIntent and the customer as Stripe has them now: once per SetupIntent and status
+/// (the step), `requires_action` → our page that confirms it (3-D Secure),
+/// `requires_payment_method` after a failed attempt → the portal's payment-method page.
+/// Nothing once it succeeded or was canceled (by Stripe, or by the setup-intent
+/// canceller when the subscription was deleted), nor for a SetupIntent the subscription
+/// no longer waits on.
+pub fn plan_pending_setup(
+    subscription: &Subscription,
+    setup_intent: &SetupIntent,
+    customer: &Customer,
+) -> Result<Planned, Skip> {
+    let pending = subscription.pending_setup_intent.as_ref().map(|s| s.id());
+    if pending != Some(&setup_intent.id) {
+        return Err(Skip::NoPendingSetup);
+    }
+    subscription_live(Some(subscription))?;
+    let kind = match setup_intent.status {
+        SetupIntentStatus::Succeeded | SetupIntentStatus::Canceled => {
+            return Err(Skip::SetupSettled);
+        }
+        SetupIntentStatus::RequiresAction => BillingKind::SetupActionRequired,
+        SetupIntentStatus::RequiresPaymentMethod if setup_intent.failed() => {
+            BillingKind::SetupPaymentMethodRequired
+        }
+        _ => return Err(Skip::SetupNotNeeded),
+    };
+    let owner = subscription.customer.as_ref().map(|c| c.id());
+    if setup_intent.customer_id().is_some_and(|c| Some(c) != owner) || owner != Some(&customer.id) {
+        return Err(Skip::SetupCustomerMismatch);
+    }
+    if customer.deleted {
+        return Err(Skip::CustomerDeleted);
+    }
+    let to = recipient(customer, None)?;
+    Ok(Planned {
+        kind,
+        subject: DunningSubject::SetupIntent(setup_intent.id.clone()),
+        step: setup_intent.status.as_str().to_owned(),
+        to,
+        amount: None,
+        next_attempt: None,
+        invoice_url: None,
+        portal: kind == BillingKind::SetupPaymentMethodRequired,
+        card: None,
+        charge_at: None,
+        trial_end: None,
+        renewal_at: None,
+        access_ends_at: None,
     })
 }
 
@@ -2631,12 +2730,16 @@ mod tests {
         let templates: std::collections::BTreeSet<&str> =
             BillingKind::ALL.iter().map(|k| k.template()).collect();
         assert_eq!(templates.len(), BillingKind::ALL.len());
-        // The default is what was sent before the notices: every kind that seeks a
-        // payment, and no notice.
+        // The default: every kind that seeks a payment or the card a subscription
+        // charges (the SetupIntent mails), and no notice.
         for kind in BillingKind::ALL {
+            let setup = matches!(
+                kind,
+                BillingKind::SetupActionRequired | BillingKind::SetupPaymentMethodRequired
+            );
             assert_eq!(
                 BillingKind::DEFAULT.contains(&kind),
-                kind.seeks_payment(),
+                kind.seeks_payment() || setup,
                 "{kind}"
             );
         }
@@ -2647,5 +2750,192 @@ mod tests {
         assert_eq!(brand_name("amex"), "American Express");
         assert_eq!(brand_name("link"), "Link");
         assert_eq!(brand_name(""), "");
+    }
+
+    fn setup_intent(status: &str, failed: bool) -> SetupIntent {
+        let mut intent = fixture("setup_intent");
+        intent["id"] = json!("seti_1Pending");
+        intent["customer"] = json!("cus_QXg1o8vcGmoR32");
+        intent["status"] = json!(status);
+        intent["last_setup_error"] = if failed {
+            json!({"type": "card_error", "code": "card_declined"})
+        } else {
+            Value::Null
+        };
+        serde_json::from_value(intent).unwrap()
+    }
+
+    fn pending(status: &str, setup_intent: Option<&str>) -> Subscription {
+        let mut sub = subscription(status);
+        sub["pending_setup_intent"] = json!(setup_intent);
+        serde_json::from_value(sub).unwrap()
+    }
+
+    #[test]
+    fn a_pending_setup_intent_mails_what_its_status_asks_for() {
+        let live: Customer = serde_json::from_value(customer()).unwrap();
+        let mut no_email = customer();
+        no_email["email"] = Value::Null;
+        let no_email: Customer = serde_json::from_value(no_email).unwrap();
+        let mut someone_else = customer();
+        someone_else["id"] = json!("cus_Other");
+        let someone_else: Customer = serde_json::from_value(someone_else).unwrap();
+        let deleted: Customer = serde_json::from_value(
+            json!({"id": "cus_QXg1o8vcGmoR32", "object": "customer", "deleted": true}),
+        )
+        .unwrap();
+        let mut foreign_intent = setup_intent("requires_action", false);
+        foreign_intent.customer = Some(serde_json::from_value(json!("cus_Other")).unwrap());
+        use BillingKind::{SetupActionRequired as Action, SetupPaymentMethodRequired as Card};
+        let seti = Some("seti_1Pending");
+        type Case<'a> = (
+            &'a str,
+            Subscription,
+            SetupIntent,
+            &'a Customer,
+            Result<(BillingKind, &'a str), Skip>,
+        );
+        let cases: Vec<Case> = vec![
+            (
+                "authentication needed",
+                pending("trialing", seti),
+                setup_intent("requires_action", false),
+                &live,
+                Ok((Action, "requires_action")),
+            ),
+            (
+                "…also after a failed attempt",
+                pending("active", seti),
+                setup_intent("requires_action", true),
+                &live,
+                Ok((Action, "requires_action")),
+            ),
+            (
+                "authorization failed",
+                pending("active", seti),
+                setup_intent("requires_payment_method", true),
+                &live,
+                Ok((Card, "requires_payment_method")),
+            ),
+            (
+                "waiting for its first card",
+                pending("trialing", seti),
+                setup_intent("requires_payment_method", false),
+                &live,
+                Err(Skip::SetupNotNeeded),
+            ),
+            (
+                "processing",
+                pending("active", seti),
+                setup_intent("processing", false),
+                &live,
+                Err(Skip::SetupNotNeeded),
+            ),
+            (
+                "waiting for the merchant",
+                pending("active", seti),
+                setup_intent("requires_confirmation", false),
+                &live,
+                Err(Skip::SetupNotNeeded),
+            ),
+            (
+                "a status from the future",
+                pending("active", seti),
+                setup_intent("requires_a_miracle", true),
+                &live,
+                Err(Skip::SetupNotNeeded),
+            ),
+            (
+                "succeeded",
+                pending("active", seti),
+                setup_intent("succeeded", false),
+                &live,
+                Err(Skip::SetupSettled),
+            ),
+            (
+                "canceled",
+                pending("active", seti),
+                setup_intent("canceled", false),
+                &live,
+                Err(Skip::SetupSettled),
+            ),
+            (
+                "no longer pending",
+                pending("active", None),
+                setup_intent("requires_action", false),
+                &live,
+                Err(Skip::NoPendingSetup),
+            ),
+            (
+                "another one pending",
+                pending("active", Some("seti_1Newer")),
+                setup_intent("requires_action", false),
+                &live,
+                Err(Skip::NoPendingSetup),
+            ),
+            (
+                "subscription canceled",
+                pending("canceled", seti),
+                setup_intent("requires_action", false),
+                &live,
+                Err(Skip::SubscriptionCanceled),
+            ),
+            (
+                "sign-up expired",
+                pending("incomplete_expired", seti),
+                setup_intent("requires_action", false),
+                &live,
+                Err(Skip::SubscriptionCanceled),
+            ),
+            (
+                "the intent is another customer's",
+                pending("active", seti),
+                foreign_intent,
+                &live,
+                Err(Skip::SetupCustomerMismatch),
+            ),
+            (
+                "the customer read is another",
+                pending("active", seti),
+                setup_intent("requires_action", false),
+                &someone_else,
+                Err(Skip::SetupCustomerMismatch),
+            ),
+            (
+                "customer deleted",
+                pending("active", seti),
+                setup_intent("requires_action", false),
+                &deleted,
+                Err(Skip::CustomerDeleted),
+            ),
+            (
+                "no address",
+                pending("active", seti),
+                setup_intent("requires_payment_method", true),
+                &no_email,
+                Err(Skip::NoEmail),
+            ),
+        ];
+        for (name, sub, intent, customer, expected) in cases {
+            let planned = plan_pending_setup(&sub, &intent, customer);
+            let got = planned
+                .as_ref()
+                .map(|p| (p.kind, p.step.as_str()))
+                .map_err(|skip| *skip);
+            assert_eq!(got, expected, "{name}");
+            if let Ok(planned) = planned {
+                assert_eq!(
+                    planned.subject,
+                    DunningSubject::SetupIntent(intent.id.clone()),
+                    "{name}"
+                );
+                // Only the failed authorization links the portal; the action mail links
+                // our page instead.
+                assert_eq!(planned.portal, planned.kind == Card, "{name}");
+                assert_eq!(planned.to.customer, "cus_QXg1o8vcGmoR32");
+                assert!(planned.amount.is_none() && planned.invoice_url.is_none());
+                assert!(!planned.kind.seeks_payment());
+            }
+        }
     }
 }

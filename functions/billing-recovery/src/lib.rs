@@ -32,8 +32,9 @@ use stripe_recovery::ports::{
     MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
     StoreError, StripeReader, TeamAlert,
 };
+use stripe_recovery::setup_link::{SetupLink, SetupLinks};
 use stripe_recovery::stream::{Invocation, StreamConsumer};
-use stripe_recovery::stripe::billing::{Customer, Invoice};
+use stripe_recovery::stripe::billing::{Customer, Invoice, SetupIntent};
 use stripe_recovery::stripe::error::{ErrorCode, StripeError};
 use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{CustomerId, EventId, InvoiceId, SubscriptionId};
@@ -43,8 +44,8 @@ use crate::config::BillingConfig;
 use crate::decide::{
     AlertOn, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, alerts_due,
     check_event, check_record, default_payment, plan_cancellation, plan_card_expiry,
-    plan_invoice_mail, plan_payment_recovered, plan_renewal_reminder, plan_scheduled_reminder,
-    plan_trial_end, recovered_payment, refine_skip,
+    plan_invoice_mail, plan_payment_recovered, plan_pending_setup, plan_renewal_reminder,
+    plan_scheduled_reminder, plan_trial_end, recovered_payment, refine_skip,
 };
 use crate::mail::BillingMail;
 use crate::policy::{Facts, Policy, Reminders, Segment, Sequence};
@@ -92,6 +93,7 @@ pub struct BillingRecovery<S, M, R, A> {
     stripe: R,
     alerts: A,
     portal_links: PortalLinks,
+    setup_links: Option<SetupLinks>,
     shop: Shop,
     resubscribe_url: Option<String>,
     policy: Policy,
@@ -254,6 +256,10 @@ where
         HandledType::InvoiceOverdue,
         HandledType::BillingStepDue,
         HandledType::BillingMailDeferred,
+        HandledType::CustomerSubscriptionCreated,
+        HandledType::CustomerSubscriptionUpdated,
+        HandledType::SetupIntentRequiresAction,
+        HandledType::SetupIntentSetupFailed,
     ];
     type Outcome = Outcome;
     type Error = BillingError;
@@ -500,6 +506,25 @@ where
             HandledType::BillingStepDue => {
                 self.on_step(parse(object, "a billing step")?, at).await?
             }
+            HandledType::CustomerSubscriptionCreated | HandledType::CustomerSubscriptionUpdated => {
+                let subscription: Subscription = parse(object, "a subscription")?;
+                // Most changes of a subscription are not about a SetupIntent: only one
+                // whose payload names a pending SetupIntent costs a Stripe read.
+                if subscription.pending_setup_intent.is_none() {
+                    Outcome::Skipped(Skip::NoPendingSetup)
+                } else {
+                    self.on_pending_setup(&subscription.id, at).await?
+                }
+            }
+            HandledType::SetupIntentRequiresAction | HandledType::SetupIntentSetupFailed => {
+                let intent: SetupIntent = parse(object, "a setup intent")?;
+                // A SetupIntent carries no link to its subscription; only one the
+                // merchant named in its metadata can be checked against it.
+                match intent.subscription_in_metadata() {
+                    Some(subscription) => self.on_pending_setup(&subscription, at).await?,
+                    None => Outcome::Skipped(Skip::NoPendingSetup),
+                }
+            }
             other => return Err(BillingError::NotHandled(other)),
         };
         Ok(outcome)
@@ -512,6 +537,7 @@ where
             stripe,
             alerts,
             portal_links: config.portal_links,
+            setup_links: config.setup_links,
             shop: config.shop,
             resubscribe_url: config.resubscribe_url,
             policy: config.policy,
@@ -967,6 +993,52 @@ where
         self.send_planned(planned, facts, at).await
     }
 
+    /// A subscription's pending SetupIntent may need the customer: the subscription read
+    /// again for the SetupIntent it waits on now, then that SetupIntent and the customer,
+    /// and `plan_pending_setup` decides.
+    async fn on_pending_setup(
+        &self,
+        subscription_id: &SubscriptionId,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        if !self.policy.sends(BillingKind::SetupActionRequired)
+            && !self.policy.sends(BillingKind::SetupPaymentMethodRequired)
+        {
+            return Ok(Outcome::Skipped(Skip::KindDisabled));
+        }
+        let Some(subscription) = or_skip!(
+            self.subscription(Some(subscription_id), at.deadline)
+                .await?
+        ) else {
+            return Ok(Outcome::Skipped(Skip::NotFound));
+        };
+        let Some(pending) = subscription.pending_setup_intent.as_ref().map(|s| s.id()) else {
+            return Ok(Outcome::Skipped(Skip::NoPendingSetup));
+        };
+        let customer_id = subscription.customer.as_ref().map(|c| c.id());
+        let (intent, customer) = tokio::try_join!(
+            async {
+                found(
+                    self.stripe.setup_intent(pending, at.deadline).await,
+                    Skip::NoPendingSetup,
+                )
+            },
+            self.customer(customer_id, at.deadline),
+        )?;
+        let intent = or_skip!(intent);
+        let customer = or_skip!(customer);
+        let planned = or_skip!(plan_pending_setup(&subscription, &intent, &customer));
+        if planned.kind == BillingKind::SetupActionRequired && self.setup_links.is_none() {
+            return Ok(Outcome::Skipped(Skip::NoSetupLink));
+        }
+        let facts = Facts {
+            invoice: None,
+            subscription: Some(&subscription),
+            customer: Some(&customer),
+        };
+        self.send_planned(planned, facts, at).await
+    }
+
     /// `customer.subscription.deleted`: confirm the cancellation, from the subscription
     /// and customer as Stripe has them now.
     async fn on_canceled(
@@ -1179,9 +1251,27 @@ where
                 .expect("a link without a locale is always valid");
                 self.portal_links.link(&link, now)
             });
+        // The page that confirms a pending SetupIntent: the link names it and its
+        // customer, never its client secret (the page reads that at the click).
+        let setup_url = match (&planned.subject, planned.kind, &self.setup_links) {
+            (
+                DunningSubject::SetupIntent(setup_intent),
+                BillingKind::SetupActionRequired,
+                Some(links),
+            ) => Some(links.link(
+                &SetupLink {
+                    customer: planned.to.customer.clone(),
+                    setup_intent: setup_intent.clone(),
+                    language: Some(planned.to.language),
+                },
+                now,
+            )),
+            _ => None,
+        };
         let mail = BillingMail::new(planned, portal_url.as_deref())
             .with_resubscribe_url(self.resubscribe_url.as_deref())
-            .with_retention_url(retention_url.as_deref());
+            .with_retention_url(retention_url.as_deref())
+            .with_setup_url(setup_url.as_deref());
         let rendered = render(planned.to.language, &self.shop, &mail)?;
         Ok(OutgoingMail {
             to: planned.to.email.clone(),

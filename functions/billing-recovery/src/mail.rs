@@ -36,6 +36,8 @@ pub struct BillingMail<'a> {
     /// Our signed link into the portal's cancellation flow, where the retention coupon is
     /// offered: in the kinds a policy segment's `retention_offer_in` names.
     pub retention_url: Option<&'a str>,
+    /// Our signed link to the page that confirms a pending SetupIntent (3-D Secure).
+    pub setup_url: Option<&'a str>,
 }
 
 impl MailKind for BillingMail<'_> {
@@ -66,7 +68,14 @@ impl<'a> BillingMail<'a> {
             access_ends_at: planned.access_ends_at,
             resubscribe_url: None,
             retention_url: None,
+            setup_url: None,
         }
+    }
+
+    /// With the link to the page that confirms a pending SetupIntent.
+    pub fn with_setup_url(mut self, url: Option<&'a str>) -> Self {
+        self.setup_url = url;
+        self
     }
 
     /// With the page to subscribe again, for the kinds that offer it.
@@ -90,7 +99,9 @@ mod tests {
         Language, RenderedEmail, Shop, format_amount, format_date, render,
     };
     use stripe_recovery::ports::DunningSubject;
-    use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+    use stripe_recovery::stripe::ids::{
+        CustomerId, InvoiceId, PaymentMethodId, SetupIntentId, SubscriptionId,
+    };
     use stripe_recovery::time::unix_of_date;
 
     use super::*;
@@ -136,6 +147,8 @@ mod tests {
     const PORTAL: &str = "https://api.example/billing/portal?t=eyJjIjoiY3VzXzEifQ.c2ln&l=en";
     /// The merchant's page to subscribe again (`RESUBSCRIBE_URL`), with a query of its own.
     const RESUBSCRIBE: &str = "https://shop.example/pricing?plan=yearly&from=mail";
+    /// Our signed link to the page that confirms a pending SetupIntent.
+    const SETUP: &str = "https://api.example/billing/setup?t=eyJzIjoic2V0aV8xIn0.c2ln&x=1";
     const INVOICE: &str = "https://invoice.stripe.com/i/acct_1Nv0FG/test_YWNjdF8xTnYw?s=ap";
     const AMOUNT: i64 = 123_456;
     /// 2026-12-02.
@@ -169,7 +182,10 @@ mod tests {
             amount: Money::from_parts(Some(AMOUNT), Some("usd")),
             next_attempt: Some(NEXT_ATTEMPT),
             invoice_url: None,
-            portal: kind != BillingKind::PaymentActionRequired,
+            portal: !matches!(
+                kind,
+                BillingKind::PaymentActionRequired | BillingKind::SetupActionRequired
+            ),
             card: None,
             charge_at: None,
             trial_end: None,
@@ -240,6 +256,18 @@ mod tests {
                 planned.portal = false;
                 planned.access_ends_at = Some(ACCESS_ENDS_AT);
             }
+            BillingKind::SetupActionRequired | BillingKind::SetupPaymentMethodRequired => {
+                planned.subject = DunningSubject::SetupIntent(
+                    SetupIntentId::parse("seti_1Pgag7B7WZ01zgkW").unwrap(),
+                );
+                planned.step = if kind == BillingKind::SetupActionRequired {
+                    "requires_action".into()
+                } else {
+                    "requires_payment_method".into()
+                };
+                planned.amount = None;
+                planned.next_attempt = None;
+            }
         }
         planned
     }
@@ -267,7 +295,9 @@ mod tests {
         render(
             planned.to.language,
             shop,
-            &BillingMail::new(planned, portal_url).with_resubscribe_url(resubscribe_url),
+            &BillingMail::new(planned, portal_url)
+                .with_resubscribe_url(resubscribe_url)
+                .with_setup_url(Some(SETUP)),
         )
         .unwrap_or_else(|err| panic!("{:?} {:?}: {err}", planned.kind, planned.to.language))
     }
@@ -345,9 +375,17 @@ mod tests {
         match kind {
             BillingKind::PaymentActionRequired => (false, true),
             BillingKind::FinalNotice => (true, true),
-            BillingKind::PaymentRecovered | BillingKind::CancellationConfirmation => (false, false),
+            BillingKind::PaymentRecovered
+            | BillingKind::CancellationConfirmation
+            | BillingKind::SetupActionRequired => (false, false),
             _ => (true, false),
         }
+    }
+
+    /// Whether the kind shows the page that confirms a pending SetupIntent (every kind
+    /// is given the link; only this one shows it).
+    fn shows_setup(kind: BillingKind) -> bool {
+        kind == BillingKind::SetupActionRequired
     }
 
     /// Whether the kind shows the page to subscribe again.
@@ -569,6 +607,7 @@ mod tests {
                 (portal, PORTAL),
                 (invoice, INVOICE),
                 (shows_resubscribe(kind), RESUBSCRIBE),
+                (shows_setup(kind), SETUP),
             ];
             let escaped: Vec<String> = links
                 .into_iter()
@@ -615,6 +654,7 @@ mod tests {
                         (resubscribe, resubscribe_url),
                     ]
                     .into_iter()
+                    .chain([(shows_setup(kind), Some(SETUP))])
                     .filter_map(|(shown, url)| url.filter(|_| shown))
                     .map(html_escaped)
                     .collect();
@@ -644,7 +684,10 @@ mod tests {
         for (kind, language, mail) in every_mail() {
             let amount = format_amount(AMOUNT, "usd", language);
             let (in_subject, in_body) = match kind {
-                BillingKind::TrialEnding | BillingKind::CancellationConfirmation => (false, false),
+                BillingKind::TrialEnding
+                | BillingKind::CancellationConfirmation
+                | BillingKind::SetupActionRequired
+                | BillingKind::SetupPaymentMethodRequired => (false, false),
                 BillingKind::CardExpiring | BillingKind::RenewalReminder => (false, true),
                 _ => (true, true),
             };
@@ -683,7 +726,9 @@ mod tests {
                 BillingKind::CancellationConfirmation => (Some(date(ACCESS_ENDS_AT)), false),
                 BillingKind::FinalNotice
                 | BillingKind::PaymentActionRequired
-                | BillingKind::PaymentRecovered => (None, false),
+                | BillingKind::PaymentRecovered
+                | BillingKind::SetupActionRequired
+                | BillingKind::SetupPaymentMethodRequired => (None, false),
             };
             if let Some(shown) = shown {
                 assert!(

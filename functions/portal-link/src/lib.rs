@@ -1,4 +1,5 @@
-//! `GET /billing/portal?t=<token>`: a long-lived signed link (from a mail, an app) opens
+//! `GET /billing/portal?t=<token>` (and `GET /billing/setup?t=<token>`, the page that
+//! confirms a pending SetupIntent: `setup_page`): a long-lived signed link (from a mail, an app) opens
 //! the right page of Stripe's customer portal in one click. A portal session dies five
 //! minutes after it is created, so the session is created here, at the click, and the
 //! browser is sent on to it (`303`). The token is checked, in constant time, before
@@ -12,6 +13,7 @@
 
 pub mod config;
 pub mod session;
+pub mod setup_page;
 
 use lambda_http::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use lambda_http::{Body, Request, Response};
@@ -25,8 +27,9 @@ use stripe_recovery::stripe::error::{ErrorCode, ErrorType};
 use stripe_recovery::telemetry::Metrics;
 use tokio::time::Instant;
 
-use crate::config::{PortalConfig, PortalSettings};
+use crate::config::{PortalConfig, PortalSettings, PublishableKey};
 use crate::session::SessionParams;
+use crate::setup_page::{FetchedIntent, SetupOutcome};
 
 const METRICS: Metrics = Metrics::new("portal-link");
 
@@ -35,6 +38,8 @@ pub struct PortalLinkFunction {
     links: TokenSigner,
     stripe: Option<StripeClient>,
     settings: PortalSettings,
+    setup_links: Option<TokenSigner>,
+    publishable_key: Option<PublishableKey>,
 }
 
 /// What the page says.
@@ -76,6 +81,8 @@ impl PortalLinkFunction {
             links: config.links,
             stripe: config.stripe.map(StripeClient::new),
             settings: config.settings,
+            setup_links: config.setup_links,
+            publishable_key: config.publishable_key,
         }
     }
 
@@ -105,7 +112,11 @@ impl PortalLinkFunction {
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             return response;
         }
-        let mut response = self.open(&request, head, now, deadline).await;
+        let mut response = if request.uri().path().ends_with("/billing/setup") {
+            self.open_setup(&request, head, now, deadline).await
+        } else {
+            self.open(&request, head, now, deadline).await
+        };
         if head {
             *response.body_mut() = Body::Empty;
         }
@@ -200,6 +211,75 @@ impl PortalLinkFunction {
         }
     }
 
+    /// The SetupIntent confirmation page (`setup_page`): the link verified, the
+    /// SetupIntent read (a GET, never for a `HEAD`), the page it calls for.
+    async fn open_setup(
+        &self,
+        request: &Request,
+        head: bool,
+        now: i64,
+        deadline: Instant,
+    ) -> Response<Body> {
+        let browser_language = preferred_language(request.headers());
+        let token = query_param(request, "t").unwrap_or_default();
+        let verified = match &self.setup_links {
+            Some(tokens) => stripe_recovery::setup_link::verify(tokens, &token, now),
+            None => Err(TokenError::BadSignature),
+        };
+        let link = match verified {
+            Ok(link) => link,
+            Err(err) => {
+                tracing::info!(reason = %err, "setup link refused");
+                METRICS.count("SetupLinkRefused", &[]);
+                let outcome = match err {
+                    TokenError::Expired => SetupOutcome::Expired,
+                    _ => SetupOutcome::Invalid,
+                };
+                return setup_page::page(outcome, browser_language, None);
+            }
+        };
+        let language = link.language.unwrap_or(browser_language);
+        if head {
+            // The headers a page has (`handle` drops the body), without reading Stripe.
+            return setup_page::page(SetupOutcome::NothingToDo, language, None);
+        }
+        let span = tracing::info_span!("setup_link", customer = %link.customer, setup_intent = %link.setup_intent);
+        let _entered = span.enter();
+        let (Some(stripe), Some(key)) = (&self.stripe, &self.publishable_key) else {
+            tracing::warn!(
+                "no STRIPE_SECRET_KEY or STRIPE_PUBLISHABLE_KEY: the setup page is unavailable"
+            );
+            return setup_page::page(SetupOutcome::Unavailable, language, None);
+        };
+        // A read: the SetupIntent as it is now, with its client secret for this page
+        // alone.
+        let fetched: Result<FetchedIntent, StripeError> = stripe
+            .get(
+                &format!("/v1/setup_intents/{}", link.setup_intent),
+                deadline,
+            )
+            .await;
+        let intent = match fetched {
+            Ok(intent) => Some(intent),
+            Err(err @ StripeError::Api { status: 404, .. }) => {
+                tracing::warn!(error = %err, "setup intent not found");
+                None
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "setup intent not read");
+                return setup_page::page(SetupOutcome::Unavailable, language, None);
+            }
+        };
+        let outcome = setup_page::decide(&link, intent.as_ref());
+        tracing::info!(outcome = ?outcome, "setup page");
+        METRICS.count(
+            "SetupPageShown",
+            &[("Outcome", setup_outcome_name(outcome))],
+        );
+        let secret = intent.as_ref().and_then(|i| i.client_secret.as_deref());
+        setup_page::page(outcome, language, secret.map(|s| (s, key.as_str())))
+    }
+
     /// A new session on `flow`'s page; each click (and each fallback) its own key, every
     /// retry of one call the same.
     async fn create(
@@ -226,6 +306,16 @@ impl PortalLinkFunction {
 impl HttpFunction for PortalLinkFunction {
     async fn respond(&self, request: Request, now: i64, deadline: Instant) -> Response<Body> {
         self.handle(request, now, deadline).await
+    }
+}
+
+fn setup_outcome_name(outcome: SetupOutcome) -> &'static str {
+    match outcome {
+        SetupOutcome::Confirm => "confirm",
+        SetupOutcome::NothingToDo => "nothing_to_do",
+        SetupOutcome::Invalid => "invalid",
+        SetupOutcome::Expired => "expired",
+        SetupOutcome::Unavailable => "unavailable",
     }
 }
 

@@ -13,6 +13,8 @@ use stripe_recovery::stripe::error::StripeError;
 use stripe_recovery::stripe::ids::EventId;
 use tokio::time::Instant;
 
+use stripe_recovery::inbox::HandledType;
+
 use super::{BILLING_TYPES, History, SimulateError};
 
 /// The key, in the order looked for: a read-only restricted key first, so the key the
@@ -47,14 +49,28 @@ pub const STATE_TYPES: &[&str] = &[
 /// for the client's retries of a slow or failing one.
 const PAGE_BUDGET: Duration = Duration::from_secs(30);
 
-/// Every type `--from-stripe` lists: the simulated ones, then `STATE_TYPES`.
+/// Every type `--from-stripe` lists: the simulated ones, then the rest of
+/// `STATE_TYPES`. Not the `setup_intent.*` events: Stripe takes 20 types, and a pending
+/// SetupIntent's mail is decided from the subscription's events as well (its state at
+/// the simulated time is then unknown: the simulation reports `no_pending_setup`).
 pub fn listed_types() -> Vec<&'static str> {
-    BILLING_TYPES
+    let simulated = BILLING_TYPES
         .iter()
         .filter(|handled| handled.is_stripes())
-        .map(|handled| handled.as_str())
-        .chain(STATE_TYPES.iter().copied())
-        .collect()
+        .filter(|handled| {
+            !matches!(
+                handled,
+                HandledType::SetupIntentRequiresAction | HandledType::SetupIntentSetupFailed
+            )
+        })
+        .map(|handled| handled.as_str());
+    let mut types: Vec<&'static str> = simulated.collect();
+    for state in STATE_TYPES {
+        if !types.contains(state) {
+            types.push(state);
+        }
+    }
+    types
 }
 
 impl History {
@@ -165,7 +181,12 @@ mod tests {
         let types = listed_types();
         assert!(types.len() <= EVENT_TYPES_LIMIT, "{types:?}");
         for handled in BILLING_TYPES.iter().filter(|h| h.is_stripes()) {
-            assert!(types.contains(&handled.as_str()), "{handled}");
+            let setup_intent = handled.as_str().starts_with("setup_intent.");
+            assert_eq!(
+                types.contains(&handled.as_str()),
+                !setup_intent,
+                "{handled}"
+            );
         }
         let mut unique = types.clone();
         unique.sort_unstable();

@@ -31,7 +31,7 @@ pub fn recovery_of(session_id: &str) -> String {
 
 /// Billing recovery's record of one subject: `dunning#in_…`, `dunning#card#pm_…#2030-08`,
 /// `dunning#trial#sub_…#<unix>`, `dunning#renewal#sub_…#<unix>`, `dunning#recovered#in_…`,
-/// `dunning#cancellation#sub_…`.
+/// `dunning#cancellation#sub_…`, `dunning#setup#seti_…`.
 pub fn dunning(subject: &DunningSubject) -> String {
     format!("dunning#{subject}")
 }

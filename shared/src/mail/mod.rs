@@ -106,7 +106,8 @@ pub trait PageKind: Serialize {
     const PAGE: &'static str;
 }
 
-/// Renders the page `page` in `language`: a whole HTML document, no script.
+/// Renders the page `page` in `language`: a whole HTML document, no script (but the
+/// SetupIntent confirmation page's, which its own Content-Security-Policy allows).
 pub fn render_page<P: PageKind>(language: Language, page: &P) -> Result<String, RenderError> {
     let env = ENVIRONMENT
         .as_ref()
@@ -231,9 +232,24 @@ mod tests {
         let kinds: std::collections::BTreeSet<&str> = names
             .iter()
             .filter_map(|name| name.split_once('/').map(|(kind, _)| kind))
-            .filter(|&kind| kind != "pages")
+            .filter(|&kind| kind != "pages" && kind != "parts")
             .collect();
         assert!(kinds.contains("recovery"), "{names:?}");
+        // The pieces a layout includes in the mail's language, in each part's format.
+        let parts: std::collections::BTreeSet<&str> = names
+            .iter()
+            .filter_map(|name| name.strip_prefix("parts/")?.split_once('/'))
+            .map(|(part, _)| part)
+            .collect();
+        assert!(parts.contains("retention-offer"), "{names:?}");
+        for part in parts {
+            for language in Language::ALL {
+                for format in ["html", "txt"] {
+                    let name = format!("parts/{part}/{}.{format}", language.code());
+                    assert!(names.contains(&name.as_str()), "missing {name}");
+                }
+            }
+        }
         for kind in kinds {
             for language in Language::ALL {
                 for part in ["subject.txt", "body.html", "body.txt"] {

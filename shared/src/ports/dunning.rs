@@ -3,13 +3,14 @@ use std::fmt;
 use std::future::Future;
 
 use super::{AlertReason, Claim, Lease, SendStart, StoreError};
-use crate::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+use crate::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SetupIntentId, SubscriptionId};
 
 /// What a billing mail is about, and so what "once" means: each step of an invoice's
 /// dunning sequence once per invoice, a card's expiry once per card and expiry date, a
 /// trial's end once per subscription and end date, a renewal once per subscription and
 /// period, a recovered payment's confirmation once per invoice, a cancellation's
-/// confirmation once per subscription.
+/// confirmation once per subscription, a subscription's pending SetupIntent once per
+/// status it asks the customer to act on (the step is the status).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DunningSubject {
     Invoice(InvoiceId),
@@ -34,11 +35,14 @@ pub enum DunningSubject {
     RecoveredPayment(InvoiceId),
     /// A subscription's cancellation.
     Cancellation(SubscriptionId),
+    /// A subscription's pending SetupIntent that needs the customer: its steps are the
+    /// statuses mailed about (`requires_action`, `requires_payment_method`).
+    SetupIntent(SetupIntentId),
 }
 
 impl fmt::Display for DunningSubject {
     /// The key suffix: `in_…`, `card#pm_…#2030-08`, `trial#sub_…#<unix>`,
-    /// `renewal#sub_…#<unix>`, `recovered#in_…`, `cancellation#sub_…`.
+    /// `renewal#sub_…#<unix>`, `recovered#in_…`, `cancellation#sub_…`, `setup#seti_…`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Invoice(invoice) => write!(f, "{invoice}"),
@@ -57,6 +61,7 @@ impl fmt::Display for DunningSubject {
             } => write!(f, "renewal#{subscription}#{period_end}"),
             Self::RecoveredPayment(invoice) => write!(f, "recovered#{invoice}"),
             Self::Cancellation(subscription) => write!(f, "cancellation#{subscription}"),
+            Self::SetupIntent(setup_intent) => write!(f, "setup#{setup_intent}"),
         }
     }
 }

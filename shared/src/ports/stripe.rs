@@ -2,11 +2,12 @@ use std::future::Future;
 
 use tokio::time::Instant;
 
-use crate::stripe::billing::{Customer, Invoice, PaymentMethod};
+use crate::stripe::billing::{Customer, Invoice, PaymentMethod, SetupIntent};
 use crate::stripe::error::StripeError;
 use crate::stripe::event::Subscription;
 use crate::stripe::ids::{
-    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SubscriptionId,
+    CheckoutSessionId, CustomerId, EventId, InvoiceId, PaymentMethodId, SetupIntentId,
+    SubscriptionId,
 };
 use crate::stripe::line_items::LineItems;
 
@@ -52,6 +53,13 @@ pub trait StripeReader: Send + Sync {
         id: &PaymentMethodId,
         deadline: Instant,
     ) -> impl Future<Output = Result<PaymentMethod, StripeError>> + Send;
+
+    /// A SetupIntent's state (never its client secret: `SetupIntent` does not read it).
+    fn setup_intent(
+        &self,
+        id: &SetupIntentId,
+        deadline: Instant,
+    ) -> impl Future<Output = Result<SetupIntent, StripeError>> + Send;
 
     /// Whether `customer` completed a Checkout Session created at or after `since` (unix
     /// seconds): a purchase our own records may not know yet (its event not here, or

@@ -1,5 +1,5 @@
-//! Typed views of the billing objects billing recovery reads: Invoice, Customer and
-//! PaymentMethod (Subscription is in `event`). Only the fields we act on; unknown fields
+//! Typed views of the billing objects billing recovery reads: Invoice, Customer,
+//! PaymentMethod and SetupIntent (Subscription is in `event`). Only the fields we act on; unknown fields
 //! and enum values parse, as everywhere.
 //!
 //! Invoices come in two shapes: since API version 2025-03-31 the subscription is at
@@ -10,7 +10,7 @@
 use serde::Deserialize;
 
 use super::event::{Expandable, Metadata, deserialize_metadata};
-use super::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
+use super::ids::{CustomerId, InvoiceId, PaymentMethodId, SetupIntentId, SubscriptionId};
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Invoice {
@@ -177,6 +177,74 @@ pub struct Card {
     pub exp_year: u16,
 }
 
+/// A SetupIntent as billing recovery reads it: whose, in which state, and whether its
+/// last attempt failed. Never its `client_secret`: that is fetched only by the page that
+/// confirms it, at the click (portal-link), and never stored or mailed.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct SetupIntent {
+    pub id: SetupIntentId,
+    #[serde(default)]
+    pub customer: Option<Expandable<CustomerId>>,
+    pub status: SetupIntentStatus,
+    /// Present when an attempt failed (the bank declined, authentication failed): what
+    /// tells a failed authorization from a SetupIntent still waiting for its first card.
+    #[serde(default)]
+    pub last_setup_error: Option<serde::de::IgnoredAny>,
+    /// A subscription's pending SetupIntent carries no link back to it; a merchant may
+    /// write one here (`metadata.subscription`), which lets the `setup_intent.*` events
+    /// name the subscription.
+    #[serde(default, deserialize_with = "deserialize_metadata")]
+    pub metadata: Metadata,
+}
+
+/// The metadata key of a SetupIntent that names its subscription (`sub_…`).
+pub const SETUP_INTENT_SUBSCRIPTION_METADATA: &str = "subscription";
+
+impl SetupIntent {
+    pub fn customer_id(&self) -> Option<&CustomerId> {
+        self.customer.as_ref().map(Expandable::id)
+    }
+
+    pub fn failed(&self) -> bool {
+        self.last_setup_error.is_some()
+    }
+
+    /// The subscription its metadata names, if it is a subscription id.
+    pub fn subscription_in_metadata(&self) -> Option<SubscriptionId> {
+        self.metadata
+            .get(SETUP_INTENT_SUBSCRIPTION_METADATA)
+            .and_then(|id| SubscriptionId::parse(id).ok())
+    }
+}
+
+/// Stripe's SetupIntent `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetupIntentStatus {
+    RequiresPaymentMethod,
+    RequiresConfirmation,
+    RequiresAction,
+    Processing,
+    Canceled,
+    Succeeded,
+    #[serde(other)]
+    Unknown,
+}
+
+impl SetupIntentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::RequiresPaymentMethod => "requires_payment_method",
+            Self::RequiresConfirmation => "requires_confirmation",
+            Self::RequiresAction => "requires_action",
+            Self::Processing => "processing",
+            Self::Canceled => "canceled",
+            Self::Succeeded => "succeeded",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::{Value, json};
@@ -276,5 +344,33 @@ mod tests {
         assert_eq!((card.exp_month, card.exp_year), (8, 2030));
         assert_eq!(card.last4.as_deref(), Some("4242"));
         assert_eq!(card.brand.as_deref(), Some("visa"));
+    }
+
+    #[test]
+    fn the_setup_intent_fixture_parses_without_its_secret() {
+        let mut intent = fixture("setup_intent");
+        let view: SetupIntent = serde_json::from_value(intent.clone()).unwrap();
+        assert_eq!(view.id, "seti_1Pgag7B7WZ01zgkWSgwGdb8Z");
+        assert_eq!(view.status, SetupIntentStatus::RequiresPaymentMethod);
+        assert!(view.failed());
+        assert_eq!(view.customer_id(), None);
+        assert_eq!(view.subscription_in_metadata(), None);
+        assert!(!format!("{view:?}").contains("secret"));
+
+        intent["status"] = json!("requires_action");
+        intent["last_setup_error"] = Value::Null;
+        intent["customer"] = json!("cus_1");
+        intent["metadata"] = json!({"subscription": "sub_1"});
+        let view: SetupIntent = serde_json::from_value(intent.clone()).unwrap();
+        assert_eq!(view.status, SetupIntentStatus::RequiresAction);
+        assert!(!view.failed());
+        assert_eq!(view.customer_id().unwrap(), "cus_1");
+        assert_eq!(view.subscription_in_metadata().unwrap(), "sub_1");
+
+        intent["status"] = json!("requires_a_miracle");
+        intent["metadata"] = json!({"subscription": "not an id"});
+        let view: SetupIntent = serde_json::from_value(intent).unwrap();
+        assert_eq!(view.status, SetupIntentStatus::Unknown);
+        assert_eq!(view.subscription_in_metadata(), None);
     }
 }

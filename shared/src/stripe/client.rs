@@ -13,7 +13,7 @@ use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 
-use super::billing::{Customer, Invoice, PaymentMethod};
+use super::billing::{Customer, Invoice, PaymentMethod, SetupIntent};
 pub use super::error::StripeError;
 use super::event::Subscription;
 use super::ids::{
@@ -444,6 +444,14 @@ impl StripeReader for StripeClient {
     ) -> Result<PaymentMethod, StripeError> {
         self.get(&format!("/v1/payment_methods/{id}"), deadline)
             .await
+    }
+
+    async fn setup_intent(
+        &self,
+        id: &SetupIntentId,
+        deadline: Instant,
+    ) -> Result<SetupIntent, StripeError> {
+        self.get(&format!("/v1/setup_intents/{id}"), deadline).await
     }
 
     async fn checkout_line_items(
