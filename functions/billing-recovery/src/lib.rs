@@ -12,6 +12,7 @@
 //! without the re-fetch. Sending follows `stripe_recovery::delivery` (claim, send,
 //! record), once per subject and step.
 
+pub mod churn;
 pub mod config;
 pub mod decide;
 pub mod mail;
