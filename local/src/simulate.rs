@@ -1080,6 +1080,9 @@ impl Run<'_, '_> {
                 | Outcome::NothingToEnd
                 | Outcome::Overdue { .. }
                 | Outcome::Held { .. }
+                | Outcome::ChurnRecorded { .. }
+                | Outcome::ChurnUnchanged
+                | Outcome::NotCancelling
                 | Outcome::Both(..) => {}
             }
         }
@@ -1113,6 +1116,7 @@ fn invoice_of(item: &InboxItem) -> Option<String> {
         }
         HandledType::BillingStepDue => object.get("invoice")?,
         HandledType::CustomerSubscriptionDeleted => object.get("latest_invoice")?,
+        HandledType::CustomerSubscriptionUpdated => return None,
         _ => object.get("id")?,
     };
     id.as_str()

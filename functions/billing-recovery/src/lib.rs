@@ -29,7 +29,7 @@ use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
+    Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
     MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
     StoreError, StripeReader, TeamAlert,
 };
@@ -40,6 +40,7 @@ use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{CustomerId, EventId, InvoiceId, SubscriptionId};
 use tokio::time::Instant;
 
+use crate::churn::{ChurnChange, decide_churn, worth_a_look};
 use crate::config::BillingConfig;
 use crate::decide::{
     AlertOn, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, alerts_due,
@@ -85,6 +86,9 @@ pub mod metric {
     pub const STEP_SCHEDULED: &str = "BillingStepScheduled";
     /// A mail of `Kind` held by its segment's quiet hours until the customer's morning.
     pub const HELD: &str = "BillingMailHeld";
+    /// A subscription's cancellation record written, by `State` (`scheduled`,
+    /// `canceled`, `withdrawn`) and `Retained` (a retention coupon taken: `true`).
+    pub const CHURN_RECORDED: &str = "ChurnRecorded";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -140,6 +144,16 @@ pub enum Outcome {
         kind: BillingKind,
         until: i64,
     },
+    /// `customer.subscription.updated`: the subscription's cancellation record became
+    /// this (`local report` counts it).
+    ChurnRecorded {
+        state: ChurnState,
+        retained: bool,
+    },
+    /// `customer.subscription.updated` that changed nothing of a cancellation we know.
+    ChurnUnchanged,
+    /// `customer.subscription.updated` about no cancellation.
+    NotCancelling,
     /// An event that decided two things, each on its own and each once, in this order:
     /// `invoice.upcoming` (the card expiring, the renewal reminder);
     /// `customer.subscription.deleted` (the sequence ended, the cancellation's
@@ -202,6 +216,14 @@ impl fmt::Display for Outcome {
                 Ok(until) => write!(f, "{kind} mail held for quiet hours until {until}"),
                 Err(_) => write!(f, "{kind} mail held for quiet hours"),
             },
+            Self::ChurnRecorded { state, retained } => write!(
+                f,
+                "cancellation recorded: {}{}",
+                state.as_str(),
+                if *retained { ", retention coupon taken" } else { "" }
+            ),
+            Self::ChurnUnchanged => f.write_str("cancellation record unchanged"),
+            Self::NotCancelling => f.write_str("no cancellation"),
             Self::Both(first, second) => write!(f, "{first}; {second}"),
         }
     }
@@ -237,7 +259,7 @@ pub enum BillingError {
 
 impl<S, M, R, A> StreamConsumer for BillingRecovery<S, M, R, A>
 where
-    S: DunningStore + Scheduler,
+    S: DunningStore + Scheduler + ChurnStore,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -252,6 +274,7 @@ where
         HandledType::InvoiceMarkedUncollectible,
         HandledType::CustomerSubscriptionTrialWillEnd,
         HandledType::CustomerSubscriptionDeleted,
+        HandledType::CustomerSubscriptionUpdated,
         HandledType::InvoiceOverdue,
         HandledType::BillingStepDue,
         HandledType::BillingMailDeferred,
@@ -421,7 +444,7 @@ macro_rules! or_skip {
 
 impl<S, M, R, A> BillingRecovery<S, M, R, A>
 where
-    S: DunningStore + Scheduler,
+    S: DunningStore + Scheduler + ChurnStore,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -492,8 +515,15 @@ where
                 let ended = self
                     .on_lost(latest, "subscription_deleted", item.created, at)
                     .await?;
-                let confirmation = self.on_canceled(subscription, at).await?;
+                let confirmation = self.on_canceled(subscription.clone(), at).await?;
+                // Recorded after the mail: a failed Stripe read here retries the record,
+                // and the confirmation's own record keeps it from going twice.
+                let churn = self.on_churn(&subscription, at).await?;
+                tracing::info!(subscription = %subscription.id, outcome = %churn, "churn");
                 Outcome::both(ended, confirmation)
+            }
+            HandledType::CustomerSubscriptionUpdated => {
+                self.on_churn(&parse(object, "a subscription")?, at).await?
             }
             HandledType::InvoiceOverdue => {
                 self.on_overdue(parse(object, "an invoice")?, at).await?
@@ -995,6 +1025,69 @@ where
             customer: Some(&customer),
         };
         self.send_planned(planned, facts, at).await
+    }
+
+    /// `customer.subscription.updated` and `.deleted`: the subscription's cancellation
+    /// record, from the subscription as Stripe has it now (`churn::decide_churn`), the
+    /// event's payload only as what it was then. Written over the version read, so two
+    /// deliveries at once write once; a record that changed in between is read again.
+    async fn on_churn(
+        &self,
+        snapshot: &Subscription,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        const ROUNDS: usize = 4;
+        let id = &snapshot.id;
+        let mut current = None;
+        for _ in 0..ROUNDS {
+            let stored = self.store.churn_record(id).await?;
+            let record = stored.as_ref().map(|s| &s.record);
+            if !worth_a_look(snapshot, record) {
+                return Ok(Outcome::NotCancelling);
+            }
+            if current.is_none() {
+                let Some(fetched) = or_skip!(self.subscription(Some(id), at.deadline).await?)
+                else {
+                    return Ok(Outcome::Skipped(Skip::NotFound));
+                };
+                current = Some(fetched);
+            }
+            let now = current.as_ref().expect("fetched above");
+            let next = match decide_churn(snapshot, now, record) {
+                ChurnChange::Write(next) => next,
+                ChurnChange::Unchanged => return Ok(Outcome::ChurnUnchanged),
+                ChurnChange::NotCancelling => return Ok(Outcome::NotCancelling),
+            };
+            let ttl = at.now + DUNNING_TTL_SECS;
+            let read_version = stored.as_ref().map(|s| s.version);
+            if self.store.write_churn(id, &next, read_version, ttl).await? {
+                let retained = next.retained_at.is_some();
+                at.metrics.count(
+                    metric::CHURN_RECORDED,
+                    &[
+                        ("State", next.state.as_str()),
+                        ("Retained", if retained { "true" } else { "false" }),
+                    ],
+                );
+                // Reason and feedback are Stripe's enums; the comment is not in the record.
+                tracing::info!(
+                    subscription = %id,
+                    state = next.state.as_str(),
+                    reason = next.reason.as_deref().unwrap_or("-"),
+                    feedback = next.feedback.as_deref().unwrap_or("-"),
+                    retained,
+                    "cancellation recorded"
+                );
+                return Ok(Outcome::ChurnRecorded {
+                    state: next.state,
+                    retained,
+                });
+            }
+        }
+        Err(StoreError::Unavailable(format!(
+            "the cancellation record of {id} kept changing; Lambda will retry"
+        ))
+        .into())
     }
 
     /// `invoice.paid` of an invoice whose record holds a recovery: confirm the payment to
