@@ -552,8 +552,12 @@ impl HistoryBuilder {
                         .or_default()
                         .push((created, position, state));
                 }
-                let simulated = HandledType::from_stripe(&event_type)
-                    .filter(|handled| BILLING_TYPES.contains(handled));
+                // `customer.subscription.updated` mails nothing (billing recovery keeps
+                // the churn record from it): an object state only.
+                let simulated = HandledType::from_stripe(&event_type).filter(|handled| {
+                    BILLING_TYPES.contains(handled)
+                        && *handled != HandledType::CustomerSubscriptionUpdated
+                });
                 if let Some(event_type) = simulated {
                     self.counts.billing_events += 1;
                     self.events.push((

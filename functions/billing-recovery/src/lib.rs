@@ -515,15 +515,17 @@ where
                 let ended = self
                     .on_lost(latest, "subscription_deleted", item.created, at)
                     .await?;
-                let confirmation = self.on_canceled(subscription.clone(), at).await?;
-                // Recorded after the mail: a failed Stripe read here retries the record,
-                // and the confirmation's own record keeps it from going twice.
-                let churn = self.on_churn(&subscription, at).await?;
+                let (confirmation, fetched) = self.on_canceled(subscription.clone(), at).await?;
+                // Recorded after the mail, on the subscription it read (if it did): a
+                // failed Stripe read here retries the record, and the confirmation's own
+                // record keeps it from going twice.
+                let churn = self.on_churn(&subscription, fetched, at).await?;
                 tracing::info!(subscription = %subscription.id, outcome = %churn, "churn");
                 Outcome::both(ended, confirmation)
             }
             HandledType::CustomerSubscriptionUpdated => {
-                self.on_churn(&parse(object, "a subscription")?, at).await?
+                self.on_churn(&parse(object, "a subscription")?, None, at)
+                    .await?
             }
             HandledType::InvoiceOverdue => {
                 self.on_overdue(parse(object, "an invoice")?, at).await?
@@ -999,32 +1001,39 @@ where
     }
 
     /// `customer.subscription.deleted`: confirm the cancellation, from the subscription
-    /// and customer as Stripe has them now.
+    /// and customer as Stripe has them now; the subscription read, if it was, goes on to
+    /// the churn record.
     async fn on_canceled(
         &self,
         event_subscription: Subscription,
         at: &Attempt<'_>,
-    ) -> Result<Outcome, BillingError> {
+    ) -> Result<(Outcome, Option<Subscription>), BillingError> {
         // No segment confirms cancellations: nothing to fetch.
         if !self.policy.sends(BillingKind::CancellationConfirmation) {
-            return Ok(Outcome::Skipped(Skip::KindDisabled));
+            return Ok((Outcome::Skipped(Skip::KindDisabled), None));
         }
         let customer_id = event_subscription.customer.as_ref().map(|c| c.id());
         let (subscription, customer) = tokio::try_join!(
             self.subscription(Some(&event_subscription.id), at.deadline),
             self.customer(customer_id, at.deadline),
         )?;
-        let Some(subscription) = or_skip!(subscription) else {
-            return Ok(Outcome::Skipped(Skip::NotFound));
+        let subscription = match subscription {
+            Ok(Some(subscription)) => subscription,
+            Ok(None) => return Ok((Outcome::Skipped(Skip::NotFound), None)),
+            Err(skip) => return Ok((Outcome::Skipped(skip), None)),
         };
-        let customer = or_skip!(customer);
-        let planned = or_skip!(plan_cancellation(&subscription, &customer));
-        let facts = Facts {
-            invoice: None,
-            subscription: Some(&subscription),
-            customer: Some(&customer),
-        };
-        self.send_planned(planned, facts, at).await
+        let confirmation = async {
+            let customer = or_skip!(customer);
+            let planned = or_skip!(plan_cancellation(&subscription, &customer));
+            let facts = Facts {
+                invoice: None,
+                subscription: Some(&subscription),
+                customer: Some(&customer),
+            };
+            self.send_planned(planned, facts, at).await
+        }
+        .await?;
+        Ok((confirmation, Some(subscription)))
     }
 
     /// `customer.subscription.updated` and `.deleted`: the subscription's cancellation
@@ -1034,11 +1043,12 @@ where
     async fn on_churn(
         &self,
         snapshot: &Subscription,
+        fetched: Option<Subscription>,
         at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
         const ROUNDS: usize = 4;
         let id = &snapshot.id;
-        let mut current = None;
+        let mut current = fetched;
         for _ in 0..ROUNDS {
             let stored = self.store.churn_record(id).await?;
             let record = stored.as_ref().map(|s| &s.record);

@@ -47,14 +47,19 @@ pub const STATE_TYPES: &[&str] = &[
 /// for the client's retries of a slow or failing one.
 const PAGE_BUDGET: Duration = Duration::from_secs(30);
 
-/// Every type `--from-stripe` lists: the simulated ones, then `STATE_TYPES`.
+/// Every type `--from-stripe` lists: the simulated ones, then those of `STATE_TYPES`
+/// billing recovery does not handle itself (`customer.subscription.updated` is both).
 pub fn listed_types() -> Vec<&'static str> {
-    BILLING_TYPES
+    let simulated: Vec<&'static str> = BILLING_TYPES
         .iter()
         .filter(|handled| handled.is_stripes())
         .map(|handled| handled.as_str())
-        .chain(STATE_TYPES.iter().copied())
-        .collect()
+        .collect();
+    let states = STATE_TYPES
+        .iter()
+        .copied()
+        .filter(|state| !simulated.contains(state));
+    simulated.iter().copied().chain(states).collect()
 }
 
 impl History {
