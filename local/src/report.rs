@@ -484,13 +484,14 @@ mod tests {
 
     #[test]
     fn churn_is_tallied_per_month_reason_feedback_and_currency_once_per_subscription() {
-        let churned = |sub: &str, state: &str, feedback: Option<&str>, amount: i64, currency: &str| {
-            json!({"pk": format!("churn#{sub}"), "state": state,
+        let churned =
+            |sub: &str, state: &str, feedback: Option<&str>, amount: i64, currency: &str| {
+                json!({"pk": format!("churn#{sub}"), "state": state,
                    "reason": "cancellation_requested", "feedback": feedback,
                    "comment_length": 12, "monthly_amount": amount, "currency": currency,
                    "age_days": 40, "canceled_at": NOV, "month": "2026-11",
                    "discounts_at_cancel": [], "version": 2, "ttl": DEC})
-        };
+            };
         let mut retained = churned("sub_4", "withdrawn", Some("too_expensive"), 1000, "usd");
         retained["retained_at"] = json!(NOV);
         let mut payment_failed = churned("sub_6", "canceled", None, 500, "usd");
@@ -513,11 +514,19 @@ mod tests {
         };
         assert_eq!(
             churn.cancellations[&key("cancellation_requested", "too_expensive", "usd")],
-            ChurnRow { cancellations: 2, scheduled: 1, monthly_amount: 5000 }
+            ChurnRow {
+                cancellations: 2,
+                scheduled: 1,
+                monthly_amount: 5000
+            }
         );
         assert_eq!(
             churn.cancellations[&key("cancellation_requested", "too_expensive", "eur")],
-            ChurnRow { cancellations: 1, scheduled: 0, monthly_amount: 4000 }
+            ChurnRow {
+                cancellations: 1,
+                scheduled: 0,
+                monthly_amount: 4000
+            }
         );
         assert_eq!(
             churn.cancellations[&key("payment_failed", "-", "usd")].cancellations,
@@ -533,7 +542,10 @@ mod tests {
             table.contains("2026-11  cancellation_requested  too_expensive                 2         1  USD 50.00"),
             "{table}"
         );
-        assert!(table.contains("2026-11                        1  USD 10.00"), "{table}");
+        assert!(
+            table.contains("2026-11                        1  USD 10.00"),
+            "{table}"
+        );
         assert_eq!(render_churn(&Churn::default()), "");
     }
 

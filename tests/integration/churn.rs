@@ -91,8 +91,7 @@ impl Path {
 }
 
 #[tokio::test]
-async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_without_the_comment()
-{
+async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_without_the_comment() {
     let billing = setup(&[]).await;
     let webhook = webhook_on(&billing.table).await;
     let mut path = Path {
@@ -105,17 +104,30 @@ async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_wit
     // A: cancels for being too expensive; the event comes twice, then the deletion.
     let a = names("churn-a");
     let requested = cancelling(&a, "too_expensive", now);
-    path.billing
-        .fake
-        .put_object(requested.clone());
+    path.billing.fake.put_object(requested.clone());
     path.billing.fake.put_object(customer(&a, &[]));
-    path.deliver("evt_churn_a1", "customer.subscription.updated", requested.clone(), now)
-        .await;
-    path.deliver("evt_churn_a1", "customer.subscription.updated", requested.clone(), now)
-        .await;
+    path.deliver(
+        "evt_churn_a1",
+        "customer.subscription.updated",
+        requested.clone(),
+        now,
+    )
+    .await;
+    path.deliver(
+        "evt_churn_a1",
+        "customer.subscription.updated",
+        requested.clone(),
+        now,
+    )
+    .await;
     // Stripe's "at least once" may also mean a later event telling the same.
-    path.deliver("evt_churn_a2", "customer.subscription.updated", requested.clone(), now + 5)
-        .await;
+    path.deliver(
+        "evt_churn_a2",
+        "customer.subscription.updated",
+        requested.clone(),
+        now + 5,
+    )
+    .await;
     path.run(now, true).await;
     let a_id = SubscriptionId::parse(&a.subscription).unwrap();
     let store = dynamo_store(&path.billing.table).await;
@@ -123,7 +135,11 @@ async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_wit
     assert_eq!(record.record.state, ChurnState::Scheduled);
     assert_eq!(record.record.feedback.as_deref(), Some("too_expensive"));
     assert_eq!(record.record.comment_length, COMMENT.chars().count() as u32);
-    assert_eq!(record.record.monthly_amount, Some(4000), "2 × 20.00 a month");
+    assert_eq!(
+        record.record.monthly_amount,
+        Some(4000),
+        "2 × 20.00 a month"
+    );
     assert_eq!(record.record.age_days, Some(90));
     assert_eq!(record.version, 1, "written once for three deliveries");
 
@@ -131,8 +147,13 @@ async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_wit
     ended["status"] = json!("canceled");
     ended["ended_at"] = json!(now + 20 * DAY);
     path.billing.fake.put_object(ended.clone());
-    path.deliver("evt_churn_a3", "customer.subscription.deleted", ended, now + 20 * DAY)
-        .await;
+    path.deliver(
+        "evt_churn_a3",
+        "customer.subscription.deleted",
+        ended,
+        now + 20 * DAY,
+    )
+    .await;
     path.run(now + 20 * DAY, false).await;
     let record = store.churn_record(&a_id).await.unwrap().unwrap();
     assert_eq!(record.record.state, ChurnState::Canceled);
@@ -150,10 +171,20 @@ async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_wit
     kept["discounts"] = json!(["di_retention_b"]);
     path.billing.fake.put_object(kept.clone());
     path.billing.fake.put_object(customer(&b, &[]));
-    path.deliver("evt_churn_b2", "customer.subscription.updated", kept, now + 60)
-        .await;
-    path.deliver("evt_churn_b1", "customer.subscription.updated", request_b, now)
-        .await;
+    path.deliver(
+        "evt_churn_b2",
+        "customer.subscription.updated",
+        kept,
+        now + 60,
+    )
+    .await;
+    path.deliver(
+        "evt_churn_b1",
+        "customer.subscription.updated",
+        request_b,
+        now,
+    )
+    .await;
     path.run(now + 60, false).await;
     let b_id = SubscriptionId::parse(&b.subscription).unwrap();
     let record = store.churn_record(&b_id).await.unwrap().unwrap().record;
@@ -170,7 +201,10 @@ async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_wit
         .collect();
     assert_eq!(churn_items.len(), 2, "{churn_items:?}");
     let everything = serde_json::to_string(&items).unwrap();
-    assert!(!everything.contains("manager said no"), "the comment was stored");
+    assert!(
+        !everything.contains("manager said no"),
+        "the comment was stored"
+    );
 
     // The report, as `local report --table` reads it.
     let report = local::report::render_churn(&local::report::churn(&items));
@@ -184,8 +218,14 @@ async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_wit
         )),
         "{report}"
     );
-    assert!(report.contains(&format!("{month:<8} {:>23}  USD 40.00", 1)), "{report}");
-    assert!(!report.contains("missing_features"), "withdrawn: no churn\n{report}");
+    assert!(
+        report.contains(&format!("{month:<8} {:>23}  USD 40.00", 1)),
+        "{report}"
+    );
+    assert!(
+        !report.contains("missing_features"),
+        "withdrawn: no churn\n{report}"
+    );
 
     // And no log line of this process holds it (the suite's log, when captured).
     if let Ok(log) = std::env::var("STRIPE_RECOVERY_TEST_LOG") {

@@ -1052,9 +1052,17 @@ mod churn {
         let sub = SubscriptionId::parse("sub_contract").unwrap();
         assert_eq!(store.churn_record(&sub).await.unwrap(), None);
         let scheduled = record(ChurnState::Scheduled);
-        assert!(store.write_churn(&sub, &scheduled, None, 2_000_000_000).await.unwrap());
         assert!(
-            !store.write_churn(&sub, &scheduled, None, 2_000_000_000).await.unwrap(),
+            store
+                .write_churn(&sub, &scheduled, None, 2_000_000_000)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .write_churn(&sub, &scheduled, None, 2_000_000_000)
+                .await
+                .unwrap(),
             "a second first write loses"
         );
         let stored = store.churn_record(&sub).await.unwrap().unwrap();

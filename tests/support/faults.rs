@@ -8,11 +8,11 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use stripe_recovery::ports::{
-    AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, Claim, Conversion, Converted,
-    DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, InvoicePaid, Job, Journal,
-    Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore,
-    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
-    StoredChurn, TeamAlert, ChurnRecord, ChurnStore,
+    AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
+    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
+    InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded,
+    RecipientState, RecipientStore, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};

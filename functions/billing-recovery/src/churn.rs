@@ -105,7 +105,10 @@ pub fn decide_churn(
 
 /// The facts of a cancellation in `state` of `subscription`.
 fn describe(subscription: &Subscription, state: ChurnState) -> ChurnRecord {
-    let details = subscription.cancellation_details.clone().unwrap_or_default();
+    let details = subscription
+        .cancellation_details
+        .clone()
+        .unwrap_or_default();
     let canceled_at = subscription
         .canceled_at
         .or(subscription.ended_at)
@@ -276,34 +279,79 @@ mod tests {
             ..scheduled_record.clone()
         };
         // (case, event snapshot, subscription now, record held, expected)
-        let cases: Vec<(&str, &Subscription, &Subscription, Option<&ChurnRecord>, ChurnChange)> = vec![
-            ("an ordinary update", &active, &active, None, ChurnChange::NotCancelling),
-            ("a redelivered request", &scheduled, &scheduled, Some(&scheduled_record), ChurnChange::Unchanged),
+        let cases: Vec<(
+            &str,
+            &Subscription,
+            &Subscription,
+            Option<&ChurnRecord>,
+            ChurnChange,
+        )> = vec![
+            (
+                "an ordinary update",
+                &active,
+                &active,
+                None,
+                ChurnChange::NotCancelling,
+            ),
+            (
+                "a redelivered request",
+                &scheduled,
+                &scheduled,
+                Some(&scheduled_record),
+                ChurnChange::Unchanged,
+            ),
             (
                 "the request's event after it ended",
-                &scheduled, &canceled, Some(&scheduled_record),
-                ChurnChange::Write(ChurnRecord { state: ChurnState::Canceled, ..scheduled_record.clone() }),
+                &scheduled,
+                &canceled,
+                Some(&scheduled_record),
+                ChurnChange::Write(ChurnRecord {
+                    state: ChurnState::Canceled,
+                    ..scheduled_record.clone()
+                }),
             ),
             (
                 "withdrawn for a coupon, in order",
-                &withdrawn_with_coupon, &withdrawn_with_coupon, Some(&scheduled_record),
+                &withdrawn_with_coupon,
+                &withdrawn_with_coupon,
+                Some(&scheduled_record),
                 ChurnChange::Write(retained.clone()),
             ),
             (
                 "withdrawn for a coupon, the request's event last",
-                &scheduled, &withdrawn_with_coupon, None,
+                &scheduled,
+                &withdrawn_with_coupon,
+                None,
                 ChurnChange::Write(retained.clone()),
             ),
-            ("the withdrawal redelivered", &withdrawn_with_coupon, &withdrawn_with_coupon, Some(&retained), ChurnChange::Unchanged),
-            ("the request redelivered after the withdrawal", &scheduled, &withdrawn_with_coupon, Some(&retained), ChurnChange::Unchanged),
+            (
+                "the withdrawal redelivered",
+                &withdrawn_with_coupon,
+                &withdrawn_with_coupon,
+                Some(&retained),
+                ChurnChange::Unchanged,
+            ),
+            (
+                "the request redelivered after the withdrawal",
+                &scheduled,
+                &withdrawn_with_coupon,
+                Some(&retained),
+                ChurnChange::Unchanged,
+            ),
             (
                 "withdrawn without a coupon",
-                &withdrawn, &withdrawn, Some(&scheduled_record),
-                ChurnChange::Write(ChurnRecord { state: ChurnState::Withdrawn, ..scheduled_record.clone() }),
+                &withdrawn,
+                &withdrawn,
+                Some(&scheduled_record),
+                ChurnChange::Write(ChurnRecord {
+                    state: ChurnState::Withdrawn,
+                    ..scheduled_record.clone()
+                }),
             ),
             (
                 "a late update of an ended subscription",
-                &scheduled, &withdrawn_with_coupon,
+                &scheduled,
+                &withdrawn_with_coupon,
                 Some(&ended),
                 ChurnChange::Unchanged,
             ),
@@ -321,7 +369,10 @@ mod tests {
         assert_eq!(record.discounts_at_cancel, ["di_old"]);
         let withdrawn = sub(before);
         let after = written(decide_churn(&withdrawn, &withdrawn, Some(&record)));
-        assert_eq!((after.state, after.retained_at), (ChurnState::Withdrawn, None));
+        assert_eq!(
+            (after.state, after.retained_at),
+            (ChurnState::Withdrawn, None)
+        );
         // The legacy single `discount` counts as well.
         let legacy = sub(json!({"discount": {"id": "di_new", "coupon": {"id": "RETAIN"}}}));
         let after = written(decide_churn(&legacy, &legacy, Some(&record)));
@@ -374,9 +425,17 @@ mod tests {
             ("quarterly", json!([item(3000, "month", 3, 1)]), Some(1000)),
             ("weekly", json!([item(1200, "week", 1, 1)]), Some(5200)),
             ("daily", json!([item(100, "day", 1, 1)]), Some(3042)),
-            ("two items", json!([item(1000, "month", 1, 1), item(12_000, "year", 1, 2)]), Some(3000)),
-            ("metered", json!([{"price": {"id": "p", "currency": "usd", "unit_amount": null,
-                "recurring": {"interval": "month"}}}]), None),
+            (
+                "two items",
+                json!([item(1000, "month", 1, 1), item(12_000, "year", 1, 2)]),
+                Some(3000),
+            ),
+            (
+                "metered",
+                json!([{"price": {"id": "p", "currency": "usd", "unit_amount": null,
+                "recurring": {"interval": "month"}}}]),
+                None,
+            ),
             ("no items", json!([]), None),
         ];
         for (case, items, expected) in cases {

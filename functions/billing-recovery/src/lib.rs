@@ -29,9 +29,9 @@ use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
-    MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
-    StoreError, StripeReader, TeamAlert,
+    Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, InvoicePaid, Job, MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled,
+    Scheduler, SentBillingMail, StoreError, StripeReader, TeamAlert,
 };
 use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::billing::{Customer, Invoice};
@@ -220,7 +220,11 @@ impl fmt::Display for Outcome {
                 f,
                 "cancellation recorded: {}{}",
                 state.as_str(),
-                if *retained { ", retention coupon taken" } else { "" }
+                if *retained {
+                    ", retention coupon taken"
+                } else {
+                    ""
+                }
             ),
             Self::ChurnUnchanged => f.write_str("cancellation record unchanged"),
             Self::NotCancelling => f.write_str("no cancellation"),

@@ -13,10 +13,11 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job,
-    JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore,
+    Inbox, InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -1164,7 +1165,11 @@ impl ChurnStore for DynamoStore {
         item.insert("pk".into(), s(keys::churn(subscription)));
         item.insert("version".into(), n(read_version.unwrap_or_default() + 1));
         item.insert("ttl".into(), n(ttl));
-        let request = self.client.put_item().table_name(&self.table).set_item(Some(item));
+        let request = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item));
         let request = match read_version {
             None => request.condition_expression("attribute_not_exists(pk)"),
             Some(version) => request

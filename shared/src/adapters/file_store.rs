@@ -15,10 +15,11 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
-    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job,
-    JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore,
+    Inbox, InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -779,7 +780,10 @@ impl ChurnStore for FileStore {
         else {
             return Err(StoreError::Corrupt("a churn record is an object".into()));
         };
-        item.insert("version".into(), json!(read_version.unwrap_or_default() + 1));
+        item.insert(
+            "version".into(),
+            json!(read_version.unwrap_or_default() + 1),
+        );
         item.insert("ttl".into(), json!(ttl));
         self.write(&pk, item).await?;
         Ok(true)

@@ -14,11 +14,11 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
-    ChurnRecord, ChurnStore, StoredChurn,
-    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, Inbox, InvoicePaid, Job, Journal, Lease,
-    MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded,
-    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, Inbox, InvoicePaid,
+    Job, Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -450,7 +450,8 @@ impl<S: ChurnStore> ChurnStore for ChaosStore<'_, S> {
         let write = self
             .inner
             .write_churn(subscription, record, read_version, ttl);
-        self.write("write_churn", subscription.as_str(), write).await
+        self.write("write_churn", subscription.as_str(), write)
+            .await
     }
 }
 
