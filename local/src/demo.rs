@@ -121,6 +121,10 @@ pub async fn run(
         "{}",
         crate::report::render_steps(&crate::report::cart_steps(&items))
     );
+    print!(
+        "{}",
+        crate::report::render_churn(&crate::report::churn(&items))
+    );
     Ok(all_ok)
 }
 

@@ -247,6 +247,10 @@ async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         "{}",
         local::report::render_steps(&local::report::cart_steps(&items))
     );
+    print!(
+        "{}",
+        local::report::render_churn(&local::report::churn(&items))
+    );
     Ok(())
 }
 

@@ -11,6 +11,11 @@
 //!   recovered payment and of a cancellation); recovered ones (`outcome = recovered`,
 //!   `outcome_at`, `amount_paid`, `paid_currency`).
 //!
+//! - **churn**: `churn#…` items (one per subscription, billing recovery's record of its
+//!   cancellation): per month of the cancellation, reason and feedback, per currency, the
+//!   subscriptions cancelling (scheduled or ended) and the monthly amount they billed;
+//!   retention coupons taken (a cancellation withdrawn for a new discount) per month.
+//!
 //! Events are counted from the inbox, which keeps 30 days: older months show mails and
 //! recoveries (kept 90 and 400 days) but fewer or no events.
 
@@ -20,10 +25,11 @@ use std::fmt::Write as _;
 use billing_recovery::decide::BillingKind;
 use serde_json::Value;
 use stripe_recovery::mail::format_amount_code;
+use stripe_recovery::ports::{ChurnRecord, ChurnState};
 use stripe_recovery::time::civil_date;
 
 /// The key prefixes the report reads.
-pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#"];
+pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#", "churn#"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Flow {
@@ -202,6 +208,116 @@ pub fn render_steps(steps: &BTreeMap<u8, (u64, u64)>) -> String {
     out
 }
 
+/// Cancellations of one month, reason, feedback and currency (`-` when unknown).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ChurnKey {
+    pub month: String,
+    pub reason: String,
+    pub feedback: String,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChurnRow {
+    /// Subscriptions cancelling: ended or scheduled to end.
+    pub cancellations: u64,
+    /// Of those, still scheduled (may yet be withdrawn).
+    pub scheduled: u64,
+    /// What they billed a month, in minor units of the currency.
+    pub monthly_amount: i64,
+}
+
+/// Retention coupons taken in a month, per currency: how many, and the monthly amount
+/// of the subscriptions they kept.
+pub type Retained = BTreeMap<(String, String), (u64, i64)>;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Churn {
+    pub cancellations: BTreeMap<ChurnKey, ChurnRow>,
+    pub retained: Retained,
+}
+
+/// Tallies the `churn#…` items: one per subscription, so a cancellation counts once
+/// however many events told of it; a withdrawn one is no churn.
+pub fn churn<'a>(items: impl IntoIterator<Item = &'a Value>) -> Churn {
+    let mut churn = Churn::default();
+    for item in items {
+        if !text(item, "pk").unwrap_or_default().starts_with("churn#") {
+            continue;
+        }
+        let Ok(record) = serde_json::from_value::<ChurnRecord>(item.clone()) else {
+            continue;
+        };
+        let currency = record.currency.clone().unwrap_or_else(|| "-".into());
+        let amount = record.monthly_amount.unwrap_or_default();
+        if record.state.churns() {
+            let key = ChurnKey {
+                month: record.month.clone(),
+                reason: record.reason.clone().unwrap_or_else(|| "-".into()),
+                feedback: record.feedback.clone().unwrap_or_else(|| "-".into()),
+                currency: currency.clone(),
+            };
+            let row = churn.cancellations.entry(key).or_default();
+            row.cancellations += 1;
+            row.scheduled += u64::from(record.state == ChurnState::Scheduled);
+            row.monthly_amount += amount;
+        }
+        if let Some(at) = record.retained_at {
+            let kept = churn.retained.entry((month(at), currency)).or_default();
+            kept.0 += 1;
+            kept.1 += amount;
+        }
+    }
+    churn
+}
+
+fn money(amount: i64, currency: &str) -> String {
+    if currency == "-" {
+        "-".to_owned()
+    } else {
+        format_amount_code(amount, currency)
+    }
+}
+
+/// The churn tables for a terminal (nothing when nothing was recorded).
+pub fn render_churn(churn: &Churn) -> String {
+    let mut out = String::new();
+    if churn.cancellations.is_empty() && churn.retained.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{:<8} {:<23} {:<17} {:>13} {:>9}  monthly amount lost",
+        "month", "churn reason", "feedback", "cancellations", "scheduled"
+    );
+    for (key, row) in &churn.cancellations {
+        let _ = writeln!(
+            out,
+            "{:<8} {:<23} {:<17} {:>13} {:>9}  {}",
+            key.month,
+            key.reason,
+            key.feedback,
+            row.cancellations,
+            row.scheduled,
+            money(row.monthly_amount, &key.currency)
+        );
+    }
+    if !churn.retained.is_empty() {
+        let _ = writeln!(
+            out,
+            "{:<8} {:>23}  monthly amount kept",
+            "month", "retention coupons taken"
+        );
+        for ((month, currency), (count, amount)) in &churn.retained {
+            let _ = writeln!(out, "{month:<8} {count:>23}  {}", money(*amount, currency));
+        }
+    }
+    out.push_str(
+        "(one per subscription, by the month it cancelled; scheduled: not ended yet; amounts: list prices a month)\n",
+    );
+    out
+}
+
 /// The report as a table for a terminal.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -364,6 +480,73 @@ mod tests {
             table.contains("billing  2026-12        1      0          0       -  -"),
             "{table}"
         );
+    }
+
+    #[test]
+    fn churn_is_tallied_per_month_reason_feedback_and_currency_once_per_subscription() {
+        let churned =
+            |sub: &str, state: &str, feedback: Option<&str>, amount: i64, currency: &str| {
+                json!({"pk": format!("churn#{sub}"), "state": state,
+                   "reason": "cancellation_requested", "feedback": feedback,
+                   "comment_length": 12, "monthly_amount": amount, "currency": currency,
+                   "age_days": 40, "canceled_at": NOV, "month": "2026-11",
+                   "discounts_at_cancel": [], "version": 2, "ttl": DEC})
+            };
+        let mut retained = churned("sub_4", "withdrawn", Some("too_expensive"), 1000, "usd");
+        retained["retained_at"] = json!(NOV);
+        let mut payment_failed = churned("sub_6", "canceled", None, 500, "usd");
+        payment_failed["reason"] = json!("payment_failed");
+        let items = [
+            churned("sub_1", "canceled", Some("too_expensive"), 2000, "usd"),
+            churned("sub_2", "scheduled", Some("too_expensive"), 3000, "usd"),
+            churned("sub_3", "canceled", Some("too_expensive"), 4000, "eur"),
+            retained,
+            churned("sub_5", "withdrawn", Some("unused"), 9999, "usd"),
+            payment_failed,
+            json!({"pk": "dunning#in_1", "steps": {}}),
+        ];
+        let churn = churn(&items);
+        let key = |reason: &str, feedback: &str, currency: &str| ChurnKey {
+            month: "2026-11".into(),
+            reason: reason.into(),
+            feedback: feedback.into(),
+            currency: currency.into(),
+        };
+        assert_eq!(
+            churn.cancellations[&key("cancellation_requested", "too_expensive", "usd")],
+            ChurnRow {
+                cancellations: 2,
+                scheduled: 1,
+                monthly_amount: 5000
+            }
+        );
+        assert_eq!(
+            churn.cancellations[&key("cancellation_requested", "too_expensive", "eur")],
+            ChurnRow {
+                cancellations: 1,
+                scheduled: 0,
+                monthly_amount: 4000
+            }
+        );
+        assert_eq!(
+            churn.cancellations[&key("payment_failed", "-", "usd")].cancellations,
+            1
+        );
+        assert_eq!(churn.cancellations.len(), 3, "withdrawn ones are no churn");
+        assert_eq!(
+            churn.retained,
+            BTreeMap::from([(("2026-11".into(), "usd".into()), (1, 1000))])
+        );
+        let table = render_churn(&churn);
+        assert!(
+            table.contains("2026-11  cancellation_requested  too_expensive                 2         1  USD 50.00"),
+            "{table}"
+        );
+        assert!(
+            table.contains("2026-11                        1  USD 10.00"),
+            "{table}"
+        );
+        assert_eq!(render_churn(&Churn::default()), "");
     }
 
     #[test]

@@ -1089,6 +1089,9 @@ impl Run<'_, '_> {
                 | Outcome::NothingToEnd
                 | Outcome::Overdue { .. }
                 | Outcome::Held { .. }
+                | Outcome::ChurnRecorded { .. }
+                | Outcome::ChurnUnchanged
+                | Outcome::NotCancelling
                 | Outcome::Both(..) => {}
             }
         }
@@ -1122,6 +1125,7 @@ fn invoice_of(item: &InboxItem) -> Option<String> {
         }
         HandledType::BillingStepDue => object.get("invoice")?,
         HandledType::CustomerSubscriptionDeleted => object.get("latest_invoice")?,
+        HandledType::CustomerSubscriptionUpdated => return None,
         _ => object.get("id")?,
     };
     id.as_str()

@@ -47,7 +47,8 @@ pub enum HandledType {
     /// it, decided again when they end (the scheduler).
     BillingMailDeferred,
     /// A subscription created or changed: billing recovery looks at its
-    /// `pending_setup_intent` (a card the customer must authenticate or replace).
+    /// `pending_setup_intent` (a card the customer must authenticate or replace) and, for
+    /// `updated`, a cancellation requested or withdrawn (the churn record).
     CustomerSubscriptionCreated,
     CustomerSubscriptionUpdated,
     /// A SetupIntent needs the customer (3-D Secure), or its authorization failed:
@@ -198,9 +199,12 @@ impl InboxItem {
         format!("event#{event_id}")
     }
 
-    /// The item for a verified envelope of a handled type, received at `now`.
+    /// The item for a verified envelope of a handled type, received at `now`. A
+    /// subscription's cancellation comment is the customer's free text: it is replaced by
+    /// its length before anything is stored (`without_cancellation_comment`).
     pub fn from_envelope(envelope: &Envelope<'_>, event_type: HandledType, now: i64) -> Self {
-        let raw_object = envelope.data.object.get();
+        let raw_object = without_cancellation_comment(envelope.data.object.get());
+        let raw_object = raw_object.as_ref();
         let fits = raw_object.len() <= MAX_INLINE_OBJECT_BYTES;
         let event_id = EventId::parse(&envelope.id).expect("Envelope::parse checked the id");
         Self {
@@ -216,6 +220,33 @@ impl InboxItem {
             ttl: now + INBOX_TTL_SECS,
         }
     }
+}
+
+/// A subscription's `cancellation_details.comment` is what the customer typed when they
+/// cancelled: nothing of ours keeps it. The object is returned untouched unless it has a
+/// comment; then the comment is `null` and `comment_length` (ours) says how many
+/// characters it had, which is all the churn record keeps.
+pub fn without_cancellation_comment(raw_object: &str) -> Cow<'_, str> {
+    // Cheap test first: intake's hot path parses nothing for other objects.
+    if !raw_object.contains("\"cancellation_details\"") {
+        return Cow::Borrowed(raw_object);
+    }
+    let Ok(mut object) = serde_json::from_str::<serde_json::Value>(raw_object) else {
+        return Cow::Borrowed(raw_object);
+    };
+    let details = object
+        .get_mut("cancellation_details")
+        .and_then(serde_json::Value::as_object_mut);
+    let Some(details) = details else {
+        return Cow::Borrowed(raw_object);
+    };
+    let Some(serde_json::Value::String(comment)) = details.get("comment") else {
+        return Cow::Borrowed(raw_object);
+    };
+    let length = comment.chars().count();
+    details.insert("comment".into(), serde_json::Value::Null);
+    details.insert("comment_length".into(), length.into());
+    Cow::Owned(object.to_string())
 }
 
 #[cfg(test)]
@@ -249,6 +280,29 @@ mod tests {
             assert_eq!(item.ttl, 100 + INBOX_TTL_SECS);
             assert!(item.livemode);
             assert_eq!(item.api_version, None);
+        }
+    }
+
+    #[test]
+    fn a_cancellation_comment_is_stored_as_its_length_only() {
+        let body = br#"{"id":"evt_1","type":"customer.subscription.updated","created":7,"livemode":false,"data":{"object":{"id":"sub_1","cancellation_details":{"comment":"Zu teuer f\u00fcr uns","feedback":"too_expensive","reason":"cancellation_requested"}}}}"#;
+        let envelope = Envelope::parse(body).unwrap();
+        let item = InboxItem::from_envelope(&envelope, HandledType::CustomerSubscriptionUpdated, 9);
+        let object = item.object.unwrap();
+        assert!(!object.contains("teuer"), "{object}");
+        let stored: serde_json::Value = serde_json::from_str(&object).unwrap();
+        let details = &stored["cancellation_details"];
+        assert_eq!(details["comment"], serde_json::Value::Null);
+        assert_eq!(details["comment_length"], 16);
+        assert_eq!(details["feedback"], "too_expensive");
+
+        // No comment (or no details): the object as Stripe sent it, byte for byte.
+        for object in [
+            r#"{"id":"sub_1","cancellation_details":{"comment":null,"reason":null}}"#,
+            r#"{"id":"sub_1"}"#,
+            r#"{"id":"in_1","cancellation_details":"odd"}"#,
+        ] {
+            assert_eq!(without_cancellation_comment(object), object);
         }
     }
 

@@ -15,7 +15,7 @@ use integration_tests::*;
 use serde_json::{Value, json};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::ports::{Alerts, DunningStore, Mailer, Scheduler};
+use stripe_recovery::ports::{Alerts, ChurnStore, DunningStore, Mailer, Scheduler};
 use stripe_recovery::stream;
 use stripe_recovery::stripe::client::StripeClient;
 use tokio::time::Instant;
@@ -38,7 +38,7 @@ async fn rig<S, M, A>(
     alerts: A,
 ) -> Rig<S, M, A>
 where
-    S: DunningStore + Scheduler,
+    S: DunningStore + Scheduler + ChurnStore,
     M: Mailer,
     A: Alerts,
 {
@@ -68,7 +68,7 @@ where
     }
 }
 
-impl<S: DunningStore + Scheduler, M: Mailer, A: Alerts> Rig<S, M, A> {
+impl<S: DunningStore + Scheduler + ChurnStore, M: Mailer, A: Alerts> Rig<S, M, A> {
     fn stripe_has(&self, objects: &[Value]) {
         for object in objects {
             self.fake.put_object(object.clone());

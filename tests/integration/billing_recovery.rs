@@ -27,12 +27,12 @@ pub(crate) const PORTAL_LINK_URL: &str = "https://api.example/billing/portal";
 pub(crate) const PORTAL_LINK_SECRET: &str = "portal_link_test_secret_0123456789abc";
 pub(crate) const DAY: i64 = 86_400;
 
-type Consumer = BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>;
+pub(crate) type Consumer = BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>;
 
-struct Billing {
-    fake: StripeFake,
-    table: String,
-    consumer: Consumer,
+pub(crate) struct Billing {
+    pub(crate) fake: StripeFake,
+    pub(crate) table: String,
+    pub(crate) consumer: Consumer,
 }
 
 /// The names one test uses, unique per process so tests share moto safely.
@@ -56,7 +56,7 @@ pub(crate) fn names(test: &str) -> Names {
     }
 }
 
-async fn setup(vars: &[(&str, &str)]) -> Billing {
+pub(crate) async fn setup(vars: &[(&str, &str)]) -> Billing {
     setup_with_stripe(vars, None).await
 }
 

@@ -3,6 +3,7 @@
 
 mod bad_day;
 mod billing_recovery;
+mod churn;
 mod create_session;
 mod faults;
 mod hostile_input;

@@ -82,6 +82,9 @@ pub(crate) fn setup_intent(n: &Names, id: &str, status: &str, failed: bool) -> V
 pub(crate) fn pending_subscription(n: &Names, setup_intent: Option<&str>) -> Value {
     let mut sub = subscription(n, "trialing");
     sub["pending_setup_intent"] = json!(setup_intent);
+    // Not cancelling (Stripe's example is set to cancel): an update is then only about
+    // the SetupIntent, not a churn record too.
+    sub["cancel_at"] = Value::Null;
     sub
 }
 

@@ -1021,3 +1021,109 @@ async fn concurrent_sweeps_fire_each_due_job_once() {
         .unwrap();
     assert_eq!(later.fired.len(), 1);
 }
+
+mod churn {
+    use std::sync::Arc;
+
+    use stripe_recovery::ports::{ChurnRecord, ChurnState, ChurnStore};
+    use stripe_recovery::stripe::ids::SubscriptionId;
+
+    use super::*;
+
+    fn record(state: ChurnState) -> ChurnRecord {
+        ChurnRecord {
+            state,
+            reason: Some("cancellation_requested".into()),
+            feedback: Some("too_expensive".into()),
+            comment_length: 24,
+            monthly_amount: Some(3000),
+            currency: Some("usd".into()),
+            age_days: Some(100),
+            canceled_at: 1_795_219_200,
+            month: "2026-11".into(),
+            discounts_at_cancel: vec!["di_old".into()],
+            retained_at: None,
+        }
+    }
+
+    /// Absent, then written once over "none", then only over the version read: a
+    /// writer that read an older version loses, and reads again.
+    async fn churn_contract<S: ChurnStore + 'static>(store: S) {
+        let sub = SubscriptionId::parse("sub_contract").unwrap();
+        assert_eq!(store.churn_record(&sub).await.unwrap(), None);
+        let scheduled = record(ChurnState::Scheduled);
+        assert!(
+            store
+                .write_churn(&sub, &scheduled, None, 2_000_000_000)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .write_churn(&sub, &scheduled, None, 2_000_000_000)
+                .await
+                .unwrap(),
+            "a second first write loses"
+        );
+        let stored = store.churn_record(&sub).await.unwrap().unwrap();
+        assert_eq!(stored.record, scheduled);
+        let retained = ChurnRecord {
+            state: ChurnState::Withdrawn,
+            retained_at: Some(1_795_300_000),
+            ..scheduled.clone()
+        };
+        assert!(
+            store
+                .write_churn(&sub, &retained, Some(stored.version), 2_000_000_000)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .write_churn(&sub, &scheduled, Some(stored.version), 2_000_000_000)
+                .await
+                .unwrap(),
+            "a write over a version no longer stored loses"
+        );
+        let now = store.churn_record(&sub).await.unwrap().unwrap();
+        assert_eq!(now.record, retained);
+        assert_ne!(now.version, stored.version);
+
+        // Concurrent first writes: exactly one wins.
+        let store = Arc::new(store);
+        let other = SubscriptionId::parse("sub_race").unwrap();
+        let writes = (0..8).map(|_| {
+            let (store, other) = (store.clone(), other.clone());
+            tokio::spawn(async move {
+                store
+                    .write_churn(&other, &record(ChurnState::Canceled), None, 2_000_000_000)
+                    .await
+                    .unwrap()
+            })
+        });
+        let mut won = 0;
+        for write in writes.collect::<Vec<_>>() {
+            won += usize::from(write.await.unwrap());
+        }
+        assert_eq!(won, 1);
+    }
+
+    #[tokio::test]
+    async fn file_store_keeps_the_churn_contract() {
+        let dir = tempfile::tempdir().unwrap();
+        churn_contract(FileStore::open(dir.path()).unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn dynamodb_store_keeps_the_churn_contract() {
+        let table = create_table("churn").await;
+        churn_contract(dynamo_store(&table).await).await;
+        let items = scan_all(&table).await;
+        let item = items
+            .iter()
+            .find(|item| item["pk"].as_s().unwrap() == "churn#sub_contract")
+            .expect("stored under churn#");
+        assert!(item.contains_key("ttl") && item.contains_key("version"));
+        assert_eq!(item["comment_length"].as_n().unwrap(), "24");
+    }
+}

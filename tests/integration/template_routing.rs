@@ -37,6 +37,16 @@ fn stream_filters() -> BTreeMap<String, Value> {
     filters
 }
 
+/// A consumer lists each type once: a type listed twice (two features merged) is one
+/// routing mistake away from being handled twice.
+#[test]
+fn each_consumer_lists_each_type_once() {
+    for (name, handles) in local::STREAM_CONSUMERS {
+        let unique: BTreeSet<&str> = handles.iter().map(|t| t.as_str()).collect();
+        assert_eq!(unique.len(), handles.len(), "{name}: {handles:?}");
+    }
+}
+
 #[test]
 fn the_templates_stream_filters_route_as_the_code_does() {
     let filters = stream_filters();

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use stripe_recovery::adapters::keys;
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::DunningSubject;
-use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
 
 /// template.yaml as JSON, its short-form tags in their long form (`!Ref X` →
 /// `{"Ref": "X"}`, `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`, `!If` → `Fn::If`, …).
@@ -903,6 +903,7 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
             "billing-recovery",
             BTreeSet::from([
                 prefix(keys::dunning(&invoice)),
+                prefix(keys::churn(&SubscriptionId::parse("sub_1").unwrap())),
                 journal_prefix("billing-recovery"),
                 // Its own jobs only: a cart's are the mailer's.
                 format!(

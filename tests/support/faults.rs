@@ -8,14 +8,14 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use stripe_recovery::ports::{
-    AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, Claim, Conversion, Converted,
-    DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, InvoicePaid, Job, Journal,
-    Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore,
-    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
-    TeamAlert,
+    AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
+    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
+    InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded,
+    RecipientState, RecipientStore, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
-use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
 use tokio::time::Instant;
 
 /// What a send does instead of (or besides) reaching SES.
@@ -352,6 +352,30 @@ impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
             self,
             "record_conversion",
             self.inner.record_conversion(converted)
+        )
+    }
+}
+
+impl<S: ChurnStore> ChurnStore for FaultyStore<S> {
+    async fn churn_record(
+        &self,
+        subscription: &SubscriptionId,
+    ) -> Result<Option<StoredChurn>, StoreError> {
+        faulty!(self, "churn_record", self.inner.churn_record(subscription))
+    }
+
+    async fn write_churn(
+        &self,
+        subscription: &SubscriptionId,
+        record: &ChurnRecord,
+        read_version: Option<i64>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        faulty!(
+            self,
+            "write_churn",
+            self.inner
+                .write_churn(subscription, record, read_version, ttl)
         )
     }
 }

@@ -12,6 +12,7 @@
 //! without the re-fetch. Sending follows `stripe_recovery::delivery` (claim, send,
 //! record), once per subject and step.
 
+pub mod churn;
 pub mod config;
 pub mod decide;
 pub mod mail;
@@ -28,9 +29,9 @@ use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    Alerts, Claim, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid, Job,
-    MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
-    StoreError, StripeReader, TeamAlert,
+    Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, InvoicePaid, Job, MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled,
+    Scheduler, SentBillingMail, StoreError, StripeReader, TeamAlert,
 };
 use stripe_recovery::setup_link::{SetupLink, SetupLinks};
 use stripe_recovery::stream::{Invocation, StreamConsumer};
@@ -40,6 +41,7 @@ use stripe_recovery::stripe::event::Subscription;
 use stripe_recovery::stripe::ids::{CustomerId, EventId, InvoiceId, SubscriptionId};
 use tokio::time::Instant;
 
+use crate::churn::{ChurnChange, decide_churn, worth_a_look};
 use crate::config::BillingConfig;
 use crate::decide::{
     AlertOn, BillingKind, DefaultPayment, FailureMails, InvoiceTrigger, Planned, Skip, alerts_due,
@@ -85,6 +87,9 @@ pub mod metric {
     pub const STEP_SCHEDULED: &str = "BillingStepScheduled";
     /// A mail of `Kind` held by its segment's quiet hours until the customer's morning.
     pub const HELD: &str = "BillingMailHeld";
+    /// A subscription's cancellation record written, by `State` (`scheduled`,
+    /// `canceled`, `withdrawn`) and `Retained` (a retention coupon taken: `true`).
+    pub const CHURN_RECORDED: &str = "ChurnRecorded";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -141,11 +146,23 @@ pub enum Outcome {
         kind: BillingKind,
         until: i64,
     },
+    /// `customer.subscription.updated`: the subscription's cancellation record became
+    /// this (`local report` counts it).
+    ChurnRecorded {
+        state: ChurnState,
+        retained: bool,
+    },
+    /// `customer.subscription.updated` that changed nothing of a cancellation we know.
+    ChurnUnchanged,
+    /// `customer.subscription.updated` about no cancellation.
+    NotCancelling,
     /// An event that decided two things, each on its own and each once, in this order:
     /// `invoice.upcoming` (the card expiring, the renewal reminder);
     /// `customer.subscription.deleted` (the sequence ended, the cancellation's
     /// confirmation); `invoice.paid` of an invoice whose record holds a recovery (the
-    /// payment recorded, its confirmation).
+    /// payment recorded, its confirmation); `customer.subscription.updated` with both a
+    /// pending SetupIntent and a cancellation to record (the SetupIntent's mail, the
+    /// churn record).
     Both(Box<Outcome>, Box<Outcome>),
 }
 
@@ -203,6 +220,18 @@ impl fmt::Display for Outcome {
                 Ok(until) => write!(f, "{kind} mail held for quiet hours until {until}"),
                 Err(_) => write!(f, "{kind} mail held for quiet hours"),
             },
+            Self::ChurnRecorded { state, retained } => write!(
+                f,
+                "cancellation recorded: {}{}",
+                state.as_str(),
+                if *retained {
+                    ", retention coupon taken"
+                } else {
+                    ""
+                }
+            ),
+            Self::ChurnUnchanged => f.write_str("cancellation record unchanged"),
+            Self::NotCancelling => f.write_str("no cancellation"),
             Self::Both(first, second) => write!(f, "{first}; {second}"),
         }
     }
@@ -238,7 +267,7 @@ pub enum BillingError {
 
 impl<S, M, R, A> StreamConsumer for BillingRecovery<S, M, R, A>
 where
-    S: DunningStore + Scheduler,
+    S: DunningStore + Scheduler + ChurnStore,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -271,14 +300,15 @@ where
     ) -> Result<Outcome, BillingError> {
         at.metrics
             .count(metric::EVENTS, &[("Trigger", item.event_type.as_str())]);
+        // On the heap: one decision awaits every flow's reads and writes, a future too
+        // large for a small stack (a test's thread, a debug build).
         let outcome = if item.event_type == HandledType::BillingMailDeferred {
             // Quiet hours are over: the event that called for the mail is decided again,
             // as of now, and this item claims what it sends.
             let held: HeldMail = parse(item.object.as_deref().unwrap_or_default(), "a held mail")?;
-            self.decide(&held.trigger(item), &item.event_id, true, at)
-                .await?
+            Box::pin(self.decide(&held.trigger(item), &item.event_id, true, at)).await?
         } else {
-            self.decide(item, &item.event_id, false, at).await?
+            Box::pin(self.decide(item, &item.event_id, false, at)).await?
         };
         for part in outcome.parts() {
             if let Outcome::Skipped(skip) = part {
@@ -426,7 +456,7 @@ macro_rules! or_skip {
 
 impl<S, M, R, A> BillingRecovery<S, M, R, A>
 where
-    S: DunningStore + Scheduler,
+    S: DunningStore + Scheduler + ChurnStore,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -497,7 +527,13 @@ where
                 let ended = self
                     .on_lost(latest, "subscription_deleted", item.created, at)
                     .await?;
-                let confirmation = self.on_canceled(subscription, at).await?;
+                let (confirmation, fetched) =
+                    Box::pin(self.on_canceled(subscription.clone(), at)).await?;
+                // Recorded after the mail, on the subscription it read (if it did): a
+                // failed Stripe read here retries the record, and the confirmation's own
+                // record keeps it from going twice.
+                let churn = Box::pin(self.on_churn(&subscription, fetched, at)).await?;
+                tracing::info!(subscription = %subscription.id, outcome = %churn, "churn");
                 Outcome::both(ended, confirmation)
             }
             HandledType::InvoiceOverdue => {
@@ -510,10 +546,21 @@ where
                 let subscription: Subscription = parse(object, "a subscription")?;
                 // Most changes of a subscription are not about a SetupIntent: only one
                 // whose payload names a pending SetupIntent costs a Stripe read.
-                if subscription.pending_setup_intent.is_none() {
+                let setup = if subscription.pending_setup_intent.is_none() {
                     Outcome::Skipped(Skip::NoPendingSetup)
                 } else {
-                    self.on_pending_setup(&subscription.id, at).await?
+                    Box::pin(self.on_pending_setup(&subscription.id, at)).await?
+                };
+                if item.event_type == HandledType::CustomerSubscriptionCreated {
+                    setup
+                } else {
+                    // An update may also request or withdraw a cancellation.
+                    let churn = Box::pin(self.on_churn(&subscription, None, at)).await?;
+                    match (setup, churn) {
+                        (setup, Outcome::NotCancelling) => setup,
+                        (Outcome::Skipped(Skip::NoPendingSetup), churn) => churn,
+                        (setup, churn) => Outcome::both(setup, churn),
+                    }
                 }
             }
             HandledType::SetupIntentRequiresAction | HandledType::SetupIntentSetupFailed => {
@@ -521,7 +568,9 @@ where
                 // A SetupIntent carries no link to its subscription; only one the
                 // merchant named in its metadata can be checked against it.
                 match intent.subscription_in_metadata() {
-                    Some(subscription) => self.on_pending_setup(&subscription, at).await?,
+                    Some(subscription) => {
+                        Box::pin(self.on_pending_setup(&subscription, at)).await?
+                    }
                     None => Outcome::Skipped(Skip::NoPendingSetup),
                 }
             }
@@ -1040,32 +1089,103 @@ where
     }
 
     /// `customer.subscription.deleted`: confirm the cancellation, from the subscription
-    /// and customer as Stripe has them now.
+    /// and customer as Stripe has them now; the subscription read, if it was, goes on to
+    /// the churn record.
     async fn on_canceled(
         &self,
         event_subscription: Subscription,
         at: &Attempt<'_>,
-    ) -> Result<Outcome, BillingError> {
+    ) -> Result<(Outcome, Option<Subscription>), BillingError> {
         // No segment confirms cancellations: nothing to fetch.
         if !self.policy.sends(BillingKind::CancellationConfirmation) {
-            return Ok(Outcome::Skipped(Skip::KindDisabled));
+            return Ok((Outcome::Skipped(Skip::KindDisabled), None));
         }
         let customer_id = event_subscription.customer.as_ref().map(|c| c.id());
         let (subscription, customer) = tokio::try_join!(
             self.subscription(Some(&event_subscription.id), at.deadline),
             self.customer(customer_id, at.deadline),
         )?;
-        let Some(subscription) = or_skip!(subscription) else {
-            return Ok(Outcome::Skipped(Skip::NotFound));
+        let subscription = match subscription {
+            Ok(Some(subscription)) => subscription,
+            Ok(None) => return Ok((Outcome::Skipped(Skip::NotFound), None)),
+            Err(skip) => return Ok((Outcome::Skipped(skip), None)),
         };
-        let customer = or_skip!(customer);
-        let planned = or_skip!(plan_cancellation(&subscription, &customer));
-        let facts = Facts {
-            invoice: None,
-            subscription: Some(&subscription),
-            customer: Some(&customer),
-        };
-        self.send_planned(planned, facts, at).await
+        let confirmation = async {
+            let customer = or_skip!(customer);
+            let planned = or_skip!(plan_cancellation(&subscription, &customer));
+            let facts = Facts {
+                invoice: None,
+                subscription: Some(&subscription),
+                customer: Some(&customer),
+            };
+            self.send_planned(planned, facts, at).await
+        }
+        .await?;
+        Ok((confirmation, Some(subscription)))
+    }
+
+    /// `customer.subscription.updated` and `.deleted`: the subscription's cancellation
+    /// record, from the subscription as Stripe has it now (`churn::decide_churn`), the
+    /// event's payload only as what it was then. Written over the version read, so two
+    /// deliveries at once write once; a record that changed in between is read again.
+    async fn on_churn(
+        &self,
+        snapshot: &Subscription,
+        fetched: Option<Subscription>,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        const ROUNDS: usize = 4;
+        let id = &snapshot.id;
+        let mut current = fetched;
+        for _ in 0..ROUNDS {
+            let stored = self.store.churn_record(id).await?;
+            let record = stored.as_ref().map(|s| &s.record);
+            if !worth_a_look(snapshot, record) {
+                return Ok(Outcome::NotCancelling);
+            }
+            if current.is_none() {
+                let Some(fetched) = or_skip!(self.subscription(Some(id), at.deadline).await?)
+                else {
+                    return Ok(Outcome::Skipped(Skip::NotFound));
+                };
+                current = Some(fetched);
+            }
+            let now = current.as_ref().expect("fetched above");
+            let next = match decide_churn(snapshot, now, record) {
+                ChurnChange::Write(next) => next,
+                ChurnChange::Unchanged => return Ok(Outcome::ChurnUnchanged),
+                ChurnChange::NotCancelling => return Ok(Outcome::NotCancelling),
+            };
+            let ttl = at.now + DUNNING_TTL_SECS;
+            let read_version = stored.as_ref().map(|s| s.version);
+            if self.store.write_churn(id, &next, read_version, ttl).await? {
+                let retained = next.retained_at.is_some();
+                at.metrics.count(
+                    metric::CHURN_RECORDED,
+                    &[
+                        ("State", next.state.as_str()),
+                        ("Retained", if retained { "true" } else { "false" }),
+                    ],
+                );
+                // Reason and feedback are Stripe's enums; the comment is not in the record.
+                tracing::info!(
+                    subscription = %id,
+                    state = next.state.as_str(),
+                    reason = next.reason.as_deref().unwrap_or("-"),
+                    feedback = next.feedback.as_deref().unwrap_or("-"),
+                    retained,
+                    "cancellation recorded"
+                );
+                return Ok(Outcome::ChurnRecorded {
+                    state: next.state,
+                    retained,
+                });
+            }
+        }
+        Err(StoreError::Unavailable(format!(
+            "the cancellation record of {id} kept changing; Lambda will retry"
+        ))
+        .into())
     }
 
     /// `invoice.paid` of an invoice whose record holds a recovery: confirm the payment to

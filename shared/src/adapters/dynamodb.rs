@@ -13,13 +13,14 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job,
-    JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore,
+    Inbox, InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
+use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
 
 /// How long one DynamoDB request may take before it is abandoned (and retried by the
 /// SDK). Single-item and two-item transactional writes answer in milliseconds; without
@@ -1133,6 +1134,53 @@ impl DunningStore for DynamoStore {
             .await
             .map_err(unavailable)?;
         Ok(())
+    }
+}
+
+impl ChurnStore for DynamoStore {
+    async fn churn_record(
+        &self,
+        subscription: &SubscriptionId,
+    ) -> Result<Option<StoredChurn>, StoreError> {
+        let pk = keys::churn(subscription);
+        let Some(item) = self.get(pk.clone()).await? else {
+            return Ok(None);
+        };
+        let version = number(&item, "version").unwrap_or_default();
+        let record = serde_dynamo::aws_sdk_dynamodb_1::from_item(item)
+            .map_err(|e| StoreError::Corrupt(format!("{pk}: {e}")))?;
+        Ok(Some(StoredChurn { record, version }))
+    }
+
+    async fn write_churn(
+        &self,
+        subscription: &SubscriptionId,
+        record: &ChurnRecord,
+        read_version: Option<i64>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let mut item: HashMap<String, AttributeValue> =
+            serde_dynamo::aws_sdk_dynamodb_1::to_item(record)
+                .map_err(|e| StoreError::Corrupt(format!("churn record: {e}")))?;
+        item.insert("pk".into(), s(keys::churn(subscription)));
+        item.insert("version".into(), n(read_version.unwrap_or_default() + 1));
+        item.insert("ttl".into(), n(ttl));
+        let request = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item));
+        let request = match read_version {
+            None => request.condition_expression("attribute_not_exists(pk)"),
+            Some(version) => request
+                .condition_expression("version = :version")
+                .expression_attribute_values(":version", n(version)),
+        };
+        match request.send().await {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
     }
 }
 

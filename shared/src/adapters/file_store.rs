@@ -15,13 +15,14 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
-    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore, Inbox, InvoicePaid, Job,
-    JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore,
+    Inbox, InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
+use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
 
 pub type Item = Map<String, Value>;
 
@@ -738,6 +739,54 @@ impl Scheduler for FileStore {
         item.insert("state".into(), json!("fired"));
         self.write(&pk, item).await?;
         Ok(Fired::Now)
+    }
+}
+
+impl FileStore {
+    async fn churn_item(&self, pk: &str) -> Result<Option<StoredChurn>, StoreError> {
+        let Some(item) = self.read(pk).await? else {
+            return Ok(None);
+        };
+        let version = number(&item, "version").unwrap_or_default();
+        let record = serde_json::from_value(Value::Object(item))
+            .map_err(|e| StoreError::Corrupt(format!("{pk}: {e}")))?;
+        Ok(Some(StoredChurn { record, version }))
+    }
+}
+
+impl ChurnStore for FileStore {
+    async fn churn_record(
+        &self,
+        subscription: &SubscriptionId,
+    ) -> Result<Option<StoredChurn>, StoreError> {
+        self.churn_item(&keys::churn(subscription)).await
+    }
+
+    async fn write_churn(
+        &self,
+        subscription: &SubscriptionId,
+        record: &ChurnRecord,
+        read_version: Option<i64>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let pk = keys::churn(subscription);
+        let _held = self.updates.lock().await;
+        let stored = self.churn_item(&pk).await?.map(|stored| stored.version);
+        if stored != read_version {
+            return Ok(false);
+        }
+        let Value::Object(mut item) =
+            serde_json::to_value(record).map_err(|e| StoreError::Corrupt(e.to_string()))?
+        else {
+            return Err(StoreError::Corrupt("a churn record is an object".into()));
+        };
+        item.insert(
+            "version".into(),
+            json!(read_version.unwrap_or_default() + 1),
+        );
+        item.insert("ttl".into(), json!(ttl));
+        self.write(&pk, item).await?;
+        Ok(true)
     }
 }
 

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 
 use crate::ports::{DunningSubject, Job};
 use crate::recipient::RecipientKey;
-use crate::stripe::ids::{CheckoutSessionId, EventId};
+use crate::stripe::ids::{CheckoutSessionId, EventId, SubscriptionId};
 
 pub fn recipient(recipient: &RecipientKey) -> String {
     format!("recipient#{}", recipient.as_str())
@@ -34,6 +34,11 @@ pub fn recovery_of(session_id: &str) -> String {
 /// `dunning#cancellation#sub_…`, `dunning#setup#seti_…`.
 pub fn dunning(subject: &DunningSubject) -> String {
     format!("dunning#{subject}")
+}
+
+/// A subscription's cancellation, for the churn report: `churn#sub_…`.
+pub fn churn(subscription: &SubscriptionId) -> String {
+    format!("churn#{subscription}")
 }
 
 /// That `consumer` finished the inbox item of `event`: `finished#<consumer>#<evt_…>`.

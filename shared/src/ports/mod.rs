@@ -3,6 +3,7 @@
 
 mod alerts;
 mod cart_recovery;
+mod churn;
 mod dunning;
 mod idempotency;
 mod inbox;
@@ -17,6 +18,7 @@ pub use cart_recovery::{
     CartRecoveryStore, CartStep, ConsentRecord, Conversion, Converted, SentRecovery, SessionMail,
     SessionMails,
 };
+pub use churn::{ChurnRecord, ChurnState, ChurnStore, StoredChurn};
 pub use dunning::{
     DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid,
     MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,

@@ -312,6 +312,116 @@ pub struct Subscription {
     /// API versions before 2025-03-31; later ones keep it per item.
     #[serde(default)]
     current_period_end: Option<i64>,
+    /// Why it was canceled, as the customer (portal) or Stripe said; the comment's
+    /// length only (`CancellationDetails`).
+    #[serde(default)]
+    pub cancellation_details: Option<CancellationDetails>,
+    /// When it was canceled, or when the latest cancellation was requested (a
+    /// cancellation at the period's end sets it at the request).
+    #[serde(default)]
+    pub canceled_at: Option<i64>,
+    #[serde(default)]
+    pub created: Option<i64>,
+    /// When it started (may precede `created` for a backdated subscription).
+    #[serde(default)]
+    pub start_date: Option<i64>,
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// The discounts applied to it (ids, or the objects when expanded).
+    #[serde(default, deserialize_with = "deserialize_discounts")]
+    pub discounts: Vec<Expandable<String>>,
+    /// The one discount of API versions before `discounts`.
+    #[serde(default)]
+    pub discount: Option<ExpandedObject<String>>,
+}
+
+/// `cancellation_details` of a Subscription. The customer's free-text `comment` is never
+/// kept: it is counted while parsing and dropped, so no view, log or record can hold it.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+pub struct CancellationDetails {
+    #[serde(default)]
+    pub reason: Option<CancellationReason>,
+    #[serde(default)]
+    pub feedback: Option<CancellationFeedback>,
+    /// How many characters the comment has (0: none).
+    #[serde(default, rename = "comment", deserialize_with = "count_chars")]
+    comment_chars: usize,
+    /// Ours: what intake leaves of a comment in the inbox (`inbox::without_cancellation_comment`).
+    #[serde(default)]
+    comment_length: Option<usize>,
+}
+
+impl CancellationDetails {
+    /// How many characters the customer's comment had (0: none); never the comment.
+    pub fn comment_length(&self) -> usize {
+        self.comment_length.unwrap_or(self.comment_chars)
+    }
+}
+
+/// `cancellation_details.reason`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum CancellationReason {
+    CancellationRequested,
+    PaymentDisputed,
+    PaymentFailed,
+    #[serde(other)]
+    Unknown,
+}
+
+impl CancellationReason {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::CancellationRequested => "cancellation_requested",
+            Self::PaymentDisputed => "payment_disputed",
+            Self::PaymentFailed => "payment_failed",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// `cancellation_details.feedback`: what the customer picked in the portal.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum CancellationFeedback {
+    TooExpensive,
+    MissingFeatures,
+    SwitchedService,
+    Unused,
+    CustomerService,
+    TooComplex,
+    LowQuality,
+    Other,
+    #[serde(other)]
+    Unknown,
+}
+
+impl CancellationFeedback {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::TooExpensive => "too_expensive",
+            Self::MissingFeatures => "missing_features",
+            Self::SwitchedService => "switched_service",
+            Self::Unused => "unused",
+            Self::CustomerService => "customer_service",
+            Self::TooComplex => "too_complex",
+            Self::LowQuality => "low_quality",
+            Self::Other => "other",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// The length in characters of an optional string, which is dropped unread.
+fn count_chars<'de, D: Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
+    Ok(Option::<Cow<'de, str>>::deserialize(deserializer)?.map_or(0, |text| text.chars().count()))
+}
+
+/// `discounts`, `null` read as none.
+fn deserialize_discounts<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Expandable<String>>, D::Error> {
+    Ok(Option::<Vec<Expandable<String>>>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 impl Subscription {
@@ -328,6 +438,15 @@ impl Subscription {
         self.prices()
             .find_map(|price| price.recurring.as_ref())
             .map(|recurring| recurring.interval.as_str())
+    }
+
+    /// The ids of the discounts applied to it, either shape.
+    pub fn discount_ids(&self) -> std::collections::BTreeSet<&str> {
+        self.discounts
+            .iter()
+            .map(|discount| discount.id().as_str())
+            .chain(self.discount.as_ref().map(|discount| discount.id.as_str()))
+            .collect()
     }
 
     /// The end of the current period: its items' latest, else the subscription's own
@@ -353,6 +472,8 @@ pub struct SubscriptionItem {
     #[serde(default)]
     pub price: Option<Price>,
     #[serde(default)]
+    pub quantity: Option<u64>,
+    #[serde(default)]
     pub current_period_end: Option<i64>,
 }
 
@@ -365,6 +486,11 @@ pub struct Price {
     pub product: Option<Expandable<String>>,
     #[serde(default)]
     pub recurring: Option<Recurring>,
+    /// Per unit, in the currency's minor units; `None` for tiered or metered prices.
+    #[serde(default)]
+    pub unit_amount: Option<i64>,
+    #[serde(default)]
+    pub currency: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]

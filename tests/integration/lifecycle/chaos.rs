@@ -14,13 +14,14 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
-    AlertReason, CartRecoveryStore, CartStep, Claim, Conversion, Converted, DunningRecord,
-    DunningStep, DunningStore, DunningSubject, Fired, Inbox, InvoicePaid, Job, Journal, Lease,
-    MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded,
-    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, Inbox, InvoicePaid,
+    Job, Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use stripe_recovery::recipient::RecipientKey;
-use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId};
+use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
 use tokio::time::Instant;
 
 /// Rates of each fault, per call eligible for it.
@@ -428,6 +429,29 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
         ttl: i64,
     ) -> Result<(), StoreError> {
         self.inner.record_alerted(subject, reason, at, ttl).await
+    }
+}
+
+impl<S: ChurnStore> ChurnStore for ChaosStore<'_, S> {
+    async fn churn_record(
+        &self,
+        subscription: &SubscriptionId,
+    ) -> Result<Option<StoredChurn>, StoreError> {
+        self.inner.churn_record(subscription).await
+    }
+
+    async fn write_churn(
+        &self,
+        subscription: &SubscriptionId,
+        record: &ChurnRecord,
+        read_version: Option<i64>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let write = self
+            .inner
+            .write_churn(subscription, record, read_version, ttl);
+        self.write("write_churn", subscription.as_str(), write)
+            .await
     }
 }
 
