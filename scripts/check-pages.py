@@ -12,6 +12,15 @@ button, and the page it lands on must say the recipient is unsubscribed; the run
 store must hold the suppression only after that press, never after a GET or HEAD.
 HEAD and prefetch requests on a portal link must not reach the portal.
 
+The SetupIntent confirmation page (`/billing/setup`) runs Stripe.js: a third runner
+reads the SetupIntent from the Stripe fake (tests/support/bin/stripe_fake.rs, which
+validates every request against Stripe's spec) and Chromium resolves js.stripe.com to
+a local HTTPS stand-in (a certificate made here, accepted by this browser only) whose
+`Stripe(…).confirmCardSetup(secret)` records the secret it is given. The page must
+carry the Content-Security-Policy that allows Stripe.js alone, and its button must
+call confirmCardSetup with the secret the runner read at the click, then say the card
+is confirmed; a stand-in that declines must leave the page saying it failed.
+
 Usage: check-pages.py OUT_DIR   (scripts/test passes its log folder; screenshots land
 in OUT_DIR/pages/*.png and are listed in the output)
 """
@@ -37,6 +46,9 @@ PORTAL_SECRET = "local_portal_link_secret_not_for_production"
 UNSUBSCRIBE_SECRET = "local_unsubscribe_link_secret_not_for_production"
 PEPPER = "local_recipient_key_pepper_not_for_production"
 PHONE = "390,844"
+SETUP_SECRET = "local_setup_link_secret_not_for_production"
+FAKE_KEY = "sk_test_fake_for_integration_tests"
+CUSTOMER = "cus_QXg1o8vcGmoR32"
 
 
 def b64url(data: bytes) -> str:
@@ -81,11 +93,12 @@ class Devtools:
     and events on fd 4, JSON messages ending in NUL): clicks as a person does, so the
     page needs no script, and Python needs no WebSocket library."""
 
-    def __init__(self, browser: str):
+    def __init__(self, browser: str, extra_flags=()):
         commands, self.commands = os.pipe()
         self.answers, answers = os.pipe()
         flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--hide-scrollbars", f"--window-size={PHONE}", "--remote-debugging-pipe"]
+                 "--hide-scrollbars", f"--window-size={PHONE}", "--remote-debugging-pipe",
+                 *extra_flags]
         # The shell puts the two pipe ends where Chromium expects them, fds 3 and 4.
         self.process = subprocess.Popen(
             ["sh", "-c", f'exec "$0" "$@" 3<&{commands} 4>&{answers}', browser, *flags],
@@ -168,6 +181,30 @@ class Devtools:
         self.wait_for("Page.loadEventFired")
         return self.dom()
 
+    def click(self, selector: str):
+        """A mouse click in the middle of `selector`'s box, staying on the page."""
+        root = self.call("DOM.getDocument")["root"]["nodeId"]
+        node = self.call("DOM.querySelector", nodeId=root, selector=selector)["nodeId"]
+        if not node:
+            raise AssertionError(f"no {selector} on the page")
+        quad = self.call("DOM.getBoxModel", nodeId=node)["model"]["content"]
+        x, y = sum(quad[0::2]) / 4, sum(quad[1::2]) / 4
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+
+    def value(self, expression: str):
+        """What `expression` evaluates to in the page."""
+        return self.call("Runtime.evaluate", expression=expression,
+                         returnByValue=True)["result"].get("value")
+
+    def until(self, expression: str, what: str):
+        """Waits (at most 30 s) until `expression` is true in the page."""
+        deadline = time.time() + 30
+        while not self.value(expression):
+            if time.time() > deadline:
+                raise AssertionError(f"{what}: {self.dom()[:800]}")
+            time.sleep(0.05)
+
     def screenshot(self, png: pathlib.Path):
         png.write_bytes(base64.b64decode(self.call("Page.captureScreenshot")["data"]))
 
@@ -228,6 +265,138 @@ def check_portal_link_is_not_opened_ahead(link):
         status, body = answer_of(link, headers=header)
         assert status == 503 and b"Probelauf" not in body, f"{header}: {status}"
     assert status_of(link) == 200, "a plain GET still opens it"
+
+
+# Stands in for https://js.stripe.com/v3/: `Stripe(pk)` whose confirmCardSetup records
+# the secret it gets on <html data-confirmed> and answers as Stripe.js does, succeeded
+# (or, at /v3/?decline, a card error).
+STRIPE_JS = b"""window.Stripe = function (publishableKey) {
+  document.documentElement.dataset.publishableKey = publishableKey;
+  return {
+    confirmCardSetup: function (clientSecret) {
+      document.documentElement.dataset.confirmed = clientSecret;
+      var decline = document.cookie.indexOf("decline=1") >= 0;
+      return Promise.resolve(decline
+        ? { error: { type: "card_error", code: "card_declined" } }
+        : { setupIntent: { id: clientSecret.split("_secret_")[0], status: "succeeded" } });
+    }
+  };
+};
+"""
+
+
+def stripe_js_stand_in(tmp: pathlib.Path):
+    """An HTTPS server on loopback answering every GET with STRIPE_JS, under a fresh
+    self-signed certificate for js.stripe.com; its port and the server."""
+    import http.server
+    import ssl
+    import threading
+    cert, key = tmp / "js.stripe.com.pem", tmp / "js.stripe.com.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=js.stripe.com", "-addext", "subjectAltName=DNS:js.stripe.com",
+                    "-keyout", str(key), "-out", str(cert)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    class StripeJs(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript")
+            self.send_header("Content-Length", str(len(STRIPE_JS)))
+            self.end_headers()
+            self.wfile.write(STRIPE_JS)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), StripeJs)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server.server_address[1], server
+
+
+def stripe_fake(objects: pathlib.Path):
+    """The Stripe fake (built here if it is not), answering GETs with `objects`; its
+    base URL and process."""
+    target = LOCAL.parent
+    subprocess.run(["cargo", "build", "--locked", "--quiet", "-p", "integration-tests",
+                    "--bin", "stripe-fake"], cwd=ROOT, check=True)
+    process = subprocess.Popen([str(target / "stripe-fake")], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True,
+                               env={**os.environ, "STRIPE_FAKE_PORT": "0",
+                                    "STRIPE_FAKE_OBJECTS": str(objects)})
+    url = process.stdout.readline().strip()
+    assert url.startswith("http"), f"the Stripe fake printed {url!r}"
+    return url, process
+
+
+def check_setup_page(browser, out):
+    """The confirmation page of a SetupIntent needing action, in Chromium with Stripe.js."""
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="check-pages-setup-"))
+    fixtures = json.loads((ROOT / "tests/fixtures/stripe/fixtures3.json").read_text())
+    intent = fixtures["resources"]["setup_intent"]
+    secret = "seti_1PageCheckSetupIntent_secret_PageCheck0123"
+    intent.update(id="seti_1PageCheckSetupIntent", customer=CUSTOMER, status="requires_action",
+                  client_secret=secret)
+    objects = tmp / "objects"
+    objects.mkdir()
+    (objects / f"{intent['id']}.json").write_text(json.dumps(intent))
+    api, fake = stripe_fake(objects)
+    js_port, js_server = stripe_js_stand_in(tmp)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "LOCAL_PORT": str(port), "LOCAL_STATE_DIR": str(tmp / "state"),
+           "RUST_LOG": "warn", "STRIPE_SECRET_KEY": FAKE_KEY, "STRIPE_API_BASE": api,
+           "STRIPE_PUBLISHABLE_KEY": "pk_test_51PageCheck",
+           "ALLOWED_PRICES": "price_1SampleTshirt", "SUCCESS_URL": "https://shop.example/thanks"}
+    runner = start_runner(env, base)
+    devtools = None
+    try:
+        link = token({"p": "setup", "e": int(time.time()) + 3600, "customer": CUSTOMER,
+                      "setup_intent": intent["id"], "lang": "en"}, SETUP_SECRET)
+        url = f"{base}/billing/setup?t={link}"
+        # HEAD and a prefetch never read the SetupIntent (and so never its secret).
+        before = len(json.loads(urllib.request.urlopen(api + "/__fake/requests").read()))
+        assert answer_of(url, "HEAD")[1] == b"", "HEAD: no body"
+        assert secret.encode() not in answer_of(url, headers={"Sec-Purpose": "prefetch"})[1]
+        after = len(json.loads(urllib.request.urlopen(api + "/__fake/requests").read()))
+        assert after == before, "HEAD or a prefetch read the SetupIntent"
+        with urllib.request.urlopen(url, timeout=60) as response:
+            policy = response.headers["Content-Security-Policy"]
+        assert "script-src https://js.stripe.com 'sha256-" in policy, policy
+        assert "default-src 'none'" in policy and "connect-src https://api.stripe.com" in policy
+        devtools = Devtools(browser, [
+            f"--host-resolver-rules=MAP js.stripe.com:443 127.0.0.1:{js_port}",
+            "--ignore-certificate-errors"])
+        devtools.call("Runtime.enable")
+        for outcome, cookie, says in (("succeeded", "0", "Your card is confirmed"),
+                                      ("failed", "1", "could not be confirmed")):
+            devtools.call("Network.enable")
+            devtools.call("Network.setCookie", name="decline", value=cookie,
+                          url=f"https://js.stripe.com/")
+            devtools.call("Network.setCookie", name="decline", value=cookie, url=base + "/")
+            dom = devtools.open(url)
+            assert "Confirm my card" in dom and secret in dom, dom[:800]
+            devtools.until("typeof Stripe === 'function'", "Stripe.js (the stand-in) did not load")
+            devtools.click("#confirm")
+            devtools.until(f"!document.getElementById('state-{outcome}').hidden",
+                           f"the page does not show {outcome}")
+            assert devtools.value("document.documentElement.dataset.confirmed") == secret, \
+                "confirmCardSetup was not given the SetupIntent's secret"
+            assert devtools.value("document.documentElement.dataset.publishableKey") == \
+                "pk_test_51PageCheck"
+            assert says in devtools.value("document.body.innerText")
+            devtools.screenshot(out / f"setup-confirm-{outcome}.png")
+    finally:
+        if devtools:
+            devtools.close()
+        runner.terminate()
+        runner.wait(timeout=10)
+        fake.terminate()
+        fake.wait(timeout=10)
+        js_server.shutdown()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main():
@@ -295,6 +464,7 @@ def main():
             ("unsubscribe-button-ja", lambda: check_unsubscribe_button(
                 browser, f"{base}/unsubscribe?t={unsubscribe}", state, recipient, out)),
             ("portal-head-and-prefetch", lambda: check_portal_link_is_not_opened_ahead(minted)),
+            ("setup-confirm-stripe-js", lambda: check_setup_page(browser, out)),
         ]
         for name, check in flows:
             try:
