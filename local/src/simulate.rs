@@ -99,7 +99,8 @@ mod from_stripe;
 pub use from_stripe::{KEY_VARS, MAX_DAYS, STATE_TYPES, listed_types};
 
 use crate::{
-    LOCAL_ALERT_TOPIC_ARN, LOCAL_BILLING_SENDER, LOCAL_PORTAL_LINK_SECRET, LOCAL_SHOP_NAME,
+    LOCAL_ALERT_TOPIC_ARN, LOCAL_BILLING_SENDER, LOCAL_PORTAL_LINK_SECRET, LOCAL_SETUP_LINK_SECRET,
+    LOCAL_SHOP_NAME,
 };
 
 pub const USAGE: &str = "\
@@ -339,6 +340,8 @@ pub fn configured(
             "SHOP_NAME" => LOCAL_SHOP_NAME,
             "PORTAL_LINK_URL" => "http://127.0.0.1:3000/billing/portal",
             "PORTAL_LINK_SECRET" => LOCAL_PORTAL_LINK_SECRET,
+            "SETUP_LINK_URL" => "http://127.0.0.1:3000/billing/setup",
+            "SETUP_LINK_SECRET" => LOCAL_SETUP_LINK_SECRET,
             // A policy's alerts need a topic to start; the recorder stands in for it.
             "ALERT_TOPIC_ARN" => LOCAL_ALERT_TOPIC_ARN,
             name if SETTINGS.contains(&name) => {
@@ -1300,7 +1303,13 @@ fn mails_table(out: &mut String, tallies: &[&Tally]) {
         .chain([7, if totals { 12 } else { 0 }])
         .max()
         .unwrap_or(7);
-    let kind_width = 25;
+    // Wide enough for the longest kind shown (`setup_payment_method_required`).
+    let kind_width = rows
+        .iter()
+        .map(|(_, kind)| kind.as_str().len())
+        .chain([25])
+        .max()
+        .unwrap_or(25);
     let dates = |mails: Option<Mails>| {
         mails.map_or_else(
             || "-".to_owned(),

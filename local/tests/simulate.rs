@@ -38,25 +38,27 @@ async fn run(history: &History, policy: Option<&Path>, scratch: &Path) -> Policy
 async fn an_annual_sequence_on_the_lifecycle_history_reminds_where_the_default_does_not() {
     let dir = tempfile::tempdir().unwrap();
     let history = History::read(&sample()).unwrap();
-    assert_eq!(history.counts.events, 85);
-    assert_eq!(history.counts.billing_events, 65);
-    assert_eq!(history.counts.versions, 147);
+    assert_eq!(history.counts.events, 111);
+    assert_eq!(history.counts.billing_events, 90);
+    assert_eq!(history.counts.versions, 189);
 
     let built_in = run(&history, None, dir.path()).await;
     let a: &Tally = &built_in.tally;
     assert_eq!(a.segments, ["everyone"]);
     let everyone = |kind| a.mails_of("everyone", kind);
     assert_eq!(everyone(BillingKind::PaymentFailed), 14);
-    assert_eq!(everyone(BillingKind::PaymentReminder), 8);
-    assert_eq!(everyone(BillingKind::FinalNotice), 5);
-    assert_eq!(everyone(BillingKind::CardExpiring), 2);
+    assert_eq!(everyone(BillingKind::PaymentReminder), 13);
+    assert_eq!(everyone(BillingKind::FinalNotice), 6);
+    assert_eq!(everyone(BillingKind::CardExpiring), 3);
     assert_eq!(everyone(BillingKind::TrialEnding), 4);
-    assert_eq!(a.all_mails(), 33);
-    assert_eq!(a.recovered_invoices(), 10);
-    assert_eq!(a.recovered_amounts()["usd"], 282_157);
-    assert_eq!(a.lost["subscription_deleted"], 4);
+    assert_eq!(everyone(BillingKind::SetupActionRequired), 3);
+    assert_eq!(everyone(BillingKind::SetupPaymentMethodRequired), 3);
+    assert_eq!(a.all_mails(), 46);
+    assert_eq!(a.recovered_invoices(), 9);
+    assert_eq!(a.recovered_amounts()["usd"], 233_785);
+    assert_eq!(a.lost["subscription_deleted"], 5);
     // Reminders on Stripe's retries: some retries come too soon, some past the cap.
-    assert_eq!(a.skipped["reminder_too_soon"], 14);
+    assert_eq!(a.skipped["reminder_too_soon"], 16);
     assert_eq!(a.skipped["reminders_exhausted"], 2);
     assert_eq!(a.steps_fired, 0);
     assert!(a.alerts.is_empty() && a.failed.is_empty());
@@ -65,31 +67,34 @@ async fn an_annual_sequence_on_the_lifecycle_history_reminds_where_the_default_d
     let b: &Tally = &annual.tally;
     assert_eq!(b.segments, ["annual", "everyone-else"]);
     assert_eq!(b.mails_of("annual", BillingKind::PaymentFailed), 4);
-    assert_eq!(b.mails_of("everyone-else", BillingKind::PaymentReminder), 8);
-    // The four yearly renewals: their first failure's mail, a step on our clock each,
-    // which found the invoice paid by then (in this history they pay within 3 days), a
-    // retry of Stripe's that mailed nothing, and the team told of each.
-    assert_eq!(b.steps_fired, 4);
-    assert_eq!(b.skipped["sequence_ended"], 4);
-    assert_eq!(b.skipped["reminders_scheduled"], 1);
-    assert_eq!(b.mails_of("annual", BillingKind::PaymentReminder), 0);
-    assert_eq!(b.alerts_of("annual", AlertReason::AnnualRenewalFailed), 4);
-    assert_eq!(b.all_mails(), 33);
-    assert_eq!(b.recovered_invoices(), 10);
     assert_eq!(
-        b.recovered[&("annual".to_owned(), BillingKind::PaymentFailed)].invoices,
-        4
+        b.mails_of("everyone-else", BillingKind::PaymentReminder),
+        10
+    );
+    // The four yearly renewals: their first failure's mail, steps on our clock (eight
+    // fired: four reminded, four found the invoice paid or the sequence over), Stripe's
+    // retries mailing nothing in between, and the team told of each.
+    assert_eq!(b.steps_fired, 8);
+    assert_eq!(b.skipped["sequence_ended"], 4);
+    assert_eq!(b.skipped["reminders_scheduled"], 6);
+    assert_eq!(b.mails_of("annual", BillingKind::PaymentReminder), 4);
+    assert_eq!(b.alerts_of("annual", AlertReason::AnnualRenewalFailed), 4);
+    assert_eq!(b.all_mails(), 47);
+    assert_eq!(b.recovered_invoices(), 9);
+    assert_eq!(
+        b.recovered[&("annual".to_owned(), BillingKind::PaymentReminder)].invoices,
+        2
     );
     assert!(b.failed.is_empty());
 
     let table = simulate::render(&history, &[], &[built_in, annual]);
     for row in [
-        "everyone       payment_reminder                8       0    -8        1       0    -1  2026-01-06..2026-01-17  -",
-        "annual         payment_failed                  0       4    +4        0       4    +4  -                       2026-01-05..2026-01-10",
-        "all segments   payment_reminder                8       8     0        1       1     0  2026-01-06..2026-01-17  2026-01-06..2026-01-17",
+        "everyone       payment_reminder                   13       0   -13        4       0    -4  2026-01-04..2026-01-17  -",
+        "annual         payment_reminder                    0       4    +4        0       2    +2  -                       2026-01-04..2026-01-16",
+        "all segments   setup_action_required               3       3     0        0       0     0  2026-01-01..2026-01-07  2026-01-01..2026-01-07",
         "annual   annual_renewal_failed             0       4    +4",
         "sequence_ended                    0       4    +4",
-        "Δ: 0 mails, 0 invoices paid later (USD 0.00)",
+        "Δ: +1 mails, 0 invoices paid later (USD 0.00)",
     ] {
         assert!(table.contains(row), "no row {row:?} in\n{table}");
     }

@@ -35,7 +35,7 @@ use serde_json::json;
 use setup_intent_canceller::SetupIntentCanceller;
 use setup_intent_canceller::config::CancellerConfig;
 use stripe_recovery::adapters::dynamodb::DynamoStore;
-use stripe_recovery::inbox::InboxItem;
+use stripe_recovery::inbox::{HandledType, InboxItem};
 use stripe_recovery::mail::Language;
 use stripe_recovery::ports::{Inbox, Journal, Scheduler};
 use stripe_recovery::schedule;
@@ -47,18 +47,20 @@ use unsubscribe::Unsubscribe;
 use unsubscribe::config::UnsubscribeConfig;
 
 use chaos::{Accepted, Chaos, ChaosMailer, ChaosStore};
-use world::{DAY, HOUR, SimEvent, Story, World};
+use world::{ChurnEnd, DAY, HOUR, SimEvent, Story, World};
 
 /// Seeds run by default: fixed, so every run of `scripts/test` is the same.
 const SEEDS: std::ops::Range<u64> = 1900..1908;
-const CUSTOMERS: usize = 32;
+const CUSTOMERS: usize = 40;
 /// Lambda's retries of a failing batch before it goes to the dead-letter queue.
 const RETRIES: usize = 3;
 const BATCH_SIZE: usize = 10;
 const BILLING_SENDER: &str = "billing@example.com";
 /// Yearly renewals get their reminders on our clock, 3 and 7 days after the first
 /// failure's mail (the scheduler's jobs, under the same faults); everyone else the
-/// deployment's settings. The oracle's rules follow it.
+/// deployment's settings, with quiet hours from 20:00 to 08:00 for customers who name
+/// their time zone (the scheduler holds their mails to the morning). The oracle's rules
+/// follow it.
 const LIFECYCLE_POLICY: &str = r#"
 version = 1
 
@@ -72,6 +74,9 @@ annual_renewal_failed = true
 
 [[segment]]
 name = "everyone"
+[segment.quiet_hours]
+from = "20:00"
+until = "08:00"
 "#;
 
 /// What one seed's run did.
@@ -86,6 +91,10 @@ struct Stats {
     mails: usize,
     sweeps: usize,
     steps_fired: usize,
+    /// Mails held through a customer's night, released by the scheduler.
+    held: usize,
+    /// Mails by kind (the oracle's names).
+    kinds: BTreeMap<String, usize>,
     faults: BTreeMap<&'static str, u32>,
 }
 
@@ -113,17 +122,20 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         let stats = run(seed).await;
         println!(
             "  {} events, {} deliveries ({} duplicates, {} days late, {} answered 500), \
-             {} mails, {} dead-lettered batches, {} sweeps firing {} steps; faults: {:?}",
+             {} mails ({} held for the morning), {} dead-lettered batches, {} sweeps firing \
+             {} steps; faults: {:?}; mails by kind: {:?}",
             stats.events,
             stats.deliveries,
             stats.duplicates,
             stats.late,
             stats.webhook_500,
             stats.mails,
+            stats.held,
             stats.dead_letters,
             stats.sweeps,
             stats.steps_fired,
-            stats.faults
+            stats.faults,
+            stats.kinds
         );
         total.events += stats.events;
         total.deliveries += stats.deliveries;
@@ -132,6 +144,10 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         total.webhook_500 += stats.webhook_500;
         total.dead_letters += stats.dead_letters;
         total.mails += stats.mails;
+        total.held += stats.held;
+        for (kind, n) in stats.kinds {
+            *total.kinds.entry(kind).or_default() += n;
+        }
         for (kind, n) in stats.faults {
             *total.faults.entry(kind).or_default() += n;
         }
@@ -165,6 +181,18 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         );
     }
     assert!(total.dead_letters > 0 && total.late > 0 && total.webhook_500 > 0);
+    assert!(total.held > 0, "no mail was held for a customer's morning");
+    // Every kind the world calls for went out somewhere.
+    for kind in oracle::SETUP_KINDS
+        .iter()
+        .chain(&["trial_ending", "card_expiring"])
+    {
+        assert!(
+            total.kinds.contains_key(*kind),
+            "no {kind} mail in {:?}",
+            total.kinds
+        );
+    }
 }
 
 /// The committed history of the first seed's world (`local simulate`'s sample).
@@ -255,6 +283,8 @@ async fn run(seed: u64) -> Stats {
         ("BILLING_SENDER_EMAIL", BILLING_SENDER),
         ("SHOP_NAME", "Lifecycle Shop"),
         ("PORTAL_LINK_URL", "https://api.example/billing/portal"),
+        ("SETUP_LINK_URL", "https://api.example/billing/setup"),
+        ("SETUP_LINK_SECRET", "setup_link_test_secret_0123456789abcd"),
         (
             "PORTAL_LINK_SECRET",
             "portal_link_test_secret_0123456789abc",
@@ -391,6 +421,9 @@ async fn run(seed: u64) -> Stats {
                 if let Some(item) = dynamo.event(&id).await.unwrap() {
                     streamed.insert(id.to_string());
                     stats.steps_fired += 1;
+                    if item.event_type == HandledType::BillingMailDeferred {
+                        stats.held += 1;
+                    }
                     stream.push(item);
                 }
             }
@@ -513,11 +546,18 @@ async fn run(seed: u64) -> Stats {
 
     let accepted = accepted.into_inner().unwrap();
     stats.mails = accepted.len();
+    for mail in &accepted {
+        if let Some((_, what)) = oracle::identify(&world, mail) {
+            let kind = what.split(' ').next().unwrap_or_default().to_owned();
+            *stats.kinds.entry(kind).or_default() += 1;
+        }
+    }
     stats.faults = chaos.fired();
     let mut violations = oracle::check(&world, &finished, &tried, &accepted);
     violations.extend(check_ses(&world, &accepted).await);
     violations.extend(check_attribution(&world, &accepted, &finished, &table).await);
     violations.extend(check_cancellations(&world, &fake));
+    violations.extend(check_churn(&world, &table).await);
     assert!(
         violations.is_empty(),
         "seed {seed} (LIFECYCLE_SEED={seed} reproduces it):\n  {}",
@@ -807,6 +847,116 @@ fn check_cancellations(world: &World, fake: &StripeFake) -> Vec<String> {
             if keys.len() != 1 {
                 violations.push(format!("{seti}: cancelled under {} keys", keys.len()));
             }
+        }
+    }
+    violations
+}
+
+/// Every cancellation kept once per subscription, as it ended (the last state Stripe
+/// showed, whatever order its events came in), written once per change, and the
+/// customer's comment nowhere in the table: its length only.
+async fn check_churn(world: &World, table: &str) -> Vec<String> {
+    use std::collections::HashMap;
+    let items = scan_all(table).await;
+    let record = |subscription: &str| {
+        items.iter().find(|item| {
+            item["pk"]
+                .as_s()
+                .is_ok_and(|pk| *pk == format!("churn#{subscription}"))
+        })
+    };
+    fn text<'a>(item: &'a HashMap<String, AttributeValue>, name: &str) -> Option<&'a str> {
+        item.get(name)
+            .and_then(|v| v.as_s().ok())
+            .map(String::as_str)
+    }
+    let number = |item: &HashMap<String, AttributeValue>, name: &str| {
+        item.get(name)
+            .and_then(|v| v.as_n().ok())
+            .and_then(|n| n.parse::<i64>().ok())
+    };
+    let mut violations = Vec::new();
+    for (index, customer) in world.customers.iter().enumerate() {
+        // What the record must say: state, reason, feedback, comment length, retained,
+        // and the most writes it may have taken (one per state it went through).
+        let (subscription, state, reason, feedback, comment, retained, writes) =
+            match &customer.story {
+                Story::Churn {
+                    subscription,
+                    feedback,
+                    comment,
+                    end,
+                } => {
+                    let (state, retained, writes) = match end {
+                        ChurnEnd::Canceled => ("canceled", false, 2),
+                        ChurnEnd::Withdrawn { coupon } => ("withdrawn", *coupon, 2),
+                        ChurnEnd::Scheduled => ("scheduled", false, 1),
+                    };
+                    if items
+                        .iter()
+                        .any(|item| format!("{item:?}").contains(comment.as_str()))
+                    {
+                        violations.push(format!("customer {index}: the comment is in the table"));
+                    }
+                    // A withdrawal keeps what the cancellation said.
+                    let reason = Some("cancellation_requested");
+                    let kept = comment.chars().count();
+                    (
+                        subscription,
+                        state,
+                        reason,
+                        Some(*feedback),
+                        kept,
+                        retained,
+                        writes,
+                    )
+                }
+                Story::Invoice {
+                    subscription,
+                    deleted: Some(_),
+                    ..
+                } => (
+                    subscription,
+                    "canceled",
+                    Some("payment_failed"),
+                    None,
+                    0,
+                    false,
+                    1,
+                ),
+                _ => continue,
+            };
+        let Some(item) = record(subscription) else {
+            violations.push(format!(
+                "customer {index}: no cancellation record of {subscription}"
+            ));
+            continue;
+        };
+        let found = (
+            text(item, "state"),
+            text(item, "reason"),
+            text(item, "feedback"),
+            number(item, "comment_length"),
+            item.contains_key("retained_at"),
+        );
+        let expected = (
+            Some(state),
+            reason,
+            feedback,
+            Some(comment as i64),
+            retained,
+        );
+        if found != expected {
+            violations.push(format!(
+                "customer {index}: {subscription} recorded (state, reason, feedback, comment \
+                 length, retained) {found:?}, expected {expected:?}"
+            ));
+        }
+        let version = number(item, "version").unwrap_or_default();
+        if !(1..=writes).contains(&version) {
+            violations.push(format!(
+                "customer {index}: {subscription}'s record written {version} times (at most {writes})"
+            ));
         }
     }
     violations

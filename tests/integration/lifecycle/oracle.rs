@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::chaos::Accepted;
-use super::world::{DAY, HOUR, Story, World};
+use super::world::{DAY, HOUR, Story, TIME_ZONES, World};
 
 /// A mail's identity: the customer and what it is about (`recovery cs_…`,
 /// `payment_failed`, `payment_reminder`, …).
@@ -44,6 +44,8 @@ pub fn kind_of(subject: &str) -> Option<&'static str> {
         ("Your cart at", "recovery"),
         ("Last reminder", "recovery"),
         ("Final notice", "final_notice"),
+        ("Please confirm your card", "setup_action_required"),
+        ("Your card for your", "setup_payment_method_required"),
         ("Please confirm", "payment_action_required"),
         ("Reminder:", "payment_reminder"),
         ("Your payment", "payment_failed"),
@@ -433,9 +435,126 @@ pub fn due(
                     why: "the default card expires before the charge".into(),
                 });
             }
+            Story::Setup {
+                subscription,
+                setup_intent,
+            } => {
+                // Each event that names the SetupIntent is decided at one of its tries,
+                // on the subscription and SetupIntent as they are then: a status that
+                // needs the customer at the try that finished is mailed; one it needed
+                // at any earlier try may have been.
+                for kind in SETUP_KINDS {
+                    let (mut lo, mut hi) = (0, 0);
+                    for (event, _) in setup_events(world, subscription, setup_intent) {
+                        let Some(done) = when(BILLING, &event) else {
+                            continue;
+                        };
+                        let first = tried
+                            .get(&(BILLING, event.clone()))
+                            .copied()
+                            .unwrap_or(done)
+                            .min(done);
+                        let waits = |t| setup_waits(world, subscription, setup_intent, t);
+                        if waits(done) == Some(kind) {
+                            lo = 1;
+                        }
+                        if changes(world, &[subscription, setup_intent], first, done)
+                            .any(|t| waits(t) == Some(kind))
+                        {
+                            hi = 1;
+                        }
+                    }
+                    due.push(Due {
+                        ids: vec![(index, kind.to_owned())],
+                        lo,
+                        hi,
+                        why: format!("{kind}: once, if an event was decided while it waited"),
+                    });
+                }
+            }
+            // Kept in the table, not mailed (`check_churn`).
+            Story::Churn { .. } => {}
         }
     }
     due
+}
+
+/// The SetupIntent mails, named as the status they are about.
+pub const SETUP_KINDS: [&str; 2] = ["setup_action_required", "setup_payment_method_required"];
+
+/// The events billing recovery decides about this SetupIntent: the subscription's that
+/// name it pending, and the SetupIntent's own that name the subscription.
+fn setup_events(world: &World, subscription: &str, setup_intent: &str) -> Vec<(String, i64)> {
+    let mut events = Vec::new();
+    for kind in [
+        "customer.subscription.created",
+        "customer.subscription.updated",
+    ] {
+        events.extend(event_id(world, kind, |o| {
+            str_of(o, "id") == Some(subscription) && !o["pending_setup_intent"].is_null()
+        }));
+    }
+    for kind in ["setup_intent.requires_action", "setup_intent.setup_failed"] {
+        events.extend(event_id(world, kind, |o| {
+            str_of(o, "id") == Some(setup_intent)
+                && o["metadata"]["subscription"].as_str() == Some(subscription)
+        }));
+    }
+    events
+}
+
+/// The mail the subscription's pending SetupIntent calls for at `at`: authentication
+/// (`requires_action`), or a new card after one was refused; none once it succeeded or
+/// was cancelled, or the subscription waits on it no more.
+fn setup_waits(
+    world: &World,
+    subscription: &str,
+    setup_intent: &str,
+    at: i64,
+) -> Option<&'static str> {
+    let sub = world.at(subscription, at)?;
+    let intent = world.at(setup_intent, at)?;
+    if str_of(sub, "pending_setup_intent") != Some(setup_intent)
+        || matches!(
+            str_of(sub, "status"),
+            Some("canceled" | "incomplete_expired")
+        )
+    {
+        return None;
+    }
+    match str_of(intent, "status")? {
+        "requires_action" => Some(SETUP_KINDS[0]),
+        "requires_payment_method" if !intent["last_setup_error"].is_null() => Some(SETUP_KINDS[1]),
+        _ => None,
+    }
+}
+
+/// `from`, and each moment in `(from, to]` at which one of `ids` changed: every state a
+/// decision between them may have seen.
+fn changes<'a>(
+    world: &'a World,
+    ids: &'a [&'a String],
+    from: i64,
+    to: i64,
+) -> impl Iterator<Item = i64> + 'a {
+    let within = ids
+        .iter()
+        .filter_map(|id| world.versions.get(id.as_str()))
+        .flatten()
+        .map(|(at, _)| *at)
+        .filter(move |at| *at > from && *at <= to);
+    std::iter::once(from).chain(within)
+}
+
+/// Whether `at` falls in the replay's quiet hours (20:00 to 08:00) in `zone`.
+pub fn in_quiet_hours(zone: &str, at: i64) -> bool {
+    let offset = TIME_ZONES
+        .iter()
+        .find(|(name, _)| *name == zone)
+        .map(|(_, offset)| *offset)
+        .expect("a zone of TIME_ZONES");
+    let local = (at + offset).rem_euclid(DAY);
+    !(8 * HOUR..20 * HOUR).contains(&local)
 }
 
 /// Every rule a run must keep; the violations, in words.
@@ -485,8 +604,21 @@ pub fn check(
             violations.push(format!("{id:?}: sent, and no rule calls for it"));
         }
     }
+    // Quiet hours: no mail reaches a customer who named a time zone in their night.
+    for ((index, what), times) in &sent {
+        let Some(zone) = world.customers[*index].time_zone else {
+            continue;
+        };
+        for at in times {
+            if in_quiet_hours(zone, *at) {
+                violations.push(format!(
+                    "customer {index}: {what} at {at}, in the quiet hours of {zone}"
+                ));
+            }
+        }
+    }
     // Per story: nothing after a payment, an unsubscribe or a cancellation; reminders
-    // three days apart.
+    // three days apart; a SetupIntent's mail only while it waits on the customer.
     for (index, customer) in world.customers.iter().enumerate() {
         let mails: Vec<(&String, i64)> = sent
             .iter()
@@ -568,6 +700,19 @@ pub fn check(
                         .unwrap_or_default();
                     if carts.iter().any(|c| c.id == cart && !c.consent) {
                         violations.push(format!("customer {index}: {what} without consent"));
+                    }
+                }
+            }
+            Story::Setup {
+                subscription,
+                setup_intent,
+            } => {
+                for (what, at) in &mails {
+                    let waits = setup_waits(world, subscription, setup_intent, *at);
+                    if waits != Some(what.as_str()) {
+                        violations.push(format!(
+                            "customer {index}: {what} at {at}, when the SetupIntent called for {waits:?}"
+                        ));
                     }
                 }
             }

@@ -66,12 +66,47 @@ pub enum Story {
     },
     /// An upcoming renewal, the default card expiring before it or not.
     Card { expiring: bool },
+    /// A subscription waiting on a SetupIntent the customer must finish (Stripe's
+    /// subscriptions guide): authentication asked for, a card refused, then finished,
+    /// failed again or cancelled, announced by the subscription's events or (when the
+    /// merchant names the subscription in its metadata) the SetupIntent's.
+    Setup {
+        subscription: String,
+        setup_intent: String,
+    },
+    /// A cancellation asked for in the portal with a reason, feedback and a comment;
+    /// then ended, withdrawn (for a retention coupon or not), or still scheduled.
+    Churn {
+        subscription: String,
+        feedback: &'static str,
+        comment: String,
+        end: ChurnEnd,
+    },
 }
+
+/// How a requested cancellation ends within the replay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChurnEnd {
+    Canceled,
+    Withdrawn { coupon: bool },
+    Scheduled,
+}
+
+/// The time zones customers name (`metadata.time_zone`), none with summer time, so the
+/// oracle knows their offsets without a time zone database: Tokyo, Bogotá, Kolkata, UTC.
+pub const TIME_ZONES: [(&str, i64); 4] = [
+    ("Asia/Tokyo", 9 * HOUR),
+    ("America/Bogota", -5 * HOUR),
+    ("Asia/Kolkata", 5 * HOUR + 1800),
+    ("UTC", 0),
+];
 
 #[derive(Debug, Clone)]
 pub struct Customer {
     pub email: String,
     pub story: Story,
+    /// Their `metadata.time_zone` (one of `TIME_ZONES`), if the merchant set one.
+    pub time_zone: Option<&'static str>,
 }
 
 pub struct World {
@@ -162,15 +197,34 @@ pub fn build(seed: u64, t0: i64, customers: usize, tag: &str) -> World {
         let id = format!("cus_{tag}c{i}");
         let email = format!("lifecycle-{tag}-{i}@example.com");
         let start = t0 + rng.i64(HOUR..10 * DAY);
-        let story = match i % 8 {
+        // Trials and cards in a time zone, or none: the replay's policy holds their
+        // mails through the night.
+        let zone = |rng: &mut fastrand::Rng| {
+            let n = rng.usize(0..=TIME_ZONES.len());
+            TIME_ZONES.get(n).map(|(zone, _)| *zone)
+        };
+        let mut time_zone = None;
+        let story = match i % 10 {
             0 | 4 => carts(&mut world, &mut rng, &id, &email, start, i),
             1 | 5 => invoice(&mut world, &mut rng, &id, &email, start, i),
             2 => invoice(&mut world, &mut rng, &id, &email, start, i),
             3 => carts(&mut world, &mut rng, &id, &email, start, i),
-            6 => trial(&mut world, &mut rng, &id, &email, start, i),
-            _ => card(&mut world, &mut rng, &id, &email, start, i),
+            6 => {
+                time_zone = zone(&mut rng);
+                trial(&mut world, &mut rng, &id, &email, time_zone, start, i)
+            }
+            7 => {
+                time_zone = zone(&mut rng);
+                card(&mut world, &mut rng, &id, &email, time_zone, start, i)
+            }
+            8 => setup(&mut world, &mut rng, &id, &email, start, i),
+            _ => churn(&mut world, &mut rng, &id, &email, start, i),
         };
-        world.customers.push(Customer { email, story });
+        world.customers.push(Customer {
+            email,
+            story,
+            time_zone,
+        });
     }
     traps(&mut world, t0 + 2 * DAY + 1234, tag);
     world
@@ -216,6 +270,7 @@ fn traps(world: &mut World, at: i64, tag: &str) {
             purchases: vec![],
             unsubscribed_at: None,
         },
+        time_zone: None,
     });
     let b = email(first + 1);
     let cart = Cart {
@@ -239,6 +294,7 @@ fn traps(world: &mut World, at: i64, tag: &str) {
             purchases: vec![],
             unsubscribed_at: None,
         },
+        time_zone: None,
     });
     // C: an invoice failing at once (mailed) and again 2.5 days later (too soon for a
     // reminder); D: another invoice failing 10 s after C's second, whose record cannot
@@ -277,21 +333,47 @@ fn traps(world: &mut World, at: i64, tag: &str) {
             .map(|e| (e.id.clone(), e.created + 5))
             .collect();
         world.forced.extend(failures);
-        world.customers.push(Customer { email, story });
+        world.customers.push(Customer {
+            email,
+            story,
+            time_zone: None,
+        });
     }
     world
         .doomed
         .push(format!("dunning_record in_{tag}c{}", first + 3));
 }
 
-fn customer_object(id: &str, email: &str, default_pm: Option<&str>) -> Value {
+fn customer_object(
+    id: &str,
+    email: &str,
+    default_pm: Option<&str>,
+    time_zone: Option<&str>,
+) -> Value {
     let mut customer = fixture("customer");
     customer["id"] = json!(id);
     customer["email"] = json!(email);
     customer["preferred_locales"] = json!(["en"]);
     customer["invoice_settings"]["default_payment_method"] = json!(default_pm);
     customer["default_source"] = Value::Null;
+    if let Some(zone) = time_zone {
+        customer["metadata"] = json!({ "time_zone": zone });
+    }
     customer
+}
+
+/// A live subscription of `customer`, from the fixture: no cancellation asked for.
+fn subscription_object(id: &str, customer: &str) -> Value {
+    let mut sub = fixture("subscription");
+    sub["id"] = json!(id);
+    sub["customer"] = json!(customer);
+    sub["status"] = json!("active");
+    sub["cancel_at_period_end"] = json!(false);
+    sub["cancel_at"] = Value::Null;
+    sub["canceled_at"] = Value::Null;
+    sub["ended_at"] = Value::Null;
+    sub["trial_end"] = Value::Null;
+    sub
 }
 
 fn session_object(cart: &Cart, email: &str) -> Value {
@@ -565,13 +647,9 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
     let invoice = format!("in_{tag}c{i}");
     let subscription = format!("sub_{tag}c{i}");
     let deleted = deleted_at.map(|at| (at, format!("seti_{tag}c{i}")));
-    let mut sub = fixture("subscription");
-    sub["id"] = json!(subscription);
-    sub["customer"] = json!(customer);
+    let mut sub = subscription_object(&subscription, customer);
     sub["status"] = json!(if incomplete { "incomplete" } else { "active" });
-    sub["cancel_at_period_end"] = json!(false);
     sub["latest_invoice"] = json!(invoice);
-    sub["trial_end"] = Value::Null;
     if yearly {
         for item in sub["items"]["data"].as_array_mut().into_iter().flatten() {
             item["price"]["recurring"]["interval"] = json!("year");
@@ -579,7 +657,7 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         }
     }
     world.version(start - DAY, sub.clone());
-    world.version(start - DAY, customer_object(customer, email, None));
+    world.version(start - DAY, customer_object(customer, email, None, None));
 
     let mut inv = fixture("invoice");
     inv["id"] = json!(invoice);
@@ -633,7 +711,15 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         world.version(paid_at, sub.clone());
     }
     if let Some((deleted_at, seti)) = &deleted {
+        // Cancelled by Stripe's dunning settings after the last attempt.
         sub["status"] = json!("canceled");
+        sub["canceled_at"] = json!(deleted_at);
+        sub["ended_at"] = json!(deleted_at);
+        sub["cancellation_details"] = json!({
+            "reason": "payment_failed",
+            "feedback": null,
+            "comment": null,
+        });
         sub["pending_setup_intent"] = json!(seti);
         world.version(*deleted_at, sub.clone());
         world.event("customer.subscription.deleted", *deleted_at, sub.clone());
@@ -653,6 +739,7 @@ fn trial(
     rng: &mut fastrand::Rng,
     customer: &str,
     email: &str,
+    time_zone: Option<&str>,
     start: i64,
     i: usize,
 ) -> Story {
@@ -661,15 +748,15 @@ fn trial(
     let has_card = rng.u8(0..4) == 0;
     let payment_method = format!("pm_{tag}c{i}");
     let trial_end = start + 3 * DAY;
-    let mut sub = fixture("subscription");
-    sub["id"] = json!(subscription);
-    sub["customer"] = json!(customer);
+    let mut sub = subscription_object(&subscription, customer);
     sub["status"] = json!("trialing");
-    sub["cancel_at_period_end"] = json!(false);
     sub["trial_end"] = json!(trial_end);
     sub["default_payment_method"] = json!(has_card.then_some(&payment_method));
     world.version(start - DAY, sub.clone());
-    world.version(start - DAY, customer_object(customer, email, None));
+    world.version(
+        start - DAY,
+        customer_object(customer, email, None, time_zone),
+    );
     world.event("customer.subscription.trial_will_end", start, sub.clone());
     sub["status"] = json!(if has_card { "active" } else { "past_due" });
     world.version(trial_end, sub);
@@ -684,6 +771,7 @@ fn card(
     rng: &mut fastrand::Rng,
     customer: &str,
     email: &str,
+    time_zone: Option<&str>,
     start: i64,
     i: usize,
 ) -> Story {
@@ -710,16 +798,12 @@ fn card(
     pm["card"]["exp_month"] = json!(exp_month);
     pm["card"]["exp_year"] = json!(exp_year);
     world.version(start - DAY, pm);
-    let mut sub = fixture("subscription");
-    sub["id"] = json!(subscription);
-    sub["customer"] = json!(customer);
-    sub["status"] = json!("active");
-    sub["cancel_at_period_end"] = json!(false);
+    let mut sub = subscription_object(&subscription, customer);
     sub["default_payment_method"] = json!(payment_method);
     world.version(start - DAY, sub);
     world.version(
         start - DAY,
-        customer_object(customer, email, Some(&payment_method)),
+        customer_object(customer, email, Some(&payment_method), time_zone),
     );
     let mut upcoming = fixture("invoice");
     upcoming
@@ -736,4 +820,226 @@ fn card(
     upcoming["period_end"] = json!(charge_at);
     world.event("invoice.upcoming", start, upcoming);
     Story::Card { expiring }
+}
+
+/// A subscription waiting on a SetupIntent: the statuses it goes through, each a version
+/// of the SetupIntent (and of the subscription when it stops waiting), each announced
+/// by an event.
+fn setup(
+    world: &mut World,
+    rng: &mut fastrand::Rng,
+    customer: &str,
+    email: &str,
+    start: i64,
+    i: usize,
+) -> Story {
+    let tag = world_tag(email).to_owned();
+    let subscription = format!("sub_{tag}c{i}");
+    let setup_intent = format!("seti_{tag}c{i}");
+    world.version(start - DAY, customer_object(customer, email, None, None));
+    let mut sub = subscription_object(&subscription, customer);
+    sub["pending_setup_intent"] = json!(setup_intent);
+    world.version(start - DAY, sub.clone());
+    let mut intent = fixture("setup_intent");
+    intent["id"] = json!(setup_intent);
+    intent["customer"] = json!(customer);
+    intent["client_secret"] = json!(format!("{setup_intent}_secret_lifecycle"));
+    intent["next_action"] = Value::Null;
+    intent["last_setup_error"] = Value::Null;
+    // Half the merchants name the subscription in the SetupIntent's metadata, which lets
+    // its own events be placed; the others' are not ours to decide.
+    if rng.bool() {
+        intent["metadata"] = json!({ "subscription": subscription });
+    }
+    let refused = json!({"type": "card_error", "code": "card_declined"});
+    let later = start + rng.i64(2 * HOUR..2 * DAY);
+    let last = later + rng.i64(HOUR..2 * DAY);
+    // The SetupIntent as `status` (with a refused card or not) from `at`, announced by
+    // `event`: the subscription's (its payload as it is then) or the SetupIntent's.
+    let mut step = |world: &mut World, at: i64, status: &str, failed: bool, event: &'static str| {
+        intent["status"] = json!(status);
+        intent["last_setup_error"] = if failed { refused.clone() } else { Value::Null };
+        world.version(at, intent.clone());
+        if matches!(status, "succeeded") {
+            sub["pending_setup_intent"] = Value::Null;
+            world.version(at, sub.clone());
+        }
+        let object = if event.starts_with("setup_intent.") {
+            intent.clone()
+        } else {
+            sub.clone()
+        };
+        world.event(event, at, object);
+    };
+    match rng.u8(0..5) {
+        // Authentication asked for when the subscription started; done hours later.
+        0 => {
+            step(
+                world,
+                start,
+                "requires_action",
+                false,
+                "customer.subscription.created",
+            );
+            step(
+                world,
+                later,
+                "succeeded",
+                false,
+                "customer.subscription.updated",
+            );
+        }
+        // Authentication asked for, then failed (the card refused), then a new card.
+        1 => {
+            step(
+                world,
+                start,
+                "requires_action",
+                false,
+                "customer.subscription.updated",
+            );
+            step(
+                world,
+                later,
+                "requires_payment_method",
+                true,
+                "setup_intent.setup_failed",
+            );
+            step(
+                world,
+                last,
+                "succeeded",
+                false,
+                "customer.subscription.updated",
+            );
+        }
+        // Waiting for its first card (nothing to ask yet), then authentication asked.
+        2 => {
+            step(
+                world,
+                start,
+                "requires_payment_method",
+                false,
+                "customer.subscription.created",
+            );
+            step(
+                world,
+                later,
+                "requires_action",
+                false,
+                "setup_intent.requires_action",
+            );
+        }
+        // Authentication asked for, and the SetupIntent cancelled by the merchant.
+        3 => {
+            step(
+                world,
+                start,
+                "requires_action",
+                false,
+                "customer.subscription.created",
+            );
+            step(
+                world,
+                later,
+                "canceled",
+                false,
+                "customer.subscription.updated",
+            );
+        }
+        // A refused card at once, never fixed.
+        _ => {
+            step(
+                world,
+                start,
+                "requires_payment_method",
+                true,
+                "customer.subscription.created",
+            );
+            step(
+                world,
+                later,
+                "requires_payment_method",
+                true,
+                "setup_intent.setup_failed",
+            );
+        }
+    }
+    Story::Setup {
+        subscription,
+        setup_intent,
+    }
+}
+
+/// A cancellation asked for in the portal (at the period's end, with a reason, feedback
+/// and a comment in the customer's words), then ended, withdrawn or left scheduled.
+fn churn(
+    world: &mut World,
+    rng: &mut fastrand::Rng,
+    customer: &str,
+    email: &str,
+    start: i64,
+    i: usize,
+) -> Story {
+    let tag = world_tag(email).to_owned();
+    let subscription = format!("sub_{tag}c{i}");
+    world.version(start - DAY, customer_object(customer, email, None, None));
+    let mut sub = subscription_object(&subscription, customer);
+    sub["start_date"] = json!(start - rng.i64(30..400) * DAY);
+    world.version(start - DAY, sub.clone());
+    let feedback = [
+        "too_expensive",
+        "missing_features",
+        "switched_service",
+        "unused",
+    ][rng.usize(0..4)];
+    let comment = format!("lifecycle comment {tag}c{i}: please do not keep my words");
+    let period_end = start + rng.i64(DAY..4 * DAY);
+    sub["cancel_at_period_end"] = json!(true);
+    sub["cancel_at"] = json!(period_end);
+    sub["canceled_at"] = json!(start);
+    sub["cancellation_details"] = json!({
+        "reason": "cancellation_requested",
+        "feedback": feedback,
+        "comment": comment,
+    });
+    world.version(start, sub.clone());
+    world.event("customer.subscription.updated", start, sub.clone());
+    let end = match rng.u8(0..3) {
+        0 => ChurnEnd::Canceled,
+        1 => ChurnEnd::Withdrawn { coupon: rng.bool() },
+        _ => ChurnEnd::Scheduled,
+    };
+    match end {
+        ChurnEnd::Canceled => {
+            sub["status"] = json!("canceled");
+            sub["ended_at"] = json!(period_end);
+            world.version(period_end, sub.clone());
+            world.event("customer.subscription.deleted", period_end, sub);
+        }
+        ChurnEnd::Withdrawn { coupon } => {
+            // Withdrawn in the portal's cancel flow, for a retention coupon or not.
+            let at = start + rng.i64(HOUR..(period_end - start));
+            sub["cancel_at_period_end"] = json!(false);
+            sub["cancel_at"] = Value::Null;
+            sub["canceled_at"] = Value::Null;
+            sub["cancellation_details"] = json!({
+                "reason": null,
+                "feedback": null,
+                "comment": null,
+            });
+            if coupon {
+                sub["discounts"] = json!([format!("di_{tag}c{i}")]);
+            }
+            world.version(at, sub.clone());
+            world.event("customer.subscription.updated", at, sub);
+        }
+        ChurnEnd::Scheduled => {}
+    }
+    Story::Churn {
+        subscription,
+        feedback,
+        comment,
+        end,
+    }
 }
