@@ -82,16 +82,7 @@ impl<S: DunningStore + Scheduler + ChurnStore, M: Mailer, A: Alerts> Rig<S, M, A
         object: Value,
         now: i64,
     ) -> Result<Outcome, String> {
-        let item = inbox_item_of(&stripe_event(event_id, event_type, object, now), now);
-        stream::process_item(
-            &self.consumer,
-            &item,
-            now,
-            Instant::now() + Duration::from_secs(10),
-        )
-        .await
-        .map(|outcome| outcome.expect("a type billing recovery handles"))
-        .map_err(|e| e.to_string())
+        process_event(&self.consumer, event_id, event_type, object, now).await
     }
 
     /// The invoice's failure at `attempt`, with Stripe's next try `next` (None: the last).

@@ -140,17 +140,7 @@ impl Billing {
         object: Value,
         now: i64,
     ) -> Result<Outcome, String> {
-        let event = stripe_event(event_id, event_type, object, now);
-        let item = inbox_item_of(&event, now);
-        stream::process_item(
-            &self.consumer,
-            &item,
-            now,
-            Instant::now() + Duration::from_secs(10),
-        )
-        .await
-        .map(|outcome| outcome.expect("a type billing recovery handles"))
-        .map_err(|e| e.to_string())
+        process_event(&self.consumer, event_id, event_type, object, now).await
     }
 
     async fn record(&self, invoice: &str) -> stripe_recovery::ports::DunningRecord {

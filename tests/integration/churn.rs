@@ -47,13 +47,7 @@ struct Path {
 impl Path {
     /// Stripe's delivery of an event (signed), to the webhook's intake.
     async fn deliver(&self, event_id: &str, event_type: &str, object: Value, now: i64) {
-        let body = serde_json::to_vec(&stripe_event(event_id, event_type, object, now)).unwrap();
-        let header = signature_header(TEST_SECRET, now, &body);
-        self.webhook
-            .intake()
-            .receive(Some(&header), &body, now)
-            .await
-            .unwrap();
+        deliver_signed(&self.webhook, event_id, event_type, object, now).await;
     }
 
     /// The stream's new records that billing recovery's filter lets through, run as

@@ -55,13 +55,7 @@ async fn setup_with(ses: SesMailer) -> Setup {
 impl Setup {
     /// Delivers a Stripe event to the webhook intake, signed as Stripe would.
     async fn deliver(&self, event_id: &str, event_type: &str, session: Value, now: i64) {
-        let body = serde_json::to_vec(&stripe_event(event_id, event_type, session, now)).unwrap();
-        let header = signature_header(TEST_SECRET, now, &body);
-        self.webhook
-            .intake()
-            .receive(Some(&header), &body, now)
-            .await
-            .unwrap();
+        deliver_signed(&self.webhook, event_id, event_type, session, now).await;
     }
 
     /// The stream records not yet handed to the mailer, as one Lambda event.

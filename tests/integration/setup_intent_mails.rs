@@ -19,7 +19,6 @@ use stripe_recovery::portal::{self, PortalFlow};
 use stripe_recovery::ports::{DunningStore, DunningSubject};
 use stripe_recovery::setup_link;
 use stripe_recovery::signed::{Purpose, TokenSigner};
-use stripe_recovery::stream;
 use stripe_recovery::stripe::client::{IdempotencyKey, StripeClient};
 use stripe_recovery::stripe::ids::{EventId, SetupIntentId};
 use tokio::time::Instant;
@@ -30,6 +29,11 @@ use crate::billing_recovery::{
 
 pub(crate) const SETUP_LINK_URL: &str = "https://api.example/billing/setup";
 pub(crate) const SETUP_LINK_SECRET: &str = "setup_link_test_secret_0123456789abcd";
+
+const CREATED: &str = "customer.subscription.created";
+const UPDATED: &str = "customer.subscription.updated";
+const REQUIRES_ACTION: &str = "setup_intent.requires_action";
+const SETUP_FAILED: &str = "setup_intent.setup_failed";
 
 type Consumer = BillingRecovery<DynamoStore, SesMailer, StripeClient, Option<SnsAlerts>>;
 
@@ -93,6 +97,18 @@ fn seti(n: &Names, suffix: &str) -> String {
 }
 
 impl Setup {
+    /// The event mails `kind`.
+    async fn mails(&self, id: &str, event_type: &str, object: Value, now: i64, kind: BillingKind) {
+        let outcome = self.process(id, event_type, object, now).await;
+        assert!(outcome.mailed(kind), "{event_type}: {outcome}");
+    }
+
+    /// The event mails nothing, for `why`.
+    async fn skips(&self, id: &str, event_type: &str, object: Value, now: i64, why: Skip) {
+        let outcome = self.process(id, event_type, object, now).await;
+        assert_eq!(outcome, Outcome::Skipped(why), "{event_type}");
+    }
+
     async fn process(&self, id: &str, event_type: &str, object: Value, now: i64) -> Outcome {
         self.try_process(id, event_type, object, now)
             .await
@@ -106,17 +122,7 @@ impl Setup {
         object: Value,
         now: i64,
     ) -> Result<Outcome, String> {
-        let event = stripe_event(id, event_type, object, now);
-        let item = inbox_item_of(&event, now);
-        stream::process_item(
-            &self.consumer,
-            &item,
-            now,
-            Instant::now() + Duration::from_secs(10),
-        )
-        .await
-        .map(|outcome| outcome.expect("a type billing recovery handles"))
-        .map_err(|e| e.to_string())
+        process_event(&self.consumer, id, event_type, object, now).await
     }
 }
 
@@ -140,18 +146,14 @@ async fn authentication_needed_mails_the_confirmation_page_once_in_the_customers
     intent["metadata"] = json!({"subscription": n.subscription});
     s.fake.put_object(intent.clone());
 
-    let created = s
-        .process(
-            "evt_seti_a_1",
-            "customer.subscription.created",
-            sub.clone(),
-            now,
-        )
-        .await;
-    assert!(
-        created.mailed(BillingKind::SetupActionRequired),
-        "{created}"
-    );
+    s.mails(
+        "evt_seti_a_1",
+        CREATED,
+        sub.clone(),
+        now,
+        BillingKind::SetupActionRequired,
+    )
+    .await;
     // The subscription re-read for the SetupIntent it waits on now, then that
     // SetupIntent and its customer: reads only.
     let mut paths: Vec<String> = s
@@ -173,13 +175,9 @@ async fn authentication_needed_mails_the_confirmation_page_once_in_the_customers
     // Redelivered, another change of the subscription, Stripe's own event of the
     // SetupIntent (which names the subscription in its metadata): no second mail.
     let again = [
-        ("evt_seti_a_1", "customer.subscription.created", sub.clone()),
-        ("evt_seti_a_2", "customer.subscription.updated", sub.clone()),
-        (
-            "evt_seti_a_3",
-            "setup_intent.requires_action",
-            intent.clone(),
-        ),
+        ("evt_seti_a_1", CREATED, sub.clone()),
+        ("evt_seti_a_2", UPDATED, sub.clone()),
+        ("evt_seti_a_3", REQUIRES_ACTION, intent.clone()),
     ];
     for (id, event_type, object) in again {
         let outcome = s.process(id, event_type, object, now + 60).await;
@@ -238,27 +236,22 @@ async fn a_failed_authorization_mails_the_portal_then_a_later_action_mails_again
     intent["metadata"] = json!({"subscription": n.subscription});
     s.fake.put_object(intent.clone());
 
-    let failed = s
-        .process(
-            "evt_seti_b_1",
-            "setup_intent.setup_failed",
-            intent.clone(),
-            now,
-        )
-        .await;
-    assert!(
-        failed.mailed(BillingKind::SetupPaymentMethodRequired),
-        "{failed}"
-    );
-    let dup = s
-        .process(
-            "evt_seti_b_1",
-            "setup_intent.setup_failed",
-            intent.clone(),
-            now,
-        )
-        .await;
-    assert_eq!(dup, Outcome::Skipped(Skip::AlreadyMailed));
+    s.mails(
+        "evt_seti_b_1",
+        SETUP_FAILED,
+        intent.clone(),
+        now,
+        BillingKind::SetupPaymentMethodRequired,
+    )
+    .await;
+    s.skips(
+        "evt_seti_b_1",
+        SETUP_FAILED,
+        intent.clone(),
+        now,
+        Skip::AlreadyMailed,
+    )
+    .await;
 
     let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
     let text = mail.text();
@@ -274,24 +267,16 @@ async fn a_failed_authorization_mails_the_portal_then_a_later_action_mails_again
     // once.
     s.fake
         .put_object(setup_intent(&n, &intent_id, "requires_action", true));
-    let action = s
-        .process(
-            "evt_seti_b_2",
-            "customer.subscription.updated",
-            sub.clone(),
-            now + 60,
-        )
+    s.mails(
+        "evt_seti_b_2",
+        UPDATED,
+        sub.clone(),
+        now + 60,
+        BillingKind::SetupActionRequired,
+    )
+    .await;
+    s.skips("evt_seti_b_3", UPDATED, sub, now + 120, Skip::AlreadyMailed)
         .await;
-    assert!(action.mailed(BillingKind::SetupActionRequired), "{action}");
-    let again = s
-        .process(
-            "evt_seti_b_3",
-            "customer.subscription.updated",
-            sub,
-            now + 120,
-        )
-        .await;
-    assert_eq!(again, Outcome::Skipped(Skip::AlreadyMailed));
     assert_eq!(sent_messages_to(&n.email).await.len(), 2);
 }
 
@@ -308,18 +293,8 @@ async fn concurrent_duplicates_mail_once() {
         .put_object(setup_intent(&n, &intent_id, "requires_action", false));
 
     let (first, second) = tokio::join!(
-        s.try_process(
-            "evt_seti_c_1",
-            "customer.subscription.created",
-            sub.clone(),
-            now
-        ),
-        s.try_process(
-            "evt_seti_c_2",
-            "customer.subscription.updated",
-            sub.clone(),
-            now
-        ),
+        s.try_process("evt_seti_c_1", CREATED, sub.clone(), now),
+        s.try_process("evt_seti_c_2", UPDATED, sub.clone(), now),
     );
     // One sends; the other finds it mailed, or busy (a retry then finds it mailed).
     let mailed = [&first, &second]
@@ -332,10 +307,8 @@ async fn concurrent_duplicates_mail_once() {
     assert_eq!(mailed, 1, "{first:?} {second:?}");
     for (id, outcome) in [("evt_seti_c_1", &first), ("evt_seti_c_2", &second)] {
         if outcome.is_err() {
-            let retried = s
-                .process(id, "customer.subscription.updated", sub.clone(), now + 1)
+            s.skips(id, UPDATED, sub.clone(), now + 1, Skip::AlreadyMailed)
                 .await;
-            assert_eq!(retried, Outcome::Skipped(Skip::AlreadyMailed));
         }
     }
     assert_eq!(sent_messages_to(&n.email).await.len(), 1);
@@ -354,10 +327,8 @@ async fn nothing_once_it_succeeded_or_was_canceled_or_is_not_waited_on() {
     s.fake.put_object(sub.clone());
     s.fake
         .put_object(setup_intent(&n, &done, "succeeded", false));
-    let outcome = s
-        .process("evt_seti_d_1", "customer.subscription.updated", sub, now)
+    s.skips("evt_seti_d_1", UPDATED, sub, now, Skip::SetupSettled)
         .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::SetupSettled));
 
     // Canceled by the setup-intent canceller (the subscription was deleted) between
     // the event and its processing: the fake keeps the cancellation.
@@ -375,10 +346,8 @@ async fn nothing_once_it_succeeded_or_was_canceled_or_is_not_waited_on() {
         )
         .await
         .unwrap();
-    let outcome = s
-        .process("evt_seti_e_1", "customer.subscription.updated", sub, now)
+    s.skips("evt_seti_e_1", UPDATED, sub, now, Skip::SetupSettled)
         .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::SetupSettled));
 
     // A SetupIntent still waiting for its first card (no attempt failed): the customer
     // is likely entering it now.
@@ -387,24 +356,24 @@ async fn nothing_once_it_succeeded_or_was_canceled_or_is_not_waited_on() {
     s.fake.put_object(sub.clone());
     s.fake
         .put_object(setup_intent(&n, &fresh, "requires_payment_method", false));
-    let outcome = s
-        .process("evt_seti_f_1", "customer.subscription.created", sub, now)
+    s.skips("evt_seti_f_1", CREATED, sub, now, Skip::SetupNotNeeded)
         .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::SetupNotNeeded));
 
     // A change of a subscription that waits on no SetupIntent costs no Stripe read; a
     // SetupIntent that names no subscription is not ours to mail about.
     let before = s.fake.requests().len();
     let plain = pending_subscription(&n, None);
-    let outcome = s
-        .process("evt_seti_g_1", "customer.subscription.updated", plain, now)
+    s.skips("evt_seti_g_1", UPDATED, plain, now, Skip::NoPendingSetup)
         .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::NoPendingSetup));
     let orphan = setup_intent(&n, &seti(&n, "G"), "requires_action", false);
-    let outcome = s
-        .process("evt_seti_g_2", "setup_intent.requires_action", orphan, now)
-        .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::NoPendingSetup));
+    s.skips(
+        "evt_seti_g_2",
+        REQUIRES_ACTION,
+        orphan,
+        now,
+        Skip::NoPendingSetup,
+    )
+    .await;
     assert_eq!(s.fake.requests().len(), before);
 
     // The subscription waits on a newer SetupIntent than the event's.
@@ -415,10 +384,14 @@ async fn nothing_once_it_succeeded_or_was_canceled_or_is_not_waited_on() {
         .put_object(setup_intent(&n, &newer, "succeeded", false));
     let mut old = setup_intent(&n, &stale, "requires_action", false);
     old["metadata"] = json!({"subscription": n.subscription});
-    let outcome = s
-        .process("evt_seti_h_1", "setup_intent.requires_action", old, now)
-        .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::SetupSettled));
+    s.skips(
+        "evt_seti_h_1",
+        REQUIRES_ACTION,
+        old,
+        now,
+        Skip::SetupSettled,
+    )
+    .await;
 
     assert!(sent_messages_to(&n.email).await.is_empty());
 }
@@ -434,28 +407,22 @@ async fn without_setup_links_the_action_mail_is_skipped_and_the_portal_one_still
     s.fake.put_object(customer(&n, &[]));
     s.fake
         .put_object(setup_intent(&n, &intent_id, "requires_action", false));
-    let outcome = s
-        .process(
-            "evt_seti_j_1",
-            "customer.subscription.created",
-            sub.clone(),
-            now,
-        )
+    s.skips("evt_seti_j_1", CREATED, sub.clone(), now, Skip::NoSetupLink)
         .await;
-    assert_eq!(outcome, Outcome::Skipped(Skip::NoSetupLink));
     s.fake.put_object(setup_intent(
         &n,
         &intent_id,
         "requires_payment_method",
         true,
     ));
-    let outcome = s
-        .process("evt_seti_j_2", "customer.subscription.updated", sub, now)
-        .await;
-    assert!(
-        outcome.mailed(BillingKind::SetupPaymentMethodRequired),
-        "{outcome}"
-    );
+    s.mails(
+        "evt_seti_j_2",
+        UPDATED,
+        sub,
+        now,
+        BillingKind::SetupPaymentMethodRequired,
+    )
+    .await;
 }
 
 // The links work: each mail's link, clicked, through the portal-link function and the
@@ -509,13 +476,14 @@ async fn the_action_mails_link_opens_the_page_with_the_secret_read_at_the_click(
     let secret = format!("{intent_id}_secret_PageTest123");
     intent["client_secret"] = json!(secret);
     s.fake.put_object(intent);
-    let outcome = s
-        .process("evt_seti_k_1", "customer.subscription.created", sub, now)
-        .await;
-    assert!(
-        outcome.mailed(BillingKind::SetupActionRequired),
-        "{outcome}"
-    );
+    s.mails(
+        "evt_seti_k_1",
+        CREATED,
+        sub,
+        now,
+        BillingKind::SetupActionRequired,
+    )
+    .await;
     let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
     let text = mail.text();
     let url = link_in(&text, SETUP_LINK_URL).to_owned();
@@ -605,13 +573,14 @@ async fn the_failed_authorizations_link_opens_the_portals_payment_method_page() 
         "requires_payment_method",
         true,
     ));
-    let outcome = s
-        .process("evt_seti_l_1", "customer.subscription.updated", sub, now)
-        .await;
-    assert!(
-        outcome.mailed(BillingKind::SetupPaymentMethodRequired),
-        "{outcome}"
-    );
+    s.mails(
+        "evt_seti_l_1",
+        UPDATED,
+        sub,
+        now,
+        BillingKind::SetupPaymentMethodRequired,
+    )
+    .await;
     let [mail] = sent_messages_to(&n.email).await.try_into().unwrap();
     let url = link_in(&mail.text(), PORTAL_LINK_URL).to_owned();
 

@@ -616,3 +616,38 @@ where
         .map(stripe_recovery::stripe::client::StripeClient::new);
     recovery_mailer::RecoveryMailer::from_config(config, store, mailer, stripe)
 }
+
+/// Stripe's event (`event_id`, `event_type`, `object`, created `now`) through `consumer`
+/// as one stream record, with ten seconds to go: the consumer's outcome, or its error in
+/// words. The event's type must be one the consumer handles.
+pub async fn process_event<C: stripe_recovery::stream::StreamConsumer>(
+    consumer: &C,
+    event_id: &str,
+    event_type: &str,
+    object: Value,
+    now: i64,
+) -> Result<C::Outcome, String> {
+    let item = inbox_item_of(&stripe_event(event_id, event_type, object, now), now);
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    stripe_recovery::stream::process_item(consumer, &item, now, deadline)
+        .await
+        .map(|outcome| outcome.unwrap_or_else(|| panic!("{} handles {event_type}", C::NAME)))
+        .map_err(|e| e.to_string())
+}
+
+/// Stripe's delivery of an event to `webhook`'s intake, signed as Stripe signs it.
+pub async fn deliver_signed<S: stripe_recovery::ports::Inbox>(
+    webhook: &Webhook<S>,
+    event_id: &str,
+    event_type: &str,
+    object: Value,
+    now: i64,
+) {
+    let body = serde_json::to_vec(&stripe_event(event_id, event_type, object, now)).unwrap();
+    let header = signature_header(TEST_SECRET, now, &body);
+    webhook
+        .intake()
+        .receive(Some(&header), &body, now)
+        .await
+        .unwrap();
+}
