@@ -4,6 +4,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use stripe_recovery::inbox::{HandledType, InboxItem};
 use stripe_recovery::stripe::event::Envelope;
 use stripe_recovery::stripe::signature::{SignatureHeader, WebhookSecret, verify};
 
@@ -53,5 +54,37 @@ fn parts(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, verify_and_parse, parts);
+/// The inbox item of a `customer.subscription.updated` (Stripe's example subscription,
+/// printed as Stripe prints it): as most are, no comment (a scan, no parse), and with a
+/// customer's comment (parsed, replaced by its length, written again).
+fn subscription_item(c: &mut Criterion) {
+    const FIXTURES: &str = include_str!("../../tests/fixtures/stripe/fixtures3.json");
+    let fixtures: serde_json::Value = serde_json::from_str(FIXTURES).unwrap();
+    let mut subscription = fixtures["resources"]["subscription"].clone();
+    for (name, comment) in [
+        ("no comment", None),
+        ("a comment", Some("Too expensive for us")),
+    ] {
+        subscription["cancellation_details"]["comment"] = serde_json::json!(comment);
+        let event = serde_json::json!({
+            "id": "evt_1", "object": "event", "type": "customer.subscription.updated",
+            "created": 1, "livemode": false, "api_version": "2025-03-31.basil",
+            "data": {"object": subscription},
+        });
+        let body = serde_json::to_vec_pretty(&event).unwrap();
+        c.bench_function(&format!("inbox item of a subscription, {name}"), |b| {
+            b.iter(|| {
+                let envelope = Envelope::parse(black_box(&body)).unwrap();
+                let item = InboxItem::from_envelope(
+                    &envelope,
+                    HandledType::CustomerSubscriptionUpdated,
+                    1,
+                );
+                black_box(item.object.map(|o| o.len()))
+            })
+        });
+    }
+}
+
+criterion_group!(benches, verify_and_parse, parts, subscription_item);
 criterion_main!(benches);

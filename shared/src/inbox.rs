@@ -96,6 +96,17 @@ impl HandledType {
         )
     }
 
+    /// Whether its object is a subscription (`customer.subscription.*`).
+    pub const fn is_about_a_subscription(self) -> bool {
+        matches!(
+            self,
+            Self::CustomerSubscriptionCreated
+                | Self::CustomerSubscriptionUpdated
+                | Self::CustomerSubscriptionDeleted
+                | Self::CustomerSubscriptionTrialWillEnd
+        )
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::CheckoutSessionExpired => "checkout.session.expired",
@@ -203,7 +214,13 @@ impl InboxItem {
     /// subscription's cancellation comment is the customer's free text: it is replaced by
     /// its length before anything is stored (`without_cancellation_comment`).
     pub fn from_envelope(envelope: &Envelope<'_>, event_type: HandledType, now: i64) -> Self {
-        let raw_object = without_cancellation_comment(envelope.data.object.get());
+        let raw_object = envelope.data.object.get();
+        // Only a subscription carries a customer's comment.
+        let raw_object = if event_type.is_about_a_subscription() {
+            without_cancellation_comment(raw_object)
+        } else {
+            Cow::Borrowed(raw_object)
+        };
         let raw_object = raw_object.as_ref();
         let fits = raw_object.len() <= MAX_INLINE_OBJECT_BYTES;
         let event_id = EventId::parse(&envelope.id).expect("Envelope::parse checked the id");
@@ -227,8 +244,9 @@ impl InboxItem {
 /// comment; then the comment is `null` and `comment_length` (ours) says how many
 /// characters it had, which is all the churn record keeps.
 pub fn without_cancellation_comment(raw_object: &str) -> Cow<'_, str> {
-    // Cheap test first: intake's hot path parses nothing for other objects.
-    if !raw_object.contains("\"cancellation_details\"") {
+    // Cheap test first: intake parses nothing when no comment holds text (Stripe's
+    // `"comment": null` is the rule).
+    if !has_comment_text(raw_object) {
         return Cow::Borrowed(raw_object);
     }
     let Ok(mut object) = serde_json::from_str::<serde_json::Value>(raw_object) else {
@@ -247,6 +265,18 @@ pub fn without_cancellation_comment(raw_object: &str) -> Cow<'_, str> {
     details.insert("comment".into(), serde_json::Value::Null);
     details.insert("comment_length".into(), length.into());
     Cow::Owned(object.to_string())
+}
+
+/// Whether some `"comment"` key of the JSON text holds a string: a scan of the bytes,
+/// no parse.
+fn has_comment_text(raw_object: &str) -> bool {
+    const KEY: &str = "\"comment\"";
+    raw_object.match_indices(KEY).any(|(at, _)| {
+        raw_object[at + KEY.len()..]
+            .trim_start()
+            .strip_prefix(':')
+            .is_some_and(|value| value.trim_start().starts_with('"'))
+    })
 }
 
 #[cfg(test)]
@@ -296,8 +326,20 @@ mod tests {
         assert_eq!(details["comment_length"], 16);
         assert_eq!(details["feedback"], "too_expensive");
 
+        // As Stripe prints it (spaces around the colon), deleted too.
+        let pretty = "{\n  \"id\": \"sub_1\",\n  \"cancellation_details\": {\n    \"comment\" : \"Too slow\",\n    \"reason\": null\n  }\n}";
+        let stored = without_cancellation_comment(pretty);
+        assert!(!stored.contains("slow"), "{stored}");
+        // Other objects are not read for one: an invoice's event stores what Stripe sent.
+        let body = br#"{"id":"evt_2","type":"invoice.payment_failed","created":7,"livemode":false,"data":{"object":{"id":"in_1","cancellation_details":{"comment":"kept"}}}}"#;
+        let envelope = Envelope::parse(body).unwrap();
+        let item = InboxItem::from_envelope(&envelope, HandledType::InvoicePaymentFailed, 9);
+        assert!(item.object.unwrap().contains("kept"));
+
         // No comment (or no details): the object as Stripe sent it, byte for byte.
         for object in [
+            r#"{"id":"sub_1","cancellation_details":{"comment" :  null,"reason":null}}"#,
+            r#"{"id":"sub_1","comments":"not the key","comment_length":3}"#,
             r#"{"id":"sub_1","cancellation_details":{"comment":null,"reason":null}}"#,
             r#"{"id":"sub_1"}"#,
             r#"{"id":"in_1","cancellation_details":"odd"}"#,
