@@ -167,8 +167,22 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The two decisions of one event; a part the event turned out not to be about (no
+    /// pending SetupIntent, no cancellation) is left out.
     fn both(first: Outcome, second: Outcome) -> Self {
-        Self::Both(Box::new(first), Box::new(second))
+        match (first.is_beside_the_point(), second.is_beside_the_point()) {
+            (_, true) => first,
+            (true, false) => second,
+            (false, false) => Self::Both(Box::new(first), Box::new(second)),
+        }
+    }
+
+    /// An event of a type that may concern it, about something else.
+    fn is_beside_the_point(&self) -> bool {
+        matches!(
+            self,
+            Self::NotCancelling | Self::Skipped(Skip::NoPendingSetup)
+        )
     }
 
     /// Each decision, `Both` taken apart.
@@ -556,11 +570,7 @@ where
                 } else {
                     // An update may also request or withdraw a cancellation.
                     let churn = Box::pin(self.on_churn(&subscription, None, at)).await?;
-                    match (setup, churn) {
-                        (setup, Outcome::NotCancelling) => setup,
-                        (Outcome::Skipped(Skip::NoPendingSetup), churn) => churn,
-                        (setup, churn) => Outcome::both(setup, churn),
-                    }
+                    Outcome::both(setup, churn)
                 }
             }
             HandledType::SetupIntentRequiresAction | HandledType::SetupIntentSetupFailed => {
@@ -1341,18 +1351,22 @@ where
         segment: &Segment,
         now: i64,
     ) -> Result<OutgoingMail, RenderError> {
-        let portal_url = planned.portal.then(|| {
-            let flow = planned.kind.portal_flow();
+        // A portal link for the recipient, in their portal locale when Stripe's list has
+        // it (else `auto`).
+        let portal_link = |flow: PortalFlow| {
+            let customer = planned.to.customer.clone();
             let link = PortalLink::new(
-                planned.to.customer.clone(),
+                customer.clone(),
                 flow.clone(),
                 planned.to.portal_locale.clone(),
             )
-            // The locale comes from the portal's own list; without it, `auto`.
-            .or_else(|_| PortalLink::new(planned.to.customer.clone(), flow, None))
+            .or_else(|_| PortalLink::new(customer, flow, None))
             .expect("a link without a locale is always valid");
             self.portal_links.link(&link, now)
-        });
+        };
+        let portal_url = planned
+            .portal
+            .then(|| portal_link(planned.kind.portal_flow()));
         let offered_for = match &planned.subject {
             DunningSubject::TrialEnd { subscription, .. }
             | DunningSubject::Renewal { subscription, .. } => Some(subscription),
@@ -1360,17 +1374,7 @@ where
         };
         let retention_url = offered_for
             .filter(|_| segment.retention_offer_in.contains(&planned.kind))
-            .map(|subscription| {
-                let cancel = PortalFlow::SubscriptionCancel(subscription.clone());
-                let link = PortalLink::new(
-                    planned.to.customer.clone(),
-                    cancel.clone(),
-                    planned.to.portal_locale.clone(),
-                )
-                .or_else(|_| PortalLink::new(planned.to.customer.clone(), cancel, None))
-                .expect("a link without a locale is always valid");
-                self.portal_links.link(&link, now)
-            });
+            .map(|subscription| portal_link(PortalFlow::SubscriptionCancel(subscription.clone())));
         // The page that confirms a pending SetupIntent: the link names it and its
         // customer, never its client secret (the page reads that at the click).
         let setup_url = match (&planned.subject, planned.kind, &self.setup_links) {
