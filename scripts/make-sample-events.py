@@ -374,6 +374,46 @@ def main():
                          billing["trialing"])
     write_event(trial, "billing-recovery-trial-will-end.json", "4421585000000000017450439151")
 
+    # A new subscription's SetupIntent: the customer's card refused at authorization
+    # (`requires_payment_method` with `last_setup_error`); the merchant named the
+    # subscription in its metadata, so Stripe's own event can be placed. Billing recovery
+    # mails the portal's payment-method page.
+    customer_id = billing["customer"]["id"]
+    pending = copy(resources["subscription"])
+    pending.update({"id": "sub_1SamplePendingSetupSub01", "customer": customer_id,
+                    "status": "active", "cancel_at": None, "canceled_at": None,
+                    "ended_at": None, "cancel_at_period_end": False,
+                    "latest_invoice": None, "pending_setup_intent": "seti_1SampleSetupRefused0001"})
+    refused = copy(resources["setup_intent"])
+    refused.update({"id": "seti_1SampleSetupRefused0001", "customer": customer_id,
+                    "status": "requires_payment_method", "next_action": None,
+                    "client_secret": "seti_1SampleSetupRefused0001_secret_sample",
+                    "last_setup_error": {"type": "card_error", "code": "card_declined",
+                                         "decline_code": "generic_decline"},
+                    "metadata": {"subscription": pending["id"]}})
+    for obj in (pending, refused):
+        write(f"stripe/{obj['id']}.json", obj)
+    setup_failed = stripe_event("evt_1SampleSetupIntentFailed1", "setup_intent.setup_failed", refused)
+    write_event(setup_failed, "billing-recovery-setup-intent-setup-failed.json",
+                "4421585100000000017450439167")
+    # A cancellation asked for in the portal, with the customer's comment, which intake
+    # stores as its length only.
+    leaving = copy(billing["subscription"])
+    leaving.update({"id": "sub_1SampleCancelRequested1", "latest_invoice": None,
+                    "status": "active", "cancel_at_period_end": True,
+                    "cancel_at": SIGNED_AT + 20 * 86400, "canceled_at": SIGNED_AT - 60,
+                    "cancellation_details": {"reason": "cancellation_requested",
+                                             "feedback": "too_expensive",
+                                             "comment": "Too expensive for us right now"}})
+    write(f"stripe/{leaving['id']}.json", leaving)
+    write_event(stripe_event("evt_1SampleSubscriptionUpdated1", "customer.subscription.updated",
+                             leaving))
+    # A `send_invoice` invoice past its due date: the team's alert, where a policy asks.
+    overdue_invoice = copy(invoice)
+    overdue_invoice.update({"collection_method": "send_invoice", "due_date": SIGNED_AT - 86400,
+                            "next_payment_attempt": None})
+    write_event(stripe_event("evt_1SampleInvoiceOverdue00001", "invoice.overdue", overdue_invoice))
+
     # Anonymous: naming the shopper takes a customer_token from the merchant's backend,
     # which expires, so a fixed sample cannot carry one (README: minting a token).
     cart = {
@@ -422,6 +462,36 @@ def main():
             "region": "us-east-1",
             "resources": ["arn:aws:events:us-east-1:123456789012:rule/ExampleRule"],
             "detail": {},
+        },
+    )
+    # CloudFormation creating the portal's configuration (`sam deploy`), with the
+    # template's defaults; the check points ResponseURL at its own stand-in for S3.
+    write(
+        "portal-config-create.json",
+        {
+            "RequestType": "Create",
+            "ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:shop-PortalConfigFunction-1",
+            "ResponseURL": "http://response-url.invalid/cloudformation-answer",
+            "StackId": "arn:aws:cloudformation:us-east-1:123456789012:stack/shop/00000000-0000-0000-0000-000000000001",
+            "RequestId": "00000000-0000-0000-0000-0000000000a1",
+            "LogicalResourceId": "CustomerPortalConfiguration",
+            "ResourceType": "Custom::PortalConfiguration",
+            "ResourceProperties": {
+                "ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:shop-PortalConfigFunction-1",
+                "DefaultReturnUrl": "https://shop.example/account",
+                "Headline": "",
+                "PrivacyPolicyUrl": "",
+                "TermsOfServiceUrl": "",
+                "PaymentMethodUpdate": "true",
+                "InvoiceHistory": "true",
+                "CustomerUpdate": "none",
+                "CancelMode": "at_period_end",
+                "CancelProration": "none",
+                "CancellationReasons": "too_expensive,missing_features,switched_service,unused,customer_service,too_complex,low_quality,other",
+                "UpdateProducts": "none",
+                "UpdateAllowed": "price",
+                "UpdateProration": "create_prorations",
+            },
         },
     )
     # A click on a portal link from a failed-payment mail: update the card, in German.

@@ -265,9 +265,18 @@ async fn the_demo_tells_the_whole_story_and_a_rerun_sends_nothing_twice() {
         );
         let outbox = state.path().join("outbox");
         // The cart's recovery mail and its second step (a day later on the demo's clock);
-        // the failed renewal's, the expiring card's and the ending trial's (the payment
-        // needing action comes after the invoice was paid).
-        assert_eq!(eml_files(&outbox).len(), 5, "run {run}: five mails in all");
+        // the failed renewal's, the expiring card's, the ending trial's and the refused
+        // SetupIntent's (the payment needing action comes after the invoice was paid).
+        assert_eq!(eml_files(&outbox).len(), 6, "run {run}: six mails in all");
+        // The cancellation asked for is kept, without the customer's words.
+        let churn = std::fs::read_to_string(
+            state
+                .path()
+                .join("table/churn%23sub_1SampleCancelRequested1.json"),
+        )
+        .unwrap();
+        assert!(churn.contains("\"scheduled\""), "run {run}: {churn}");
+        assert!(!churn.contains("Too expensive"), "run {run}: {churn}");
         let dunning: Value = serde_json::from_slice(
             &std::fs::read(
                 state

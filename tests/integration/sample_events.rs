@@ -209,6 +209,9 @@ async fn every_billing_webhook_sample_is_signed_and_recorded() {
         "invoice.paid",
         "invoice.upcoming",
         "customer.subscription.trial_will_end",
+        "customer.subscription.updated",
+        "setup_intent.setup_failed",
+        "invoice.overdue",
     ];
     for event_type in types {
         let name = format!("webhook-{}.json", event_type.replace(['.', '_'], "-"));
@@ -227,7 +230,12 @@ async fn every_billing_webhook_sample_is_signed_and_recorded() {
             "{name}"
         );
     }
-    assert_eq!(scan_all(&table).await.len(), types.len(), "each recorded");
+    let items = scan_all(&table).await;
+    assert_eq!(items.len(), types.len(), "each recorded");
+    // The customer's comment on cancelling is kept as its length only.
+    let stored = format!("{items:?}");
+    assert!(!stored.contains("Too expensive for us"), "{stored}");
+    assert!(stored.contains("comment_length"), "{stored}");
 }
 
 /// The billing stream samples against the Stripe fake holding events/stripe/: each does
@@ -241,7 +249,7 @@ async fn the_billing_samples_mail_once_from_the_objects_in_events_stripe() {
     verify_sender("billing@example.com").await;
     let fake = StripeFake::start().await;
     let objects = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../events/stripe");
-    assert_eq!(fake.load_objects(&objects).unwrap(), 6);
+    assert_eq!(fake.load_objects(&objects).unwrap(), 9);
     let table = create_table("billing-samples").await;
     let config = billing_recovery::config::BillingConfig::from_env(&env_of(&[
         ("TABLE_NAME", table.as_str()),
@@ -277,6 +285,10 @@ async fn the_billing_samples_mail_once_from_the_objects_in_events_stripe() {
             Some(BillingKind::TrialEnding),
         ),
         ("billing-recovery-invoice-paid.json", None),
+        (
+            "billing-recovery-setup-intent-setup-failed.json",
+            Some(BillingKind::SetupPaymentMethodRequired),
+        ),
     ];
     for (name, kind) in expected {
         let event: aws_lambda_events::event::dynamodb::Event =
