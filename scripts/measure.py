@@ -62,6 +62,7 @@ SECRET_VALUES = {
     # The local runner's defaults: the samples in events/ were signed with them.
     "UNSUBSCRIBE_LINK_SECRET": "local_unsubscribe_link_secret_not_for_production",
     "PORTAL_LINK_SECRET": "local_portal_link_secret_not_for_production",
+    "SETUP_LINK_SECRET": "local_setup_link_secret_not_for_production",
     "RECIPIENT_KEY_PEPPER": "measure-recipient-key-pepper-0123456789abcdef",
 }
 INVOCATIONS = 1000
@@ -254,6 +255,24 @@ def option(name, default=None):
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
+def response_url_stand_in():
+    """A URL on this machine that takes CloudFormation's answers (PUT) and says 200, as
+    S3's pre-signed ResponseURL does; served until the script ends."""
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_PUT(self):
+            self.rfile.read(int(self.headers.get("content-length", 0)))
+            self.send_response(200)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/cloudformation-answer"
+
+
 def main():
     arm64 = "--no-arm64" not in sys.argv
     bench = "--no-bench" not in sys.argv
@@ -321,6 +340,9 @@ def main():
         def no_failures(response):
             assert response == {"batchItemFailures": []}, response
 
+        def answered_success(response):
+            assert response == {"status": "SUCCESS"}, response
+
         def swept(response):
             assert set(response) == {"fired", "already"}, response
 
@@ -354,7 +376,19 @@ def main():
             # A sweep each of the index holding the step the mailer's run scheduled (due a
             # day after that mail: none fires).
             "scheduler": ({"TABLE_NAME": "measure"}, "scheduler-sweep.json", swept),
+            # CloudFormation's Create: a configuration made at the fake each time, the
+            # answer PUT to a stand-in for S3's pre-signed URL (below).
+            "portal-config": (stripe, "portal-config-create.json", answered_success),
         }
+        answers = response_url_stand_in()
+
+        def sample_bytes(binary, sample):
+            raw = (EVENTS / sample).read_bytes()
+            if binary != "portal-config":
+                return raw
+            event = json.loads(raw)
+            event["ResponseURL"] = answers
+            return json.dumps(event).encode()
         unmeasured = [f for f in functions if f not in runs]
         if unmeasured:
             raise SystemExit(f"functions without a run in {__file__}: {unmeasured}")
@@ -375,7 +409,7 @@ def main():
                 b, a = statistics.median(before), statistics.median(after)
                 rss_before = None
                 if rss:
-                    rss_before = peak_rss_mib(binary, before_env, (EVENTS / sample).read_bytes(),
+                    rss_before = peak_rss_mib(binary, before_env, sample_bytes(binary, sample),
                                               api, check, baseline / binary)
                 compared.append((binary, b, a, rss_before))
                 print(f"{binary}: init {b:.1f} -> {a:.1f} ms ({(a - b) / b * 100:+.0f} %), "
@@ -384,8 +418,7 @@ def main():
             init = init_time_ms(binary, deployed, api)
             peak = None
             if rss:
-                event = (EVENTS / sample).read_bytes()
-                peak = peak_rss_mib(binary, deployed, event, api, check)
+                peak = peak_rss_mib(binary, deployed, sample_bytes(binary, sample), api, check)
             rows.append((binary, init, peak))
             if compared and compared[-1][0] == binary:
                 compared[-1] = (*compared[-1], peak)
