@@ -415,15 +415,31 @@ pub fn due(
                     str_of(o, "id") == Some(subscription)
                 });
                 let at = when(BILLING, &events[0].0).expect("the trial event finished");
-                let sub = world.at(subscription, at).expect("the subscription exists");
-                let running = str_of(sub, "status") == Some("trialing")
-                    && sub["trial_end"].as_i64().is_some_and(|end| end > at);
-                let n = usize::from(running && !has_card);
+                let running = |t: i64| {
+                    let sub = world.at(subscription, t).expect("the subscription exists");
+                    str_of(sub, "status") == Some("trialing")
+                        && sub["trial_end"].as_i64().is_some_and(|end| end > t)
+                };
+                // A mail held through the customer's night is decided again when the
+                // scheduler releases it (at one of that job's tries, up to the one that
+                // finished it): a trial may end meanwhile.
+                let held = format!(
+                    "evt_billingdeferred_{}",
+                    events[0].0.trim_start_matches("evt_")
+                );
+                let (lo, hi) = match when(BILLING, &held) {
+                    Some(done) => {
+                        let first = tried.get(&(BILLING, held.clone())).copied().unwrap_or(done);
+                        (running(done.max(at)), running(first.min(done).max(at)))
+                    }
+                    None => (running(at), running(at)),
+                };
+                let n = |running: bool| usize::from(running && !has_card);
                 due.push(Due {
                     ids: vec![(index, "trial_ending".into())],
-                    lo: n,
-                    hi: n,
-                    why: "a trial ending with nothing on file, while it runs".into(),
+                    lo: n(lo),
+                    hi: n(hi),
+                    why: "a trial ending with nothing on file, while it runs (when a held mail is released)".into(),
                 });
             }
             Story::Card { expiring, .. } => {
