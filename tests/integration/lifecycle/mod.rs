@@ -411,7 +411,7 @@ async fn run(seed: u64) -> Stats {
         let mut stream: Vec<InboxItem> = Vec::new();
         if next_sweep == Some(tick) {
             stats.sweeps += 1;
-            let due = dynamo.due(tick, 1000).await.unwrap();
+            let due = observe("the due jobs", || dynamo.due(tick, 1000)).await;
             let deadline = Instant::now() + Duration::from_secs(30);
             // A failed sweep (faults on its writes) leaves the rest to the next minute.
             let _ = schedule::sweep(&sweeper, tick, deadline).await;
@@ -421,7 +421,7 @@ async fn run(seed: u64) -> Stats {
                 if streamed.contains(id.as_str()) {
                     continue;
                 }
-                if let Some(item) = dynamo.event(&id).await.unwrap() {
+                if let Some(item) = observe("a fired job's item", || dynamo.event(&id)).await {
                     streamed.insert(id.to_string());
                     stats.steps_fired += 1;
                     if item.event_type == HandledType::BillingMailDeferred {
@@ -451,7 +451,7 @@ async fn run(seed: u64) -> Stats {
             // What the table holds is what its stream carries, whatever the answer was.
             if !streamed.contains(&event.id) {
                 let id = EventId::parse(&event.id).unwrap();
-                if let Some(item) = dynamo.event(&id).await.unwrap() {
+                if let Some(item) = observe("an event's item", || dynamo.event(&id)).await {
                     streamed.insert(event.id.clone());
                     stream.push(item);
                 }
@@ -538,10 +538,8 @@ async fn run(seed: u64) -> Stats {
         }
 
         // The next minute at which a pending job is due (the schedule runs each minute).
-        next_sweep = dynamo
-            .due(i64::MAX / 2, 1)
+        next_sweep = observe("the next due job", || dynamo.due(i64::MAX / 2, 1))
             .await
-            .unwrap()
             .first()
             .map(|job| (job.due_at.div_euclid(60) + 1) * 60)
             .map(|at| at.max(tick + 60));
@@ -567,6 +565,28 @@ async fn run(seed: u64) -> Stats {
         violations.join("\n  ")
     );
     stats
+}
+
+/// The replay's own look at the table (what the stream would carry, what is due), not
+/// the code under test: moto, busy with the other tests on two cores, may stall past the
+/// client's timeout, so a failed read is asked again, a few times.
+async fn observe<T, Read, Reading>(what: &str, read: Read) -> T
+where
+    Read: Fn() -> Reading,
+    Reading: std::future::Future<Output = Result<T, stripe_recovery::ports::StoreError>>,
+{
+    let mut attempt = 1;
+    loop {
+        match read().await {
+            Ok(value) => return value,
+            Err(err) if attempt < 5 => {
+                println!("  (the replay's read of {what} failed: {err}; reading again)");
+                tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
+                attempt += 1;
+            }
+            Err(err) => panic!("the replay's read of {what} failed {attempt} times: {err}"),
+        }
+    }
 }
 
 /// One delivery of `event` through the webhook at `now`, signed then; its status.
