@@ -871,99 +871,55 @@ fn setup(
         };
         world.event(event, at, object);
     };
-    match rng.u8(0..5) {
+    const CREATED: &str = "customer.subscription.created";
+    const UPDATED: &str = "customer.subscription.updated";
+    // Each status from its moment on (with a refused card or not), and the event that
+    // announces it.
+    let steps: &[(i64, &str, bool, &'static str)] = match rng.u8(0..5) {
         // Authentication asked for when the subscription started; done hours later.
-        0 => {
-            step(
-                world,
-                start,
-                "requires_action",
-                false,
-                "customer.subscription.created",
-            );
-            step(
-                world,
-                later,
-                "succeeded",
-                false,
-                "customer.subscription.updated",
-            );
-        }
+        0 => &[
+            (start, "requires_action", false, CREATED),
+            (later, "succeeded", false, UPDATED),
+        ],
         // Authentication asked for, then failed (the card refused), then a new card.
-        1 => {
-            step(
-                world,
-                start,
-                "requires_action",
-                false,
-                "customer.subscription.updated",
-            );
-            step(
-                world,
+        1 => &[
+            (start, "requires_action", false, UPDATED),
+            (
                 later,
                 "requires_payment_method",
                 true,
                 "setup_intent.setup_failed",
-            );
-            step(
-                world,
-                last,
-                "succeeded",
-                false,
-                "customer.subscription.updated",
-            );
-        }
+            ),
+            (last, "succeeded", false, UPDATED),
+        ],
         // Waiting for its first card (nothing to ask yet), then authentication asked.
-        2 => {
-            step(
-                world,
-                start,
-                "requires_payment_method",
-                false,
-                "customer.subscription.created",
-            );
-            step(
-                world,
+        2 => &[
+            (start, "requires_payment_method", false, CREATED),
+            (
                 later,
                 "requires_action",
                 false,
                 "setup_intent.requires_action",
-            );
-        }
+            ),
+        ],
         // Authentication asked for, and the SetupIntent cancelled by the merchant.
-        3 => {
-            step(
-                world,
-                start,
-                "requires_action",
-                false,
-                "customer.subscription.created",
-            );
-            step(
-                world,
-                later,
-                "canceled",
-                false,
-                "customer.subscription.updated",
-            );
-        }
+        3 => &[
+            (start, "requires_action", false, CREATED),
+            (later, "canceled", false, UPDATED),
+        ],
         // A refused card at once, never fixed.
-        _ => {
-            step(
-                world,
-                start,
-                "requires_payment_method",
-                true,
-                "customer.subscription.created",
-            );
-            step(
-                world,
+        _ => &[
+            (start, "requires_payment_method", true, CREATED),
+            (
                 later,
                 "requires_payment_method",
                 true,
                 "setup_intent.setup_failed",
-            );
-        }
+            ),
+        ],
+    };
+    for &(at, status, failed, event) in steps {
+        step(world, at, status, failed, event);
     }
     Story::Setup {
         subscription,
