@@ -6,6 +6,8 @@
 //! URL, list and email validators. On Lambda, secrets come from Secrets Manager through
 //! the same lookup (`crate::secrets`, `Env::with_secrets`).
 
+use crate::holdout::Holdout;
+use crate::recipient::RecipientKeyer;
 use crate::signed::{Purpose, TokenSigner};
 use crate::stripe::client::{SecretKey, StripeConfig};
 use crate::stripe::signature::WebhookSecret;
@@ -181,6 +183,29 @@ pub fn optional_token_signer<F: Fn(&str) -> Option<String>>(
 }
 
 /// The signer of `purpose`'s tokens from the secrets in `var`, which must be set.
+/// `RECIPIENT_KEY_PEPPER`.
+pub fn recipient_keyer<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+) -> Result<RecipientKeyer, ConfigError> {
+    const VAR: &str = "RECIPIENT_KEY_PEPPER";
+    RecipientKeyer::new(&env.required(VAR)?).map_err(|e| ConfigError::Invalid {
+        var: VAR,
+        reason: e.to_string(),
+    })
+}
+
+/// `HOLDOUT_PERCENT` (default 0: nobody held out).
+pub fn holdout<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<Holdout, ConfigError> {
+    const VAR: &str = "HOLDOUT_PERCENT";
+    match env.optional(VAR) {
+        None => Ok(Holdout::NONE),
+        Some(value) => Holdout::parse_percent(&value).map_err(|e| ConfigError::Invalid {
+            var: VAR,
+            reason: e.to_string(),
+        }),
+    }
+}
+
 pub fn token_signer<F: Fn(&str) -> Option<String>>(
     env: &Env<F>,
     var: &'static str,

@@ -50,10 +50,13 @@ pub enum SkipReason {
     /// The mail service refused this recipient or message for good (an invalid address,
     /// in the SES sandbox an unverified one): sending again would be refused again.
     Rejected,
+    /// The recipient is in the holdout (`HOLDOUT_PERCENT`): their carts are never mailed,
+    /// so that the report can say what the mails themselves recovered.
+    HeldOut,
 }
 
 impl SkipReason {
-    pub const ALL: [SkipReason; 12] = [
+    pub const ALL: [SkipReason; 13] = [
         Self::RecoveryDisabled,
         Self::LinkExpired,
         Self::NoConsent,
@@ -66,6 +69,7 @@ impl SkipReason {
         Self::AttemptUnfinished,
         Self::AlreadyMailed,
         Self::Rejected,
+        Self::HeldOut,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -82,6 +86,7 @@ impl SkipReason {
             Self::AttemptUnfinished => "attempt_unfinished",
             Self::AlreadyMailed => "already_mailed",
             Self::Rejected => "rejected",
+            Self::HeldOut => "held_out",
         }
     }
 }

@@ -1431,3 +1431,131 @@ async fn a_canceled_monthly_subscription_with_the_kind_off_sends_nothing_but_sti
         "the failure's mail only"
     );
 }
+
+/// Names whose address `HOLDOUT_PERCENT=50` holds out (`true`) or mails (`false`).
+fn names_in_group(test: &str, held_out: bool) -> Names {
+    let holdout = stripe_recovery::holdout::Holdout::parse_percent("50").unwrap();
+    (0..)
+        .map(|n| names(&format!("{test}{n}")))
+        .find(|n| holdout.holds_out(&recipient_key(&n.email)) == held_out)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_held_out_customer_gets_no_payment_mail_and_their_payment_counts_apart() {
+    let holdout = [
+        ("HOLDOUT_PERCENT", "50"),
+        ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
+    ];
+    let s = setup(&holdout).await;
+    let (held, mailed_one) = (
+        names_in_group("heldout", true),
+        names_in_group("notheld", false),
+    );
+    let now = unix_now();
+    for n in [&held, &mailed_one] {
+        s.stripe_has(&[
+            failed_invoice(n, now),
+            subscription(n, "past_due"),
+            customer(n, &[]),
+        ]);
+    }
+    let s = &s;
+    let failure = |n: &Names, attempt: i64, at: i64| {
+        let mut invoice = failed_invoice(n, now);
+        invoice["attempt_count"] = json!(attempt);
+        let event = format!("evt_{}_{attempt}", n.invoice);
+        async move {
+            s.process(&event, "invoice.payment_failed", invoice, at)
+                .await
+        }
+    };
+    assert_eq!(
+        failure(&held, 1, now).await,
+        Ok(Outcome::Skipped(Skip::HeldOut))
+    );
+    assert!(mailed(BillingKind::PaymentFailed)(
+        &failure(&mailed_one, 1, now).await
+    ));
+    let record = s.record(&held.invoice).await;
+    assert!(record.held_out && record.steps.is_empty(), "{record:?}");
+    assert!(!s.record(&mailed_one.invoice).await.held_out);
+    // Stripe's next retry fails too: still held out, no reminder.
+    assert_eq!(
+        failure(&held, 2, now + 3 * DAY).await,
+        Ok(Outcome::Skipped(Skip::HeldOut))
+    );
+    assert!(sent_messages_to(&held.email).await.is_empty());
+
+    // Paid anyway: the held-out group's recovery, kept with its amount.
+    let mut paid = failed_invoice(&held, now);
+    paid["status"] = json!("paid");
+    paid["amount_paid"] = json!(4200);
+    paid["amount_remaining"] = json!(0);
+    let outcome = s
+        .process("evt_held_paid", "invoice.paid", paid, now + 4 * DAY)
+        .await;
+    assert_eq!(outcome, Ok(Outcome::PaidUnmailed), "no confirmation either");
+    let item = scan_all(&s.table)
+        .await
+        .into_iter()
+        .find(|i| i["pk"].as_s().unwrap() == &format!("dunning#{}", held.invoice))
+        .unwrap();
+    assert_eq!(item["outcome"].as_s().unwrap(), "paid_unmailed");
+    assert_eq!(item["amount_paid"].as_n().unwrap(), "4200");
+    assert_eq!(item["held_out_at"].as_n().unwrap(), &now.to_string());
+    assert_eq!(item["amount"].as_n().unwrap(), "4200");
+    let kept = item["ttl"].as_n().unwrap().parse::<i64>().unwrap();
+    assert!(
+        kept > now + 300 * DAY,
+        "kept for the report, like a mailed one"
+    );
+
+    // A segment that allows no holdout mails everyone, the held-out customer too.
+    let mut config = billing_recovery::config::BillingConfig::from_env(&env_of(
+        &[
+            &holdout[..],
+            &[
+                ("TABLE_NAME", s.table.as_str()),
+                ("BILLING_SENDER_EMAIL", "Shop Billing <billing@example.com>"),
+                ("SHOP_NAME", "Test Shop"),
+                ("PORTAL_LINK_URL", PORTAL_LINK_URL),
+                ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+            ],
+        ]
+        .concat(),
+    ))
+    .unwrap();
+    config
+        .use_policy(
+            "everyone-told.toml",
+            "version = 1\n[[segment]]\nname = \"everyone\"\nholdout = false\n",
+        )
+        .unwrap();
+    let everyone_told: Consumer = BillingRecovery::from_config(
+        config,
+        dynamo_store(&s.table).await,
+        ses_mailer(BILLING_SENDER).await,
+        s.fake.client(),
+        None,
+    );
+    let told = names("toldanyway");
+    let told = Names {
+        email: held.email.clone(),
+        ..told
+    };
+    s.stripe_has(&[
+        failed_invoice(&told, now),
+        subscription(&told, "past_due"),
+        customer(&told, &[]),
+    ]);
+    let outcome = process_event(
+        &everyone_told,
+        "evt_told_1",
+        "invoice.payment_failed",
+        failed_invoice(&told, now),
+        now,
+    )
+    .await;
+    assert!(mailed(BillingKind::PaymentFailed)(&outcome), "{outcome:?}");
+}

@@ -776,3 +776,115 @@ async fn a_send_that_may_have_reached_ses_stays_maybe_sent_and_is_not_repeated()
     }
     assert_eq!(fake.requests().len(), 1, "one SendEmail, never repeated");
 }
+
+/// An address `HOLDOUT_PERCENT=50` holds out (`true`) or mails (`false`).
+fn address_in_group(test: &str, held_out: bool) -> String {
+    let holdout = stripe_recovery::holdout::Holdout::parse_percent("50").unwrap();
+    (0..)
+        .map(|n| unique_email(&format!("{test}{n}")))
+        .find(|email| holdout.holds_out(&recipient_key(email)) == held_out)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_held_out_recipient_is_recorded_never_mailed_and_their_purchase_counted_apart() {
+    verify_sender(SENDER).await;
+    let table = create_table("holdout").await;
+    let mailer = recovery_mailer_app(
+        mailer_config(&[("HOLDOUT_PERCENT", "50")]),
+        dynamo_store(&table).await,
+        ses_mailer(SENDER).await,
+    );
+    let (held, mailed) = (
+        address_in_group("held", true),
+        address_in_group("mailed", false),
+    );
+    let now = unix_now();
+    let cart = |id: &str, email: &str| recoverable_session(id, email, "en", now);
+    let expired = |event: &'static str, id: &'static str, email: &str| {
+        process_event(
+            &mailer,
+            event,
+            "checkout.session.expired",
+            cart(id, email),
+            now,
+        )
+    };
+
+    let outcome = expired("evt_hold_1", "cs_test_hold_1", &held).await;
+    assert_eq!(outcome, Ok(Outcome::Skipped(SkipReason::HeldOut)));
+    // Delivered again: still held out, still the first time recorded.
+    let again = process_event(
+        &mailer,
+        "evt_hold_1",
+        "checkout.session.expired",
+        cart("cs_test_hold_1", &held),
+        now + 600,
+    )
+    .await;
+    assert_eq!(again, Ok(Outcome::Skipped(SkipReason::HeldOut)));
+    let outcome = expired("evt_hold_2", "cs_test_hold_2", &mailed).await;
+    assert!(
+        matches!(outcome, Ok(Outcome::Sent { step: 1, .. })),
+        "{outcome:?}"
+    );
+    assert!(
+        sent_messages_to(&held).await.is_empty(),
+        "a held-out cart was mailed"
+    );
+    assert_eq!(sent_messages_to(&mailed).await.len(), 1);
+
+    let item = |pk: &'static str| {
+        let table = table.clone();
+        async move {
+            dynamodb()
+                .await
+                .get_item()
+                .table_name(table)
+                .key("pk", AttributeValue::S(pk.into()))
+                .consistent_read(true)
+                .send()
+                .await
+                .unwrap()
+                .item
+        }
+    };
+    let record = item("recovery#cs_test_hold_1").await.unwrap();
+    assert_eq!(record["held_out_at"], AttributeValue::N(now.to_string()));
+    assert_eq!(record["amount_total"], AttributeValue::N("4200".into()));
+    assert!(!record.contains_key("step_1"), "{record:?}");
+    assert!(
+        item("schedule#cart#cs_test_hold_1#2").await.is_none(),
+        "the held-out cart's sequence went on"
+    );
+    assert!(item("schedule#cart#cs_test_hold_2#2").await.is_some());
+
+    // Bought back anyway: the held-out group's recovery, credited to no mail.
+    let mut completed = fixture("checkout.session");
+    completed["id"] = json!("cs_test_hold_paid");
+    completed["status"] = json!("complete");
+    completed["recovered_from"] = json!("cs_test_hold_1");
+    completed["amount_total"] = json!(3900);
+    completed["currency"] = json!("usd");
+    completed["customer_details"]["email"] = json!(held);
+    let outcome = process_event(
+        &mailer,
+        "evt_hold_3",
+        "checkout.session.completed",
+        completed,
+        now + 3600,
+    )
+    .await;
+    assert_eq!(
+        outcome,
+        Ok(Outcome::Completed {
+            conversion: Some(stripe_recovery::ports::Conversion::HeldOut)
+        })
+    );
+    let record = item("recovery#cs_test_hold_1").await.unwrap();
+    assert_eq!(
+        record["converted_at"],
+        AttributeValue::N((now + 3600).to_string())
+    );
+    assert!(!record.contains_key("converted_after_step"), "{record:?}");
+}

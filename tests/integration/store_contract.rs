@@ -119,8 +119,8 @@ async fn dynamodb_store_keeps_the_inbox_contract() {
 use integration_tests::recipient_key;
 use stripe_recovery::delivery::CLAIM_SECS;
 use stripe_recovery::ports::{
-    CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, RecipientState,
-    RecipientStore, SendStart, SentRecovery, SessionMail, SessionMails,
+    CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, HeldOut,
+    RecipientState, RecipientStore, SendStart, SentRecovery, SessionMail, SessionMails,
 };
 
 /// The mailer's state contract, for both adapters: the per-recipient lease, cooldown and
@@ -318,6 +318,35 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
     assert_eq!(
         conversion("cs_never_mailed", "cs_x").await,
         Conversion::NotMailed
+    );
+
+    // Held out: recorded once, never beside a mail; its purchase counted apart.
+    let held_out = |at: i64| HeldOut {
+        at,
+        amount_total: Some(3900),
+        currency: Some("usd"),
+    };
+    let (held, mailed) = (cs("cs_held"), cs("cs_b"));
+    for at in [now, now + 5] {
+        let recorded = store
+            .record_held_out(&held, &held_out(at), now + 1000)
+            .await;
+        assert!(recorded.unwrap(), "recorded again, the first time kept");
+    }
+    let mails = store.session_mails(&held).await.unwrap();
+    assert!(mails.held_out && mails.steps.is_empty(), "{mails:?}");
+    let beside_a_mail = store
+        .record_held_out(&mailed, &held_out(now), now + 1000)
+        .await;
+    assert!(!beside_a_mail.unwrap(), "a mailed cart stays mailed");
+    assert!(!store.session_mails(&mailed).await.unwrap().held_out);
+    assert_eq!(
+        conversion("cs_held", "cs_bought").await,
+        Conversion::HeldOut
+    );
+    assert_eq!(
+        conversion("cs_held", "cs_bought").await,
+        Conversion::AlreadyRecorded
     );
 
     // Suppression.

@@ -10,9 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use stripe_recovery::ports::{
     AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
     Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
-    InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded,
-    RecipientState, RecipientStore, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
-    SessionMails, StoreError, StoredChurn, TeamAlert,
+    HeldOut, HeldOutInvoice, InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail,
+    PaymentRecorded, RecipientState, RecipientStore, Scheduled, Scheduler, SendStart,
+    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -252,6 +252,19 @@ impl<S: DunningStore> DunningStore for FaultyStore<S> {
         )
     }
 
+    async fn record_held_out(
+        &self,
+        subject: &DunningSubject,
+        held_out: &HeldOutInvoice<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        faulty!(
+            self,
+            "record_held_out",
+            self.inner.record_held_out(subject, held_out, ttl)
+        )
+    }
+
     async fn record_alerted(
         &self,
         subject: &DunningSubject,
@@ -344,6 +357,19 @@ impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
             self,
             "record_purchase",
             self.inner.record_purchase(recipient, at, ttl)
+        )
+    }
+
+    async fn record_held_out(
+        &self,
+        session: &CheckoutSessionId,
+        held_out: &HeldOut<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        faulty!(
+            self,
+            "record_held_out",
+            self.inner.record_held_out(session, held_out, ttl)
         )
     }
 

@@ -1,9 +1,11 @@
 //! Billing recovery's configuration: the table, the transactional sender, the portal
 //! links it mints, which mails are on, and when a failure alerts operations.
 
-use stripe_recovery::config::{ConfigError, Env, https_url};
+use stripe_recovery::config::{ConfigError, Env, holdout, https_url, recipient_keyer};
+use stripe_recovery::holdout::Holdout;
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::portal::PortalLinks;
+use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::setup_link::SetupLinks;
 
 use crate::decide::{AlertThresholds, BillingKind, ReminderCap};
@@ -54,6 +56,10 @@ pub struct BillingConfig {
     /// `ALERT_WEBHOOK_URL_SECRET_ARN`): a Slack-compatible incoming webhook the team
     /// alerts also go to; https only.
     pub alert_webhook_url: Option<String>,
+    /// `HOLDOUT_PERCENT` (default 0) and `RECIPIENT_KEY_PEPPER` (required when it is not
+    /// 0): who is held out of the mails that seek payment, by the same peppered key as
+    /// the cart mails, so a person is in one group for every flow.
+    pub holdout: Option<(Holdout, RecipientKeyer)>,
     /// The recovery policy built in (`policies/recovery.toml`), its segments' left-out
     /// keys filled from the four settings above.
     pub policy: Policy,
@@ -103,6 +109,10 @@ impl BillingConfig {
                 .filter(|address| !address.is_empty())
                 .collect(),
             alert_webhook_url: alert_webhook_url(env)?,
+            holdout: match holdout(env)? {
+                share if share.is_off() => None,
+                share => Some((share, recipient_keyer(env)?)),
+            },
             resubscribe_url: env
                 .optional("RESUBSCRIBE_URL")
                 .map(|url| resubscribe_url(&url))

@@ -206,6 +206,9 @@ pub enum Skip {
     ReminderTooSoon,
     /// The mail service refused this recipient or message for good.
     Rejected,
+    /// The recipient is in the holdout (`HOLDOUT_PERCENT`): the invoice's mails that seek
+    /// payment never go, so that the report can say what they recover.
+    HeldOut,
     /// No segment of the recovery policy matches the customer.
     NoSegment,
     /// The segment's reminders follow its own sequence (`sequence_days`), not Stripe's
@@ -245,7 +248,7 @@ pub enum Skip {
 }
 
 impl Skip {
-    pub const ALL: [Skip; 37] = [
+    pub const ALL: [Skip; 38] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -270,6 +273,7 @@ impl Skip {
         Self::RemindersExhausted,
         Self::ReminderTooSoon,
         Self::Rejected,
+        Self::HeldOut,
         Self::NoSegment,
         Self::RemindersScheduled,
         Self::NotInSequence,
@@ -311,6 +315,7 @@ impl Skip {
             Self::RemindersExhausted => "reminders_exhausted",
             Self::ReminderTooSoon => "reminder_too_soon",
             Self::Rejected => "rejected",
+            Self::HeldOut => "held_out",
             Self::NoSegment => "no_segment",
             Self::RemindersScheduled => "reminders_scheduled",
             Self::NotInSequence => "not_in_sequence",

@@ -25,14 +25,16 @@ use serde::de::DeserializeOwned;
 use stripe_recovery::delivery::{
     CLAIM_SECS, DeliveryError, DunningLeases, Sent, retrying, send_leased, time_to_send,
 };
+use stripe_recovery::holdout::Holdout;
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, InvoicePaid, Job, MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled,
-    Scheduler, SentBillingMail, StoreError, StripeReader, TeamAlert,
+    DunningSubject, HeldOutInvoice, InvoicePaid, Job, MailError, Mailer, OutgoingMail,
+    PaymentRecorded, Scheduled, Scheduler, SentBillingMail, StoreError, StripeReader, TeamAlert,
 };
+use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::setup_link::{SetupLink, SetupLinks};
 use stripe_recovery::stream::{Invocation, StreamConsumer};
 use stripe_recovery::stripe::billing::{Customer, Invoice, SetupIntent};
@@ -102,6 +104,7 @@ pub struct BillingRecovery<S, M, R, A> {
     shop: Shop,
     resubscribe_url: Option<String>,
     policy: Policy,
+    holdout: Option<(Holdout, RecipientKeyer)>,
 }
 
 /// What processing one inbox item did.
@@ -600,6 +603,7 @@ where
             shop: config.shop,
             resubscribe_url: config.resubscribe_url,
             policy: config.policy,
+            holdout: config.holdout,
         }
     }
 
@@ -1246,6 +1250,23 @@ where
             return Ok(Outcome::Skipped(Skip::KindDisabled));
         }
         or_skip!(check_record(record, &planned.step));
+        if self.holds_out(&planned, record, segment) {
+            let amount = planned.amount.as_ref();
+            let held_out = HeldOutInvoice {
+                at: now,
+                customer: &planned.to.customer,
+                amount: amount.map(|m| m.amount),
+                currency: amount.map(|m| m.currency.as_str()),
+            };
+            let ttl = now + DUNNING_TTL_SECS;
+            if self
+                .store
+                .record_held_out(&planned.subject, &held_out, ttl)
+                .await?
+            {
+                return Ok(Outcome::Skipped(Skip::HeldOut));
+            }
+        }
         if let Some(until) = segment
             .quiet_hours
             .as_ref()
@@ -1308,6 +1329,21 @@ where
             message_id,
             segment: segment.name.clone(),
         })
+    }
+
+    /// Whether `HOLDOUT_PERCENT` keeps this mail from going: only the mails that seek
+    /// payment of an invoice, in a segment that allows holdouts; an invoice recorded as
+    /// held out stays so, one already mailed about never becomes so.
+    fn holds_out(&self, planned: &Planned, record: &DunningRecord, segment: &Segment) -> bool {
+        let Some((share, keys)) = &self.holdout else {
+            return false;
+        };
+        let invoice = matches!(planned.subject, DunningSubject::Invoice(_));
+        let unmailed = record.steps.is_empty() && record.unfinished.is_empty();
+        invoice
+            && planned.kind.seeks_payment()
+            && segment.holdout
+            && (record.held_out || (unmailed && share.holds_out(&keys.key(&planned.to.email))))
     }
 
     /// Holds the mail of `at`'s trigger until `until`: a job (put if absent, so a

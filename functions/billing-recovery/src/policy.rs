@@ -70,6 +70,10 @@ pub struct Segment {
     /// retention coupon (`PORTAL_RETENTION_COUPON`) is offered: a subscription about to
     /// charge, when customers decide to leave.
     pub retention_offer_in: Vec<BillingKind>,
+    /// Whether `HOLDOUT_PERCENT` holds some of its customers out of the mails that seek
+    /// payment (default true); `holdout = false` mails every one of them (a merchant
+    /// who wants nobody left uninformed of a failed payment).
+    pub holdout: bool,
 }
 
 /// The kinds a retention offer may go with: about a live subscription about to charge.
@@ -381,6 +385,7 @@ struct SegmentFile {
     sender: Option<Spanned<String>>,
     quiet_hours: Option<Spanned<QuietHoursFile>>,
     retention_offer_in: Option<Spanned<Vec<String>>>,
+    holdout: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -598,6 +603,7 @@ impl SegmentFile {
             sender,
             quiet_hours,
             retention_offer_in,
+            holdout: self.holdout.unwrap_or(true),
         })
     }
 }
@@ -794,6 +800,7 @@ max_reminders = 1
 reminder_min_days = 5
 sender = "Shop Accounts <accounts@shop.example>"
 retention_offer_in = ["trial_ending"]
+holdout = false
 [segment.quiet_hours]
 from = "21:00"
 until = "08:00"
@@ -838,6 +845,10 @@ default_time_zone = "Europe/Berlin"
         assert_eq!(annual.sender, None, "the deployment's sender");
         assert_eq!(annual.quiet_hours, None, "no quiet hours");
         assert!(annual.retention_offer_in.is_empty());
+        assert!(
+            annual.holdout && !rest.holdout,
+            "held out unless a segment says not"
+        );
         assert_eq!(rest.retention_offer_in, [BillingKind::TrialEnding]);
         assert_eq!(
             rest.quiet_hours,

@@ -1,8 +1,9 @@
 //! The recovery mailer's configuration: the table, the sender, and the mail's settings.
 
 use stripe_recovery::config::{
-    ConfigError, Env, link_base_url, optional_stripe_config, token_signer,
+    ConfigError, Env, holdout, link_base_url, optional_stripe_config, recipient_keyer, token_signer,
 };
+use stripe_recovery::holdout::Holdout;
 use stripe_recovery::mail::{Sender, Shop};
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::recovery::RecoverySteps;
@@ -33,6 +34,9 @@ pub struct MailerConfig {
     pub unsubscribe: UnsubscribeLinks,
     /// `RECIPIENT_KEY_PEPPER`: how recipients are keyed in the table.
     pub recipient_keys: RecipientKeyer,
+    /// `HOLDOUT_PERCENT` (default 0): the share of recipients whose carts are never
+    /// mailed, kept to measure what the mails recover.
+    pub holdout: Holdout,
     /// For re-fetching events stored without their object; optional.
     pub stripe: Option<StripeConfig>,
 }
@@ -73,20 +77,10 @@ impl MailerConfig {
                 token_signer(env, "UNSUBSCRIBE_LINK_SECRET", Purpose::Unsubscribe)?,
             ),
             recipient_keys: recipient_keyer(env)?,
+            holdout: holdout(env)?,
             stripe: optional_stripe_config(env)?,
         })
     }
-}
-
-/// `RECIPIENT_KEY_PEPPER`.
-pub fn recipient_keyer<F: Fn(&str) -> Option<String>>(
-    env: &Env<F>,
-) -> Result<RecipientKeyer, ConfigError> {
-    const VAR: &str = "RECIPIENT_KEY_PEPPER";
-    RecipientKeyer::new(&env.required(VAR)?).map_err(|e| ConfigError::Invalid {
-        var: VAR,
-        reason: e.to_string(),
-    })
 }
 
 #[cfg(test)]
@@ -118,6 +112,7 @@ mod tests {
         assert_eq!(config.sender.address(), "shop@example.com");
         assert_eq!(config.cooldown_hours, 24);
         assert!(config.stripe.is_none() && config.promo_code.is_none());
+        assert!(config.holdout.is_off());
         let errors: &[(&[(&str, &str)], &str)] = &[
             (&[("SENDER_EMAIL", "")], "SENDER_EMAIL"),
             (&[("SENDER_EMAIL", "shop")], "SENDER_EMAIL"),
@@ -151,6 +146,8 @@ mod tests {
             ),
             (&[("STRIPE_SECRET_KEY", "pk_live_x")], "STRIPE_SECRET_KEY"),
             (&[("SHOP_NAME", "")], "SHOP_NAME"),
+            (&[("HOLDOUT_PERCENT", "60")], "HOLDOUT_PERCENT"),
+            (&[("HOLDOUT_PERCENT", "ten")], "HOLDOUT_PERCENT"),
             (
                 &[("SHOP_LOGO_URL", "http://x.example/l.png")],
                 "SHOP_LOGO_URL",

@@ -21,12 +21,13 @@ use stripe_recovery::delivery::{
     CLAIM_SECS, CartLeases, DeliveryError, SEND_AND_RECORD_TIME, Sent, retrying, send_leased,
     time_to_send,
 };
+use stripe_recovery::holdout::Holdout;
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::ports::{
-    CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, Job, MailError,
-    Mailer, OutgoingMail, RecipientStore, Scheduled, Scheduler, SentRecovery, StoreError,
-    StripeReader,
+    CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, HeldOut, Job,
+    MailError, Mailer, OutgoingMail, RecipientStore, Scheduled, Scheduler, SentRecovery,
+    StoreError, StripeReader,
 };
 use stripe_recovery::recovery::{
     Candidate, RecipientFacts, RecipientKeyer, RecoverySteps, SkipReason, check_facts, precheck,
@@ -69,6 +70,7 @@ pub struct RecoveryMailer<S, M, R = StripeClient> {
     steps: RecoverySteps,
     unsubscribe: UnsubscribeLinks,
     recipient_keys: RecipientKeyer,
+    holdout: Holdout,
 }
 
 /// What processing one inbox item did.
@@ -149,6 +151,9 @@ impl fmt::Display for Outcome {
                 }
                 Some(Conversion::NotMailed) => {
                     "purchase recorded; recovered from a session we did not mail"
+                }
+                Some(Conversion::HeldOut) => {
+                    "purchase recorded; recovered from a session held out of the mails"
                 }
                 None => "purchase recorded",
             }),
@@ -275,6 +280,7 @@ where
             steps: config.steps,
             unsubscribe: config.unsubscribe,
             recipient_keys: config.recipient_keys,
+            holdout: config.holdout,
         }
     }
 
@@ -409,6 +415,23 @@ where
         }
         if self.bought_since(session, at).await? {
             return Ok(skipped(metrics, SkipReason::PurchasedSince));
+        }
+        // Eligible: a held-out recipient is recorded as such at the first step, with
+        // the cart's amount, and none of the sequence goes (the rest is never scheduled).
+        if mails.held_out || (step == 1 && self.holdout.holds_out(&recipient)) {
+            let held_out = HeldOut {
+                at: now,
+                amount_total: session.amount_total,
+                currency: session.currency.as_deref(),
+            };
+            let ttl = now + RECOVERY_TTL_SECS;
+            if self
+                .store
+                .record_held_out(&session.id, &held_out, ttl)
+                .await?
+            {
+                return Ok(skipped(metrics, SkipReason::HeldOut));
+            }
         }
         let cart = self.cart(session, at).await;
         // Rendered before claiming, so a template failure never holds a lease.

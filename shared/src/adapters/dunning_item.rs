@@ -74,6 +74,10 @@ pub struct DunningItem {
     pub alerted_annual_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerted_final_at: Option<i64>,
+    /// When the invoice's first mail was due and its recipient was held out
+    /// (`HOLDOUT_PERCENT`): none of its mails that seek payment go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held_out_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
     /// Bumped by every write that changes what a payment is credited to, so that
@@ -160,6 +164,7 @@ impl DunningItem {
                 .into_iter()
                 .filter_map(|reason| Some((reason, (*self.alerted(reason))?)))
                 .collect(),
+            held_out: self.held_out_at.is_some(),
         })
     }
 

@@ -14,10 +14,10 @@ use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
     AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
-    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore,
-    Inbox, InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState,
-    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
-    SessionMails, StoreError, StoredChurn,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
+    HeldOutInvoice, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind, Journal, Lease,
+    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
+    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -572,6 +572,41 @@ impl CartRecoveryStore for DynamoStore {
         done_unless_unavailable(result)
     }
 
+    async fn record_held_out(
+        &self,
+        session: &CheckoutSessionId,
+        held_out: &HeldOut<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recovery(session)))
+            // Never beside a mail: a step mailed or started keeps the cart in the
+            // mailed group.
+            .condition_expression("attribute_not_exists(step_1) AND attribute_not_exists(sent_at)")
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":at", n(held_out.at))
+            .expression_attribute_values(":ttl", n(ttl));
+        let mut set = "SET held_out_at = if_not_exists(held_out_at, :at), \
+                       #ttl = if_not_exists(#ttl, :ttl)"
+            .to_owned();
+        if let Some(amount) = held_out.amount_total {
+            set.push_str(", amount_total = if_not_exists(amount_total, :amount)");
+            update = update.expression_attribute_values(":amount", n(amount));
+        }
+        if let Some(currency) = held_out.currency {
+            set.push_str(", currency = if_not_exists(currency, :currency)");
+            update = update.expression_attribute_values(":currency", s(currency));
+        }
+        match update.update_expression(set).send().await {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
     async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
         let Some(item) = self.recovery_item(converted.recovered_from).await? else {
             return Ok(Conversion::NotMailed);
@@ -579,8 +614,11 @@ impl CartRecoveryStore for DynamoStore {
         if item.converted_session_id.is_some() {
             return Ok(Conversion::AlreadyRecorded);
         }
-        let Some(step) = item.mails().last_step() else {
-            return Ok(Conversion::NotMailed);
+        let mails = item.mails();
+        let step = match (mails.last_step(), mails.held_out) {
+            (Some(step), _) => Some(step),
+            (None, true) => None,
+            (None, false) => return Ok(Conversion::NotMailed),
         };
         // Credited to the last step mailed before it; a step that starts now (it cannot:
         // the purchase came from a mail's link) would not change that.
@@ -591,11 +629,12 @@ impl CartRecoveryStore for DynamoStore {
             .key("pk", s(keys::recovery(converted.recovered_from)))
             .condition_expression("attribute_not_exists(converted_session_id)")
             .expression_attribute_values(":session", s(converted.session_id.as_str()))
-            .expression_attribute_values(":at", n(converted.at))
-            .expression_attribute_values(":step", n(i64::from(step)));
-        let mut set = "SET converted_session_id = :session, converted_at = :at, \
-                       converted_after_step = :step"
-            .to_owned();
+            .expression_attribute_values(":at", n(converted.at));
+        let mut set = "SET converted_session_id = :session, converted_at = :at".to_owned();
+        if let Some(step) = step {
+            set.push_str(", converted_after_step = :step");
+            update = update.expression_attribute_values(":step", n(i64::from(step)));
+        }
         if let Some(amount) = converted.amount_total {
             set.push_str(", converted_amount_total = :amount");
             update = update.expression_attribute_values(":amount", n(amount));
@@ -605,7 +644,7 @@ impl CartRecoveryStore for DynamoStore {
             update = update.expression_attribute_values(":currency", s(currency));
         }
         match update.update_expression(set).send().await {
-            Ok(_) => Ok(Conversion::Recorded { step }),
+            Ok(_) => Ok(step.map_or(Conversion::HeldOut, |step| Conversion::Recorded { step })),
             Err(err) if is_conditional_failure(&err) => Ok(Conversion::AlreadyRecorded),
             Err(err) => Err(unavailable(err)),
         }
@@ -1060,11 +1099,16 @@ impl DunningStore for DynamoStore {
                         (":ttl".to_owned(), n(recovered_ttl)),
                     ]),
                 ),
+                // The amount too: a held-out invoice paid is the held-out group's
+                // recovery.
                 PaymentRecorded::Unmailed => (
-                    "SET outcome = :paid, outcome_at = :at, #ttl = if_not_exists(#ttl, :ttl)",
+                    "SET outcome = :paid, outcome_at = :at, amount_paid = :amount, \
+                     paid_currency = :currency, #ttl = if_not_exists(#ttl, :ttl)",
                     HashMap::from([
                         (":paid".to_owned(), s(dunning_item::PAID_UNMAILED)),
                         (":at".to_owned(), n(paid.at)),
+                        (":amount".to_owned(), n(paid.amount_paid)),
+                        (":currency".to_owned(), s(paid.currency)),
                         (":ttl".to_owned(), n(unmailed_ttl)),
                     ]),
                 ),
@@ -1112,6 +1156,44 @@ impl DunningStore for DynamoStore {
         Err(StoreError::Unavailable(format!(
             "{pk} kept changing while its loss was recorded; Lambda will retry"
         )))
+    }
+
+    async fn record_held_out(
+        &self,
+        subject: &DunningSubject,
+        held_out: &HeldOutInvoice<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::dunning(subject)))
+            // Never beside a recorded mail (`last_kind` is set with the first), nor on
+            // an ended sequence.
+            .condition_expression(
+                "attribute_not_exists(last_kind) AND attribute_not_exists(outcome)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":at", n(held_out.at))
+            .expression_attribute_values(":customer", s(held_out.customer.as_str()))
+            .expression_attribute_values(":ttl", n(ttl));
+        let mut set = "SET held_out_at = if_not_exists(held_out_at, :at), \
+                       customer = if_not_exists(customer, :customer), #ttl = :ttl"
+            .to_owned();
+        if let Some(amount) = held_out.amount {
+            set.push_str(", amount = if_not_exists(amount, :amount)");
+            update = update.expression_attribute_values(":amount", n(amount));
+        }
+        if let Some(currency) = held_out.currency {
+            set.push_str(", currency = if_not_exists(currency, :currency)");
+            update = update.expression_attribute_values(":currency", s(currency));
+        }
+        match update.update_expression(set).send().await {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
     }
 
     async fn record_alerted(

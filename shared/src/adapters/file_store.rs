@@ -16,10 +16,10 @@ use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
     AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
-    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, IdempotencyStore,
-    Inbox, InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState,
-    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
-    SessionMails, StoreError, StoredChurn,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
+    HeldOutInvoice, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind, Journal, Lease,
+    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
+    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -389,17 +389,44 @@ impl CartRecoveryStore for FileStore {
         if record.converted_session_id.is_some() {
             return Ok(Conversion::AlreadyRecorded);
         }
-        let Some(step) = record.mails().last_step() else {
-            return Ok(Conversion::NotMailed);
+        let mails = record.mails();
+        let step = match (mails.last_step(), mails.held_out) {
+            (Some(step), _) => Some(step),
+            (None, true) => None,
+            (None, false) => return Ok(Conversion::NotMailed),
         };
         record.converted_session_id = Some(converted.session_id.to_string());
         record.converted_at = Some(converted.at);
         record.converted_amount_total = converted.amount_total;
         record.converted_currency = converted.currency.map(str::to_owned);
-        record.converted_after_step = Some(step);
+        record.converted_after_step = step;
         self.write_recovery(converted.recovered_from, &record)
             .await?;
-        Ok(Conversion::Recorded { step })
+        Ok(step.map_or(Conversion::HeldOut, |step| Conversion::Recorded { step }))
+    }
+
+    async fn record_held_out(
+        &self,
+        session: &CheckoutSessionId,
+        held_out: &HeldOut<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let _guard = self.updates.lock().await;
+        let mut record = self.recovery_item(session).await?;
+        // As the DynamoDB adapter's condition: never beside a mail.
+        if record.step_1.is_some() || record.sent_at.is_some() {
+            return Ok(false);
+        }
+        record.held_out_at.get_or_insert(held_out.at);
+        if record.amount_total.is_none() {
+            record.amount_total = held_out.amount_total;
+        }
+        if record.currency.is_none() {
+            record.currency = held_out.currency.map(str::to_owned);
+        }
+        record.ttl.get_or_insert(ttl);
+        self.write_recovery(session, &record).await?;
+        Ok(true)
     }
 }
 
@@ -597,6 +624,8 @@ impl DunningStore for FileStore {
             }
             PaymentRecorded::Unmailed => {
                 item.outcome = Some(dunning_item::PAID_UNMAILED.into());
+                item.amount_paid = Some(paid.amount_paid);
+                item.paid_currency = Some(paid.currency.to_owned());
                 item.ttl.get_or_insert(unmailed_ttl);
             }
             PaymentRecorded::AlreadyRecorded => return Ok(recorded),
@@ -622,6 +651,33 @@ impl DunningStore for FileStore {
         item.outcome = Some(dunning_item::LOST.into());
         item.outcome_at = Some(at);
         item.lost_reason = Some(reason.to_owned());
+        self.write_dunning(&pk, &item).await?;
+        Ok(true)
+    }
+
+    async fn record_held_out(
+        &self,
+        subject: &DunningSubject,
+        held_out: &HeldOutInvoice<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(subject);
+        let mut item = self.dunning_item(&pk).await?;
+        // As the DynamoDB adapter's condition.
+        if item.last_kind.is_some() || item.outcome.is_some() {
+            return Ok(false);
+        }
+        item.held_out_at.get_or_insert(held_out.at);
+        item.customer
+            .get_or_insert_with(|| held_out.customer.to_string());
+        if item.amount.is_none() {
+            item.amount = held_out.amount;
+        }
+        if item.currency.is_none() {
+            item.currency = held_out.currency.map(str::to_owned);
+        }
+        item.ttl = Some(ttl);
         self.write_dunning(&pk, &item).await?;
         Ok(true)
     }

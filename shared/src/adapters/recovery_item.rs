@@ -41,6 +41,10 @@ pub struct RecoveryItem {
     pub converted_amount_total: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub converted_currency: Option<String>,
+    /// When the cart's first mail was due and its recipient was held out
+    /// (`HOLDOUT_PERCENT`); no step is mailed then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held_out_at: Option<i64>,
     /// The step a conversion is credited to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub converted_after_step: Option<u8>,
@@ -93,6 +97,7 @@ impl RecoveryItem {
     pub fn mails(&self) -> SessionMails {
         let mut mails = SessionMails {
             converted: self.converted_session_id.is_some(),
+            held_out: self.held_out_at.is_some(),
             ..SessionMails::default()
         };
         if let Some(at) = self.sent_at {

@@ -74,6 +74,8 @@ pub struct SessionMails {
     pub steps: BTreeMap<u8, (SessionMail, i64)>,
     /// A purchase from its recovery link was attributed to it.
     pub converted: bool,
+    /// Its recipient was held out of the mails (`HOLDOUT_PERCENT`): no step ever goes.
+    pub held_out: bool,
 }
 
 impl SessionMails {
@@ -89,6 +91,15 @@ impl SessionMails {
     }
 }
 
+/// A cart whose first mail was due and whose recipient is held out (`HOLDOUT_PERCENT`):
+/// kept like a mailed cart, so the report can compare the two groups' recoveries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldOut<'a> {
+    pub at: i64,
+    pub amount_total: Option<i64>,
+    pub currency: Option<&'a str>,
+}
+
 /// What happened to a conversion report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Conversion {
@@ -98,6 +109,9 @@ pub enum Conversion {
     AlreadyRecorded,
     /// `recovered_from` names a session we never mailed.
     NotMailed,
+    /// `recovered_from` names a session held out of the mails: recorded, credited to no
+    /// mail (the held-out group's recovery).
+    HeldOut,
 }
 
 /// The cart-recovery flow's records: the claim → start → send → record protocol of
@@ -167,8 +181,18 @@ pub trait CartRecoveryStore: Send + Sync {
         ttl: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
+    /// Records that the session's recipient was held out of its mails (once: the first
+    /// time stands), unless one of its steps was mailed or started (then `false`). The
+    /// item expires at `ttl`.
+    fn record_held_out(
+        &self,
+        session: &CheckoutSessionId,
+        held_out: &HeldOut<'_>,
+        ttl: i64,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
     /// Marks the recovery of `recovered_from` converted, once, credited to its last step
-    /// mailed or maybe mailed.
+    /// mailed or maybe mailed, or to the held-out group.
     fn record_conversion(
         &self,
         converted: &Converted<'_>,

@@ -150,6 +150,8 @@ pub struct DunningRecord {
     pub outcome: Option<DunningOutcome>,
     /// When each alert about it was published.
     pub alerted: BTreeMap<AlertReason, i64>,
+    /// Its recipient was held out of the mails that seek payment (`HOLDOUT_PERCENT`).
+    pub held_out: bool,
 }
 
 impl DunningRecord {
@@ -219,6 +221,16 @@ impl DunningRecord {
             .max_by_key(|(step, _, at)| (*at, *step))
             .map(|(_, kind, _)| kind)
     }
+}
+
+/// An invoice whose first mail was due and whose recipient is held out of the mails
+/// (`HOLDOUT_PERCENT`): kept like a mailed one, so the report can compare the groups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldOutInvoice<'a> {
+    pub at: i64,
+    pub customer: &'a CustomerId,
+    pub amount: Option<i64>,
+    pub currency: Option<&'a str>,
 }
 
 /// A payment of an invoice (`invoice.paid`).
@@ -306,6 +318,16 @@ pub trait DunningStore: Send + Sync {
         invoice: &InvoiceId,
         reason: &str,
         at: i64,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Records that the invoice's recipient is held out of its mails (the first time
+    /// stands), unless a mail of it was recorded or its sequence ended (then `false`).
+    /// The item is kept to `ttl` at least.
+    fn record_held_out(
+        &self,
+        subject: &DunningSubject,
+        held_out: &HeldOutInvoice<'_>,
+        ttl: i64,
     ) -> impl Future<Output = Result<bool, StoreError>> + Send;
 
     /// Remembers that the alert for `reason` about `subject` went out (item kept to

@@ -15,13 +15,13 @@ mod stripe;
 
 pub use alerts::{AlertError, AlertReason, Alerts, TeamAlert};
 pub use cart_recovery::{
-    CartRecoveryStore, CartStep, ConsentRecord, Conversion, Converted, SentRecovery, SessionMail,
-    SessionMails,
+    CartRecoveryStore, CartStep, ConsentRecord, Conversion, Converted, HeldOut, SentRecovery,
+    SessionMail, SessionMails,
 };
 pub use churn::{ChurnRecord, ChurnState, ChurnStore, StoredChurn};
 pub use dunning::{
-    DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, InvoicePaid,
-    MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
+    DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, HeldOutInvoice,
+    InvoicePaid, MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
 };
 pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};

@@ -15,10 +15,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
     AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
-    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, Inbox, InvoicePaid,
-    Job, Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState,
-    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
-    SessionMails, StoreError, StoredChurn,
+    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
+    HeldOutInvoice, Inbox, InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail,
+    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
+    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -320,6 +320,20 @@ impl<S: CartRecoveryStore> CartRecoveryStore for ChaosStore<'_, S> {
         .await
     }
 
+    async fn record_held_out(
+        &self,
+        session: &CheckoutSessionId,
+        held_out: &HeldOut<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        self.write(
+            "record_held_out",
+            session.as_str(),
+            self.inner.record_held_out(session, held_out, ttl),
+        )
+        .await
+    }
+
     async fn record_conversion(&self, converted: &Converted<'_>) -> Result<Conversion, StoreError> {
         self.write(
             "record_conversion",
@@ -417,6 +431,20 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
             "record_lost",
             invoice.as_str(),
             self.inner.record_lost(invoice, reason, at),
+        )
+        .await
+    }
+
+    async fn record_held_out(
+        &self,
+        subject: &DunningSubject,
+        held_out: &HeldOutInvoice<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        self.write(
+            "record_held_out",
+            &subject.to_string(),
+            self.inner.record_held_out(subject, held_out, ttl),
         )
         .await
     }

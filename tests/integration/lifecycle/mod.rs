@@ -67,6 +67,7 @@ version = 1
 [[segment]]
 name = "annual"
 sequence_days = [0, 3, 7]
+holdout = false
 [segment.match]
 interval = "year"
 [segment.alerts]
@@ -93,6 +94,9 @@ struct Stats {
     steps_fired: usize,
     /// Mails held through a customer's night, released by the scheduler.
     held: usize,
+    /// Carts and invoices recorded as held out (`HOLDOUT_PERCENT`).
+    held_out_carts: usize,
+    held_out_invoices: usize,
     /// Mails by kind (the oracle's names).
     kinds: BTreeMap<String, usize>,
     faults: BTreeMap<&'static str, u32>,
@@ -122,8 +126,9 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         let stats = run(seed).await;
         println!(
             "  {} events, {} deliveries ({} duplicates, {} days late, {} answered 500), \
-             {} mails ({} held for the morning), {} dead-lettered batches, {} sweeps firing \
-             {} steps; faults: {:?}; mails by kind: {:?}",
+             {} mails ({} held for the morning), {} carts and {} invoices held out, \
+             {} dead-lettered batches, \
+             {} sweeps firing {} steps; faults: {:?}; mails by kind: {:?}",
             stats.events,
             stats.deliveries,
             stats.duplicates,
@@ -131,6 +136,8 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
             stats.webhook_500,
             stats.mails,
             stats.held,
+            stats.held_out_carts,
+            stats.held_out_invoices,
             stats.dead_letters,
             stats.sweeps,
             stats.steps_fired,
@@ -145,6 +152,8 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         total.dead_letters += stats.dead_letters;
         total.mails += stats.mails;
         total.held += stats.held;
+        total.held_out_carts += stats.held_out_carts;
+        total.held_out_invoices += stats.held_out_invoices;
         for (kind, n) in stats.kinds {
             *total.kinds.entry(kind).or_default() += n;
         }
@@ -182,6 +191,8 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
     }
     assert!(total.dead_letters > 0 && total.late > 0 && total.webhook_500 > 0);
     assert!(total.held > 0, "no mail was held for a customer's morning");
+    assert!(total.held_out_carts > 0, "no cart was held out");
+    assert!(total.held_out_invoices > 0, "no invoice was held out");
     // Every kind the world calls for went out somewhere.
     for kind in oracle::SETUP_KINDS
         .iter()
@@ -272,7 +283,7 @@ async fn run(seed: u64) -> Stats {
 
     let webhook = webhook_with(chaotic(dynamo.clone()));
     let mailer = RecoveryMailer::from_config(
-        mailer_config(&[]),
+        mailer_config(&[("HOLDOUT_PERCENT", oracle::HOLDOUT_PERCENT)]),
         chaotic(dynamo.clone()),
         ChaosMailer {
             inner: ses_mailer(SENDER).await,
@@ -292,6 +303,8 @@ async fn run(seed: u64) -> Stats {
             "PORTAL_LINK_SECRET",
             "portal_link_test_secret_0123456789abc",
         ),
+        ("HOLDOUT_PERCENT", oracle::HOLDOUT_PERCENT),
+        ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
         // Every failure above 100.00 alerts, and the topic is down: no mail may wait on it.
         ("BILLING_ALERT_AMOUNTS", "usd:10000"),
         (
@@ -556,7 +569,17 @@ async fn run(seed: u64) -> Stats {
     stats.faults = chaos.fired();
     let mut violations = oracle::check(&world, &finished, &tried, &accepted);
     violations.extend(check_ses(&world, &accepted).await);
-    violations.extend(check_attribution(&world, &accepted, &finished, &table).await);
+    violations.extend(
+        check_attribution(
+            &world,
+            &accepted,
+            &finished,
+            &table,
+            &mut stats.held_out_carts,
+            &mut stats.held_out_invoices,
+        )
+        .await,
+    );
     violations.extend(check_cancellations(&world, &fake));
     violations.extend(check_churn(&world, &table).await);
     assert!(
@@ -753,6 +776,8 @@ async fn check_attribution(
     accepted: &[Accepted],
     finished: &oracle::Finished,
     table: &str,
+    held_out_carts: &mut usize,
+    held_out_invoices: &mut usize,
 ) -> Vec<String> {
     let items: BTreeMap<String, std::collections::HashMap<String, AttributeValue>> =
         scan_all(table)
@@ -780,6 +805,14 @@ async fn check_attribution(
             } => {
                 let item = items.get(&format!("dunning#{invoice}"));
                 let outcome = item.and_then(|i| text(i, "outcome"));
+                let held_out = item.is_some_and(|i| i.contains_key("held_out_at"));
+                let yearly = matches!(customer.story, Story::Invoice { yearly: true, .. });
+                if held_out && (yearly || !oracle::held_out(&customer.email)) {
+                    violations.push(format!(
+                        "customer {index}: {invoice} recorded as held out, but the rule mails them"
+                    ));
+                }
+                *held_out_invoices += usize::from(held_out);
                 let mailed = oracle::billing_mailed(world, accepted, index);
                 let expected = match (paid_at, deleted, mailed) {
                     (Some(_), _, true) => Some("recovered"),
@@ -801,7 +834,32 @@ async fn check_attribution(
                     }
                 }
             }
-            Story::Carts { purchases, .. } => {
+            Story::Carts {
+                carts, purchases, ..
+            } => {
+                let held_out = oracle::held_out(&customer.email);
+                for cart in carts {
+                    let record = items.get(&format!("recovery#{}", cart.id));
+                    let recorded = record.is_some_and(|r| r.contains_key("held_out_at"));
+                    if recorded && (!held_out || !cart.consent) {
+                        violations.push(format!(
+                            "customer {index}: {} recorded as held out, but the rule {}",
+                            cart.id,
+                            if cart.consent {
+                                "mails them"
+                            } else {
+                                "has no consent to judge"
+                            }
+                        ));
+                    }
+                    if recorded && record.is_some_and(|r| r.contains_key("step_1")) {
+                        violations.push(format!(
+                            "customer {index}: {} held out beside a mail",
+                            cart.id
+                        ));
+                    }
+                    *held_out_carts += usize::from(recorded);
+                }
                 for purchase in purchases {
                     let Some(cart) = &purchase.recovered_from else {
                         continue;
@@ -835,6 +893,19 @@ async fn check_attribution(
                             violations.push(format!(
                                 "customer {index}: {cart} recovered {amount:?}, bought for {}",
                                 purchase.amount
+                            ));
+                        }
+                    } else if held_out {
+                        let recorded = record.is_some_and(|r| r.contains_key("held_out_at"));
+                        if converted.is_some() && !recorded {
+                            violations.push(format!(
+                                "customer {index}: {cart} bought back, attributed, never held out"
+                            ));
+                        }
+                        if recorded && converted.as_deref() != Some(purchase.id.as_str()) {
+                            violations.push(format!(
+                                "customer {index}: held-out {cart} bought back as {}, recorded {converted:?}",
+                                purchase.id
                             ));
                         }
                     } else if converted.is_some() {

@@ -34,6 +34,28 @@ pub type Finished = BTreeMap<(&'static str, String), i64>;
 /// finished by a retry or a replay days later).
 pub type Tried = Finished;
 
+/// The replay's `HOLDOUT_PERCENT`: large, so that every seed has held-out customers.
+pub const HOLDOUT_PERCENT: &str = "20";
+
+/// Whether the README's rule holds `email` out, worked out here from its description:
+/// the recipient key is HMAC-SHA256 of the trimmed, lowercased address under the pepper,
+/// in hex; its bucket the first 64 bits (big-endian) of SHA-256 of `holdout-v1:` and the
+/// key, modulo 10,000; held out below the setting in hundredths of a percent.
+pub fn held_out(email: &str) -> bool {
+    use hmac::{KeyInit, Mac};
+    use sha2::Digest;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(
+        integration_tests::RECIPIENT_KEY_PEPPER.as_bytes(),
+    )
+    .unwrap();
+    mac.update(email.trim().to_lowercase().as_bytes());
+    let key = hex::encode(mac.finalize().into_bytes());
+    let digest = sha2::Sha256::digest(format!("holdout-v1:{key}").as_bytes());
+    let bucket = u64::from_be_bytes(digest[..8].try_into().unwrap()) % 10_000;
+    let basis_points: u64 = HOLDOUT_PERCENT.parse::<u64>().unwrap() * 100;
+    bucket < basis_points
+}
+
 pub const MAILER: &str = "recovery-mailer";
 pub const BILLING: &str = "billing-recovery";
 
@@ -141,6 +163,19 @@ pub fn due(
                     when(MAILER, &events[0].0)
                 };
                 let id = |cart: &str| (index, format!("recovery {cart}"));
+                if held_out(&customer.email) {
+                    for cart in carts {
+                        for step in 1..=3 {
+                            due.push(Due {
+                                ids: vec![(index, cart_step(&cart.id, step))],
+                                lo: 0,
+                                hi: 0,
+                                why: "held out".into(),
+                            });
+                        }
+                    }
+                    continue;
+                }
                 if carts.len() == 2 {
                     // Two carts within the cooldown: the first decided is mailed, the
                     // second only if it was decided a cooldown later.
@@ -329,6 +364,24 @@ pub fn due(
                             last = at;
                         }
                     }
+                }
+                // The holdout keeps every mail seeking payment from a held-out customer,
+                // but in the annual segment, which says `holdout = false`.
+                if !*yearly && held_out(&customer.email) {
+                    for what in [
+                        "payment_failed",
+                        "final_notice",
+                        "payment_action_required",
+                        "payment_reminder",
+                    ] {
+                        due.push(Due {
+                            ids: vec![(index, what.to_owned())],
+                            lo: 0,
+                            hi: 0,
+                            why: "held out".into(),
+                        });
+                    }
+                    continue;
                 }
                 let exact = |what: &str, n: bool, why: &str| Due {
                     ids: vec![(index, what.to_owned())],
