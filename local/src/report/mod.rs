@@ -30,6 +30,7 @@
 mod csv;
 #[cfg(test)]
 mod fixture;
+mod html;
 mod model;
 mod tally;
 mod text;
@@ -37,9 +38,10 @@ mod text;
 use std::path::PathBuf;
 
 pub use csv::{CSV_HEADER, render_csv};
+pub use html::render_html;
 pub use model::{
     CartStep, ChurnEntry, FORMAT_VERSION, FlowLift, Funnel, GroupCounts, LIFT_METHOD, Money,
-    MonthRow, ReportModel, RetentionEntry,
+    MonthRow, ReportModel, RetentionEntry, Verdict,
 };
 pub use tally::{
     Churn, ChurnKey, ChurnRow, FailedPayment, Flow, Groups, PREFIXES, PaymentState,

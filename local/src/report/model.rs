@@ -160,6 +160,52 @@ impl ReportModel {
     }
 }
 
+/// What a lift's interval says, or why it says nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    NobodyHeldOut,
+    NobodyMailed,
+    /// `FlowLift::too_small`: the interval is too wide to read.
+    TooSmall,
+    /// The whole interval is above zero.
+    MailsHelp,
+    /// The whole interval is below zero.
+    MailsHurt,
+    /// The interval holds zero.
+    NoDifferenceShown,
+}
+
+impl Verdict {
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::NobodyHeldOut => "no one held out",
+            Self::NobodyMailed => "no one mailed",
+            Self::TooSmall => "too small to say",
+            Self::MailsHelp => "the mails help",
+            Self::MailsHurt => "the mails hurt",
+            Self::NoDifferenceShown => "no difference shown",
+        }
+    }
+}
+
+impl FlowLift {
+    pub fn verdict(&self) -> Verdict {
+        if self.held_out.recipients == 0 {
+            Verdict::NobodyHeldOut
+        } else if self.mailed.recipients == 0 {
+            Verdict::NobodyMailed
+        } else if self.too_small {
+            Verdict::TooSmall
+        } else if self.low.is_some_and(|low| low > 0.0) {
+            Verdict::MailsHelp
+        } else if self.high.is_some_and(|high| high < 0.0) {
+            Verdict::MailsHurt
+        } else {
+            Verdict::NoDifferenceShown
+        }
+    }
+}
+
 fn fraction(part: u64, whole: u64) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
 }

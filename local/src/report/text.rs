@@ -162,18 +162,6 @@ fn render_months(months: &[MonthRow]) -> String {
     out
 }
 
-/// What a lift's interval says, or why it says nothing.
-pub fn lift_verdict(lift: &FlowLift) -> &'static str {
-    match (lift.difference, lift.too_small) {
-        _ if lift.held_out.recipients == 0 => "no one held out",
-        _ if lift.mailed.recipients == 0 => "no one mailed",
-        (Some(_), true) => "too small to say",
-        (Some(_), false) if lift.low.is_some_and(|low| low > 0.0) => "the mails help",
-        (Some(_), false) if lift.high.is_some_and(|high| high < 0.0) => "the mails hurt",
-        _ => "no difference shown",
-    }
-}
-
 /// The mails' lift per flow: each group's recipients, recoveries and rate, the
 /// difference and its 95 % interval in percentage points.
 fn render_lift(lifts: &[FlowLift]) -> String {
@@ -211,7 +199,7 @@ fn render_lift(lifts: &[FlowLift]) -> String {
             percent(lift.held_out.rate),
             difference,
             interval,
-            lift_verdict(lift)
+            lift.verdict().text()
         );
     }
     let _ = writeln!(
