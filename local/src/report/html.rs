@@ -197,14 +197,18 @@ fn page(model: &ReportModel, generated_at: i64) -> Page {
     }
 }
 
+fn flow_title(flow: Flow) -> &'static str {
+    match flow {
+        Flow::Cart => "Cart recovery",
+        Flow::Billing => "Billing recovery",
+    }
+}
+
 fn flow_view(model: &ReportModel, flow: Flow) -> FlowView {
     let months: Vec<&MonthRow> = model.months.iter().filter(|m| m.flow == flow).collect();
     let funnel = model.funnels.iter().find(|f| f.flow == flow);
     let lift = model.lift.iter().find(|l| l.flow == flow);
-    let title = match flow {
-        Flow::Cart => "Cart recovery",
-        Flow::Billing => "Billing recovery",
-    };
+    let title = flow_title(flow);
     FlowView {
         id: flow.name(),
         title,
@@ -213,9 +217,11 @@ fn flow_view(model: &ReportModel, flow: Flow) -> FlowView {
             Flow::Billing => "an invoice",
         },
         funnel: funnel_chart(flow, funnel),
+        // A rate's bar is out of 100 %: scaled to the best month, 5 % would look whole.
         rates: bar_chart(
             "Recovery rate per month",
             &format!("{title}: recovery rate per month"),
+            Scale::UpTo(1.0),
             months
                 .iter()
                 .map(|m| (m.month.clone(), m.rate.unwrap_or(0.0), percent(m.rate)))
@@ -227,10 +233,25 @@ fn flow_view(model: &ReportModel, flow: Flow) -> FlowView {
     }
 }
 
-/// Bars for `(label, value, value as shown)`, scaled to the largest value; `title`
-/// names the chart for a screen reader, which hears it out of its section.
-fn bar_chart(heading: &str, title: &str, rows: Vec<(String, f64, String)>) -> BarChart {
-    let largest = rows.iter().map(|(_, value, _)| *value).fold(0.0, f64::max);
+/// A chart's longest bar: a fixed value (a rate's 100 %), or its largest value.
+#[derive(Debug, Clone, Copy)]
+enum Scale {
+    UpTo(f64),
+    Largest,
+}
+
+/// Bars for `(label, value, value as shown)`; `title` names the chart for a screen
+/// reader, which hears it out of its section.
+fn bar_chart(
+    heading: &str,
+    title: &str,
+    scale: Scale,
+    rows: Vec<(String, f64, String)>,
+) -> BarChart {
+    let largest = match scale {
+        Scale::UpTo(full) => full,
+        Scale::Largest => rows.iter().map(|(_, value, _)| *value).fold(0.0, f64::max),
+    };
     let description = if rows.is_empty() {
         format!("{title}: nothing recorded.")
     } else {
@@ -288,7 +309,7 @@ fn funnel_chart(flow: Flow, funnel: Option<&Funnel>) -> BarChart {
         .zip([events, mailed, recovered])
         .map(|(label, count)| (label.to_owned(), count as f64, count.to_string()))
         .collect();
-    bar_chart("Funnel", title, rows)
+    bar_chart("Funnel", title, Scale::Largest, rows)
 }
 
 /// Per currency recovered in any month, its amounts per month (zero where none).
@@ -322,6 +343,7 @@ fn amount_charts(title: &str, months: &[&MonthRow]) -> Vec<BarChart> {
             bar_chart(
                 &format!("Amount recovered per month, {code}"),
                 &format!("{title}: amount recovered per month, {code}"),
+                Scale::Largest,
                 rows,
             )
         })
@@ -397,10 +419,7 @@ fn interval_chart(
     IntervalChart {
         description: format!(
             "{} lift: {} percentage points, 95 % interval {} to {} points.",
-            match flow {
-                Flow::Cart => "Cart recovery",
-                Flow::Billing => "Billing recovery",
-            },
+            flow_title(flow),
             points(difference),
             points(low),
             points(high)
@@ -682,6 +701,25 @@ mod tests {
             !html.contains("Too small to say."),
             "nothing to compare is not too small"
         );
+    }
+
+    #[test]
+    fn a_rate_is_drawn_out_of_100_percent_and_a_count_out_of_the_largest() {
+        let row = |label: &str, value: f64| (label.to_owned(), value, value.to_string());
+        let rates = bar_chart("h", "Rates", Scale::UpTo(1.0), vec![row("2026-11", 0.35)]);
+        assert_eq!(rates.bars[0].width, "77.0", "35 % of the longest bar");
+        let counts = bar_chart(
+            "h",
+            "Counts",
+            Scale::Largest,
+            vec![row("a", 10.0), row("b", 5.0), row("c", 0.0)],
+        );
+        let widths: Vec<&str> = counts.bars.iter().map(|b| b.width.as_str()).collect();
+        assert_eq!(widths, ["220.0", "110.0", "1.0"], "a zero is a sliver");
+        assert_eq!(counts.description, "Counts: a 10, b 5, c 0.");
+        assert_eq!(counts.height, "112.0");
+        let empty = bar_chart("h", "Nothing", Scale::Largest, vec![]);
+        assert_eq!(empty.description, "Nothing: nothing recorded.");
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //!   trials; each mailed step of a `dunning#…` item (`steps.*.sent_at`) but the notices,
 //!   which seek no payment (`steps.*.kind`: renewal reminder, the confirmations of a
 //!   recovered payment and of a cancellation); recovered ones (`outcome = recovered`,
-//!   `outcome_at`, `amount_paid`, `paid_currency`).
+//!   `outcome_at`, `amount_paid`, `paid_currency`). Only `dunning#in_…` items are failed
+//!   payments: the lift and the recent failed payments read those alone.
 //!
 //! - **churn**: `churn#…` items (one per subscription, billing recovery's record of its
 //!   cancellation): per month of the cancellation, reason and feedback, per currency, the
@@ -22,7 +23,8 @@
 //!
 //! - **lift**: per flow, the recipients mailed and those held out (`held_out_at`), how
 //!   many of each recovered, and the difference of the two rates with its 95 % interval
-//!   (`stripe_recovery::lift`).
+//!   (`stripe_recovery::lift`). A held-out recipient's purchase or payment is the
+//!   baseline, so it is no recovery in the month table nor a step's conversion.
 //!
 //! Events are counted from the inbox, which keeps 30 days: older months show mails and
 //! recoveries (kept 90 and 400 days) but fewer or no events.
@@ -86,7 +88,6 @@ pub struct ReportArgs {
 impl ReportArgs {
     /// `[--table NAME] [--format text|csv|json] [--html FILE]`, in any order, each once.
     pub fn parse(args: &[String]) -> Result<Self, String> {
-        let mut parsed = Self::default();
         let (mut table, mut format, mut html) = (None, None, None);
         let mut args = args.iter();
         while let Some(flag) = args.next() {
@@ -104,12 +105,15 @@ impl ReportArgs {
                 return Err(format!("{flag} given twice\n{USAGE}"));
             }
         }
-        parsed.table = table;
-        if let Some(format) = format {
-            parsed.format = Format::parse(&format)?;
-        }
-        parsed.html = html.map(PathBuf::from);
-        Ok(parsed)
+        Ok(Self {
+            table,
+            format: format
+                .as_deref()
+                .map(Format::parse)
+                .transpose()?
+                .unwrap_or_default(),
+            html: html.map(PathBuf::from),
+        })
     }
 }
 
