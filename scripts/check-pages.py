@@ -21,6 +21,14 @@ carry the Content-Security-Policy that allows Stripe.js alone, and its button mu
 call confirmCardSetup with the secret the runner read at the click, then say the card
 is confirmed; a stand-in that declines must leave the page saying it failed.
 
+The recovery report's page (`recovery-local report --html`, over a file store written
+here with a held-out group and a hostile decline code) is opened at a phone's width
+(390x844) and a desktop's (1280x900): its headings and numbers, every chart an image
+with its numbers in its label, no script, the decline code shown as text, and no
+horizontal scrolling of the page; its `--format json` and `--format csv` must agree
+(read back with Python's own csv module). Screenshots: report-phone.png and
+report-desktop.png, the whole page.
+
 Usage: check-pages.py OUT_DIR   (scripts/test passes its log folder; screenshots land
 in OUT_DIR/pages/*.png and are listed in the output)
 """
@@ -399,6 +407,145 @@ def check_setup_page(browser, out):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def file_name_of(pk: str) -> str:
+    """The file store's name for a key (shared/src/adapters/file_store.rs): bytes
+    outside [A-Za-z0-9_-] as %XX."""
+    return "".join(chr(b) if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_-")
+                   else f"%{b:02X}" for b in pk.encode())
+
+
+# 2026-11-21 and 2026-12-02, UTC: the report's items are dated, not relative to now.
+NOV, DEC = 1_795_219_200, 1_796_169_600
+# Stored as a decline code: the page must show it as text, never as markup.
+HOSTILE = '"><b id="injected">bold</b>'
+
+
+def report_items():
+    """A store the report reads (file store items, `pk` included): 40 carts mailed (14
+    bought back), 35 held out (3 bought anyway), three invoices (one held out, one with
+    a hostile decline code) and a cancellation."""
+    sent = {"state": "sent", "sent_at": NOV, "message_id": "local-1"}
+    items = [{"pk": "event#evt_report_1", "type": "checkout.session.expired", "created": NOV},
+             {"pk": "event#evt_report_2", "type": "invoice.payment_failed", "created": DEC}]
+    for n in range(40):
+        cart = {"pk": f"recovery#cs_test_mailed{n}", "step_1": sent, "recipient": "r"}
+        if n < 14:
+            cart.update(converted_at=NOV + 3600, converted_amount_total=2500,
+                        converted_currency="usd", converted_after_step=1)
+        items.append(cart)
+    for n in range(35):
+        cart = {"pk": f"recovery#cs_test_held{n}", "held_out_at": NOV}
+        if n < 3:
+            cart["converted_at"] = NOV + 7200
+        items.append(cart)
+    failed = {"failed-1": {"kind": "payment_failed", "sent_at": DEC, "message_id": "local-2"}}
+    items += [
+        {"pk": "dunning#in_1ReportRecovered", "steps": failed, "customer": "cus_NotOnThePage",
+         "amount": 4200, "currency": "eur", "failed_at": DEC - 60, "decline_code": "insufficient_funds",
+         "outcome": "recovered", "outcome_at": DEC + 3600, "amount_paid": 4200, "paid_currency": "eur"},
+        {"pk": "dunning#in_1ReportHeldOut", "held_out_at": DEC + 60, "failed_at": DEC + 30,
+         "amount": 990, "currency": "usd", "decline_code": HOSTILE},
+        {"pk": "dunning#in_1ReportLost", "steps": failed, "failed_at": DEC - 120,
+         "outcome": "lost", "outcome_at": DEC + 7200},
+        {"pk": "churn#sub_1Report", "state": "canceled", "reason": "cancellation_requested",
+         "feedback": "too_expensive", "comment_length": 0, "monthly_amount": 2000,
+         "currency": "usd", "canceled_at": NOV, "month": "2026-11", "discounts_at_cancel": [],
+         "version": 1},
+    ]
+    return items
+
+
+def check_report_formats(json_text: str, csv_text: str):
+    """The CSV, read by Python's csv module, holds every number the JSON does."""
+    import csv
+    import io
+    report = json.loads(json_text)
+    rows = list(csv.reader(io.StringIO(csv_text, newline="")))
+    assert rows[0] == ["section", "flow", "month", "key", "metric", "value", "currency"], rows[0]
+    lines = {tuple(row[:5] + row[6:]): row[5] for row in rows[1:]}
+    for row in report["months"]:
+        for metric in ("events", "mails", "recoveries"):
+            assert lines[("months", row["flow"], row["month"], "", metric, "")] == str(row[metric])
+        if row["rate"] is not None:
+            assert float(lines[("months", row["flow"], row["month"], "", "rate", "")]) == row["rate"]
+    for lift in report["lift"]:
+        for group in ("mailed", "held_out"):
+            for metric in ("recipients", "recovered"):
+                key = ("lift", lift["flow"], "", "", f"{group}_{metric}", "")
+                assert lines[key] == str(lift[group][metric]), key
+        if lift["difference"] is not None:
+            for metric in ("difference", "low", "high"):
+                assert float(lines[("lift", lift["flow"], "", "", metric, "")]) == lift[metric]
+    for payment in report["recent_failed_payments"]:
+        key = ("recent_failed_payments", "billing")
+        found = {k[4]: v for k, v in lines.items() if k[:2] == key and k[3] == payment["invoice"]}
+        assert found["decline_code"] == payment["decline_code"], found
+        assert found["state"] == payment["state"], found
+
+
+def check_report_page(browser, out):
+    """`report --html`: the page of a store with a holdout, in Chromium at a phone's and a
+    desktop's width: its headings and numbers, no script, no injected markup, no
+    horizontal scrolling; screenshots of the whole page."""
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="check-pages-report-"))
+    devtools = None
+    try:
+        table = tmp / "state" / "table"
+        table.mkdir(parents=True)
+        for item in report_items():
+            (table / f"{file_name_of(item['pk'])}.json").write_text(json.dumps(item))
+        env = {**os.environ, "LOCAL_STATE_DIR": str(tmp / "state"), "RUST_LOG": "off"}
+        page = tmp / "report.html"
+        run = lambda *args: subprocess.run([str(LOCAL), "report", *args], env=env, check=True,
+                                           capture_output=True, text=True, timeout=60).stdout
+        text = run("--html", str(page))
+        assert "lift" in text and "the mails help" in text, text
+        report = json.loads(run("--format", "json"))
+        check_report_formats(json.dumps(report), run("--format", "csv"))
+        bad = subprocess.run([str(LOCAL), "report", "--format", "xml"], env=env,
+                             capture_output=True, text=True, timeout=60)
+        assert bad.returncode != 0 and 'unknown format "xml"' in bad.stderr, bad.stderr
+        html = page.read_text()
+        assert "<script" not in html.lower() and "cus_" not in html, "a script or a customer"
+        cart = next(lift for lift in report["lift"] if lift["flow"] == "cart")
+        devtools = Devtools(browser)
+        for name, (width, height), mobile in (("phone", (390, 844), True),
+                                              ("desktop", (1280, 900), False)):
+            devtools.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                          deviceScaleFactor=1, mobile=mobile)
+            dom = devtools.open(page.as_uri())
+            assert "<script" not in dom, "a script in the page"
+            shown = devtools.value("document.body.innerText")
+            for says in ("Recovery report", "Cart recovery", "Billing recovery",
+                         "Recent failed payments", "Churn", "Too small to say.",
+                         "in_1ReportRecovered", "EUR 42.00", "USD 9.90", "insufficient_funds",
+                         "too_expensive", HOSTILE, f"{cart['held_out']['recipients']}",
+                         f"{cart['mailed']['recipients']}", "the mails help"):
+                assert says in shown, f"{name}: {says!r} not on the page"
+            assert devtools.value("document.getElementById('injected') === null"), \
+                "the decline code's markup became an element"
+            charts = devtools.value(
+                "Array.from(document.querySelectorAll('svg')).map(s => [s.getAttribute('role'),"
+                " s.getAttribute('aria-label'), s.querySelector('title') && s.querySelector('title').textContent])")
+            assert len(charts) >= 6, charts
+            for role, label, title in charts:
+                assert role == "img" and label and label == title, (role, label, title)
+            assert any("Carts mailed 40" in label for _, label, _ in charts), charts
+            scroll, inner = devtools.value(
+                "[document.documentElement.scrollWidth, window.innerWidth]")
+            assert scroll <= inner, f"{name}: the page scrolls sideways ({scroll} > {inner})"
+            # The whole page in one screenshot: the viewport as tall as the page.
+            full = devtools.value("document.documentElement.scrollHeight")
+            devtools.call("Emulation.setDeviceMetricsOverride", width=width, height=full,
+                          deviceScaleFactor=1, mobile=mobile)
+            devtools.screenshot(out / f"report-{name}.png")
+            assert (out / f"report-{name}.png").stat().st_size > 1000
+    finally:
+        if devtools:
+            devtools.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main():
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target") / "pages"
     out.mkdir(parents=True, exist_ok=True)
@@ -465,6 +612,7 @@ def main():
                 browser, f"{base}/unsubscribe?t={unsubscribe}", state, recipient, out)),
             ("portal-head-and-prefetch", lambda: check_portal_link_is_not_opened_ahead(minted)),
             ("setup-confirm-stripe-js", lambda: check_setup_page(browser, out)),
+            ("report-html", lambda: check_report_page(browser, out)),
         ]
         for name, check in flows:
             try:

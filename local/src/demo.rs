@@ -116,15 +116,8 @@ pub async fn run(
         .into_iter()
         .map(Value::Object)
         .collect::<Vec<_>>();
-    print!("{}", crate::report::render(&crate::report::tally(&items)));
-    print!(
-        "{}",
-        crate::report::render_steps(&crate::report::cart_steps(&items))
-    );
-    print!(
-        "{}",
-        crate::report::render_churn(&crate::report::churn(&items))
-    );
+    let report = crate::report::ReportModel::from_items(&items);
+    print!("{}", crate::report::render_text(&report));
     Ok(all_ok)
 }
 

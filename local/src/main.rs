@@ -5,8 +5,9 @@
 //! from the PORTAL_* variables: printed, or applied with a test-mode key.
 //! `cargo run -p local -- replay <consumer> --queue-url <url> [--dry-run]`: run again what
 //! a deployed stream consumer gave up on (its dead-letter queue), against AWS.
-//! `cargo run -p local -- report [--table NAME]`: events, mails and recoveries per flow
-//! and month, from the local state or a DynamoDB table.
+//! `cargo run -p local -- report [--table NAME] [--format text|csv|json] [--html FILE]`:
+//! events, mails and recoveries per flow and month, the mails' lift over a held-out
+//! group, recent failed payments and churn, from the local state or a DynamoDB table.
 //! `cargo run -p local -- consent <email> [--table NAME] [--erase]`: what is held about
 //! one person (mails, consent proofs, scheduled steps), and its erasure.
 //! `cargo run -p local -- previews <DIR>`: every mail kind in every language, rendered
@@ -211,15 +212,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 }
 
-/// `report [--table NAME]`: the recovery report of the local state (`LOCAL_STATE_DIR`), or
-/// of a DynamoDB table with the shell's AWS credentials (it needs `dynamodb:Scan`).
+/// `report [--table NAME] [--format text|csv|json] [--html FILE]`: the recovery report of
+/// the local state (`LOCAL_STATE_DIR`), or of a DynamoDB table with the shell's AWS
+/// credentials (it needs `dynamodb:Scan`), printed in `--format`; `--html` also writes
+/// the page.
 async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
-    let table = match args {
-        [] => None,
-        [flag, name] if flag == "--table" && !name.is_empty() => Some(name.clone()),
-        _ => return Err("usage: report [--table NAME]".into()),
-    };
-    let items: Vec<serde_json::Value> = match table {
+    let args = local::report::ReportArgs::parse(args)?;
+    let items: Vec<serde_json::Value> = match args.table {
         Some(table) => {
             let aws = aws_config::load_from_env().await;
             let store =
@@ -242,15 +241,13 @@ async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
                 .collect()
         }
     };
-    print!("{}", local::report::render(&local::report::tally(&items)));
-    print!(
-        "{}",
-        local::report::render_steps(&local::report::cart_steps(&items))
-    );
-    print!(
-        "{}",
-        local::report::render_churn(&local::report::churn(&items))
-    );
+    let model = local::report::ReportModel::from_items(&items);
+    if let Some(path) = &args.html {
+        let page = local::report::render_html(&model, stripe_recovery::time::unix_now())?;
+        std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!("report: the page is in {}", path.display());
+    }
+    print!("{}", local::report::render_format(&model, args.format));
     Ok(())
 }
 

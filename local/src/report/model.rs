@@ -1,0 +1,487 @@
+//! The report as one value, `ReportModel`: every number each format shows (text, CSV,
+//! JSON, the HTML page) comes from it, so the formats cannot disagree.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use stripe_recovery::lift::{Group, lift};
+
+use super::tally::{
+    Churn, FailedPayment, Flow, Groups, Report, cart_steps, churn, holdout_groups,
+    recent_failed_payments, tally,
+};
+
+/// The JSON's `format_version`: raised when a field changes meaning or goes away (a new
+/// field does not raise it).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `lift[].method`: Newcombe's hybrid score interval for a difference of two independent
+/// proportions (Newcombe 1998, method 10), at 95 %.
+pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
+
+/// Everything the report shows, serialised as is by `--format json`.
+///
+/// Amounts are integers in the currency's minor units (cents; yen for `jpy`), always
+/// beside their lowercase ISO currency. Rates are fractions (0..1) and the lift's
+/// difference and bounds differences of fractions (−1..1); the text and the page show
+/// them as percent and percentage points. Times are unix seconds, months `YYYY-MM`
+/// (UTC). `-` stands for a reason, feedback, currency or decline code not recorded.
+///
+/// - `format_version`: `FORMAT_VERSION`.
+/// - `months[]`: per `flow` (`cart`, `billing`) and `month`: `events` (from the inbox,
+///   which keeps 30 days), `mails` (sent that month), `recoveries` (that month; a held-out
+///   recipient's purchase or payment is none), `rate` (recoveries per mail, `null`
+///   without mails), `recovered[]` (`{amount, currency}`, one per currency).
+/// - `funnels[]`: per flow, all months together: `events`, `mailed` (carts or invoices
+///   with at least one recovery mail) and `recovered` (of those mailed).
+/// - `cart_steps[]`: per `step` of the carts' sequences, `mails` and `conversions`
+///   (credited to the last step mailed before the purchase).
+/// - `lift[]`: per flow, `mailed` and `held_out` (`{recipients, recovered, rate}`),
+///   `difference` (mailed rate − held-out rate), `low` and `high` (its 95 % interval;
+///   the three `null` while either group is empty), `too_small` (either group under
+///   `lift::MIN_GROUP` recipients, under `lift::MIN_RECOVERIES` recoveries in both, or
+///   no interval: the interval says nothing yet), `method` (`LIFT_METHOD`).
+/// - `recent_failed_payments[]`: the newest `RECENT_FAILED_PAYMENTS` failed payments:
+///   `invoice` (`in_…`), `at` (when it failed, else its first mail, else when held out),
+///   `amount` and `currency` (`null` when not recorded), `decline_code`, `state` (`open`,
+///   `recovered`, `paid_unmailed`, `lost`), `held_out`. Never a customer or an address.
+/// - `churn[]`: per `month`, `reason`, `feedback` and `currency`: `cancellations`,
+///   `scheduled` (not ended yet), `monthly_amount` (what they billed a month).
+/// - `retention[]`: per `month` and `currency`: retention `coupons` taken and the
+///   `monthly_amount` of the subscriptions they kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportModel {
+    pub format_version: u32,
+    pub months: Vec<MonthRow>,
+    pub funnels: Vec<Funnel>,
+    pub cart_steps: Vec<CartStep>,
+    pub lift: Vec<FlowLift>,
+    pub recent_failed_payments: Vec<FailedPayment>,
+    pub churn: Vec<ChurnEntry>,
+    pub retention: Vec<RetentionEntry>,
+}
+
+/// An amount in minor units of a lowercase currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub amount: i64,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MonthRow {
+    pub flow: Flow,
+    pub month: String,
+    pub events: u64,
+    pub mails: u64,
+    pub recoveries: u64,
+    pub rate: Option<f64>,
+    pub recovered: Vec<Money>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Funnel {
+    pub flow: Flow,
+    pub events: u64,
+    pub mailed: u64,
+    pub recovered: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartStep {
+    pub step: u8,
+    pub mails: u64,
+    pub conversions: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupCounts {
+    pub recipients: u64,
+    pub recovered: u64,
+    pub rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlowLift {
+    pub flow: Flow,
+    pub mailed: GroupCounts,
+    pub held_out: GroupCounts,
+    pub difference: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub too_small: bool,
+    pub method: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChurnEntry {
+    pub month: String,
+    pub reason: String,
+    pub feedback: String,
+    pub cancellations: u64,
+    pub scheduled: u64,
+    pub monthly_amount: i64,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetentionEntry {
+    pub month: String,
+    pub coupons: u64,
+    pub monthly_amount: i64,
+    pub currency: String,
+}
+
+impl ReportModel {
+    /// The report of the stored items (as JSON objects, whatever the store).
+    pub fn from_items(items: &[Value]) -> Self {
+        let months = months_of(&tally(items));
+        let groups = holdout_groups(items);
+        let (churn, retention) = churn_of(&churn(items));
+        Self {
+            format_version: FORMAT_VERSION,
+            funnels: funnels_of(&months, &groups),
+            months,
+            cart_steps: cart_steps_of(&cart_steps(items)),
+            lift: groups
+                .iter()
+                .map(|(flow, groups)| lift_of(*flow, *groups))
+                .collect(),
+            recent_failed_payments: recent_failed_payments(items),
+            churn,
+            retention,
+        }
+    }
+
+    /// Some recipient was held out: the lift has something to compare with.
+    pub fn has_holdouts(&self) -> bool {
+        self.lift.iter().any(|lift| lift.held_out.recipients > 0)
+    }
+}
+
+/// What a lift's interval says, or why it says nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    NobodyHeldOut,
+    NobodyMailed,
+    /// `FlowLift::too_small`: the interval is too wide to read.
+    TooSmall,
+    /// The whole interval is above zero.
+    MailsHelp,
+    /// The whole interval is below zero.
+    MailsHurt,
+    /// The interval holds zero.
+    NoDifferenceShown,
+}
+
+impl Verdict {
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::NobodyHeldOut => "no one held out",
+            Self::NobodyMailed => "no one mailed",
+            Self::TooSmall => "too small to say",
+            Self::MailsHelp => "the mails help",
+            Self::MailsHurt => "the mails hurt",
+            Self::NoDifferenceShown => "no difference shown",
+        }
+    }
+}
+
+impl FlowLift {
+    pub fn verdict(&self) -> Verdict {
+        if self.held_out.recipients == 0 {
+            Verdict::NobodyHeldOut
+        } else if self.mailed.recipients == 0 {
+            Verdict::NobodyMailed
+        } else if self.too_small {
+            Verdict::TooSmall
+        } else if self.low.is_some_and(|low| low > 0.0) {
+            Verdict::MailsHelp
+        } else if self.high.is_some_and(|high| high < 0.0) {
+            Verdict::MailsHurt
+        } else {
+            Verdict::NoDifferenceShown
+        }
+    }
+}
+
+fn fraction(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+pub fn months_of(report: &Report) -> Vec<MonthRow> {
+    report
+        .iter()
+        .map(|((flow, month), row)| MonthRow {
+            flow: *flow,
+            month: month.clone(),
+            events: row.events,
+            mails: row.mails,
+            recoveries: row.recoveries,
+            rate: fraction(row.recoveries, row.mails),
+            recovered: row
+                .recovered
+                .iter()
+                .map(|(currency, amount)| Money {
+                    amount: *amount,
+                    currency: currency.clone(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Per flow: its events over every month, and the recipients mailed and recovered.
+fn funnels_of(months: &[MonthRow], groups: &BTreeMap<Flow, Groups>) -> Vec<Funnel> {
+    Flow::ALL
+        .into_iter()
+        .map(|flow| {
+            let mailed = groups.get(&flow).map(|groups| groups.mailed);
+            Funnel {
+                flow,
+                events: months
+                    .iter()
+                    .filter(|row| row.flow == flow)
+                    .map(|row| row.events)
+                    .sum(),
+                mailed: mailed.map_or(0, |group| group.recipients),
+                recovered: mailed.map_or(0, |group| group.recovered),
+            }
+        })
+        .collect()
+}
+
+pub fn cart_steps_of(steps: &BTreeMap<u8, (u64, u64)>) -> Vec<CartStep> {
+    steps
+        .iter()
+        .map(|(step, (mails, conversions))| CartStep {
+            step: *step,
+            mails: *mails,
+            conversions: *conversions,
+        })
+        .collect()
+}
+
+fn counts_of(group: Group) -> GroupCounts {
+    GroupCounts {
+        recipients: group.recipients,
+        recovered: group.recovered,
+        rate: group.rate(),
+    }
+}
+
+/// The mails' lift in `flow`: `lift::lift`, and no interval while a group is empty.
+pub fn lift_of(flow: Flow, groups: Groups) -> FlowLift {
+    let lift = lift(groups.mailed, groups.held_out);
+    FlowLift {
+        flow,
+        mailed: counts_of(groups.mailed),
+        held_out: counts_of(groups.held_out),
+        difference: lift.map(|lift| lift.difference),
+        low: lift.map(|lift| lift.low),
+        high: lift.map(|lift| lift.high),
+        too_small: lift.is_none_or(|lift| lift.too_small),
+        method: LIFT_METHOD.to_owned(),
+    }
+}
+
+pub fn churn_of(churn: &Churn) -> (Vec<ChurnEntry>, Vec<RetentionEntry>) {
+    let cancellations = churn
+        .cancellations
+        .iter()
+        .map(|(key, row)| ChurnEntry {
+            month: key.month.clone(),
+            reason: key.reason.clone(),
+            feedback: key.feedback.clone(),
+            cancellations: row.cancellations,
+            scheduled: row.scheduled,
+            monthly_amount: row.monthly_amount,
+            currency: key.currency.clone(),
+        })
+        .collect();
+    let retention = churn
+        .retained
+        .iter()
+        .map(|((month, currency), (coupons, amount))| RetentionEntry {
+            month: month.clone(),
+            coupons: *coupons,
+            monthly_amount: *amount,
+            currency: currency.clone(),
+        })
+        .collect();
+    (cancellations, retention)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{DEC, NOV, store};
+    use super::super::tally::PaymentState;
+    use super::*;
+
+    fn usd(amount: i64) -> Vec<Money> {
+        vec![Money {
+            amount,
+            currency: "usd".into(),
+        }]
+    }
+
+    #[test]
+    fn the_model_holds_every_section_of_the_store() {
+        let model = ReportModel::from_items(&store());
+        assert_eq!(model.format_version, FORMAT_VERSION);
+        let month = |flow, month: &str, counts: (u64, u64, u64), recovered: Vec<Money>| {
+            let (events, mails, recoveries) = counts;
+            MonthRow {
+                flow,
+                month: month.into(),
+                events,
+                mails,
+                recoveries,
+                rate: fraction(recoveries, mails),
+                recovered,
+            }
+        };
+        let eur = vec![Money {
+            amount: 1000,
+            currency: "eur".into(),
+        }];
+        assert_eq!(
+            model.months,
+            [
+                // The 40 carts mailed in November, 14 bought back; held-out purchases
+                // are none of the recoveries.
+                month(Flow::Cart, "2026-11", (1, 41, 14), usd(14 * 2500)),
+                month(Flow::Cart, "2026-12", (1, 3, 2), usd(5200)),
+                month(Flow::Billing, "2026-11", (1, 3, 1), eur),
+                month(Flow::Billing, "2026-12", (1, 1, 0), vec![]),
+            ]
+        );
+        assert_eq!(model.months[3].rate, Some(0.0));
+        assert_eq!(
+            model.funnels,
+            [
+                Funnel {
+                    flow: Flow::Cart,
+                    events: 2,
+                    mailed: 43,
+                    recovered: 16
+                },
+                Funnel {
+                    flow: Flow::Billing,
+                    events: 2,
+                    mailed: 3,
+                    recovered: 1
+                },
+            ]
+        );
+        assert_eq!(
+            model.cart_steps,
+            [
+                CartStep {
+                    step: 1,
+                    mails: 43,
+                    conversions: 15
+                },
+                CartStep {
+                    step: 2,
+                    mails: 1,
+                    conversions: 1
+                },
+            ]
+        );
+
+        let [cart, billing] = &model.lift[..] else {
+            panic!("{:?}", model.lift)
+        };
+        let expected = lift(
+            Group {
+                recipients: 43,
+                recovered: 16,
+            },
+            Group {
+                recipients: 36,
+                recovered: 4,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            *cart,
+            FlowLift {
+                flow: Flow::Cart,
+                mailed: GroupCounts {
+                    recipients: 43,
+                    recovered: 16,
+                    rate: Some(16.0 / 43.0)
+                },
+                held_out: GroupCounts {
+                    recipients: 36,
+                    recovered: 4,
+                    rate: Some(4.0 / 36.0)
+                },
+                difference: Some(expected.difference),
+                low: Some(expected.low),
+                high: Some(expected.high),
+                too_small: false,
+                method: LIFT_METHOD.into(),
+            }
+        );
+        assert!(cart.low.unwrap() > 0.0, "the mails help: {cart:?}");
+        assert_eq!(
+            (billing.mailed.recipients, billing.mailed.recovered),
+            (3, 1)
+        );
+        assert_eq!(
+            (billing.held_out.recipients, billing.held_out.recovered),
+            (1, 1)
+        );
+        assert!(
+            billing.too_small && billing.difference.is_some(),
+            "{billing:?}"
+        );
+        assert!(model.has_holdouts());
+
+        let listed: Vec<(&str, i64, PaymentState, bool)> = model
+            .recent_failed_payments
+            .iter()
+            .map(|p| (p.invoice.as_str(), p.at, p.state, p.held_out))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("in_open", DEC + 120, PaymentState::Open, false),
+                ("in_held", DEC + 30, PaymentState::PaidUnmailed, true),
+                ("in_1", NOV, PaymentState::Recovered, false),
+                ("in_2", NOV, PaymentState::Lost, false),
+            ]
+        );
+        assert_eq!(model.churn.len(), 3);
+        assert_eq!(
+            model.retention,
+            [RetentionEntry {
+                month: "2026-11".into(),
+                coupons: 1,
+                monthly_amount: 1000,
+                currency: "usd".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn an_empty_group_gives_no_interval_and_says_too_small() {
+        let mailed_only = Groups {
+            mailed: Group {
+                recipients: 100,
+                recovered: 40,
+            },
+            ..Groups::default()
+        };
+        let lift = lift_of(Flow::Billing, mailed_only);
+        assert_eq!((lift.difference, lift.low, lift.high), (None, None, None));
+        assert!(lift.too_small);
+        assert_eq!(lift.held_out.rate, None);
+        let model = ReportModel::from_items(&[]);
+        assert!(!model.has_holdouts());
+        assert_eq!(model.lift.len(), 2, "both flows, even empty");
+    }
+}
