@@ -441,12 +441,17 @@ def report_items():
     failed = {"failed-1": {"kind": "payment_failed", "sent_at": DEC, "message_id": "local-2"}}
     items += [
         {"pk": "dunning#in_1ReportRecovered", "steps": failed, "customer": "cus_NotOnThePage",
-         "amount": 4200, "currency": "eur", "failed_at": DEC - 60, "decline_code": "insufficient_funds",
+         "amount": 4200, "currency": "eur", "failed_at": DEC - 60, "attempted_at": DEC - 60, "decline_code": "insufficient_funds",
          "outcome": "recovered", "outcome_at": DEC + 3600, "amount_paid": 4200, "paid_currency": "eur"},
         {"pk": "dunning#in_1ReportHeldOut", "held_out_at": DEC + 60, "failed_at": DEC + 30,
-         "amount": 990, "currency": "usd", "decline_code": HOSTILE},
+         "attempted_at": DEC + 30, "amount": 990, "currency": "usd", "decline_code": HOSTILE},
         {"pk": "dunning#in_1ReportLost", "steps": failed, "failed_at": DEC - 120,
+         "attempted_at": DEC - 120,
          "outcome": "lost", "outcome_at": DEC + 7200},
+        # Paid at its first attempt: attempted, never failed (the failure rate's base).
+        {"pk": "dunning#in_1ReportPaidAtOnce", "attempted_at": DEC, "amount": 500,
+         "currency": "usd", "outcome": "paid_unmailed", "outcome_at": DEC,
+         "amount_paid": 500, "paid_currency": "usd"},
         {"pk": "churn#sub_1Report", "state": "canceled", "reason": "cancellation_requested",
          "feedback": "too_expensive", "comment_length": 0, "monthly_amount": 2000,
          "currency": "usd", "canceled_at": NOV, "month": "2026-11", "discounts_at_cancel": [],
@@ -518,6 +523,7 @@ def check_report_page(browser, out):
             shown = devtools.value("document.body.innerText")
             for says in ("Recovery report", "Cart recovery", "Billing recovery",
                          "Recent failed payments", "Churn", "Too small to say.",
+                         "Failed recurring payments", "75.0 %", "33.3 %",
                          "in_1ReportRecovered", "EUR 42.00", "USD 9.90", "insufficient_funds",
                          "too_expensive", HOSTILE, f"{cart['held_out']['recipients']}",
                          f"{cart['mailed']['recipients']}", "the mails help"):

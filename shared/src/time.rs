@@ -58,6 +58,12 @@ pub fn civil_date(unix: i64) -> (i64, u8, u8) {
     (year, month, day)
 }
 
+/// The UTC month of a unix time, `YYYY-MM`: how the report groups.
+pub fn month(unix: i64) -> String {
+    let (year, month, _) = civil_date(unix);
+    format!("{year:04}-{month:02}")
+}
+
 /// `unix` as `2026-12-04T07:00:00Z`, for lines people read.
 pub fn rfc3339(unix: i64) -> String {
     let (year, month, day) = civil_date(unix);

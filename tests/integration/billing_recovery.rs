@@ -1453,12 +1453,14 @@ async fn a_held_out_customer_gets_no_payment_mail_and_their_payment_counts_apart
         names_in_group("notheld", false),
     );
     let now = unix_now();
+    // Stripe keeps why the attempt failed on the invoice: the report's decline code.
+    let declined = |n: &Names| {
+        let mut invoice = failed_invoice(n, now);
+        invoice["last_finalization_error"] = json!({"type": "card_error", "code": "card_declined", "decline_code": "insufficient_funds"});
+        invoice
+    };
     for n in [&held, &mailed_one] {
-        s.stripe_has(&[
-            failed_invoice(n, now),
-            subscription(n, "past_due"),
-            customer(n, &[]),
-        ]);
+        s.stripe_has(&[declined(n), subscription(n, "past_due"), customer(n, &[])]);
     }
     let s = &s;
     let failure = |n: &Names, attempt: i64, at: i64| {
@@ -1504,6 +1506,14 @@ async fn a_held_out_customer_gets_no_payment_mail_and_their_payment_counts_apart
     assert_eq!(item["outcome"].as_s().unwrap(), "paid_unmailed");
     assert_eq!(item["amount_paid"].as_n().unwrap(), "4200");
     assert_eq!(item["held_out_at"].as_n().unwrap(), &now.to_string());
+    // Counted for the report, once: attempted and first failed at the first failure.
+    assert_eq!(item["failed_at"].as_n().unwrap(), &now.to_string());
+    assert_eq!(item["attempted_at"].as_n().unwrap(), &now.to_string());
+    assert_eq!(
+        item["report_month"].as_s().unwrap(),
+        &stripe_recovery::time::month(now)
+    );
+    assert_eq!(item["decline_code"].as_s().unwrap(), "insufficient_funds");
     assert_eq!(item["amount"].as_n().unwrap(), "4200");
     let kept = item["ttl"].as_n().unwrap().parse::<i64>().unwrap();
     assert!(

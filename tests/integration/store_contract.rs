@@ -420,8 +420,8 @@ async fn dynamodb_store_keeps_the_idempotency_contract() {
 }
 
 use stripe_recovery::ports::{
-    AlertReason, DunningOutcome, DunningStep, DunningStore, DunningSubject, InvoicePaid, Lease,
-    PaymentRecorded, SentBillingMail,
+    AlertReason, DunningOutcome, DunningStep, DunningStore, DunningSubject, InvoiceAttempt,
+    InvoicePaid, Lease, PaymentRecorded, SentBillingMail,
 };
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
@@ -430,6 +430,40 @@ use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, Subsc
 /// the record; the outcome (recovered, paid unmailed, lost), credited to mails and maybe
 /// mails; the alert marker.
 async fn dunning_contract<S: DunningStore>(store: S) {
+    // Attempts: the first time stands, a failure's decline code is the latest's.
+    let attempted = InvoiceId::parse("in_attempted_contract").unwrap();
+    let attempt = |at: i64, failure: Option<Option<&'static str>>| InvoiceAttempt {
+        invoice: &attempted,
+        at,
+        failure,
+        amount: 4200,
+        currency: "usd",
+    };
+    let t0 = 1_800_000_000;
+    store
+        .record_attempt(&attempt(t0, None), t0 + 1000)
+        .await
+        .unwrap();
+    store
+        .record_attempt(&attempt(t0 + 10, Some(Some("card_declined"))), t0 + 1000)
+        .await
+        .unwrap();
+    store
+        .record_attempt(
+            &attempt(t0 + 20, Some(Some("insufficient_funds"))),
+            t0 + 1000,
+        )
+        .await
+        .unwrap();
+    store
+        .record_attempt(&attempt(t0 + 30, Some(None)), t0 + 1000)
+        .await
+        .unwrap();
+    let record = store
+        .dunning_record(&DunningSubject::Invoice(attempted.clone()))
+        .await
+        .unwrap();
+    assert!(record.steps.is_empty() && record.outcome.is_none() && !record.held_out);
     let now = 1_800_000_000;
     let until = now + CLAIM_SECS;
     let invoice = InvoiceId::parse("in_contract_1").unwrap();

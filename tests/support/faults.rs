@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use stripe_recovery::ports::{
     AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
     Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
-    HeldOut, HeldOutInvoice, InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail,
-    PaymentRecorded, RecipientState, RecipientStore, Scheduled, Scheduler, SendStart,
+    HeldOut, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, Journal, Lease, MailError, Mailer,
+    OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Scheduled, Scheduler, SendStart,
     SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
@@ -249,6 +249,18 @@ impl<S: DunningStore> DunningStore for FaultyStore<S> {
             self,
             "record_lost",
             self.inner.record_lost(invoice, reason, at)
+        )
+    }
+
+    async fn record_attempt(
+        &self,
+        attempt: &InvoiceAttempt<'_>,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        faulty!(
+            self,
+            "record_attempt",
+            self.inner.record_attempt(attempt, ttl)
         )
     }
 

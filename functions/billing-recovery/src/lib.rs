@@ -31,8 +31,9 @@ use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, HeldOutInvoice, InvoicePaid, Job, MailError, Mailer, OutgoingMail,
-    PaymentRecorded, Scheduled, Scheduler, SentBillingMail, StoreError, StripeReader, TeamAlert,
+    DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, MailError, Mailer,
+    OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail, StoreError, StripeReader,
+    TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::setup_link::{SetupLink, SetupLinks};
@@ -699,6 +700,12 @@ where
             )
             .await?;
         let invoice = or_skip!(invoice);
+        if trigger == InvoiceTrigger::PaymentFailed {
+            // Every failure of a subscription's invoice counts, mailed or not.
+            let decline_code = invoice.decline_code().or(event_invoice.decline_code());
+            self.record_attempt(&event_invoice, Some(decline_code), at.created, at)
+                .await?;
+        }
         let subscription = or_skip!(subscription);
         let customer = or_skip!(customer);
         let segment = or_skip!(self.segment(Facts {
@@ -1331,6 +1338,32 @@ where
         })
     }
 
+    /// Records an attempt to collect a subscription's invoice (`failure`: it failed, with
+    /// this decline code) for the report's rates: once per invoice, kept as long as a
+    /// dunning record. Other invoices are not recurring payments.
+    async fn record_attempt(
+        &self,
+        invoice: &Invoice,
+        failure: Option<Option<&str>>,
+        made_at: i64,
+        at: &Attempt<'_>,
+    ) -> Result<(), BillingError> {
+        let (Some(id), Some(_)) = (&invoice.id, invoice.subscription_id()) else {
+            return Ok(());
+        };
+        let attempt = InvoiceAttempt {
+            invoice: id,
+            at: made_at,
+            failure,
+            amount: invoice.amount_due,
+            currency: &invoice.currency,
+        };
+        self.store
+            .record_attempt(&attempt, at.now + DUNNING_TTL_SECS)
+            .await?;
+        Ok(())
+    }
+
     /// Whether `HOLDOUT_PERCENT` keeps this mail from going: only the mails that seek
     /// payment of an invoice, in a segment that allows holdouts; an invoice recorded as
     /// held out stays so, one already mailed about never becomes so.
@@ -1458,6 +1491,7 @@ where
                 reason: "no id".into(),
             });
         };
+        self.record_attempt(&invoice, None, paid_at, at).await?;
         let recorded = self
             .store
             .record_paid(

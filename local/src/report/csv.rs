@@ -111,6 +111,36 @@ pub fn render_csv(model: &ReportModel) -> String {
             lines.amount("recovered", money.amount, &money.currency);
         }
     }
+    for row in &model.invoices {
+        let mut lines = record(&mut out, "invoices", "billing", &row.month, "");
+        lines.count("attempted", row.attempted);
+        lines.count("failed", row.failed);
+        lines.fraction("failure_rate", row.failure_rate);
+        lines.count("recovered", row.recovered);
+        lines.fraction("recovery_rate", row.recovery_rate);
+        lines.count("after_mail", row.after_mail);
+        lines.count("before_mail", row.before_mail);
+        lines.count("held_out", row.held_out);
+        lines.fraction("median_days_to_recovery", row.median_days_to_recovery);
+        for money in &row.recovered_amounts {
+            lines.amount("recovered_amount", money.amount, &money.currency);
+        }
+        for (kind, count) in &row.after_kind {
+            let mut lines = record(&mut out, "invoices_after_kind", "billing", &row.month, kind);
+            lines.count("recovered", *count);
+        }
+        for (code, counts) in &row.decline_codes {
+            let mut lines = record(
+                &mut out,
+                "invoices_decline_code",
+                "billing",
+                &row.month,
+                code,
+            );
+            lines.count("failed", counts.failed);
+            lines.count("recovered", counts.recovered);
+        }
+    }
     for funnel in &model.funnels {
         let mut lines = record(&mut out, "funnels", funnel.flow.name(), "", "");
         lines.count("events", funnel.events);
@@ -268,6 +298,63 @@ mod tests {
                 assert_eq!(
                     take("months", flow, &row.month, "", "recovered", &money.currency),
                     money.amount.to_string()
+                );
+            }
+        }
+        for row in &model.invoices {
+            let m = row.month.as_str();
+            for (metric, value) in [
+                ("attempted", row.attempted),
+                ("failed", row.failed),
+                ("recovered", row.recovered),
+                ("after_mail", row.after_mail),
+                ("before_mail", row.before_mail),
+                ("held_out", row.held_out),
+            ] {
+                assert_eq!(
+                    take("invoices", "billing", m, "", metric, ""),
+                    value.to_string()
+                );
+            }
+            for (metric, value) in [
+                ("failure_rate", row.failure_rate),
+                ("recovery_rate", row.recovery_rate),
+                ("median_days_to_recovery", row.median_days_to_recovery),
+            ] {
+                if let Some(value) = value {
+                    assert_eq!(
+                        number(take("invoices", "billing", m, "", metric, "")),
+                        value
+                    );
+                }
+            }
+            for money in &row.recovered_amounts {
+                assert_eq!(
+                    take(
+                        "invoices",
+                        "billing",
+                        m,
+                        "",
+                        "recovered_amount",
+                        &money.currency
+                    ),
+                    money.amount.to_string()
+                );
+            }
+            for (kind, count) in &row.after_kind {
+                assert_eq!(
+                    take("invoices_after_kind", "billing", m, kind, "recovered", ""),
+                    count.to_string()
+                );
+            }
+            for (code, counts) in &row.decline_codes {
+                assert_eq!(
+                    take("invoices_decline_code", "billing", m, code, "failed", ""),
+                    counts.failed.to_string()
+                );
+                assert_eq!(
+                    take("invoices_decline_code", "billing", m, code, "recovered", ""),
+                    counts.recovered.to_string()
                 );
             }
         }

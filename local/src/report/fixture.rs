@@ -31,15 +31,19 @@ pub fn month_items() -> Vec<Value> {
         json!({"pk": "recovery#cs_4", "held_out_at": DEC, "converted_at": DEC,
                "converted_amount_total": 9900, "converted_currency": "usd"}),
         // Two mails in November, paid in November.
-        json!({"pk": "dunning#in_1", "steps": {
+        json!({"pk": "dunning#in_1", "attempted_at": NOV, "failed_at": NOV,
+               "report_month": "2026-11", "decline_code": "insufficient_funds",
+               "recovered_after": "payment_reminder", "steps": {
                     "failed-1": {"kind": "payment_failed", "sent_at": NOV, "message_id": "m1"},
                     "failed-2": {"kind": "payment_reminder", "sent_at": NOV + 86_400, "message_id": "m2"}},
                "outcome": "recovered", "outcome_at": NOV + 2 * 86_400,
                "amount_paid": 1000, "paid_currency": "eur"}),
-        json!({"pk": "dunning#in_2", "steps": {
+        json!({"pk": "dunning#in_2", "attempted_at": NOV, "failed_at": NOV,
+               "report_month": "2026-11", "steps": {
                     "final": {"kind": "final_notice", "sent_at": NOV, "message_id": "m3"}},
                "outcome": "lost", "outcome_at": DEC}),
-        json!({"pk": "dunning#in_3", "steps": {}, "outcome": "paid_unmailed", "outcome_at": DEC}),
+        json!({"pk": "dunning#in_3", "attempted_at": DEC, "report_month": "2026-12",
+               "steps": {}, "outcome": "paid_unmailed", "outcome_at": DEC}),
         json!({"pk": "recipient#abc", "last_mailed_at": NOV}),
     ]
 }

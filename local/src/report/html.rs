@@ -7,12 +7,15 @@
 //! This module only turns the model into what the template draws: display strings and
 //! chart geometry (pure); the template lays them out.
 
+use std::collections::BTreeMap;
+
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 use stripe_recovery::lift::{MIN_GROUP, MIN_RECOVERIES};
 use stripe_recovery::mail::format_amount_code;
 use stripe_recovery::time::{civil_date, rfc3339};
 
+use super::invoices::InvoiceMonth;
 use super::model::{
     CartStep, ChurnEntry, FlowLift, Funnel, GroupCounts, Money, MonthRow, ReportModel,
     RetentionEntry, Verdict, lift_of,
@@ -52,6 +55,10 @@ struct Page {
     lift_method: String,
     flows: Vec<FlowView>,
     cart_steps: Vec<CartStep>,
+    /// Billing per failed invoice: a line per month, and the split by how the failed
+    /// invoices were recovered and by decline code, every month together.
+    invoices: Vec<InvoiceView>,
+    invoice_charts: Vec<BarChart>,
     payments: Vec<PaymentView>,
     churn: Vec<ChurnView>,
     retention: Vec<RetentionView>,
@@ -143,6 +150,21 @@ struct MonthView {
 }
 
 #[derive(Debug, Serialize)]
+struct InvoiceView {
+    month: String,
+    attempted: u64,
+    failed: u64,
+    failure_rate: String,
+    recovered: u64,
+    recovery_rate: String,
+    after_mail: u64,
+    before_mail: u64,
+    held_out: u64,
+    median_days: String,
+    amounts: String,
+}
+
+#[derive(Debug, Serialize)]
 struct PaymentView {
     invoice: String,
     date: String,
@@ -187,6 +209,8 @@ fn page(model: &ReportModel, generated_at: i64) -> Page {
             .map(|flow| flow_view(model, flow))
             .collect(),
         cart_steps: model.cart_steps.clone(),
+        invoices: model.invoices.iter().map(invoice_view).collect(),
+        invoice_charts: invoice_charts(&model.invoices),
         payments: model
             .recent_failed_payments
             .iter()
@@ -459,6 +483,75 @@ fn month_view(row: &MonthRow) -> MonthView {
 fn date(unix: i64) -> String {
     let (year, month, day) = civil_date(unix);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn invoice_view(row: &InvoiceMonth) -> InvoiceView {
+    InvoiceView {
+        month: row.month.clone(),
+        attempted: row.attempted,
+        failed: row.failed,
+        failure_rate: percent(row.failure_rate),
+        recovered: row.recovered,
+        recovery_rate: percent(row.recovery_rate),
+        after_mail: row.after_mail,
+        before_mail: row.before_mail,
+        held_out: row.held_out,
+        median_days: row
+            .median_days_to_recovery
+            .map_or_else(|| "-".to_owned(), |days| format!("{days:.1}")),
+        amounts: amounts(&row.recovered_amounts),
+    }
+}
+
+/// The failed invoices of every month, by how they ended and by decline code.
+fn invoice_charts(months: &[InvoiceMonth]) -> Vec<BarChart> {
+    if months.is_empty() {
+        return Vec::new();
+    }
+    let sum = |pick: fn(&InvoiceMonth) -> u64| months.iter().map(pick).sum::<u64>();
+    let failed = sum(|m| m.failed);
+    let recovered = sum(|m| m.recovered);
+    let ways = [
+        ("Paid after a mail", sum(|m| m.after_mail)),
+        ("Paid before any mail", sum(|m| m.before_mail)),
+        ("Paid while held out", sum(|m| m.held_out)),
+        ("Not paid (yet)", failed - recovered),
+    ];
+    let rows = ways
+        .into_iter()
+        .map(|(label, count)| (label.to_owned(), count as f64, count.to_string()))
+        .collect();
+    let by_way = bar_chart(
+        "Failed invoices, by how they ended",
+        "Failed invoices by how they ended",
+        Scale::Largest,
+        rows,
+    );
+    let mut codes: BTreeMap<&str, (u64, u64)> = BTreeMap::new();
+    for (code, counts) in months.iter().flat_map(|m| &m.decline_codes) {
+        let entry = codes.entry(code).or_default();
+        entry.0 += counts.failed;
+        entry.1 += counts.recovered;
+    }
+    let rows = codes
+        .into_iter()
+        .map(|(code, (failed, recovered))| {
+            let label = if code == "-" { "(no code)" } else { code };
+            (
+                label.to_owned(),
+                failed as f64,
+                // Short: the value is drawn after the bar, in a 360-wide chart.
+                format!("{failed} ({recovered} paid)"),
+            )
+        })
+        .collect();
+    let by_code = bar_chart(
+        "Failed invoices, by decline code",
+        "Failed invoices by decline code (of them, paid since)",
+        Scale::Largest,
+        rows,
+    );
+    vec![by_way, by_code]
 }
 
 fn payment_view(payment: &FailedPayment) -> PaymentView {

@@ -16,6 +16,10 @@
 //!   `outcome_at`, `amount_paid`, `paid_currency`). Only `dunning#in_…` items are failed
 //!   payments: the lift and the recent failed payments read those alone.
 //!
+//! - **invoices**: billing per failed invoice (`invoices.rs`), from the `dunning#in_…`
+//!   records' `attempted_at`, `failed_at`, `decline_code` and outcome: the failure and
+//!   recovery rates Stripe's analytics show.
+//!
 //! - **churn**: `churn#…` items (one per subscription, billing recovery's record of its
 //!   cancellation): per month of the cancellation, reason and feedback, per currency, the
 //!   subscriptions cancelling (scheduled or ended) and the monthly amount they billed;
@@ -33,6 +37,7 @@ mod csv;
 #[cfg(test)]
 mod fixture;
 mod html;
+mod invoices;
 mod model;
 mod tally;
 mod text;
@@ -41,6 +46,7 @@ use std::path::PathBuf;
 
 pub use csv::{CSV_HEADER, render_csv};
 pub use html::render_html;
+pub use invoices::{DeclineCount, InvoiceMonth, invoice_months};
 pub use model::{
     CartStep, ChurnEntry, FORMAT_VERSION, FlowLift, Funnel, GroupCounts, LIFT_METHOD, Money,
     MonthRow, ReportModel, RetentionEntry, Verdict,
@@ -188,6 +194,7 @@ mod tests {
                 "churn",
                 "format_version",
                 "funnels",
+                "invoices",
                 "lift",
                 "months",
                 "recent_failed_payments",

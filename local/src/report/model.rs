@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use stripe_recovery::lift::{Group, lift};
 
+use super::invoices::{InvoiceMonth, invoice_months};
 use super::tally::{
     Churn, FailedPayment, Flow, Groups, Report, cart_steps, churn, holdout_groups,
     recent_failed_payments, tally,
@@ -33,6 +34,13 @@ pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
 ///   which keeps 30 days), `mails` (sent that month), `recoveries` (that month; a held-out
 ///   recipient's purchase or payment is none), `rate` (recoveries per mail, `null`
 ///   without mails), `recovered[]` (`{amount, currency}`, one per currency).
+/// - `invoices[]`: billing per failed invoice (`invoices::InvoiceMonth`), per `month`
+///   of the subscription invoices' first attempt: `attempted`, `failed`, `failure_rate`
+///   (failed / attempted), `recovered` (failed, paid since), `recovery_rate` (recovered /
+///   failed), the recovered by how (`after_mail`, `before_mail`: by a retry before any
+///   mail, `held_out`), `recovered_amounts[]`, `median_days_to_recovery` (paid − first
+///   failure), `after_kind` (recovered after a mail, per kind of the last mail) and
+///   `decline_codes` (per code, `{failed, recovered}`).
 /// - `funnels[]`: per flow, all months together: `events`, `mailed` (carts or invoices
 ///   with at least one recovery mail) and `recovered` (of those mailed).
 /// - `cart_steps[]`: per `step` of the carts' sequences, `mails` and `conversions`
@@ -54,6 +62,7 @@ pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
 pub struct ReportModel {
     pub format_version: u32,
     pub months: Vec<MonthRow>,
+    pub invoices: Vec<InvoiceMonth>,
     pub funnels: Vec<Funnel>,
     pub cart_steps: Vec<CartStep>,
     pub lift: Vec<FlowLift>,
@@ -141,6 +150,7 @@ impl ReportModel {
         let (churn, retention) = churn_of(&churn(items));
         Self {
             format_version: FORMAT_VERSION,
+            invoices: invoice_months(items),
             funnels: funnels_of(&months, &groups),
             months,
             cart_steps: cart_steps_of(&cart_steps(items)),

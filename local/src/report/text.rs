@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use stripe_recovery::lift::{MIN_GROUP, MIN_RECOVERIES};
 use stripe_recovery::mail::format_amount_code;
 
+use super::invoices::InvoiceMonth;
 use super::model::{
     CartStep, ChurnEntry, FlowLift, MonthRow, ReportModel, RetentionEntry, cart_steps_of, churn_of,
     months_of,
@@ -16,6 +17,7 @@ use super::tally::{Churn, Report};
 /// recipient was held out: the holdout is off by default) and the churn.
 pub fn render_text(model: &ReportModel) -> String {
     let mut out = render_months(&model.months);
+    out.push_str(&render_invoices(&model.invoices));
     out.push_str(&render_cart_steps(&model.cart_steps));
     if model.has_holdouts() {
         out.push_str(&render_lift(&model.lift));
@@ -159,6 +161,69 @@ fn render_months(months: &[MonthRow]) -> String {
         );
     }
     out.push_str("(events: from the inbox, which keeps 30 days; rate: recoveries per mail)\n");
+    out
+}
+
+/// Billing per failed invoice, per month of the invoices' first attempt (nothing when
+/// no attempt is recorded).
+fn render_invoices(months: &[InvoiceMonth]) -> String {
+    let mut out = String::new();
+    if months.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{:<8} {:>9} {:>6} {:>8} {:>9} {:>8} {:>10} {:>11} {:>8} {:>11}  recovered",
+        "invoices",
+        "attempted",
+        "failed",
+        "failure",
+        "recovered",
+        "recovery",
+        "after mail",
+        "before mail",
+        "held out",
+        "median days"
+    );
+    for row in months {
+        let recovered = if row.recovered_amounts.is_empty() {
+            "-".to_owned()
+        } else {
+            row.recovered_amounts
+                .iter()
+                .map(|money| format_amount_code(money.amount, &money.currency))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let days = row
+            .median_days_to_recovery
+            .map_or_else(|| "-".to_owned(), |days| format!("{days:.1}"));
+        let _ = writeln!(
+            out,
+            "{:<8} {:>9} {:>6} {:>8} {:>9} {:>8} {:>10} {:>11} {:>8} {:>11}  {recovered}",
+            row.month,
+            row.attempted,
+            row.failed,
+            percent(row.failure_rate),
+            row.recovered,
+            percent(row.recovery_rate),
+            row.after_mail,
+            row.before_mail,
+            row.held_out,
+            days
+        );
+        for (code, counts) in &row.decline_codes {
+            let _ = writeln!(
+                out,
+                "  declined {code}: {} failed, {} recovered",
+                counts.failed, counts.recovered
+            );
+        }
+    }
+    out.push_str(
+        "(subscription invoices by the month of their first attempt; failure: failed / attempted; \
+         recovery: paid since / failed)\n",
+    );
     out
 }
 

@@ -74,6 +74,16 @@ pub struct DunningItem {
     pub alerted_annual_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerted_final_at: Option<i64>,
+    /// The first attempt recorded to collect it (`record_attempt`), its month (for the
+    /// report), its first failure, and the decline code of its latest failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempted_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_month: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decline_code: Option<String>,
     /// When the invoice's first mail was due and its recipient was held out
     /// (`HOLDOUT_PERCENT`): none of its mails that seek payment go.
     #[serde(default, skip_serializing_if = "Option::is_none")]

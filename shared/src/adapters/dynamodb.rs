@@ -15,9 +15,9 @@ use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
     AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
     Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
-    HeldOutInvoice, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind, Journal, Lease,
-    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
-    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind, Journal,
+    Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler,
+    SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -1156,6 +1156,47 @@ impl DunningStore for DynamoStore {
         Err(StoreError::Unavailable(format!(
             "{pk} kept changing while its loss was recorded; Lambda will retry"
         )))
+    }
+
+    async fn record_attempt(
+        &self,
+        attempt: &InvoiceAttempt<'_>,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key(
+                "pk",
+                s(keys::dunning(&DunningSubject::Invoice(
+                    attempt.invoice.clone(),
+                ))),
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":at", n(attempt.at))
+            .expression_attribute_values(":month", s(crate::time::month(attempt.at)))
+            .expression_attribute_values(":amount", n(attempt.amount))
+            .expression_attribute_values(":currency", s(attempt.currency))
+            .expression_attribute_values(":ttl", n(ttl));
+        let mut set = "SET attempted_at = if_not_exists(attempted_at, :at), \
+                       report_month = if_not_exists(report_month, :month), \
+                       amount = if_not_exists(amount, :amount), \
+                       currency = if_not_exists(currency, :currency), #ttl = :ttl"
+            .to_owned();
+        if let Some(decline_code) = attempt.failure {
+            set.push_str(", failed_at = if_not_exists(failed_at, :at)");
+            if let Some(code) = decline_code {
+                set.push_str(", decline_code = :code");
+                update = update.expression_attribute_values(":code", s(code));
+            }
+        }
+        update
+            .update_expression(set)
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
     }
 
     async fn record_held_out(

@@ -17,9 +17,9 @@ use crate::inbox::InboxItem;
 use crate::ports::{
     AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
     Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
-    HeldOutInvoice, IdempotencyStore, Inbox, InvoicePaid, Job, JobKind, Journal, Lease,
-    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
-    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind, Journal,
+    Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler,
+    SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -653,6 +653,30 @@ impl DunningStore for FileStore {
         item.lost_reason = Some(reason.to_owned());
         self.write_dunning(&pk, &item).await?;
         Ok(true)
+    }
+
+    async fn record_attempt(
+        &self,
+        attempt: &InvoiceAttempt<'_>,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::dunning(&DunningSubject::Invoice(attempt.invoice.clone()));
+        let mut item = self.dunning_item(&pk).await?;
+        item.attempted_at.get_or_insert(attempt.at);
+        item.report_month
+            .get_or_insert_with(|| crate::time::month(attempt.at));
+        item.amount.get_or_insert(attempt.amount);
+        item.currency
+            .get_or_insert_with(|| attempt.currency.to_owned());
+        if let Some(decline_code) = attempt.failure {
+            item.failed_at.get_or_insert(attempt.at);
+            if let Some(code) = decline_code {
+                item.decline_code = Some(code.to_owned());
+            }
+        }
+        item.ttl = Some(ttl);
+        self.write_dunning(&pk, &item).await
     }
 
     async fn record_held_out(

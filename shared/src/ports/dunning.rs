@@ -233,6 +233,20 @@ pub struct HeldOutInvoice<'a> {
     pub currency: Option<&'a str>,
 }
 
+/// An attempt to collect a subscription's invoice, failed or paid: what the report's
+/// failure and recovery rates count, once per invoice (the first time stands, but the
+/// decline code of the latest failure).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceAttempt<'a> {
+    pub invoice: &'a InvoiceId,
+    /// When the attempt was made (the event's `created`).
+    pub at: i64,
+    /// `Some`: it failed, with this decline code if Stripe kept one.
+    pub failure: Option<Option<&'a str>>,
+    pub amount: i64,
+    pub currency: &'a str,
+}
+
 /// A payment of an invoice (`invoice.paid`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoicePaid<'a> {
@@ -319,6 +333,15 @@ pub trait DunningStore: Send + Sync {
         reason: &str,
         at: i64,
     ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Records an attempt to collect an invoice on its record (`attempted_at`, and for a
+    /// failure `failed_at` and the decline code; the amount; `report_month`, the month
+    /// of the first attempt recorded), kept to `ttl` at least. Idempotent.
+    fn record_attempt(
+        &self,
+        attempt: &InvoiceAttempt<'_>,
+        ttl: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Records that the invoice's recipient is held out of its mails (the first time
     /// stands), unless a mail of it was recorded or its sequence ended (then `false`).

@@ -21,7 +21,7 @@ pub use cart_recovery::{
 pub use churn::{ChurnRecord, ChurnState, ChurnStore, StoredChurn};
 pub use dunning::{
     DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, HeldOutInvoice,
-    InvoicePaid, MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
+    InvoiceAttempt, InvoicePaid, MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
 };
 pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};

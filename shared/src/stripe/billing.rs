@@ -50,11 +50,44 @@ pub struct Invoice {
     /// When a `send_invoice` invoice is due (it is `invoice.overdue` after that).
     #[serde(default)]
     pub due_date: Option<i64>,
+    /// Why the last attempt failed, as Stripe kept it on the invoice (its `code`, and
+    /// the card issuer's `decline_code`): for the report's split by decline code.
+    #[serde(default)]
+    pub last_finalization_error: Option<InvoiceError>,
     /// API versions before 2025-03-31.
     #[serde(default)]
     subscription: Option<Expandable<SubscriptionId>>,
     #[serde(default)]
     parent: Option<InvoiceParent>,
+}
+
+/// The error object Stripe keeps on an invoice: only its codes (its `message` may
+/// quote the customer's details).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct InvoiceError {
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub decline_code: Option<String>,
+}
+
+impl Invoice {
+    /// The decline code of its last failed attempt, else the error's code, if Stripe
+    /// kept either: short ASCII words (`insufficient_funds`), anything else dropped.
+    pub fn decline_code(&self) -> Option<&str> {
+        let error = self.last_finalization_error.as_ref()?;
+        error
+            .decline_code
+            .as_deref()
+            .or(error.code.as_deref())
+            .filter(|code| {
+                !code.is_empty()
+                    && code.len() <= 64
+                    && code
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
+            })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

@@ -16,9 +16,9 @@ use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
     AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
     Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
-    HeldOutInvoice, Inbox, InvoicePaid, Job, Journal, Lease, MailError, Mailer, OutgoingMail,
-    PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart,
-    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    HeldOutInvoice, Inbox, InvoiceAttempt, InvoicePaid, Job, Journal, Lease, MailError, Mailer,
+    OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler,
+    SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -431,6 +431,19 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
             "record_lost",
             invoice.as_str(),
             self.inner.record_lost(invoice, reason, at),
+        )
+        .await
+    }
+
+    async fn record_attempt(
+        &self,
+        attempt: &InvoiceAttempt<'_>,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        self.write(
+            "record_attempt",
+            attempt.invoice.as_str(),
+            self.inner.record_attempt(attempt, ttl),
         )
         .await
     }

@@ -123,7 +123,7 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
     let mut total = Stats::default();
     for seed in seeds() {
         println!("lifecycle replay: seed {seed} (LIFECYCLE_SEED={seed} runs it alone)");
-        let stats = run(seed).await;
+        let stats = Box::pin(run(seed)).await;
         println!(
             "  {} events, {} deliveries ({} duplicates, {} days late, {} answered 500), \
              {} mails ({} held for the morning), {} carts and {} invoices held out, \
@@ -580,6 +580,11 @@ async fn run(seed: u64) -> Stats {
         )
         .await,
     );
+    let keep_page = (seed == seeds()[0])
+        .then(|| std::env::var("LIFECYCLE_REPORT_HTML").ok())
+        .flatten();
+    // Boxed, as the run is: the replay's futures are large for a test thread's stack.
+    violations.extend(Box::pin(check_report(&world, &accepted, &table, keep_page)).await);
     violations.extend(check_cancellations(&world, &fake));
     violations.extend(check_churn(&world, &table).await);
     assert!(
@@ -917,6 +922,171 @@ async fn check_attribution(
             }
             _ => {}
         }
+    }
+    violations
+}
+
+/// The report's billing per failed invoice, read from the table as `report --table` reads
+/// it, in every format, against the same numbers counted here from the world's events and
+/// the mail log: invoices attempted and failed, recovered, and how.
+///
+/// `keep_page`: where to write the report's page (`LIFECYCLE_REPORT_HTML`, the first
+/// seed's: `scripts/report-preview.py` screenshots it for the README).
+async fn check_report(
+    world: &World,
+    accepted: &[Accepted],
+    table: &str,
+    keep_page: Option<String>,
+) -> Vec<String> {
+    use local::report::{ReportModel, render_csv, render_html};
+    let items: Vec<serde_json::Value> = scan_all(table)
+        .await
+        .into_iter()
+        .map(|item| serde_dynamo::from_item(item).unwrap())
+        .collect();
+    let model = ReportModel::from_items(&items);
+    let mut violations = Vec::new();
+
+    // Counted from the world: every subscription invoice Stripe tried, those that failed.
+    let subscription_invoice = |object: &serde_json::Value| {
+        let parent = &object["parent"]["subscription_details"]["subscription"];
+        (parent.is_string() || object["subscription"].is_string())
+            .then(|| object["id"].as_str().unwrap_or_default().to_owned())
+    };
+    let of_kind = |kinds: &[&str]| -> HashSet<String> {
+        world
+            .events
+            .iter()
+            .filter(|e| kinds.contains(&e.kind))
+            .filter_map(|e| subscription_invoice(&e.object))
+            .collect()
+    };
+    let attempted = of_kind(&["invoice.paid", "invoice.payment_failed"]);
+    // Each failed invoice's decline code, as its failures carry it.
+    let mut declines: BTreeMap<String, u64> = BTreeMap::new();
+    let mut seen = HashSet::new();
+    for event in world
+        .events
+        .iter()
+        .filter(|e| e.kind == "invoice.payment_failed")
+    {
+        if let Some(invoice) = subscription_invoice(&event.object)
+            && seen.insert(invoice)
+        {
+            let code = event.object["last_finalization_error"]["decline_code"]
+                .as_str()
+                .unwrap_or("-");
+            *declines.entry(code.to_owned()).or_default() += 1;
+        }
+    }
+    let failed = of_kind(&["invoice.payment_failed"]);
+    let (mut recovered, mut after_mail, mut unmailed) = (0u64, 0u64, 0u64);
+    for (index, customer) in world.customers.iter().enumerate() {
+        if let Story::Invoice {
+            invoice,
+            paid_at: Some(_),
+            ..
+        } = &customer.story
+            && failed.contains(invoice)
+        {
+            recovered += 1;
+            if oracle::billing_mailed(world, accepted, index) {
+                after_mail += 1;
+            } else {
+                unmailed += 1;
+            }
+        }
+    }
+    let total = |pick: fn(&local::report::InvoiceMonth) -> u64| -> u64 {
+        model.invoices.iter().map(pick).sum()
+    };
+    let counted = (
+        total(|m| m.attempted),
+        total(|m| m.failed),
+        total(|m| m.recovered),
+        total(|m| m.after_mail),
+        total(|m| m.before_mail) + total(|m| m.held_out),
+    );
+    let expected = (
+        attempted.len() as u64,
+        failed.len() as u64,
+        recovered,
+        after_mail,
+        unmailed,
+    );
+    if counted != expected {
+        violations.push(format!(
+            "report (attempted, failed, recovered, after a mail, unmailed) {counted:?}, the world {expected:?}"
+        ));
+    }
+
+    let mut reported: BTreeMap<String, u64> = BTreeMap::new();
+    for (code, counts) in model.invoices.iter().flat_map(|m| &m.decline_codes) {
+        *reported.entry(code.clone()).or_default() += counts.failed;
+    }
+    if reported != declines {
+        violations.push(format!(
+            "report's decline codes {reported:?}, the world's {declines:?}"
+        ));
+    }
+
+    // Every format shows the same model.
+    // (serde_json reads a float back to within its last bit, not always to it.)
+    let json: ReportModel = serde_json::from_str(&serde_json::to_string(&model).unwrap()).unwrap();
+    let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() < 1e-12,
+        (a, b) => a == b,
+    };
+    let same = json.invoices.len() == model.invoices.len()
+        && json.invoices.iter().zip(&model.invoices).all(|(a, b)| {
+            (
+                a.month.as_str(),
+                a.attempted,
+                a.failed,
+                a.recovered,
+                a.after_mail,
+            ) == (
+                b.month.as_str(),
+                b.attempted,
+                b.failed,
+                b.recovered,
+                b.after_mail,
+            ) && (a.before_mail, a.held_out) == (b.before_mail, b.held_out)
+                && a.recovered_amounts == b.recovered_amounts
+                && close(a.recovery_rate, b.recovery_rate)
+                && close(a.median_days_to_recovery, b.median_days_to_recovery)
+        });
+    if !same {
+        violations.push(format!(
+            "the JSON reads back as another report: {:?}, not {:?}",
+            json.invoices, model.invoices
+        ));
+    }
+    let csv = render_csv(&model);
+    for row in &model.invoices {
+        for (metric, value) in [
+            ("attempted", row.attempted),
+            ("failed", row.failed),
+            ("recovered", row.recovered),
+        ] {
+            let line = format!("invoices,billing,{},,{metric},{value},", row.month);
+            if !csv.lines().any(|l| l == line) {
+                violations.push(format!("the CSV lacks {line:?}"));
+            }
+        }
+    }
+    let html = render_html(&model, stripe_recovery::time::unix_now()).unwrap();
+    for row in &model.invoices {
+        let cells = format!(
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            row.month, row.attempted, row.failed
+        );
+        if !html.contains(&cells) {
+            violations.push(format!("the page lacks the row {cells:?}"));
+        }
+    }
+    if let Some(path) = keep_page {
+        std::fs::write(&path, &html).unwrap();
     }
     violations
 }

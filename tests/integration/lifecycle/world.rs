@@ -12,6 +12,9 @@ pub const HOUR: i64 = 3600;
 pub const DAY: i64 = 24 * HOUR;
 
 /// One event, as Stripe creates it (`data.object` as the object was then).
+/// The issuers' answers the world's failed invoices carry.
+pub const DECLINE_CODES: [&str; 3] = ["insufficient_funds", "expired_card", "do_not_honor"];
+
 #[derive(Debug, Clone)]
 pub struct SimEvent {
     pub id: String,
@@ -689,6 +692,13 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         };
         inv["attempted"] = json!(true);
         inv["attempt_count"] = json!(n + 1);
+        // Why the card was declined, as Stripe keeps it on the invoice: one issuer's
+        // answer per invoice (fixed by its amount, so the report's split is countable).
+        inv["last_finalization_error"] = json!({
+            "type": "card_error",
+            "code": "card_declined",
+            "decline_code": DECLINE_CODES[amount.unsigned_abs() as usize % DECLINE_CODES.len()],
+        });
         inv["next_payment_attempt"] = json!(next);
         world.version(at, inv.clone());
         if n == 0 && !incomplete {
