@@ -420,8 +420,8 @@ async fn dynamodb_store_keeps_the_idempotency_contract() {
 }
 
 use stripe_recovery::ports::{
-    AlertReason, DunningOutcome, DunningStep, DunningStore, DunningSubject, InvoiceAttempt,
-    InvoicePaid, Lease, PaymentRecorded, SentBillingMail,
+    AlertReason, AttemptRecorded, DunningOutcome, DunningStep, DunningStore, DunningSubject,
+    InvoiceAttempt, InvoicePaid, Lease, PaymentRecorded, SentBillingMail,
 };
 use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, SubscriptionId};
 
@@ -440,25 +440,29 @@ async fn dunning_contract<S: DunningStore>(store: S) {
         currency: "usd",
     };
     let t0 = 1_800_000_000;
-    store
-        .record_attempt(&attempt(t0, None), t0 + 1000)
-        .await
-        .unwrap();
-    store
-        .record_attempt(&attempt(t0 + 10, Some(Some("card_declined"))), t0 + 1000)
-        .await
-        .unwrap();
-    store
-        .record_attempt(
-            &attempt(t0 + 20, Some(Some("insufficient_funds"))),
-            t0 + 1000,
-        )
-        .await
-        .unwrap();
-    store
-        .record_attempt(&attempt(t0 + 30, Some(None)), t0 + 1000)
-        .await
-        .unwrap();
+    let recorded = |first_attempt, first_failure, failed_before| AttemptRecorded {
+        first_attempt,
+        first_failure,
+        failed_before,
+    };
+    for (at, failure, expected) in [
+        (t0, None, recorded(true, false, false)),
+        (
+            t0 + 10,
+            Some(Some("card_declined")),
+            recorded(false, true, false),
+        ),
+        (
+            t0 + 20,
+            Some(Some("insufficient_funds")),
+            recorded(false, false, true),
+        ),
+        (t0 + 30, Some(None), recorded(false, false, true)),
+        (t0 + 40, None, recorded(false, false, true)),
+    ] {
+        let got = store.record_attempt(&attempt(at, failure), t0 + 1000).await;
+        assert_eq!(got.unwrap(), expected, "at {at}");
+    }
     let record = store
         .dunning_record(&DunningSubject::Invoice(attempted.clone()))
         .await

@@ -1256,3 +1256,101 @@ fn assert_bare_address_of(from: &Value, sender: &str, name: &str) {
         "{name}: From pinned to {sender}"
     );
 }
+
+/// Every metric the dashboard draws is one the code emits: its name, as a string, in the
+/// source of the function its `Function` dimension names (or, without one, of any
+/// function), so a renamed metric cannot leave an empty graph behind.
+#[test]
+fn the_dashboard_draws_only_metrics_the_code_emits() {
+    let template = template();
+    let body = template["Resources"]["RecoveryDashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
+        .as_str()
+        .expect("the dashboard's body is one !Sub string");
+    // `${…}` (the stack's names, `${!PROP(…)}`) only ever stands inside JSON strings.
+    let mut json = String::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("${") {
+        json.push_str(&rest[..start]);
+        let end = rest[start..].find('}').expect("a closed ${…}") + start;
+        json.push('x');
+        rest = &rest[end + 1..];
+    }
+    json.push_str(rest);
+    let dashboard: Value = serde_json::from_str(&json).expect("the dashboard is JSON");
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let sources = |function: Option<&str>| -> String {
+        let dirs: Vec<std::path::PathBuf> = match function {
+            Some(function) => vec![root.join("functions").join(function).join("src")],
+            None => std::fs::read_dir(root.join("functions"))
+                .unwrap()
+                .map(|entry| entry.unwrap().path().join("src"))
+                .collect(),
+        };
+        let mut text = String::new();
+        for dir in dirs.into_iter().chain([root.join("shared/src")]) {
+            let mut stack = vec![dir];
+            while let Some(dir) = stack.pop() {
+                for entry in std::fs::read_dir(&dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        stack.push(path);
+                    } else if path.extension().is_some_and(|e| e == "rs") {
+                        text.push_str(&std::fs::read_to_string(&path).unwrap());
+                    }
+                }
+            }
+        }
+        text
+    };
+    let quoted = |text: &str, name: &str| text.contains(&format!("\"{name}\""));
+    let mut drawn: BTreeSet<(String, Option<String>)> = BTreeSet::new();
+    for widget in dashboard["widgets"].as_array().unwrap() {
+        for metric in widget["properties"]["metrics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let parts = metric.as_array().unwrap();
+            if parts[0] == "StripeRecovery" {
+                let function = parts
+                    .iter()
+                    .position(|p| p == "Function")
+                    .and_then(|i| parts[i + 1].as_str())
+                    .map(str::to_owned);
+                drawn.insert((parts[1].as_str().unwrap().to_owned(), function));
+            } else if let Some(expression) = parts[0]["expression"].as_str()
+                && let Some(search) = expression.strip_prefix("SEARCH(")
+            {
+                let after = |key: &str| {
+                    search
+                        .split(&format!("{key}=\""))
+                        .nth(1)
+                        .and_then(|s| s.split('"').next())
+                        .map(str::to_owned)
+                };
+                drawn.insert((
+                    after("MetricName").expect("a SEARCH names its metric"),
+                    after("Function"),
+                ));
+            }
+        }
+    }
+    for new in [
+        "BillingInvoiceAttempted",
+        "BillingInvoiceFailed",
+        "BillingInvoiceRecovered",
+    ] {
+        assert!(
+            drawn.iter().any(|(name, _)| name == new),
+            "the dashboard lacks {new}"
+        );
+    }
+    assert!(drawn.len() > 20, "{drawn:?}");
+    for (name, function) in &drawn {
+        assert!(
+            quoted(&sources(function.as_deref()), name),
+            "the dashboard draws {name} ({function:?}), which no code there emits"
+        );
+    }
+}

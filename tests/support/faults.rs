@@ -8,11 +8,12 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use stripe_recovery::ports::{
-    AlertError, AlertReason, Alerts, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
-    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
-    HeldOut, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, Journal, Lease, MailError, Mailer,
-    OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Scheduled, Scheduler, SendStart,
-    SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn, TeamAlert,
+    AlertError, AlertReason, Alerts, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord,
+    ChurnStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, Fired, HeldOut, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, Journal,
+    Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore,
+    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
+    StoredChurn, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -256,7 +257,7 @@ impl<S: DunningStore> DunningStore for FaultyStore<S> {
         &self,
         attempt: &InvoiceAttempt<'_>,
         ttl: i64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<AttemptRecorded, StoreError> {
         faulty!(
             self,
             "record_attempt",

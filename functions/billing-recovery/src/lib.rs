@@ -30,10 +30,10 @@ use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    Alerts, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, MailError, Mailer,
-    OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail, StoreError, StripeReader,
-    TeamAlert,
+    Alerts, AttemptRecorded, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep,
+    DunningStore, DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, MailError,
+    Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail, StoreError,
+    StripeReader, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::setup_link::{SetupLink, SetupLinks};
@@ -93,6 +93,14 @@ pub mod metric {
     /// A subscription's cancellation record written, by `State` (`scheduled`,
     /// `canceled`, `withdrawn`) and `Retained` (a retention coupon taken: `true`).
     pub const CHURN_RECORDED: &str = "ChurnRecorded";
+    /// A subscription's invoice attempted for the first time (each invoice once): the
+    /// failure rate's base.
+    pub const INVOICE_ATTEMPTED: &str = "BillingInvoiceAttempted";
+    /// A subscription's invoice failed for the first time (each invoice once).
+    pub const INVOICE_FAILED: &str = "BillingInvoiceFailed";
+    /// A failed invoice paid, whoever made it pay (each invoice once): the recovery
+    /// rate per failed invoice is this over `INVOICE_FAILED`.
+    pub const INVOICE_RECOVERED: &str = "BillingInvoiceRecovered";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -1347,9 +1355,9 @@ where
         failure: Option<Option<&str>>,
         made_at: i64,
         at: &Attempt<'_>,
-    ) -> Result<(), BillingError> {
+    ) -> Result<AttemptRecorded, BillingError> {
         let (Some(id), Some(_)) = (&invoice.id, invoice.subscription_id()) else {
-            return Ok(());
+            return Ok(AttemptRecorded::default());
         };
         let attempt = InvoiceAttempt {
             invoice: id,
@@ -1358,10 +1366,17 @@ where
             amount: invoice.amount_due,
             currency: &invoice.currency,
         };
-        self.store
+        let recorded = self
+            .store
             .record_attempt(&attempt, at.now + DUNNING_TTL_SECS)
             .await?;
-        Ok(())
+        if recorded.first_attempt {
+            at.metrics.count(metric::INVOICE_ATTEMPTED, &[]);
+        }
+        if recorded.first_failure {
+            at.metrics.count(metric::INVOICE_FAILED, &[]);
+        }
+        Ok(recorded)
     }
 
     /// Whether `HOLDOUT_PERCENT` keeps this mail from going: only the mails that seek
@@ -1491,7 +1506,7 @@ where
                 reason: "no id".into(),
             });
         };
-        self.record_attempt(&invoice, None, paid_at, at).await?;
+        let attempt = self.record_attempt(&invoice, None, paid_at, at).await?;
         let recorded = self
             .store
             .record_paid(
@@ -1505,6 +1520,9 @@ where
                 at.now + UNMAILED_TTL_SECS,
             )
             .await?;
+        if attempt.failed_before && recorded != PaymentRecorded::AlreadyRecorded {
+            at.metrics.count(metric::INVOICE_RECOVERED, &[]);
+        }
         let payment = match &recorded {
             PaymentRecorded::Recovered { after_kind } => {
                 at.metrics

@@ -13,11 +13,11 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
-    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
-    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
-    HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind, Journal,
-    Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler,
-    SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
+    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
+    HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind,
+    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -1162,7 +1162,7 @@ impl DunningStore for DynamoStore {
         &self,
         attempt: &InvoiceAttempt<'_>,
         ttl: i64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<AttemptRecorded, StoreError> {
         let mut update = self
             .client
             .update_item()
@@ -1173,6 +1173,7 @@ impl DunningStore for DynamoStore {
                     attempt.invoice.clone(),
                 ))),
             )
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::AllOld)
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(attempt.at))
             .expression_attribute_values(":month", s(crate::time::month(attempt.at)))
@@ -1191,12 +1192,19 @@ impl DunningStore for DynamoStore {
                 update = update.expression_attribute_values(":code", s(code));
             }
         }
-        update
+        let old = update
             .update_expression(set)
             .send()
             .await
-            .map_err(unavailable)?;
-        Ok(())
+            .map_err(unavailable)?
+            .attributes
+            .unwrap_or_default();
+        let failed_before = old.contains_key("failed_at");
+        Ok(AttemptRecorded {
+            first_attempt: !old.contains_key("attempted_at"),
+            first_failure: attempt.failure.is_some() && !failed_before,
+            failed_before,
+        })
     }
 
     async fn record_held_out(

@@ -15,11 +15,11 @@ use super::keys;
 use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
-    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
-    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
-    HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind, Journal,
-    Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler,
-    SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
+    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
+    HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind,
+    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -659,10 +659,16 @@ impl DunningStore for FileStore {
         &self,
         attempt: &InvoiceAttempt<'_>,
         ttl: i64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<AttemptRecorded, StoreError> {
         let _guard = self.updates.lock().await;
         let pk = keys::dunning(&DunningSubject::Invoice(attempt.invoice.clone()));
         let mut item = self.dunning_item(&pk).await?;
+        let failed_before = item.failed_at.is_some();
+        let recorded = AttemptRecorded {
+            first_attempt: item.attempted_at.is_none(),
+            first_failure: attempt.failure.is_some() && !failed_before,
+            failed_before,
+        };
         item.attempted_at.get_or_insert(attempt.at);
         item.report_month
             .get_or_insert_with(|| crate::time::month(attempt.at));
@@ -676,7 +682,8 @@ impl DunningStore for FileStore {
             }
         }
         item.ttl = Some(ttl);
-        self.write_dunning(&pk, &item).await
+        self.write_dunning(&pk, &item).await?;
+        Ok(recorded)
     }
 
     async fn record_held_out(

@@ -247,6 +247,18 @@ pub struct InvoiceAttempt<'a> {
     pub currency: &'a str,
 }
 
+/// What recording an attempt found: for the metrics, which count each invoice once (a
+/// retry after the write may miss a count, never make two).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AttemptRecorded {
+    /// No attempt of the invoice was recorded before.
+    pub first_attempt: bool,
+    /// A failure, and none was recorded before.
+    pub first_failure: bool,
+    /// A failure was recorded before this attempt.
+    pub failed_before: bool,
+}
+
 /// A payment of an invoice (`invoice.paid`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoicePaid<'a> {
@@ -341,7 +353,7 @@ pub trait DunningStore: Send + Sync {
         &self,
         attempt: &InvoiceAttempt<'_>,
         ttl: i64,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    ) -> impl Future<Output = Result<AttemptRecorded, StoreError>> + Send;
 
     /// Records that the invoice's recipient is held out of its mails (the first time
     /// stands), unless a mail of it was recorded or its sequence ended (then `false`).

@@ -20,8 +20,9 @@ pub use cart_recovery::{
 };
 pub use churn::{ChurnRecord, ChurnState, ChurnStore, StoredChurn};
 pub use dunning::{
-    DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject, HeldOutInvoice,
-    InvoiceAttempt, InvoicePaid, MailedStep, PaymentRecorded, SentBillingMail, UnfinishedStep,
+    AttemptRecorded, DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject,
+    HeldOutInvoice, InvoiceAttempt, InvoicePaid, MailedStep, PaymentRecorded, SentBillingMail,
+    UnfinishedStep,
 };
 pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};

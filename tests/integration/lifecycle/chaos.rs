@@ -14,11 +14,11 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
-    AlertReason, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim, Conversion,
-    Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired, HeldOut,
-    HeldOutInvoice, Inbox, InvoiceAttempt, InvoicePaid, Job, Journal, Lease, MailError, Mailer,
-    OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled, Scheduler,
-    SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
+    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
+    HeldOut, HeldOutInvoice, Inbox, InvoiceAttempt, InvoicePaid, Job, Journal, Lease, MailError,
+    Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
+    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -439,7 +439,7 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
         &self,
         attempt: &InvoiceAttempt<'_>,
         ttl: i64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<AttemptRecorded, StoreError> {
         self.write(
             "record_attempt",
             attempt.invoice.as_str(),
