@@ -313,17 +313,22 @@ def main():
     try:
         wait_for_port(moto_port)
         wait_for_port(fake_port)
-        # As the template's InboxTable: the key, and the scheduler's index of pending jobs.
+        # As the template's InboxTable: the key, the scheduler's index of pending jobs, the report's.
         boto3.client("dynamodb").create_table(
             TableName="measure", BillingMode="PAY_PER_REQUEST",
             AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"},
                                   {"AttributeName": "due_shard", "AttributeType": "S"},
-                                  {"AttributeName": "due_at", "AttributeType": "N"}],
+                                  {"AttributeName": "due_at", "AttributeType": "N"},
+                                  {"AttributeName": "report_month", "AttributeType": "S"}],
             KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
             GlobalSecondaryIndexes=[{
                 "IndexName": "due",
                 "KeySchema": [{"AttributeName": "due_shard", "KeyType": "HASH"},
                               {"AttributeName": "due_at", "KeyType": "RANGE"}],
+                "Projection": {"ProjectionType": "ALL"}}, {
+                "IndexName": "report",
+                "KeySchema": [{"AttributeName": "report_month", "KeyType": "HASH"},
+                              {"AttributeName": "pk", "KeyType": "RANGE"}],
                 "Projection": {"ProjectionType": "ALL"}}])
         boto3.client("sesv2").create_email_identity(EmailIdentity="shop@example.com")
         boto3.client("sesv2").create_email_identity(EmailIdentity="billing@example.com")

@@ -220,12 +220,23 @@ async fn report(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     let args = local::report::ReportArgs::parse(args)?;
     let items: Vec<serde_json::Value> = match args.table {
         Some(table) => {
+            use local::report::Since;
+            let since = Since::parse(args.since.as_deref(), stripe_recovery::time::unix_now())?;
             let aws = aws_config::load_from_env().await;
             let store =
                 stripe_recovery::adapters::dynamodb::DynamoStore::from_sdk_config(&aws, table);
-            store
-                .items_with_prefixes(local::report::PREFIXES)
-                .await?
+            let items = match &since {
+                Since::All => store.items_with_prefixes(local::report::PREFIXES).await?,
+                Since::Months(months) => {
+                    eprintln!(
+                        "report: {} to {} from the report index (inbox events are not read: --since all scans for them)",
+                        months[0],
+                        months[months.len() - 1]
+                    );
+                    store.report_items(months).await?
+                }
+            };
+            items
                 .into_iter()
                 .map(serde_dynamo::from_item)
                 .collect::<Result<_, _>>()?

@@ -89,6 +89,39 @@ pub async fn create_table_with_stream(prefix: &str, stream: bool) -> String {
                 .build()
                 .unwrap(),
         )
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("report_month")
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .unwrap(),
+        )
+        // The template's sparse index of the report's records, by month.
+        .global_secondary_indexes(
+            GlobalSecondaryIndex::builder()
+                .index_name(stripe_recovery::adapters::dynamodb::REPORT_INDEX)
+                .key_schema(
+                    KeySchemaElement::builder()
+                        .attribute_name("report_month")
+                        .key_type(KeyType::Hash)
+                        .build()
+                        .unwrap(),
+                )
+                .key_schema(
+                    KeySchemaElement::builder()
+                        .attribute_name("pk")
+                        .key_type(KeyType::Range)
+                        .build()
+                        .unwrap(),
+                )
+                .projection(
+                    Projection::builder()
+                        .projection_type(ProjectionType::All)
+                        .build(),
+                )
+                .build()
+                .unwrap(),
+        )
         // The template's sparse index of pending jobs (the scheduler's).
         .global_secondary_indexes(
             GlobalSecondaryIndex::builder()

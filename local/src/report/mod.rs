@@ -58,7 +58,60 @@ pub use tally::{
 };
 pub use text::{render, render_churn, render_steps, render_text};
 
-pub const USAGE: &str = "usage: report [--table NAME] [--format text|csv|json] [--html FILE]";
+pub const USAGE: &str =
+    "usage: report [--table NAME [--since YYYY-MM|all]] [--format text|csv|json] [--html FILE]";
+
+/// What of a deployed table the report reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Since {
+    /// The report index's partitions of these months, oldest first (a Query each).
+    Months(Vec<String>),
+    /// Everything, inbox events included (a Scan).
+    All,
+}
+
+impl Since {
+    /// `--since YYYY-MM` (to the month of `now`) or `all`; none: the last three months.
+    pub fn parse(value: Option<&str>, now: i64) -> Result<Self, String> {
+        let current = stripe_recovery::time::month(now);
+        let (year, month) = parse_month(&current).expect("a month we formatted");
+        let first = match value {
+            Some("all") => return Ok(Self::All),
+            Some(text) => parse_month(text).ok_or_else(|| {
+                format!("--since takes a month like 2026-09, or all; got {text:?}\n{USAGE}")
+            })?,
+            None if month > 2 => (year, month - 2),
+            None => (year - 1, month + 10),
+        };
+        if first > (year, month) {
+            return Err(format!(
+                "--since {}-{:02} is after this month\n{USAGE}",
+                first.0, first.1
+            ));
+        }
+        let mut months = Vec::new();
+        let mut at = first;
+        while at <= (year, month) {
+            months.push(format!("{:04}-{:02}", at.0, at.1));
+            at = if at.1 == 12 {
+                (at.0 + 1, 1)
+            } else {
+                (at.0, at.1 + 1)
+            };
+        }
+        Ok(Self::Months(months))
+    }
+}
+
+/// `YYYY-MM`, a real month.
+fn parse_month(text: &str) -> Option<(i64, u8)> {
+    let (year, month) = text.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    let (year, month): (i64, u8) = (year.parse().ok()?, month.parse().ok()?);
+    (1..=12).contains(&month).then_some((year, month))
+}
 
 /// What `report` prints.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -84,8 +137,10 @@ impl Format {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReportArgs {
-    /// A DynamoDB table to scan, else the local state.
+    /// A DynamoDB table, else the local state.
     pub table: Option<String>,
+    /// `--since` as given (a table only).
+    pub since: Option<String>,
     pub format: Format,
     /// Where to write the HTML page, besides printing `format`.
     pub html: Option<PathBuf>,
@@ -94,13 +149,14 @@ pub struct ReportArgs {
 impl ReportArgs {
     /// `[--table NAME] [--format text|csv|json] [--html FILE]`, in any order, each once.
     pub fn parse(args: &[String]) -> Result<Self, String> {
-        let (mut table, mut format, mut html) = (None, None, None);
+        let (mut table, mut format, mut html, mut since) = (None, None, None, None);
         let mut args = args.iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
                 "--table" => &mut table,
                 "--format" => &mut format,
                 "--html" => &mut html,
+                "--since" => &mut since,
                 other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
             };
             let value = args
@@ -111,8 +167,14 @@ impl ReportArgs {
                 return Err(format!("{flag} given twice\n{USAGE}"));
             }
         }
+        if since.is_some() && table.is_none() {
+            return Err(format!(
+                "--since reads a deployed table's report index: give --table too\n{USAGE}"
+            ));
+        }
         Ok(Self {
             table,
+            since,
             format: format
                 .as_deref()
                 .map(Format::parse)
@@ -134,6 +196,38 @@ pub fn render_format(model: &ReportModel, format: Format) -> String {
             json
         }
         Format::Csv => csv::render_csv(model),
+    }
+}
+
+#[cfg(test)]
+mod since_tests {
+    use super::*;
+
+    // 2026-12-03 and 2026-02-10, UTC.
+    const DEC: i64 = 1_796_256_000;
+    const FEB: i64 = 1_770_681_600;
+
+    #[test]
+    fn since_names_the_months_to_query_or_all() {
+        let months =
+            |list: &[&str]| Ok(Since::Months(list.iter().map(|m| m.to_string()).collect()));
+        assert_eq!(
+            Since::parse(None, DEC),
+            months(&["2026-10", "2026-11", "2026-12"])
+        );
+        assert_eq!(
+            Since::parse(None, FEB),
+            months(&["2025-12", "2026-01", "2026-02"])
+        );
+        assert_eq!(
+            Since::parse(Some("2025-11"), FEB),
+            months(&["2025-11", "2025-12", "2026-01", "2026-02"])
+        );
+        assert_eq!(Since::parse(Some("all"), DEC), Ok(Since::All));
+        for bad in ["2026-13", "2026-1", "26-01", "last", "2027-01", ""] {
+            assert!(Since::parse(Some(bad), DEC).is_err(), "{bad:?}");
+        }
+        assert!(ReportArgs::parse(&["--since".into(), "2026-01".into()]).is_err());
     }
 }
 
@@ -231,9 +325,10 @@ mod tests {
     fn the_arguments_are_flags_with_values_in_any_order() {
         assert_eq!(args(""), Ok(ReportArgs::default()));
         assert_eq!(
-            args("--html out/report.html --format csv --table Inbox"),
+            args("--html out/report.html --format csv --table Inbox --since 2026-09"),
             Ok(ReportArgs {
                 table: Some("Inbox".into()),
+                since: Some("2026-09".into()),
                 format: Format::Csv,
                 html: Some("out/report.html".into()),
             })

@@ -424,8 +424,13 @@ impl CartRecoveryStore for DynamoStore {
         let session = Update::builder()
             .table_name(&self.table)
             .key("pk", s(keys::recovery(&step.session)))
-            .update_expression("SET #step = :mark, recipient = :recipient, #ttl = :ttl")
+            // In the report index from its first send's month on.
+            .update_expression(
+                "SET #step = :mark, recipient = :recipient, #ttl = :ttl, \
+                 report_month = if_not_exists(report_month, :month)",
+            )
             .condition_expression("attribute_not_exists(#step) OR #step.#token = :token")
+            .expression_attribute_values(":month", s(crate::time::month(now)))
             .expression_attribute_names("#step", recovery_item::step_attribute(step.step))
             .expression_attribute_names("#token", "token")
             .expression_attribute_names("#ttl", "ttl")
@@ -516,12 +521,16 @@ impl CartRecoveryStore for DynamoStore {
             ("sent_at".to_owned(), n(sent.sent_at)),
         ]);
         consent_values(sent, &mut record);
-        let mut set = "SET #step = :record, recipient = :recipient, #ttl = :ttl".to_owned();
+        // In the report index from its first mail's month on.
+        let mut set = "SET #step = :record, recipient = :recipient, #ttl = :ttl, \
+                       report_month = if_not_exists(report_month, :month)"
+            .to_owned();
         let mut session = Update::builder()
             .table_name(&self.table)
             .key("pk", s(keys::recovery(&step.session)))
             .expression_attribute_names("#step", recovery_item::step_attribute(step.step))
             .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":month", s(crate::time::month(sent.sent_at)))
             .expression_attribute_values(":record", AttributeValue::M(record))
             .expression_attribute_values(":recipient", s(step.recipient.as_str()))
             .expression_attribute_values(":ttl", n(recovery_ttl));
@@ -590,8 +599,10 @@ impl CartRecoveryStore for DynamoStore {
             .expression_attribute_values(":at", n(held_out.at))
             .expression_attribute_values(":ttl", n(ttl));
         let mut set = "SET held_out_at = if_not_exists(held_out_at, :at), \
-                       #ttl = if_not_exists(#ttl, :ttl)"
+                       #ttl = if_not_exists(#ttl, :ttl), \
+                       report_month = if_not_exists(report_month, :month)"
             .to_owned();
+        update = update.expression_attribute_values(":month", s(crate::time::month(held_out.at)));
         if let Some(amount) = held_out.amount_total {
             set.push_str(", amount_total = if_not_exists(amount_total, :amount)");
             update = update.expression_attribute_values(":amount", n(amount));
@@ -650,6 +661,14 @@ impl CartRecoveryStore for DynamoStore {
         }
     }
 }
+
+/// The table's sparse index of what the recovery report reads: partition `report_month`
+/// (`YYYY-MM`, UTC), sort `pk`. Only the report's records carry the attribute: a
+/// subscription invoice's `dunning#in_…` (the month of its first attempt recorded), a
+/// cart's `recovery#cs_…` (its first mail, or its holdout), a `churn#sub_…` (the month
+/// it cancelled). A month's report is a Query of its partition, never a Scan of the
+/// inbox.
+pub const REPORT_INDEX: &str = "report";
 
 /// The table's sparse index of pending jobs: partition `due_shard` (one value, `due`, set
 /// while a job is pending), sort `due_at`. Firing or cancelling removes `due_shard`, which
@@ -977,8 +996,12 @@ impl DunningStore for DynamoStore {
             // recorded one would, not as long as a claim.
             .update_expression(
                 "SET attempts.#step.#phase = :sending, attempts.#step.#since = :now, \
-                 #ttl = :ttl REMOVE attempts.#step.#until ADD version :one",
+                 #ttl = :ttl, report_month = if_not_exists(report_month, :month) \
+                 REMOVE attempts.#step.#until ADD version :one",
             )
+            // Every subject mailed about is in the report index, from its first send's
+            // month (an invoice's first attempt set it earlier, and stays).
+            .expression_attribute_values(":month", s(crate::time::month(now)))
             // Ours, and either still open or already marked by this very lease (a
             // retried write whose first answer was lost).
             .condition_expression(
@@ -1294,6 +1317,8 @@ impl ChurnStore for DynamoStore {
             serde_dynamo::aws_sdk_dynamodb_1::to_item(record)
                 .map_err(|e| StoreError::Corrupt(format!("churn record: {e}")))?;
         item.insert("pk".into(), s(keys::churn(subscription)));
+        // In the report index by the month it cancelled.
+        item.insert("report_month".into(), s(record.month.clone()));
         item.insert("version".into(), n(read_version.unwrap_or_default() + 1));
         item.insert("ttl".into(), n(ttl));
         let request = self
@@ -1367,6 +1392,37 @@ impl DynamoStore {
 }
 
 impl DynamoStore {
+    /// The report's records of each month in `months` (`YYYY-MM`), as stored: a Query of
+    /// `REPORT_INDEX` per month, page by page (needs `dynamodb:Query` on the index).
+    pub async fn report_items(
+        &self,
+        months: &[String],
+    ) -> Result<Vec<HashMap<String, AttributeValue>>, StoreError> {
+        let mut items = Vec::new();
+        for month in months {
+            let mut start = None;
+            loop {
+                let page = self
+                    .client
+                    .query()
+                    .table_name(&self.table)
+                    .index_name(REPORT_INDEX)
+                    .key_condition_expression("report_month = :month")
+                    .expression_attribute_values(":month", s(month.as_str()))
+                    .set_exclusive_start_key(start)
+                    .send()
+                    .await
+                    .map_err(unavailable)?;
+                items.extend(page.items.unwrap_or_default());
+                start = page.last_evaluated_key.filter(|key| !key.is_empty());
+                if start.is_none() {
+                    break;
+                }
+            }
+        }
+        Ok(items)
+    }
+
     /// Every item of the table whose key starts with one of `prefixes`, as stored: for
     /// the recovery report. A Scan, for operations only (needs `dynamodb:Scan`).
     pub async fn items_with_prefixes(

@@ -337,6 +337,9 @@ impl CartRecoveryStore for FileStore {
         item.insert("last_message_id".into(), json!(sent.message_id));
         item.insert("ttl".into(), json!(recipient_ttl));
         let mut record = self.recovery_item(&step.session).await?;
+        record
+            .report_month
+            .get_or_insert_with(|| crate::time::month(sent.sent_at));
         let Some(slot) = record.step_mut(step.step) else {
             return Err(StoreError::Corrupt(format!(
                 "no step {} of a cart",
@@ -418,6 +421,9 @@ impl CartRecoveryStore for FileStore {
             return Ok(false);
         }
         record.held_out_at.get_or_insert(held_out.at);
+        record
+            .report_month
+            .get_or_insert_with(|| crate::time::month(held_out.at));
         if record.amount_total.is_none() {
             record.amount_total = held_out.amount_total;
         }

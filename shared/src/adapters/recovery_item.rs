@@ -45,6 +45,9 @@ pub struct RecoveryItem {
     /// (`HOLDOUT_PERCENT`); no step is mailed then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held_out_at: Option<i64>,
+    /// The month of its first mail or its holdout (`YYYY-MM`): the report index's key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_month: Option<String>,
     /// The step a conversion is credited to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub converted_after_step: Option<u8>,

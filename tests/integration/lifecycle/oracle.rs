@@ -190,6 +190,17 @@ pub fn due(
                         .collect();
                     times.sort();
                     let [(ta, a), (tb, b)] = [times[0], times[1]];
+                    let first_try_of = |cart: &str| {
+                        let events = event_id(world, "checkout.session.expired", |o| {
+                            str_of(o, "id") == Some(cart)
+                        });
+                        let done = expired_at(cart).expect("every cart's event finished");
+                        tried
+                            .get(&(MAILER, events[0].0.clone()))
+                            .copied()
+                            .unwrap_or(done)
+                            .min(done)
+                    };
                     let gap = tb - ta;
                     let cooldown = 24 * HOUR;
                     if gap < cooldown - 60 {
@@ -201,6 +212,18 @@ pub fn due(
                             lo: 1,
                             hi: 1,
                             why: format!("two carts decided {gap} s apart: one of them"),
+                        });
+                    } else if first_try_of(b) < ta {
+                        // The second was tried before the first finished (faults retried
+                        // the first): either may have taken the recipient first, and the
+                        // other goes only a cooldown later, if at all.
+                        due.push(Due {
+                            ids: vec![id(a), id(b)],
+                            lo: 1,
+                            hi: 2,
+                            why: format!(
+                                "two carts a cooldown apart whose tries overlapped ({gap} s)"
+                            ),
                         });
                     } else {
                         due.push(Due {
@@ -673,13 +696,32 @@ pub fn check(
             violations.push(format!("{id:?}: sent, and no rule calls for it"));
         }
     }
-    // Quiet hours: no mail reaches a customer who named a time zone in their night.
+    // Quiet hours: no mail reaches a customer who named a time zone in their night, but
+    // one the scheduler held for the morning and whose release came late (retried, or
+    // replayed from the dead-letter queue at night): a held mail is never held twice.
+    let released_late = |index: usize, at: i64| {
+        let customer = format!("cus_{}c{index}", world.tag);
+        world
+            .events
+            .iter()
+            .filter(|e| e.object["customer"].as_str() == Some(customer.as_str()))
+            .any(|e| {
+                let held = (
+                    BILLING,
+                    format!("evt_billingdeferred_{}", e.id.trim_start_matches("evt_")),
+                );
+                match (tried.get(&held), finished.get(&held)) {
+                    (Some(&first), Some(&done)) => first <= at && at <= done,
+                    _ => false,
+                }
+            })
+    };
     for ((index, what), times) in &sent {
         let Some(zone) = world.customers[*index].time_zone else {
             continue;
         };
         for at in times {
-            if in_quiet_hours(zone, *at) {
+            if in_quiet_hours(zone, *at) && !released_late(*index, *at) {
                 violations.push(format!(
                     "customer {index}: {what} at {at}, in the quiet hours of {zone}"
                 ));
