@@ -122,7 +122,20 @@ def env_vars_file(env_by_function):
 
 
 def sam_invoke(function, env, event_file, parameter_overrides=None):
-    """`sam local invoke`: the function's response (stdout, JSON), its log (stderr)."""
+    """`sam local invoke`: the function's response (stdout, JSON), its log (stderr).
+
+    Once, the emulator's container never answered and the function never started (no
+    `START RequestId`, the SAM CLI's "No response from invoke container" after its 30 s):
+    the container, not the function, so the invoke is made again, once, and said so.
+    """
+    response, log, took = sam_invoke_once(function, env, event_file, parameter_overrides)
+    if response is None and "No response from invoke container" in log and "START RequestId" not in log:
+        print(f"note: {function}'s container never started the function; invoking it again")
+        response, log, took = sam_invoke_once(function, env, event_file, parameter_overrides)
+    return response, log, took
+
+
+def sam_invoke_once(function, env, event_file, parameter_overrides=None):
     env_file = env_vars_file({function: env})
     try:
         started = time.monotonic()
