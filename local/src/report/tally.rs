@@ -11,7 +11,6 @@ use serde_json::Value;
 use stripe_recovery::adapters::dunning_item::{LOST, PAID_UNMAILED, RECOVERED};
 use stripe_recovery::lift::Group;
 use stripe_recovery::ports::{ChurnRecord, ChurnState};
-use stripe_recovery::time::civil_date;
 
 /// The key prefixes the report reads.
 pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#", "churn#"];
@@ -68,11 +67,8 @@ impl Row {
 
 pub type Report = BTreeMap<(Flow, String), Row>;
 
-/// The month (`YYYY-MM`, UTC) of a unix time.
-pub fn month(unix: i64) -> String {
-    let (year, month, _) = civil_date(unix);
-    format!("{year:04}-{month:02}")
-}
+/// The UTC month of a unix time, `YYYY-MM`: the one the functions write as `report_month`.
+pub use stripe_recovery::time::month;
 
 fn int(item: &Value, name: &str) -> Option<i64> {
     item.get(name).and_then(Value::as_i64)
