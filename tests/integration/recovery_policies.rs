@@ -500,8 +500,9 @@ async fn a_monthly_renewal_under_the_annual_policy_keeps_the_defaults() {
 /// Quiet hours: a failure at 23:00 in the customer's Tokyo waits for 08:00 there (a job,
 /// held once however often the event comes), is decided again then and mailed once; its
 /// sequence counts from that mail, and a step due in the night is held the same way. An
-/// invoice paid overnight gets no mail in the morning. A customer who names no zone is
-/// mailed at once.
+/// invoice paid overnight gets no mail in the morning. A release that comes late, in a
+/// later night, is held again (a bounded number of times). A customer who names no zone
+/// is mailed at once.
 #[tokio::test]
 async fn a_failure_in_the_customers_night_is_mailed_in_their_morning() {
     let policy = "version = 1\n\n[[segment]]\nname = \"everyone\"\nmails = [\"payment_failed\", \"payment_reminder\", \"final_notice\"]\nsequence_days = [0, 3, 7]\n[segment.quiet_hours]\nfrom = \"21:00\"\nuntil = \"08:00\"\n";
@@ -590,6 +591,36 @@ async fn a_failure_in_the_customers_night_is_mailed_in_their_morning() {
         "{morning_run:?}"
     );
     assert!(sent_messages_to(&shop.email()).await.is_empty());
+
+    // Released late, in a later night (a retry a day on, a replay from the dead-letter
+    // queue): held again until the morning after, by a job of its own, up to
+    // `MAX_HOLDS` holds in all; the release after that sends whatever the hour.
+    shop.tag.push('l');
+    let invoice = shop.invoice(4_900);
+    let mut customer = shop.customer();
+    customer["metadata"] = json!({ "time_zone": "Asia/Tokyo" });
+    shop.stripe_has(&[&invoice, &shop.subscription("month", "past_due"), &customer]);
+    shop.deliver(&shop.id("evt_l1"), "invoice.payment_failed", &invoice, t0)
+        .await;
+    let held = shop.drain(t0).await;
+    assert!(
+        matches!(held.as_slice(), [Outcome::Held { until, .. }] if *until == morning),
+        "{held:?}"
+    );
+    // 23:00 in Tokyo on the day of the release.
+    let mut night = morning + 15 * 3600;
+    for hold in 2..=billing_recovery::MAX_HOLDS {
+        let again = shop.sweep(night).await;
+        assert!(
+            matches!(again.as_slice(), [Outcome::Held { until, .. }] if *until == night + 9 * 3600),
+            "hold {hold}: {again:?}"
+        );
+        assert!(sent_messages_to(&shop.email()).await.is_empty());
+        night += DAY;
+    }
+    assert_eq!(kinds(&shop.sweep(night).await), ["mailed payment_failed"]);
+    assert!(shop.sweep(night + DAY).await.is_empty(), "no job left");
+    assert_eq!(sent_messages_to(&shop.email()).await.len(), 1);
 
     // No zone named: at once.
     shop.tag.push('n');

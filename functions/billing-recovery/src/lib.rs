@@ -332,9 +332,10 @@ where
             // Quiet hours are over: the event that called for the mail is decided again,
             // as of now, and this item claims what it sends.
             let held: HeldMail = parse(item.object.as_deref().unwrap_or_default(), "a held mail")?;
-            Box::pin(self.decide(&held.trigger(item), &item.event_id, true, at)).await?
+            let holds = held.holds;
+            Box::pin(self.decide(&held.trigger(item), &item.event_id, holds, at)).await?
         } else {
-            Box::pin(self.decide(item, &item.event_id, false, at)).await?
+            Box::pin(self.decide(item, &item.event_id, 0, at)).await?
         };
         for part in outcome.parts() {
             if let Outcome::Skipped(skip) = part {
@@ -355,9 +356,16 @@ struct Attempt<'a> {
     created: i64,
     /// The item being decided: what a mail held by quiet hours is decided again from.
     trigger: &'a InboxItem,
-    /// A held mail's own run, at the end of the quiet hours: it is not held again.
-    held: bool,
+    /// How often the mail was held already (0: this is not a held mail's run). A
+    /// release that comes in the next night (retried, replayed) holds it again, up to
+    /// `MAX_HOLDS` in all, so a mail is never held for ever.
+    holds: u8,
 }
+
+/// The most often one mail is held by quiet hours: its first hold and two releases that
+/// came in a later night (a retry a day on, a replay from the dead-letter queue). The
+/// release after that sends, whatever the hour.
+pub const MAX_HOLDS: u8 = 3;
 
 /// What the job of a mail held by quiet hours carries: the item that called for it, to
 /// be decided again when they end (its object inline unless the inbox had left it out,
@@ -371,6 +379,14 @@ pub struct HeldMail {
     pub livemode: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
+    /// How often the mail has been held, this hold included (jobs written before this
+    /// was kept were the first hold).
+    #[serde(default = "first_hold")]
+    pub holds: u8,
+}
+
+fn first_hold() -> u8 {
+    1
 }
 
 /// Largest object a held mail's job carries: escaped into the job's JSON it may double,
@@ -379,8 +395,9 @@ pub struct HeldMail {
 const HELD_OBJECT_BYTES: usize = 150 * 1024;
 
 impl HeldMail {
-    fn of(trigger: &InboxItem) -> Self {
+    fn of(trigger: &InboxItem, holds: u8) -> Self {
         Self {
+            holds,
             event: trigger.event_id.clone(),
             event_type: trigger.event_type,
             created: trigger.created,
@@ -488,12 +505,12 @@ where
     A: Alerts,
 {
     /// What `trigger` calls for, on the objects as they are now; `claimant` owns the
-    /// claims it takes (the trigger itself, or the job that held its mail: `held`).
+    /// claims it takes (the trigger itself, or the job that held its mail `holds` times).
     async fn decide(
         &self,
         item: &InboxItem,
         claimant: &EventId,
-        held: bool,
+        holds: u8,
         at: &Invocation<'_>,
     ) -> Result<Outcome, BillingError> {
         let object = item.object(Some(&self.stripe), at.deadline).await?;
@@ -505,7 +522,7 @@ where
             event: claimant,
             created: item.created,
             trigger: item,
-            held,
+            holds,
         };
         let outcome = match item.event_type {
             HandledType::InvoicePaymentFailed => {
@@ -1285,7 +1302,7 @@ where
         if let Some(until) = segment
             .quiet_hours
             .as_ref()
-            .filter(|_| !at.held)
+            .filter(|_| at.holds < MAX_HOLDS)
             .and_then(|quiet| quiet.held_until(now, planned.to.time_zone.as_deref()))
         {
             return self.hold(kind, until, at).await;
@@ -1397,18 +1414,20 @@ where
     /// Holds the mail of `at`'s trigger until `until`: a job (put if absent, so a
     /// redelivery holds it once) that decides the trigger again then. Nothing is claimed
     /// meanwhile: another event may still send this step, and the held run then finds
-    /// it sent.
+    /// it sent. The job is keyed by the item being processed: the trigger itself, or
+    /// the release that came in the night (`evt_billingdeferred_…`), so holding it
+    /// again makes a new job rather than finding the fired one.
     async fn hold(
         &self,
         kind: BillingKind,
         until: i64,
         at: &Attempt<'_>,
     ) -> Result<Outcome, BillingError> {
-        let held = HeldMail::of(at.trigger);
+        let held = HeldMail::of(at.trigger, at.holds + 1);
         self.store
             .schedule(&Scheduled {
                 job: Job::DeferredMail {
-                    event: held.event.clone(),
+                    event: at.event.clone(),
                 },
                 due_at: until,
                 payload: serde_json::to_string(&held).expect("ids, numbers and text serialize"),

@@ -696,32 +696,44 @@ pub fn check(
             violations.push(format!("{id:?}: sent, and no rule calls for it"));
         }
     }
-    // Quiet hours: no mail reaches a customer who named a time zone in their night, but
-    // one the scheduler held for the morning and whose release came late (retried, or
-    // replayed from the dead-letter queue at night): a held mail is never held twice.
-    let released_late = |index: usize, at: i64| {
+    // Quiet hours: no mail reaches a customer who named a time zone in their night. A
+    // release that comes in a later night is held again; only the last release a mail
+    // may have (`MAX_HOLDS` holds on) sends whatever the hour, so a night mail must fall
+    // within the tries of such a release of this customer's event or step.
+    let last_release = format!(
+        "evt_{}",
+        "billingdeferred_".repeat(usize::from(billing_recovery::MAX_HOLDS))
+    );
+    let released_last = |index: usize, at: i64| {
         let customer = format!("cus_{}c{index}", world.tag);
-        world
-            .events
-            .iter()
-            .filter(|e| e.object["customer"].as_str() == Some(customer.as_str()))
-            .any(|e| {
-                let held = (
-                    BILLING,
-                    format!("evt_billingdeferred_{}", e.id.trim_start_matches("evt_")),
-                );
-                match (tried.get(&held), finished.get(&held)) {
-                    (Some(&first), Some(&done)) => first <= at && at <= done,
-                    _ => false,
-                }
+        let customers = |object_id: &str| {
+            world.events.iter().any(|e| {
+                e.object["customer"].as_str() == Some(customer.as_str())
+                    && (e.id == object_id || e.object["id"].as_str() == Some(object_id))
             })
+        };
+        tried.iter().any(|((consumer, id), &first)| {
+            let Some(held) = id.strip_prefix(last_release.as_str()) else {
+                return false;
+            };
+            let whose = match held.strip_prefix("billingstep_") {
+                // `in_…_<step>`: the invoice the step is about.
+                Some(step) => step.rsplit_once('_').map(|(invoice, _)| invoice.to_owned()),
+                None => Some(format!("evt_{held}")),
+            };
+            let done = finished.get(&(*consumer, id.clone()));
+            *consumer == BILLING
+                && whose.is_some_and(|object| customers(&object))
+                && first <= at
+                && done.is_some_and(|&done| at <= done)
+        })
     };
     for ((index, what), times) in &sent {
         let Some(zone) = world.customers[*index].time_zone else {
             continue;
         };
         for at in times {
-            if in_quiet_hours(zone, *at) && !released_late(*index, *at) {
+            if in_quiet_hours(zone, *at) && !released_last(*index, *at) {
                 violations.push(format!(
                     "customer {index}: {what} at {at}, in the quiet hours of {zone}"
                 ));
