@@ -1095,6 +1095,7 @@ impl Run<'_, '_> {
                 | Outcome::ChurnRecorded { .. }
                 | Outcome::ChurnUnchanged
                 | Outcome::NotCancelling
+                | Outcome::SignalRecorded(_)
                 | Outcome::Both(..) => {}
             }
         }

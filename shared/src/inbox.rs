@@ -55,10 +55,16 @@ pub enum HandledType {
     /// billing recovery mails about it when it is a subscription's pending SetupIntent.
     SetupIntentRequiresAction,
     SetupIntentSetupFailed,
+    /// A customer-portal session created: by our portal link (its request's idempotency
+    /// key says so; intake drops the others), so a customer opened a link of our mails.
+    BillingPortalSessionCreated,
+    /// Stripe's card updater replaced a customer's card details: the report credits an
+    /// invoice paid after it to the updater.
+    PaymentMethodAutomaticallyUpdated,
 }
 
 impl HandledType {
-    pub const ALL: [HandledType; 18] = [
+    pub const ALL: [HandledType; 20] = [
         Self::CheckoutSessionExpired,
         Self::CheckoutSessionCompleted,
         Self::CustomerSubscriptionDeleted,
@@ -77,6 +83,8 @@ impl HandledType {
         Self::CustomerSubscriptionUpdated,
         Self::SetupIntentRequiresAction,
         Self::SetupIntentSetupFailed,
+        Self::BillingPortalSessionCreated,
+        Self::PaymentMethodAutomaticallyUpdated,
     ];
 
     pub fn parse(event_type: &str) -> Option<Self> {
@@ -93,6 +101,16 @@ impl HandledType {
         !matches!(
             self,
             Self::CartStepDue | Self::BillingStepDue | Self::BillingMailDeferred
+        )
+    }
+
+    /// Whether only the customer of its object is kept (`signal_object`): a portal
+    /// session carries a URL that opens the customer's portal, a payment method the
+    /// card holder's name and address, and the report needs neither.
+    pub const fn is_a_customer_signal(self) -> bool {
+        matches!(
+            self,
+            Self::BillingPortalSessionCreated | Self::PaymentMethodAutomaticallyUpdated
         )
     }
 
@@ -127,6 +145,8 @@ impl HandledType {
             Self::CustomerSubscriptionUpdated => "customer.subscription.updated",
             Self::SetupIntentRequiresAction => "setup_intent.requires_action",
             Self::SetupIntentSetupFailed => "setup_intent.setup_failed",
+            Self::BillingPortalSessionCreated => "billing_portal.session.created",
+            Self::PaymentMethodAutomaticallyUpdated => "payment_method.automatically_updated",
         }
     }
 }
@@ -212,12 +232,15 @@ impl InboxItem {
 
     /// The item for a verified envelope of a handled type, received at `now`. A
     /// subscription's cancellation comment is the customer's free text: it is replaced by
-    /// its length before anything is stored (`without_cancellation_comment`).
+    /// its length before anything is stored (`without_cancellation_comment`); of a
+    /// customer signal only the ids are kept (`signal_object`).
     pub fn from_envelope(envelope: &Envelope<'_>, event_type: HandledType, now: i64) -> Self {
         let raw_object = envelope.data.object.get();
         // Only a subscription carries a customer's comment.
         let raw_object = if event_type.is_about_a_subscription() {
             without_cancellation_comment(raw_object)
+        } else if event_type.is_a_customer_signal() {
+            Cow::Owned(signal_object(raw_object))
         } else {
             Cow::Borrowed(raw_object)
         };
@@ -237,6 +260,32 @@ impl InboxItem {
             ttl: now + INBOX_TTL_SECS,
         }
     }
+}
+
+/// Of a portal session or a payment method, what the report needs: `id`, `object` and
+/// `customer` (an id, or the id of an expanded one; `null` when none or unreadable).
+pub fn signal_object(raw_object: &str) -> String {
+    #[derive(Deserialize)]
+    struct Ids {
+        #[serde(default)]
+        id: Option<String>,
+        #[serde(default)]
+        object: Option<String>,
+        #[serde(default)]
+        customer: Option<serde_json::Value>,
+    }
+    let ids: Option<Ids> = serde_json::from_str(raw_object).ok();
+    let ids = ids.as_ref();
+    let customer = ids.and_then(|ids| match ids.customer.as_ref()? {
+        serde_json::Value::String(id) => Some(id.clone()),
+        expanded => expanded.get("id")?.as_str().map(str::to_owned),
+    });
+    serde_json::json!({
+        "id": ids.and_then(|ids| ids.id.clone()),
+        "object": ids.and_then(|ids| ids.object.clone()),
+        "customer": customer,
+    })
+    .to_string()
 }
 
 /// A subscription's `cancellation_details.comment` is what the customer typed when they
@@ -282,6 +331,28 @@ fn has_comment_text(raw_object: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn of_a_customer_signal_only_the_ids_are_kept() {
+        let session = crate::stripe::fixtures::resources()["billing_portal.session"].clone();
+        let mut session = session;
+        session["customer"] = serde_json::json!("cus_1");
+        session["url"] = serde_json::json!("https://billing.stripe.com/p/session/secret");
+        let kept: serde_json::Value =
+            serde_json::from_str(&signal_object(&session.to_string())).unwrap();
+        assert_eq!(
+            kept,
+            serde_json::json!({"id": session["id"], "object": "billing_portal.session",
+                               "customer": "cus_1"})
+        );
+        // An expanded customer gives its id; none, or a body that is no object, null.
+        let expanded = r#"{"id":"pm_1","object":"payment_method","customer":{"id":"cus_2"},
+                           "billing_details":{"name":"Jenny Rosen"}}"#;
+        assert!(!signal_object(expanded).contains("Jenny"));
+        assert!(signal_object(expanded).contains(r#""customer":"cus_2""#));
+        assert!(signal_object(r#"{"id":"pm_1","customer":null}"#).contains(r#""customer":null"#));
+        assert!(signal_object("[]").contains(r#""customer":null"#));
+    }
 
     fn event_with_object_of_len(len: usize) -> Vec<u8> {
         // `{"p":"…"}` is 8 bytes of framing around the padding.

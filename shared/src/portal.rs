@@ -17,6 +17,20 @@ use crate::stripe::ids::{CustomerId, PriceId, SubscriptionId, SubscriptionItemId
 /// How long a link lives unless `PORTAL_LINK_TTL_DAYS` says otherwise.
 pub const DEFAULT_TTL_DAYS: u32 = 30;
 
+/// What the idempotency key of every portal session our link creates starts with
+/// (`<prefix>-<random>`): Stripe repeats it in the `billing_portal.session.created`
+/// event's `request`, which is how intake tells our links' sessions (a customer opening
+/// a link of our mails) from those the merchant's own site creates.
+pub const SESSION_IDEMPOTENCY_PREFIX: &str = "stripe-recovery-portal-link";
+
+/// Whether a portal session was created by our link, from its event's request's
+/// idempotency key.
+pub fn opened_through_our_link(idempotency_key: Option<&str>) -> bool {
+    idempotency_key
+        .and_then(|key| key.strip_prefix(SESSION_IDEMPOTENCY_PREFIX))
+        .is_some_and(|rest| rest.starts_with('-'))
+}
+
 /// Locales the customer portal accepts (Stripe's `billing_portal.sessions.create`).
 pub const PORTAL_LOCALES: &[&str] = &[
     "auto", "bg", "cs", "da", "de", "el", "en", "en-AU", "en-CA", "en-GB", "en-IE", "en-IN",
@@ -359,6 +373,20 @@ mod tests {
 
     use super::*;
     use crate::signed::Purpose;
+
+    #[test]
+    fn only_our_links_idempotency_keys_mark_a_session_as_ours() {
+        for (key, ours) in [
+            (Some("stripe-recovery-portal-link-0123abcd"), true),
+            (Some("stripe-recovery-portal-link"), false),
+            (Some("stripe-recovery-portal-linked-1"), false),
+            (Some("portal-0123abcd"), false),
+            (Some("merchant-site-1"), false),
+            (None, false),
+        ] {
+            assert_eq!(opened_through_our_link(key), ours, "{key:?}");
+        }
+    }
 
     const SECRET: &str = "portal-link-secret-for-unit-tests-000";
     const NOW: i64 = 1_800_000_000;

@@ -21,6 +21,7 @@ mod secrets;
 mod ses_mailer;
 mod setup_intent_canceller;
 mod setup_intent_mails;
+mod signals;
 mod simulate_from_stripe;
 mod store_contract;
 mod stripe_spec;

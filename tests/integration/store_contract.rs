@@ -349,6 +349,37 @@ async fn recovery_contract<S: RecipientStore + CartRecoveryStore>(store: S) {
         Conversion::AlreadyRecorded
     );
 
+    // An expired session recorded for the funnel (the first time stands) is no mail:
+    // the cart is neither mailed nor held out, and a purchase through it is none of ours;
+    // a mail after it is one.
+    let expired = cs("cs_expired_only");
+    store
+        .record_expired(&expired, now, true, now + 1000)
+        .await
+        .unwrap();
+    store
+        .record_expired(&expired, now + 5, false, now + 1000)
+        .await
+        .unwrap();
+    let mails = store.session_mails(&expired).await.unwrap();
+    assert!(!mails.held_out && mails.steps.is_empty(), "{mails:?}");
+    assert_eq!(
+        conversion("cs_expired_only", "cs_bought_anyway").await,
+        Conversion::NotMailed
+    );
+    store
+        .record_expired(&cs("cs_b"), now, true, now + 1000)
+        .await
+        .unwrap();
+    assert!(
+        !store
+            .session_mails(&cs("cs_b"))
+            .await
+            .unwrap()
+            .steps
+            .is_empty()
+    );
+
     // Suppression.
     store.suppress(&bob).await.unwrap();
     assert!(store.recipient_state(&bob).await.unwrap().suppressed);
@@ -432,8 +463,10 @@ use stripe_recovery::stripe::ids::{CustomerId, InvoiceId, PaymentMethodId, Subsc
 async fn dunning_contract<S: DunningStore>(store: S) {
     // Attempts: the first time stands, a failure's decline code is the latest's.
     let attempted = InvoiceId::parse("in_attempted_contract").unwrap();
+    let attempt_customer = CustomerId::parse("cus_attempted_contract").unwrap();
     let attempt = |at: i64, failure: Option<Option<&'static str>>| InvoiceAttempt {
         invoice: &attempted,
+        customer: &attempt_customer,
         at,
         failure,
         amount: 4200,

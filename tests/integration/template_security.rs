@@ -904,6 +904,7 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
             BTreeSet::from([
                 prefix(keys::dunning(&invoice)),
                 prefix(keys::churn(&SubscriptionId::parse("sub_1").unwrap())),
+                prefix(keys::signal(&EventId::parse("evt_1").unwrap())),
                 journal_prefix("billing-recovery"),
                 // Its own jobs only: a cart's are the mailer's.
                 format!(

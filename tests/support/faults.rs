@@ -9,11 +9,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use stripe_recovery::ports::{
     AlertError, AlertReason, Alerts, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord,
-    ChurnStore, Claim, Conversion, Converted, DunningRecord, DunningStep, DunningStore,
-    DunningSubject, Fired, HeldOut, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, Journal,
-    Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore,
-    Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError,
-    StoredChurn, TeamAlert,
+    ChurnStore, Claim, Conversion, Converted, CustomerSignal, DunningRecord, DunningStep,
+    DunningStore, DunningSubject, Fired, HeldOut, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job,
+    Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState,
+    RecipientStore, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails,
+    StoreError, StoredChurn, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -291,6 +291,10 @@ impl<S: DunningStore> DunningStore for FaultyStore<S> {
             self.inner.record_alerted(subject, reason, at, ttl)
         )
     }
+
+    async fn record_signal(&self, signal: &CustomerSignal<'_>, ttl: i64) -> Result<(), StoreError> {
+        faulty!(self, "record_signal", self.inner.record_signal(signal, ttl))
+    }
 }
 
 impl<S: RecipientStore> RecipientStore for FaultyStore<S> {
@@ -370,6 +374,20 @@ impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
             self,
             "record_purchase",
             self.inner.record_purchase(recipient, at, ttl)
+        )
+    }
+
+    async fn record_expired(
+        &self,
+        session: &CheckoutSessionId,
+        expired_at: i64,
+        consent: bool,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        faulty!(
+            self,
+            "record_expired",
+            self.inner.record_expired(session, expired_at, consent, ttl)
         )
     }
 

@@ -169,6 +169,8 @@ pub enum Skip {
     NoSubscription,
     /// The customer was deleted.
     CustomerDeleted,
+    /// A signal (a portal session, a renewed card) about no customer.
+    NoCustomer,
     /// Neither the customer nor the invoice has a plausible email address.
     NoEmail,
     /// A payment needing action, but the invoice has no hosted page to confirm it on.
@@ -248,7 +250,7 @@ pub enum Skip {
 }
 
 impl Skip {
-    pub const ALL: [Skip; 38] = [
+    pub const ALL: [Skip; 39] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -257,6 +259,7 @@ impl Skip {
         Self::SubscriptionEnding,
         Self::NoSubscription,
         Self::CustomerDeleted,
+        Self::NoCustomer,
         Self::NoEmail,
         Self::NoInvoiceLink,
         Self::NoCard,
@@ -299,6 +302,7 @@ impl Skip {
             Self::SubscriptionEnding => "subscription_ending",
             Self::NoSubscription => "no_subscription",
             Self::CustomerDeleted => "customer_deleted",
+            Self::NoCustomer => "no_customer",
             Self::NoEmail => "no_email",
             Self::NoInvoiceLink => "no_invoice_link",
             Self::NoCard => "no_card",

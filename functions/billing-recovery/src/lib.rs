@@ -30,10 +30,10 @@ use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
 use stripe_recovery::mail::{Money, RenderError, Shop, render};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
-    Alerts, AttemptRecorded, ChurnState, ChurnStore, Claim, DunningRecord, DunningStep,
-    DunningStore, DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job, MailError,
-    Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail, StoreError,
-    StripeReader, TeamAlert,
+    Alerts, AttemptRecorded, ChurnState, ChurnStore, Claim, CustomerSignal, DunningRecord,
+    DunningStep, DunningStore, DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job,
+    MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
+    SignalKind, StoreError, StripeReader, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::setup_link::{SetupLink, SetupLinks};
@@ -101,6 +101,9 @@ pub mod metric {
     /// A failed invoice paid, whoever made it pay (each invoice once): the recovery
     /// rate per failed invoice is this over `INVOICE_FAILED`.
     pub const INVOICE_RECOVERED: &str = "BillingInvoiceRecovered";
+    /// A customer opened our portal link, or the card updater renewed a card, by
+    /// `Signal` (`portal_opened`, `card_updated`).
+    pub const SIGNAL_RECORDED: &str = "BillingCustomerSignal";
 }
 
 pub struct BillingRecovery<S, M, R, A> {
@@ -168,6 +171,9 @@ pub enum Outcome {
     ChurnUnchanged,
     /// `customer.subscription.updated` about no cancellation.
     NotCancelling,
+    /// A portal session our link created, or a card the card updater renewed: kept for
+    /// the report (`signal#evt_…`).
+    SignalRecorded(SignalKind),
     /// An event that decided two things, each on its own and each once, in this order:
     /// `invoice.upcoming` (the card expiring, the renewal reminder);
     /// `customer.subscription.deleted` (the sequence ended, the cancellation's
@@ -258,6 +264,7 @@ impl fmt::Display for Outcome {
             ),
             Self::ChurnUnchanged => f.write_str("cancellation record unchanged"),
             Self::NotCancelling => f.write_str("no cancellation"),
+            Self::SignalRecorded(kind) => write!(f, "{} recorded", kind.as_str()),
             Self::Both(first, second) => write!(f, "{first}; {second}"),
         }
     }
@@ -315,6 +322,8 @@ where
         HandledType::CustomerSubscriptionUpdated,
         HandledType::SetupIntentRequiresAction,
         HandledType::SetupIntentSetupFailed,
+        HandledType::BillingPortalSessionCreated,
+        HandledType::PaymentMethodAutomaticallyUpdated,
     ];
     type Outcome = Outcome;
     type Error = BillingError;
@@ -613,9 +622,47 @@ where
                     None => Outcome::Skipped(Skip::NoPendingSetup),
                 }
             }
+            HandledType::BillingPortalSessionCreated => {
+                Box::pin(self.on_signal(SignalKind::PortalOpened, object, at)).await?
+            }
+            HandledType::PaymentMethodAutomaticallyUpdated => {
+                Box::pin(self.on_signal(SignalKind::CardUpdated, object, at)).await?
+            }
             other => return Err(BillingError::NotHandled(other)),
         };
         Ok(outcome)
+    }
+
+    /// A customer opened a link of ours (a portal session our link created) or Stripe's
+    /// card updater renewed their card: kept for the report, which tells by them how an
+    /// invoice was paid. Nothing is mailed.
+    async fn on_signal(
+        &self,
+        kind: SignalKind,
+        object: &str,
+        at: &Attempt<'_>,
+    ) -> Result<Outcome, BillingError> {
+        #[derive(serde::Deserialize)]
+        struct Whose {
+            #[serde(default)]
+            customer: Option<CustomerId>,
+        }
+        let whose: Whose = parse(object, "a portal session or payment method")?;
+        let Some(customer) = whose.customer else {
+            return Ok(Outcome::Skipped(Skip::NoCustomer));
+        };
+        let signal = CustomerSignal {
+            event: at.event,
+            kind,
+            customer: &customer,
+            at: at.created,
+        };
+        self.store
+            .record_signal(&signal, at.now + DUNNING_TTL_SECS)
+            .await?;
+        at.metrics
+            .count(metric::SIGNAL_RECORDED, &[("Signal", kind.as_str())]);
+        Ok(Outcome::SignalRecorded(kind))
     }
 
     pub fn from_config(config: BillingConfig, store: S, mailer: M, stripe: R, alerts: A) -> Self {
@@ -1373,11 +1420,16 @@ where
         made_at: i64,
         at: &Attempt<'_>,
     ) -> Result<AttemptRecorded, BillingError> {
-        let (Some(id), Some(_)) = (&invoice.id, invoice.subscription_id()) else {
+        let (Some(id), Some(_), Some(customer)) = (
+            &invoice.id,
+            invoice.subscription_id(),
+            invoice.customer_id(),
+        ) else {
             return Ok(AttemptRecorded::default());
         };
         let attempt = InvoiceAttempt {
             invoice: id,
+            customer,
             at: made_at,
             failure,
             amount: invoice.amount_due,

@@ -295,7 +295,9 @@ impl PortalLinkFunction {
             .post_form(
                 "/v1/billing_portal/sessions",
                 params.to_form(),
-                &IdempotencyKey::random("portal"),
+                // Its prefix marks the session as opened through our link in the
+                // event Stripe sends of it (the report's clicks).
+                &IdempotencyKey::random(portal::SESSION_IDEMPOTENCY_PREFIX),
                 deadline,
             )
             .await?;

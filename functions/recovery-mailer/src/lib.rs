@@ -16,7 +16,7 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use stripe_recovery::consent::ConsentVia;
+use stripe_recovery::consent::{ConsentStatus, ConsentVia, read_consent};
 use stripe_recovery::delivery::{
     CLAIM_SECS, CartLeases, DeliveryError, SEND_AND_RECORD_TIME, Sent, retrying, send_leased,
     time_to_send,
@@ -388,7 +388,18 @@ where
         let cooldown = self.cooldown_secs;
         // The session's Customer, as Stripe has it now: its consent may be withdrawn, it
         // may be deleted, it may hold the address the session lacks.
-        let customer = match self.customer(session, at).await? {
+        let customer = self.customer(session, at).await?;
+        if step == 1 {
+            // The funnel's first numbers, whatever happens next: every expired session,
+            // and whether its customer had consented (none known of a deleted one).
+            let known = customer.as_ref().ok().and_then(Option::as_ref);
+            let consent = matches!(read_consent(session, known), ConsentStatus::Given(_));
+            let expired_at = session.expires_at.unwrap_or(session.created);
+            self.store
+                .record_expired(&session.id, expired_at, consent, now + RECOVERY_TTL_SECS)
+                .await?;
+        }
+        let customer = match customer {
             Ok(customer) => customer,
             Err(reason) => return Ok(skipped(metrics, reason)),
         };

@@ -3,6 +3,7 @@
 use tracing::Instrument;
 
 use stripe_recovery::inbox::{HandledType, InboxItem};
+use stripe_recovery::portal::opened_through_our_link;
 use stripe_recovery::ports::{Inbox, Recorded, StoreError};
 use stripe_recovery::stripe::event::{Envelope, EnvelopeError};
 use stripe_recovery::stripe::ids::EventId;
@@ -92,7 +93,12 @@ impl<S: Inbox> Intake<S> {
         signature::verify(header, body, &self.secrets, self.tolerance_secs, now)?;
         // Only now is the body trusted enough to parse.
         let envelope = Envelope::parse(body)?;
-        let Some(event_type) = HandledType::from_stripe(&envelope.event_type) else {
+        let handled = HandledType::from_stripe(&envelope.event_type).filter(|t| {
+            // A portal session the merchant's own site opened is no click of ours.
+            *t != HandledType::BillingPortalSessionCreated
+                || opened_through_our_link(envelope.idempotency_key().as_deref())
+        });
+        let Some(event_type) = handled else {
             return Ok(Receipt::Ignored {
                 event_id: envelope.id.into_owned(),
                 event_type: envelope.event_type.into_owned(),

@@ -118,9 +118,11 @@ pub fn render_csv(model: &ReportModel) -> String {
         lines.fraction("failure_rate", row.failure_rate);
         lines.count("recovered", row.recovered);
         lines.fraction("recovery_rate", row.recovery_rate);
+        lines.count("held_out", row.held_out);
+        lines.count("after_click", row.after_click);
+        lines.count("card_updated", row.card_updated);
         lines.count("after_mail", row.after_mail);
         lines.count("before_mail", row.before_mail);
-        lines.count("held_out", row.held_out);
         lines.fraction("median_days_to_recovery", row.median_days_to_recovery);
         for money in &row.recovered_amounts {
             lines.amount("recovered_amount", money.amount, &money.currency);
@@ -144,6 +146,12 @@ pub fn render_csv(model: &ReportModel) -> String {
     for funnel in &model.funnels {
         let mut lines = record(&mut out, "funnels", funnel.flow.name(), "", "");
         lines.count("events", funnel.events);
+        if let Some(expired) = funnel.sessions_expired {
+            lines.count("sessions_expired", expired);
+        }
+        if let Some(consented) = funnel.with_consent {
+            lines.count("with_consent", consented);
+        }
         lines.count("mailed", funnel.mailed);
         lines.count("recovered", funnel.recovered);
     }
@@ -152,6 +160,7 @@ pub fn render_csv(model: &ReportModel) -> String {
         let mut lines = record(&mut out, "cart_steps", "cart", "", &key);
         lines.count("mails", step.mails);
         lines.count("conversions", step.conversions);
+        lines.fraction("rate", step.rate);
     }
     for lift in &model.lift {
         let mut lines = record(&mut out, "lift", lift.flow.name(), "", "");
@@ -307,9 +316,11 @@ mod tests {
                 ("attempted", row.attempted),
                 ("failed", row.failed),
                 ("recovered", row.recovered),
+                ("held_out", row.held_out),
+                ("after_click", row.after_click),
+                ("card_updated", row.card_updated),
                 ("after_mail", row.after_mail),
                 ("before_mail", row.before_mail),
-                ("held_out", row.held_out),
             ] {
                 assert_eq!(
                     take("invoices", "billing", m, "", metric, ""),
@@ -361,11 +372,15 @@ mod tests {
         for funnel in &model.funnels {
             let flow = funnel.flow.name();
             for (metric, value) in [
-                ("events", funnel.events),
-                ("mailed", funnel.mailed),
-                ("recovered", funnel.recovered),
+                ("events", Some(funnel.events)),
+                ("sessions_expired", funnel.sessions_expired),
+                ("with_consent", funnel.with_consent),
+                ("mailed", Some(funnel.mailed)),
+                ("recovered", Some(funnel.recovered)),
             ] {
-                assert_eq!(take("funnels", flow, "", "", metric, ""), value.to_string());
+                if let Some(value) = value {
+                    assert_eq!(take("funnels", flow, "", "", metric, ""), value.to_string());
+                }
             }
         }
         for step in &model.cart_steps {
@@ -378,6 +393,12 @@ mod tests {
                 take("cart_steps", "cart", "", &key, "conversions", ""),
                 step.conversions.to_string()
             );
+            if let Some(rate) = step.rate {
+                assert_eq!(
+                    number(take("cart_steps", "cart", "", &key, "rate", "")),
+                    rate
+                );
+            }
         }
         for lift in &model.lift {
             let flow = lift.flow.name();

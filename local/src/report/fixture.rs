@@ -73,13 +73,15 @@ pub fn churn_items() -> Vec<Value> {
 }
 
 /// A store of everything the report reads: `month_items`, `churn_items`, 40 more carts
-/// mailed (14 bought back) and 35 held out (3 bought anyway), enough for the cart's lift
+/// mailed (14 bought back) and 35 held out (3 bought anyway), all with consent, and 5
+/// expired without (80 sessions recorded as expired), enough for the cart's lift
 /// to say something; two more invoices, one held out (too few for the billing lift).
 pub fn store() -> Vec<Value> {
     let mut items = month_items();
     items.extend(churn_items());
     for n in 0..40 {
         let mut cart = json!({"pk": format!("recovery#cs_mailed_{n}"),
+                              "expired_at": NOV, "consent": true,
                               "step_1": {"state": "sent", "sent_at": NOV, "message_id": "m"}});
         if n < 14 {
             cart["converted_at"] = json!(NOV + 3600);
@@ -89,11 +91,19 @@ pub fn store() -> Vec<Value> {
         items.push(cart);
     }
     for n in 0..35 {
-        let mut cart = json!({"pk": format!("recovery#cs_held_{n}"), "held_out_at": NOV});
+        let mut cart = json!({"pk": format!("recovery#cs_held_{n}"), "held_out_at": NOV,
+                              "expired_at": NOV, "consent": true});
         if n < 3 {
             cart["converted_at"] = json!(NOV + 7200);
         }
         items.push(cart);
+    }
+    // Five more sessions expired without consent: never mailed.
+    for n in 0..5 {
+        items.push(
+            json!({"pk": format!("recovery#cs_unconsented_{n}"), "expired_at": NOV,
+                          "consent": false}),
+        );
     }
     items.extend([
         json!({"pk": "dunning#in_held", "held_out_at": DEC + 60, "failed_at": DEC + 30,

@@ -17,8 +17,8 @@ use stripe_recovery::time::{civil_date, rfc3339};
 
 use super::invoices::InvoiceMonth;
 use super::model::{
-    CartStep, ChurnEntry, FlowLift, Funnel, GroupCounts, Money, MonthRow, ReportModel,
-    RetentionEntry, Verdict, lift_of,
+    ChurnEntry, FlowLift, Funnel, GroupCounts, Money, MonthRow, ReportModel, RetentionEntry,
+    Verdict, lift_of,
 };
 use super::tally::{FailedPayment, Flow, PaymentState};
 use super::text::{money, percent, points};
@@ -54,7 +54,7 @@ struct Page {
     generated: String,
     lift_method: String,
     flows: Vec<FlowView>,
-    cart_steps: Vec<CartStep>,
+    cart_steps: Vec<CartStepView>,
     /// Billing per failed invoice: a line per month, and the split by how the failed
     /// invoices were recovered and by decline code, every month together.
     invoices: Vec<InvoiceView>,
@@ -150,6 +150,14 @@ struct MonthView {
 }
 
 #[derive(Debug, Serialize)]
+struct CartStepView {
+    step: u8,
+    mails: u64,
+    conversions: u64,
+    rate: String,
+}
+
+#[derive(Debug, Serialize)]
 struct InvoiceView {
     month: String,
     attempted: u64,
@@ -157,9 +165,11 @@ struct InvoiceView {
     failure_rate: String,
     recovered: u64,
     recovery_rate: String,
+    held_out: u64,
+    after_click: u64,
+    card_updated: u64,
     after_mail: u64,
     before_mail: u64,
-    held_out: u64,
     median_days: String,
     amounts: String,
 }
@@ -208,7 +218,16 @@ fn page(model: &ReportModel, generated_at: i64) -> Page {
             .into_iter()
             .map(|flow| flow_view(model, flow))
             .collect(),
-        cart_steps: model.cart_steps.clone(),
+        cart_steps: model
+            .cart_steps
+            .iter()
+            .map(|step| CartStepView {
+                step: step.step,
+                mails: step.mails,
+                conversions: step.conversions,
+                rate: percent(step.rate),
+            })
+            .collect(),
         invoices: model.invoices.iter().map(invoice_view).collect(),
         invoice_charts: invoice_charts(&model.invoices),
         payments: model
@@ -316,24 +335,43 @@ fn bar_chart(
 }
 
 fn funnel_chart(flow: Flow, funnel: Option<&Funnel>) -> BarChart {
-    let (events, mailed, recovered) =
-        funnel.map_or((0, 0, 0), |f| (f.events, f.mailed, f.recovered));
-    let (title, labels) = match flow {
+    let count = |pick: fn(&Funnel) -> u64| funnel.map_or(0, pick);
+    let (title, steps) = match flow {
         Flow::Cart => (
             "Cart recovery funnel",
-            ["Sessions expired", "Carts mailed", "Carts recovered"],
+            vec![
+                ("Sessions expired", count(cart_sessions_expired)),
+                (
+                    "With consent",
+                    count(|f| f.with_consent.unwrap_or_default()),
+                ),
+                ("Carts mailed", count(|f| f.mailed)),
+                ("Carts recovered", count(|f| f.recovered)),
+            ],
         ),
         Flow::Billing => (
             "Billing recovery funnel",
-            ["Billing events", "Invoices mailed", "Invoices recovered"],
+            vec![
+                ("Billing events", count(|f| f.events)),
+                ("Invoices mailed", count(|f| f.mailed)),
+                ("Invoices recovered", count(|f| f.recovered)),
+            ],
         ),
     };
-    let rows = labels
+    let rows = steps
         .into_iter()
-        .zip([events, mailed, recovered])
         .map(|(label, count)| (label.to_owned(), count as f64, count.to_string()))
         .collect();
     bar_chart("Funnel", title, Scale::Largest, rows)
+}
+
+/// The carts' first number: the sessions recorded as expired, or, for a table from
+/// before they were, the inbox's expired-session events.
+fn cart_sessions_expired(funnel: &Funnel) -> u64 {
+    funnel
+        .sessions_expired
+        .filter(|n| *n > 0)
+        .unwrap_or(funnel.events)
 }
 
 /// Per currency recovered in any month, its amounts per month (zero where none).
@@ -493,9 +531,11 @@ fn invoice_view(row: &InvoiceMonth) -> InvoiceView {
         failure_rate: percent(row.failure_rate),
         recovered: row.recovered,
         recovery_rate: percent(row.recovery_rate),
+        held_out: row.held_out,
+        after_click: row.after_click,
+        card_updated: row.card_updated,
         after_mail: row.after_mail,
         before_mail: row.before_mail,
-        held_out: row.held_out,
         median_days: row
             .median_days_to_recovery
             .map_or_else(|| "-".to_owned(), |days| format!("{days:.1}")),
@@ -512,9 +552,11 @@ fn invoice_charts(months: &[InvoiceMonth]) -> Vec<BarChart> {
     let failed = sum(|m| m.failed);
     let recovered = sum(|m| m.recovered);
     let ways = [
-        ("Paid after a mail", sum(|m| m.after_mail)),
-        ("Paid before any mail", sum(|m| m.before_mail)),
         ("Paid while held out", sum(|m| m.held_out)),
+        ("Paid after a mail and a click", sum(|m| m.after_click)),
+        ("Paid after the card updater", sum(|m| m.card_updated)),
+        ("Paid after a mail, no click", sum(|m| m.after_mail)),
+        ("Paid before any mail", sum(|m| m.before_mail)),
         ("Not paid (yet)", failed - recovered),
     ];
     let rows = ways
@@ -690,7 +732,15 @@ mod tests {
             }
         }
         for funnel in &model.funnels {
-            for count in [funnel.events, funnel.mailed, funnel.recovered] {
+            let first = match funnel.flow {
+                Flow::Cart => cart_sessions_expired(funnel),
+                Flow::Billing => funnel.events,
+            };
+            let consented = funnel.with_consent.into_iter();
+            for count in [first, funnel.mailed, funnel.recovered]
+                .into_iter()
+                .chain(consented)
+            {
                 expect(count.to_string());
             }
         }

@@ -9,13 +9,14 @@ use stripe_recovery::lift::{Group, lift};
 
 use super::invoices::{InvoiceMonth, invoice_months};
 use super::tally::{
-    Churn, FailedPayment, Flow, Groups, Report, cart_steps, churn, holdout_groups,
+    Churn, FailedPayment, Flow, Groups, Report, cart_sessions, cart_steps, churn, holdout_groups,
     recent_failed_payments, tally,
 };
 
 /// The JSON's `format_version`: raised when a field changes meaning or goes away (a new
-/// field does not raise it).
-pub const FORMAT_VERSION: u32 = 1;
+/// field does not raise it). 2: `invoices[].after_mail` no longer counts the payments
+/// after a click or the card updater (`after_click`, `card_updated`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// `lift[].method`: Newcombe's hybrid score interval for a difference of two independent
 /// proportions (Newcombe 1998, method 10), at 95 %.
@@ -37,14 +38,20 @@ pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
 /// - `invoices[]`: billing per failed invoice (`invoices::InvoiceMonth`), per `month`
 ///   of the subscription invoices' first attempt: `attempted`, `failed`, `failure_rate`
 ///   (failed / attempted), `recovered` (failed, paid since), `recovery_rate` (recovered /
-///   failed), the recovered by how (`after_mail`, `before_mail`: by a retry before any
-///   mail, `held_out`), `recovered_amounts[]`, `median_days_to_recovery` (paid − first
+///   failed), the recovered by how, each in the first that holds (`held_out`,
+///   `after_click`: after a mail and a click on its portal link, `card_updated`: after
+///   Stripe's card updater, `after_mail`: after a mail without a click, `before_mail`:
+///   by a retry before any mail), `recovered_amounts[]`, `median_days_to_recovery` (paid − first
 ///   failure), `after_kind` (recovered after a mail, per kind of the last mail) and
 ///   `decline_codes` (per code, `{failed, recovered}`).
-/// - `funnels[]`: per flow, all months together: `events`, `mailed` (carts or invoices
-///   with at least one recovery mail) and `recovered` (of those mailed).
-/// - `cart_steps[]`: per `step` of the carts' sequences, `mails` and `conversions`
-///   (credited to the last step mailed before the purchase).
+/// - `funnels[]`: per flow, all months together: `events`, for carts
+///   `sessions_expired` (recorded by the recovery mailer at the first step, so also in
+///   a report from the index) and `with_consent` (of those, the customer had consented
+///   then), `mailed` (carts or invoices with at least one recovery mail) and
+///   `recovered` (of those mailed).
+/// - `cart_steps[]`: per `step` of the carts' sequences, `mails`, `conversions`
+///   (credited to the last step mailed before the purchase) and `rate` (conversions /
+///   mails).
 /// - `lift[]`: per flow, `mailed` and `held_out` (`{recipients, recovered, rate}`),
 ///   `difference` (mailed rate − held-out rate), `low` and `high` (its 95 % interval;
 ///   the three `null` while either group is empty), `too_small` (either group under
@@ -93,15 +100,22 @@ pub struct MonthRow {
 pub struct Funnel {
     pub flow: Flow,
     pub events: u64,
+    /// Carts only: sessions recorded as expired, and of those with consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions_expired: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with_consent: Option<u64>,
     pub mailed: u64,
     pub recovered: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CartStep {
     pub step: u8,
     pub mails: u64,
     pub conversions: u64,
+    /// `conversions / mails`.
+    pub rate: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -151,7 +165,7 @@ impl ReportModel {
         Self {
             format_version: FORMAT_VERSION,
             invoices: invoice_months(items),
-            funnels: funnels_of(&months, &groups),
+            funnels: funnels_of(&months, &groups, cart_sessions(items)),
             months,
             cart_steps: cart_steps_of(&cart_steps(items)),
             lift: groups
@@ -243,11 +257,16 @@ pub fn months_of(report: &Report) -> Vec<MonthRow> {
 }
 
 /// Per flow: its events over every month, and the recipients mailed and recovered.
-fn funnels_of(months: &[MonthRow], groups: &BTreeMap<Flow, Groups>) -> Vec<Funnel> {
+fn funnels_of(
+    months: &[MonthRow],
+    groups: &BTreeMap<Flow, Groups>,
+    (expired, consented): (u64, u64),
+) -> Vec<Funnel> {
     Flow::ALL
         .into_iter()
         .map(|flow| {
             let mailed = groups.get(&flow).map(|groups| groups.mailed);
+            let cart = flow == Flow::Cart;
             Funnel {
                 flow,
                 events: months
@@ -255,6 +274,8 @@ fn funnels_of(months: &[MonthRow], groups: &BTreeMap<Flow, Groups>) -> Vec<Funne
                     .filter(|row| row.flow == flow)
                     .map(|row| row.events)
                     .sum(),
+                sessions_expired: cart.then_some(expired),
+                with_consent: cart.then_some(consented),
                 mailed: mailed.map_or(0, |group| group.recipients),
                 recovered: mailed.map_or(0, |group| group.recovered),
             }
@@ -269,6 +290,7 @@ pub fn cart_steps_of(steps: &BTreeMap<u8, (u64, u64)>) -> Vec<CartStep> {
             step: *step,
             mails: *mails,
             conversions: *conversions,
+            rate: (*mails > 0).then(|| *conversions as f64 / *mails as f64),
         })
         .collect()
 }
@@ -374,12 +396,16 @@ mod tests {
                 Funnel {
                     flow: Flow::Cart,
                     events: 2,
+                    sessions_expired: Some(80),
+                    with_consent: Some(75),
                     mailed: 43,
                     recovered: 16
                 },
                 Funnel {
                     flow: Flow::Billing,
                     events: 2,
+                    sessions_expired: None,
+                    with_consent: None,
                     mailed: 3,
                     recovered: 1
                 },
@@ -391,12 +417,14 @@ mod tests {
                 CartStep {
                     step: 1,
                     mails: 43,
-                    conversions: 15
+                    conversions: 15,
+                    rate: Some(15.0 / 43.0)
                 },
                 CartStep {
                     step: 2,
                     mails: 1,
-                    conversions: 1
+                    conversions: 1,
+                    rate: Some(1.0)
                 },
             ]
         );

@@ -13,7 +13,7 @@ use stripe_recovery::lift::Group;
 use stripe_recovery::ports::{ChurnRecord, ChurnState};
 
 /// The key prefixes the report reads.
-pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#", "churn#"];
+pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#", "churn#", "signal#"];
 
 /// How many failed payments the report lists, newest first.
 pub const RECENT_FAILED_PAYMENTS: usize = 20;
@@ -164,6 +164,22 @@ fn cart_mails(item: &Value) -> BTreeMap<u8, i64> {
         }
     }
     mails
+}
+
+/// The carts' funnel before any mail: sessions recorded as expired (`expired_at`, by
+/// the recovery mailer at the first step), and of those, the ones whose customer had
+/// consented then (`consent`).
+pub fn cart_sessions<'a>(items: impl IntoIterator<Item = &'a Value>) -> (u64, u64) {
+    let mut expired = 0;
+    let mut consented = 0;
+    for item in items {
+        if !pk(item).starts_with("recovery#") || int(item, "expired_at").is_none() {
+            continue;
+        }
+        expired += 1;
+        consented += u64::from(item.get("consent") == Some(&Value::Bool(true)));
+    }
+    (expired, consented)
 }
 
 /// Per step of the carts' sequences: mails sent, and conversions credited to the step

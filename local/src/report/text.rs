@@ -11,13 +11,14 @@ use super::model::{
     CartStep, ChurnEntry, FlowLift, MonthRow, ReportModel, RetentionEntry, cart_steps_of, churn_of,
     months_of,
 };
-use super::tally::{Churn, Report};
+use super::tally::{Churn, Flow, Report};
 
 /// Every table of the report: per flow and month, per cart step, the lift (once some
 /// recipient was held out: the holdout is off by default) and the churn.
 pub fn render_text(model: &ReportModel) -> String {
     let mut out = render_months(&model.months);
     out.push_str(&render_invoices(&model.invoices));
+    out.push_str(&render_cart_funnel(model));
     out.push_str(&render_cart_steps(&model.cart_steps));
     if model.has_holdouts() {
         out.push_str(&render_lift(&model.lift));
@@ -53,6 +54,23 @@ pub fn render_steps(steps: &BTreeMap<u8, (u64, u64)>) -> String {
     render_cart_steps(&cart_steps_of(steps))
 }
 
+/// The carts' funnel on one line, once a session was recorded as expired.
+fn render_cart_funnel(model: &ReportModel) -> String {
+    let cart = model.funnels.iter().find(|f| f.flow == Flow::Cart);
+    let Some((funnel, expired)) = cart.and_then(|f| Some((f, f.sessions_expired?))) else {
+        return String::new();
+    };
+    if expired == 0 {
+        return String::new();
+    }
+    format!(
+        "cart funnel: {expired} sessions expired, {} with consent, {} mailed, {} recovered\n",
+        funnel.with_consent.unwrap_or_default(),
+        funnel.mailed,
+        funnel.recovered
+    )
+}
+
 fn render_cart_steps(steps: &[CartStep]) -> String {
     let mut out = String::new();
     if steps.is_empty() {
@@ -60,14 +78,17 @@ fn render_cart_steps(steps: &[CartStep]) -> String {
     }
     let _ = writeln!(
         out,
-        "{:<10} {:>6} {:>11}",
-        "cart step", "mails", "conversions"
+        "{:<10} {:>6} {:>11} {:>6}",
+        "cart step", "mails", "conversions", "rate"
     );
     for step in steps {
         let _ = writeln!(
             out,
-            "{:<10} {:>6} {:>11}",
-            step.step, step.mails, step.conversions
+            "{:<10} {:>6} {:>11} {:>6}",
+            step.step,
+            step.mails,
+            step.conversions,
+            percent(step.rate)
         );
     }
     out.push_str("(a conversion is credited to the last step mailed before the purchase)\n");
@@ -173,16 +194,18 @@ fn render_invoices(months: &[InvoiceMonth]) -> String {
     }
     let _ = writeln!(
         out,
-        "{:<8} {:>9} {:>6} {:>8} {:>9} {:>8} {:>10} {:>11} {:>8} {:>11}  recovered",
+        "{:<8} {:>9} {:>6} {:>8} {:>9} {:>8} {:>8} {:>11} {:>12} {:>10} {:>11} {:>11}  recovered",
         "invoices",
         "attempted",
         "failed",
         "failure",
         "recovered",
         "recovery",
+        "held out",
+        "after click",
+        "card updated",
         "after mail",
         "before mail",
-        "held out",
         "median days"
     );
     for row in months {
@@ -200,16 +223,18 @@ fn render_invoices(months: &[InvoiceMonth]) -> String {
             .map_or_else(|| "-".to_owned(), |days| format!("{days:.1}"));
         let _ = writeln!(
             out,
-            "{:<8} {:>9} {:>6} {:>8} {:>9} {:>8} {:>10} {:>11} {:>8} {:>11}  {recovered}",
+            "{:<8} {:>9} {:>6} {:>8} {:>9} {:>8} {:>8} {:>11} {:>12} {:>10} {:>11} {:>11}  {recovered}",
             row.month,
             row.attempted,
             row.failed,
             percent(row.failure_rate),
             row.recovered,
             percent(row.recovery_rate),
+            row.held_out,
+            row.after_click,
+            row.card_updated,
             row.after_mail,
             row.before_mail,
-            row.held_out,
             days
         );
         for (code, counts) in &row.decline_codes {
@@ -222,7 +247,9 @@ fn render_invoices(months: &[InvoiceMonth]) -> String {
     }
     out.push_str(
         "(subscription invoices by the month of their first attempt; failure: failed / attempted; \
-         recovery: paid since / failed)\n",
+         recovery: paid since / failed; \
+         the recovered by how, each in the first that holds: held out, after a mail and a click on its \
+         portal link, after Stripe's card updater, after a mail, before any mail)\n",
     );
     out
 }

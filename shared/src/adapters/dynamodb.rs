@@ -14,10 +14,11 @@ use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
 use crate::ports::{
     AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
-    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
-    HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind,
-    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    Conversion, Converted, CustomerSignal, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, Fired, HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt,
+    InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore,
+    Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails,
+    StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -581,6 +582,34 @@ impl CartRecoveryStore for DynamoStore {
         done_unless_unavailable(result)
     }
 
+    async fn record_expired(
+        &self,
+        session: &CheckoutSessionId,
+        expired_at: i64,
+        consent: bool,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recovery(session)))
+            .update_expression(
+                "SET expired_at = if_not_exists(expired_at, :at), \
+                 consent = if_not_exists(consent, :consent), \
+                 report_month = if_not_exists(report_month, :month), \
+                 #ttl = if_not_exists(#ttl, :ttl)",
+            )
+            .expression_attribute_names("#ttl", "ttl")
+            .expression_attribute_values(":at", n(expired_at))
+            .expression_attribute_values(":consent", AttributeValue::Bool(consent))
+            .expression_attribute_values(":month", s(crate::time::month(expired_at)))
+            .expression_attribute_values(":ttl", n(ttl))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
     async fn record_held_out(
         &self,
         session: &CheckoutSessionId,
@@ -665,8 +694,8 @@ impl CartRecoveryStore for DynamoStore {
 /// The table's sparse index of what the recovery report reads: partition `report_month`
 /// (`YYYY-MM`, UTC), sort `pk`. Only the report's records carry the attribute: a
 /// subscription invoice's `dunning#in_…` (the month of its first attempt recorded), a
-/// cart's `recovery#cs_…` (its first mail, or its holdout), a `churn#sub_…` (the month
-/// it cancelled). A month's report is a Query of its partition, never a Scan of the
+/// cart's `recovery#cs_…` (its expiry, else its first mail or its holdout), a
+/// `churn#sub_…` (the month it cancelled), a `signal#evt_…` (when it happened). A month's report is a Query of its partition, never a Scan of the
 /// inbox.
 pub const REPORT_INDEX: &str = "report";
 
@@ -1199,11 +1228,13 @@ impl DunningStore for DynamoStore {
             .return_values(aws_sdk_dynamodb::types::ReturnValue::AllOld)
             .expression_attribute_names("#ttl", "ttl")
             .expression_attribute_values(":at", n(attempt.at))
+            .expression_attribute_values(":customer", s(attempt.customer.as_str()))
             .expression_attribute_values(":month", s(crate::time::month(attempt.at)))
             .expression_attribute_values(":amount", n(attempt.amount))
             .expression_attribute_values(":currency", s(attempt.currency))
             .expression_attribute_values(":ttl", n(ttl));
         let mut set = "SET attempted_at = if_not_exists(attempted_at, :at), \
+                       customer = if_not_exists(customer, :customer), \
                        report_month = if_not_exists(report_month, :month), \
                        amount = if_not_exists(amount, :amount), \
                        currency = if_not_exists(currency, :currency), #ttl = :ttl"
@@ -1266,6 +1297,22 @@ impl DunningStore for DynamoStore {
             Err(err) if is_conditional_failure(&err) => Ok(false),
             Err(err) => Err(unavailable(err)),
         }
+    }
+
+    async fn record_signal(&self, signal: &CustomerSignal<'_>, ttl: i64) -> Result<(), StoreError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(keys::signal(signal.event)))
+            .item("signal", s(signal.kind.as_str()))
+            .item("customer", s(signal.customer.as_str()))
+            .item("at", n(signal.at))
+            .item("report_month", s(crate::time::month(signal.at)))
+            .item("ttl", n(ttl))
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
     }
 
     async fn record_alerted(

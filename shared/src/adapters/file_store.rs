@@ -16,10 +16,11 @@ use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
 use crate::ports::{
     AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
-    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
-    HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt, InvoicePaid, Job, JobKind,
-    Journal, Lease, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    Conversion, Converted, CustomerSignal, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, Fired, HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt,
+    InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore,
+    Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails,
+    StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -408,6 +409,24 @@ impl CartRecoveryStore for FileStore {
         Ok(step.map_or(Conversion::HeldOut, |step| Conversion::Recorded { step }))
     }
 
+    async fn record_expired(
+        &self,
+        session: &CheckoutSessionId,
+        expired_at: i64,
+        consent: bool,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let mut record = self.recovery_item(session).await?;
+        record.expired_at.get_or_insert(expired_at);
+        record.consent.get_or_insert(consent);
+        record
+            .report_month
+            .get_or_insert_with(|| crate::time::month(expired_at));
+        record.ttl.get_or_insert(ttl);
+        self.write_recovery(session, &record).await
+    }
+
     async fn record_held_out(
         &self,
         session: &CheckoutSessionId,
@@ -676,6 +695,8 @@ impl DunningStore for FileStore {
             failed_before,
         };
         item.attempted_at.get_or_insert(attempt.at);
+        item.customer
+            .get_or_insert_with(|| attempt.customer.to_string());
         item.report_month
             .get_or_insert_with(|| crate::time::month(attempt.at));
         item.amount.get_or_insert(attempt.amount);
@@ -717,6 +738,21 @@ impl DunningStore for FileStore {
         item.ttl = Some(ttl);
         self.write_dunning(&pk, &item).await?;
         Ok(true)
+    }
+
+    async fn record_signal(&self, signal: &CustomerSignal<'_>, ttl: i64) -> Result<(), StoreError> {
+        let item = json!({
+            "signal": signal.kind.as_str(),
+            "customer": signal.customer.as_str(),
+            "at": signal.at,
+            "report_month": crate::time::month(signal.at),
+            "ttl": ttl,
+        });
+        let Value::Object(item) = item else {
+            unreachable!("a JSON object literal")
+        };
+        let _guard = self.updates.lock().await;
+        self.write(&keys::signal(signal.event), item).await
     }
 
     async fn record_alerted(

@@ -41,6 +41,11 @@ pub fn churn(subscription: &SubscriptionId) -> String {
     format!("churn#{subscription}")
 }
 
+/// A customer signal told by `event`: `signal#evt_…`.
+pub fn signal(event: &EventId) -> String {
+    format!("signal#{event}")
+}
+
 /// That `consumer` finished the inbox item of `event`: `finished#<consumer>#<evt_…>`.
 pub fn finished(consumer: &str, event: &EventId) -> String {
     format!("finished#{consumer}#{event}")

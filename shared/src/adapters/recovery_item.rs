@@ -45,7 +45,14 @@ pub struct RecoveryItem {
     /// (`HOLDOUT_PERCENT`); no step is mailed then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held_out_at: Option<i64>,
-    /// The month of its first mail or its holdout (`YYYY-MM`): the report index's key.
+    /// When the session expired, and whether its customer had consented then
+    /// (`record_expired`): the cart funnel's first numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<bool>,
+    /// The month of its expiry, else its first mail or its holdout (`YYYY-MM`): the
+    /// report index's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_month: Option<String>,
     /// The step a conversion is credited to.

@@ -181,6 +181,18 @@ pub trait CartRecoveryStore: Send + Sync {
         ttl: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
+    /// Records that the session expired at `expired_at` and whether its customer had
+    /// consented to recovery mail then (the first time stands for both), with its
+    /// `report_month`: the cart funnel's first two numbers, whatever is mailed after.
+    /// Kept to `ttl` at least.
+    fn record_expired(
+        &self,
+        session: &CheckoutSessionId,
+        expired_at: i64,
+        consent: bool,
+        ttl: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
     /// Records that the session's recipient was held out of its mails (once: the first
     /// time stands), unless one of its steps was mailed or started (then `false`). The
     /// item expires at `ttl`.

@@ -233,12 +233,44 @@ pub struct HeldOutInvoice<'a> {
     pub currency: Option<&'a str>,
 }
 
+/// What Stripe told of a customer that bears on how their invoice got paid: the report
+/// credits a payment after a mail to a click when the customer opened a link of ours in
+/// between, and one after a card update to Stripe's card updater.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignalKind {
+    /// A portal session created by our portal link (`billing_portal.session.created`).
+    PortalOpened,
+    /// Stripe's card updater renewed a card (`payment_method.automatically_updated`).
+    CardUpdated,
+}
+
+impl SignalKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::PortalOpened => "portal_opened",
+            Self::CardUpdated => "card_updated",
+        }
+    }
+}
+
+/// One signal, from one event (`signal#evt_…`, written again alike on a redelivery).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerSignal<'a> {
+    pub event: &'a crate::stripe::ids::EventId,
+    pub kind: SignalKind,
+    pub customer: &'a CustomerId,
+    /// When it happened (the event's `created`).
+    pub at: i64,
+}
+
 /// An attempt to collect a subscription's invoice, failed or paid: what the report's
 /// failure and recovery rates count, once per invoice (the first time stands, but the
 /// decline code of the latest failure).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceAttempt<'a> {
     pub invoice: &'a InvoiceId,
+    /// Whose invoice: the report matches it with the customer's signals.
+    pub customer: &'a CustomerId,
     /// When the attempt was made (the event's `created`).
     pub at: i64,
     /// `Some`: it failed, with this decline code if Stripe kept one.
@@ -364,6 +396,14 @@ pub trait DunningStore: Send + Sync {
         held_out: &HeldOutInvoice<'_>,
         ttl: i64,
     ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
+    /// Records a customer signal (`signal#evt_…`: its kind, customer, time and
+    /// `report_month`), kept to `ttl`. Idempotent: a redelivery writes the same item.
+    fn record_signal(
+        &self,
+        signal: &CustomerSignal<'_>,
+        ttl: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Remembers that the alert for `reason` about `subject` went out (item kept to
     /// `ttl` at least).

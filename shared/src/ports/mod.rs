@@ -20,9 +20,9 @@ pub use cart_recovery::{
 };
 pub use churn::{ChurnRecord, ChurnState, ChurnStore, StoredChurn};
 pub use dunning::{
-    AttemptRecorded, DunningOutcome, DunningRecord, DunningStep, DunningStore, DunningSubject,
-    HeldOutInvoice, InvoiceAttempt, InvoicePaid, MailedStep, PaymentRecorded, SentBillingMail,
-    UnfinishedStep,
+    AttemptRecorded, CustomerSignal, DunningOutcome, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, MailedStep, PaymentRecorded,
+    SentBillingMail, SignalKind, UnfinishedStep,
 };
 pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};

@@ -28,6 +28,10 @@ pub struct Envelope<'a> {
     pub api_version: Option<Cow<'a, str>>,
     #[serde(borrow)]
     pub data: EventData<'a>,
+    /// The API request that caused it (`{"id", "idempotency_key"}`), raw: only a portal
+    /// session's is read (`idempotency_key`), and old API versions sent a bare string.
+    #[serde(default, borrow)]
+    pub request: Option<&'a RawValue>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +70,19 @@ impl<'a> Envelope<'a> {
             return Err(EnvelopeError::ObjectNotAnObject);
         }
         Ok(envelope)
+    }
+}
+
+impl Envelope<'_> {
+    /// The idempotency key of the API request that caused the event, if it had one.
+    pub fn idempotency_key(&self) -> Option<String> {
+        #[derive(Deserialize)]
+        struct Request {
+            #[serde(default)]
+            idempotency_key: Option<String>,
+        }
+        let request: Request = serde_json::from_str(self.request?.get()).ok()?;
+        request.idempotency_key
     }
 }
 
@@ -548,6 +565,31 @@ mod tests {
     use serde_json::{Value, json};
 
     use crate::stripe::fixtures::resources;
+
+    #[test]
+    fn the_idempotency_key_of_the_events_request_is_read_whatever_its_shape() {
+        let with = |request: Value| {
+            let mut event: Value =
+                serde_json::from_slice(&event_around(&json!({}), "x.y")).unwrap();
+            event["request"] = request;
+            serde_json::to_vec(&event).unwrap()
+        };
+        for (request, key) in [
+            (
+                json!({"id": "req_1", "idempotency_key": "k-1"}),
+                Some("k-1"),
+            ),
+            (json!({"id": "req_1", "idempotency_key": null}), None),
+            (json!({"id": null, "idempotency_key": null}), None),
+            // Before 2017-05-25 the request was its id alone.
+            (json!("req_1"), None),
+            (Value::Null, None),
+        ] {
+            let body = with(request.clone());
+            let envelope = Envelope::parse(&body).unwrap();
+            assert_eq!(envelope.idempotency_key().as_deref(), key, "{request}");
+        }
+    }
 
     fn event_around(object: &Value, event_type: &str) -> Vec<u8> {
         serde_json::to_vec(&json!({

@@ -15,10 +15,11 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use stripe_recovery::inbox::InboxItem;
 use stripe_recovery::ports::{
     AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
-    Conversion, Converted, DunningRecord, DunningStep, DunningStore, DunningSubject, Fired,
-    HeldOut, HeldOutInvoice, Inbox, InvoiceAttempt, InvoicePaid, Job, Journal, Lease, MailError,
-    Mailer, OutgoingMail, PaymentRecorded, RecipientState, RecipientStore, Recorded, Scheduled,
-    Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails, StoreError, StoredChurn,
+    Conversion, Converted, CustomerSignal, DunningRecord, DunningStep, DunningStore,
+    DunningSubject, Fired, HeldOut, HeldOutInvoice, Inbox, InvoiceAttempt, InvoicePaid, Job,
+    Journal, Lease, MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientState,
+    RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery,
+    SessionMails, StoreError, StoredChurn,
 };
 use stripe_recovery::recipient::RecipientKey;
 use stripe_recovery::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -320,6 +321,21 @@ impl<S: CartRecoveryStore> CartRecoveryStore for ChaosStore<'_, S> {
         .await
     }
 
+    async fn record_expired(
+        &self,
+        session: &CheckoutSessionId,
+        expired_at: i64,
+        consent: bool,
+        ttl: i64,
+    ) -> Result<(), StoreError> {
+        self.write(
+            "record_expired",
+            session.as_str(),
+            self.inner.record_expired(session, expired_at, consent, ttl),
+        )
+        .await
+    }
+
     async fn record_held_out(
         &self,
         session: &CheckoutSessionId,
@@ -470,6 +486,15 @@ impl<S: DunningStore> DunningStore for ChaosStore<'_, S> {
         ttl: i64,
     ) -> Result<(), StoreError> {
         self.inner.record_alerted(subject, reason, at, ttl).await
+    }
+
+    async fn record_signal(&self, signal: &CustomerSignal<'_>, ttl: i64) -> Result<(), StoreError> {
+        self.write(
+            "record_signal",
+            signal.event.as_str(),
+            self.inner.record_signal(signal, ttl),
+        )
+        .await
     }
 }
 

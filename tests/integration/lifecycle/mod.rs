@@ -97,6 +97,10 @@ struct Stats {
     /// Carts and invoices recorded as held out (`HOLDOUT_PERCENT`).
     held_out_carts: usize,
     held_out_invoices: usize,
+    /// Recovered invoices the report credits to a click on our portal link, and to
+    /// Stripe's card updater.
+    clicks: usize,
+    renewals: usize,
     /// Mails by kind (the oracle's names).
     kinds: BTreeMap<String, usize>,
     faults: BTreeMap<&'static str, u32>,
@@ -115,8 +119,27 @@ fn seeds() -> Vec<u64> {
     SEEDS.collect()
 }
 
-#[tokio::test]
-async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
+/// On a thread with room for the replay: six consumers' futures at once, with every
+/// adapter's in a debug build, are deeper than a test thread's 2 MiB (a release build's
+/// frames, as deployed, are a fraction of them).
+#[test]
+fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
+    std::thread::Builder::new()
+        .name("lifecycle".into())
+        .stack_size(16 * 1024 * 1024)
+        .spawn(|| {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap()
+                .block_on(Box::pin(replay_every_seed()))
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+async fn replay_every_seed() {
     verify_sender(SENDER).await;
     verify_sender(BILLING_SENDER).await;
     let started = std::time::Instant::now();
@@ -127,6 +150,7 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         println!(
             "  {} events, {} deliveries ({} duplicates, {} days late, {} answered 500), \
              {} mails ({} held for the morning), {} carts and {} invoices held out, \
+             {} invoices paid after a click and {} after the card updater, \
              {} dead-lettered batches, \
              {} sweeps firing {} steps; faults: {:?}; mails by kind: {:?}",
             stats.events,
@@ -138,6 +162,8 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
             stats.held,
             stats.held_out_carts,
             stats.held_out_invoices,
+            stats.clicks,
+            stats.renewals,
             stats.dead_letters,
             stats.sweeps,
             stats.steps_fired,
@@ -154,6 +180,8 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
         total.held += stats.held;
         total.held_out_carts += stats.held_out_carts;
         total.held_out_invoices += stats.held_out_invoices;
+        total.clicks += stats.clicks;
+        total.renewals += stats.renewals;
         for (kind, n) in stats.kinds {
             *total.kinds.entry(kind).or_default() += n;
         }
@@ -193,6 +221,11 @@ async fn weeks_of_an_account_delivered_as_stripe_delivers_mail_exactly_once() {
     assert!(total.held > 0, "no mail was held for a customer's morning");
     assert!(total.held_out_carts > 0, "no cart was held out");
     assert!(total.held_out_invoices > 0, "no invoice was held out");
+    assert!(total.clicks > 0, "no invoice was paid after a click");
+    assert!(
+        total.renewals > 0,
+        "no invoice was paid after the card updater"
+    );
     // Every kind the world calls for went out somewhere.
     for kind in oracle::SETUP_KINDS
         .iter()
@@ -584,7 +617,13 @@ async fn run(seed: u64) -> Stats {
         .then(|| std::env::var("LIFECYCLE_REPORT_HTML").ok())
         .flatten();
     // Boxed, as the run is: the replay's futures are large for a test thread's stack.
-    violations.extend(Box::pin(check_report(&world, &accepted, &table, keep_page)).await);
+    let (clicks, renewals) = (&mut stats.clicks, &mut stats.renewals);
+    violations.extend(
+        Box::pin(check_report(
+            &world, &accepted, &table, keep_page, clicks, renewals,
+        ))
+        .await,
+    );
     violations.extend(check_cancellations(&world, &fake));
     violations.extend(check_churn(&world, &table).await);
     assert!(
@@ -619,13 +658,7 @@ where
 
 /// One delivery of `event` through the webhook at `now`, signed then; its status.
 async fn deliver<S: Inbox>(webhook: &webhook::Webhook<S>, event: &SimEvent, now: i64) -> u16 {
-    let body = serde_json::to_vec(&stripe_event(
-        &event.id,
-        event.kind,
-        event.object.clone(),
-        event.created,
-    ))
-    .unwrap();
+    let body = serde_json::to_vec(&event.to_json()).unwrap();
     let signature = signature_header(TEST_SECRET, now, &body);
     let request = webhook_request(&body, Some(&signature), false);
     webhook.handle(request, now).await.status().as_u16()
@@ -937,6 +970,8 @@ async fn check_report(
     accepted: &[Accepted],
     table: &str,
     keep_page: Option<String>,
+    clicks: &mut usize,
+    renewals: &mut usize,
 ) -> Vec<String> {
     use local::report::{ReportModel, render_csv, render_html};
     let items: Vec<serde_json::Value> = scan_all(table)
@@ -980,22 +1015,76 @@ async fn check_report(
         }
     }
     let failed = of_kind(&["invoice.payment_failed"]);
-    let (mut recovered, mut after_mail, mut unmailed) = (0u64, 0u64, 0u64);
+    // How each recovered invoice was paid, from the world's signals and the mails SES
+    // accepted (whether it was held out is the table's, checked against the rule
+    // above): held out, after a mail and a click on our portal link, after the card
+    // updater, after a mail, before any.
+    let seeks_payment = [
+        "payment_failed",
+        "payment_action_required",
+        "payment_reminder",
+        "final_notice",
+    ];
+    let mut ways = [0u64; 5];
+    let mut recovered = 0u64;
     for (index, customer) in world.customers.iter().enumerate() {
-        if let Story::Invoice {
+        let Story::Invoice {
             invoice,
-            paid_at: Some(_),
+            paid_at: Some(paid_at),
             ..
         } = &customer.story
-            && failed.contains(invoice)
-        {
-            recovered += 1;
-            if oracle::billing_mailed(world, accepted, index) {
-                after_mail += 1;
-            } else {
-                unmailed += 1;
-            }
+        else {
+            continue;
+        };
+        if !failed.contains(invoice) {
+            continue;
         }
+        recovered += 1;
+        let id = format!("cus_{}c{index}", world.tag);
+        let signal = |kind: &str, ours: bool| {
+            world.events.iter().find_map(|e| {
+                let theirs = e.kind == kind && e.object["customer"].as_str() == Some(id.as_str());
+                let by_our_link = e.idempotency_key.as_deref().is_some_and(|key| {
+                    key.starts_with(stripe_recovery::portal::SESSION_IDEMPOTENCY_PREFIX)
+                });
+                (theirs && by_our_link == ours).then_some(e.created)
+            })
+        };
+        let first_mail = accepted
+            .iter()
+            .filter(|mail| {
+                oracle::identify(world, mail)
+                    .is_some_and(|(c, what)| c == index && seeks_payment.contains(&what.as_str()))
+            })
+            .map(|mail| mail.at)
+            .min();
+        let first_failure = world
+            .events
+            .iter()
+            .filter(|e| e.kind == "invoice.payment_failed" && e.object["id"] == *invoice)
+            .map(|e| e.created)
+            .min()
+            .unwrap_or_default();
+        let clicked = signal("billing_portal.session.created", true)
+            .is_some_and(|at| first_mail.is_some_and(|mailed| mailed <= at) && at <= *paid_at);
+        let renewed = signal("payment_method.automatically_updated", false)
+            .is_some_and(|at| first_failure <= at && at <= *paid_at);
+        let held = items
+            .iter()
+            .any(|item| item["pk"] == format!("dunning#{invoice}") && item["held_out_at"].is_i64());
+        let mailed = oracle::billing_mailed(world, accepted, index);
+        let way = if held {
+            0
+        } else if mailed && clicked {
+            1
+        } else if renewed {
+            2
+        } else if mailed {
+            3
+        } else {
+            4
+        };
+        ways[way] += 1;
     }
     let total = |pick: fn(&local::report::InvoiceMonth) -> u64| -> u64 {
         model.invoices.iter().map(pick).sum()
@@ -1004,19 +1093,45 @@ async fn check_report(
         total(|m| m.attempted),
         total(|m| m.failed),
         total(|m| m.recovered),
-        total(|m| m.after_mail),
-        total(|m| m.before_mail) + total(|m| m.held_out),
+        [
+            total(|m| m.held_out),
+            total(|m| m.after_click),
+            total(|m| m.card_updated),
+            total(|m| m.after_mail),
+            total(|m| m.before_mail),
+        ],
     );
-    let expected = (
-        attempted.len() as u64,
-        failed.len() as u64,
-        recovered,
-        after_mail,
-        unmailed,
-    );
+    let expected = (attempted.len() as u64, failed.len() as u64, recovered, ways);
     if counted != expected {
         violations.push(format!(
-            "report (attempted, failed, recovered, after a mail, unmailed) {counted:?}, the world {expected:?}"
+            "report (attempted, failed, recovered, [held out, after a click, card updater, \
+             after a mail, before any]) {counted:?}, the world {expected:?}"
+        ));
+    }
+    *clicks += ways[1] as usize;
+    *renewals += ways[2] as usize;
+
+    // The carts' funnel: every session expired, those with the shopper's consent.
+    let carts: Vec<&world::Cart> = world
+        .customers
+        .iter()
+        .flat_map(|customer| match &customer.story {
+            Story::Carts { carts, .. } => carts.iter().collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let expected = (
+        Some(carts.len() as u64),
+        Some(carts.iter().filter(|cart| cart.consent).count() as u64),
+    );
+    let cart_funnel = model
+        .funnels
+        .iter()
+        .find(|funnel| funnel.flow == local::report::Flow::Cart)
+        .map(|funnel| (funnel.sessions_expired, funnel.with_consent));
+    if cart_funnel != Some(expected) {
+        violations.push(format!(
+            "report's cart funnel (expired, with consent) {cart_funnel:?}, the world {expected:?}"
         ));
     }
 
@@ -1112,6 +1227,7 @@ async fn check_report(
                 b.recovered,
                 b.after_mail,
             ) && (a.before_mail, a.held_out) == (b.before_mail, b.held_out)
+                && (a.after_click, a.card_updated) == (b.after_click, b.card_updated)
                 && a.recovered_amounts == b.recovered_amounts
                 && close(a.recovery_rate, b.recovery_rate)
                 && close(a.median_days_to_recovery, b.median_days_to_recovery)
@@ -1143,6 +1259,20 @@ async fn check_report(
         );
         if !html.contains(&cells) {
             violations.push(format!("the page lacks the row {cells:?}"));
+        }
+        let how: String = [
+            row.held_out,
+            row.after_click,
+            row.card_updated,
+            row.after_mail,
+            row.before_mail,
+        ]
+        .iter()
+        .map(|n| format!("<td class=\"n\">{n}</td>"))
+        .collect();
+        let how = format!("<tr><th scope=\"row\">{}</th>{how}</tr>", row.month);
+        if !html.contains(&how) {
+            violations.push(format!("the page lacks the row {how:?}"));
         }
     }
     if let Some(path) = keep_page {

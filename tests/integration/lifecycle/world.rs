@@ -21,6 +21,17 @@ pub struct SimEvent {
     pub kind: &'static str,
     pub created: i64,
     pub object: Value,
+    /// The idempotency key of the API request that caused it (`request`), if any.
+    pub idempotency_key: Option<String>,
+}
+
+impl SimEvent {
+    /// The event as Stripe delivers it.
+    pub fn to_json(&self) -> Value {
+        let mut event = stripe_event(&self.id, self.kind, self.object.clone(), self.created);
+        event["request"]["idempotency_key"] = json!(self.idempotency_key);
+        event
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -149,8 +160,7 @@ impl World {
             }
         }
         for event in &self.events {
-            let line = stripe_event(&event.id, event.kind, event.object.clone(), event.created);
-            lines.push((event.created, 1, line.to_string()));
+            lines.push((event.created, 1, event.to_json().to_string()));
         }
         // Stable: an object's versions at one second keep their order (the last stands).
         lines.sort_by_key(|(at, order, _)| (*at, *order));
@@ -170,12 +180,24 @@ impl World {
     }
 
     fn event(&mut self, kind: &'static str, created: i64, object: Value) {
+        self.event_of_request(kind, created, object, None);
+    }
+
+    /// An event caused by an API request made with `idempotency_key`.
+    fn event_of_request(
+        &mut self,
+        kind: &'static str,
+        created: i64,
+        object: Value,
+        idempotency_key: Option<String>,
+    ) {
         let id = format!("evt_{}", self.next_event_id());
         self.events.push(SimEvent {
             id,
             kind,
             created,
             object,
+            idempotency_key,
         });
     }
 
@@ -711,6 +733,38 @@ pub fn dunning(world: &mut World, plan: Dunning<'_>) -> Story {
         }
     }
     if let Some(paid_at) = paid_at {
+        // Between the last failure and the payment, what Stripe tells of the customer:
+        // they open the portal through our link (a click, if we had mailed), or the
+        // merchant's own site (no click of ours), or the card updater renews their card;
+        // by the invoice's index, so the seeds' draws stay as they were.
+        let last = start + schedule.last().copied().unwrap_or_default();
+        let signal_at = paid_at - (paid_at - last) / 2;
+        let mut session = fixture("billing_portal.session");
+        session["customer"] = json!(customer);
+        match i % 4 {
+            0 => world.event_of_request(
+                "billing_portal.session.created",
+                signal_at,
+                session,
+                Some(format!(
+                    "{}-{tag}c{i}",
+                    stripe_recovery::portal::SESSION_IDEMPOTENCY_PREFIX
+                )),
+            ),
+            1 => {
+                let mut card = fixture("payment_method");
+                card["id"] = json!(format!("pm_{tag}c{i}"));
+                card["customer"] = json!(customer);
+                world.event("payment_method.automatically_updated", signal_at, card);
+            }
+            2 => world.event_of_request(
+                "billing_portal.session.created",
+                signal_at,
+                session,
+                Some(format!("merchant-site-{tag}c{i}")),
+            ),
+            _ => {}
+        }
         inv["status"] = json!("paid");
         inv["amount_paid"] = json!(amount);
         inv["amount_remaining"] = json!(0);
