@@ -266,6 +266,77 @@ async fn a_completed_recovered_session_records_the_conversion_once() {
     );
 }
 
+/// The report's cart funnel through the mailer: the expired session recorded with its
+/// consent at the first step, and its recovery link recorded as opened when Stripe tells
+/// of a session made from it that expired again (the new session's creation is the
+/// click), once however often; the cooldown keeps that second cart unmailed.
+#[tokio::test]
+async fn a_recovery_link_opened_and_abandoned_again_counts_as_opened_once() {
+    verify_sender(SENDER).await;
+    let s = setup(SENDER).await;
+    let email = unique_email("opened");
+    let now = unix_now();
+    let mut seen = 0;
+    s.deliver(
+        "evt_open_1",
+        "checkout.session.expired",
+        recoverable_session("cs_test_open_1", &email, "en", now),
+        now,
+    )
+    .await;
+    let batch = s.next_batch(&mut seen).await;
+    assert!(s.handle(&batch, now).await.is_empty());
+    let recovery = s.item("recovery#cs_test_open_1").await.unwrap();
+    assert_eq!(recovery["consent"], AttributeValue::Bool(true));
+    assert!(!recovery.contains_key("clicked_at"));
+
+    // Opened ten minutes on; abandoned again, expiring an hour later (Checkout's
+    // shortest expiry is 30 minutes).
+    let later = now + 70 * 60;
+    let mut again = recoverable_session("cs_test_open_2", &email, "en", later);
+    again["created"] = json!(now + 600);
+    again["recovered_from"] = json!("cs_test_open_1");
+    for event in ["evt_open_2", "evt_open_2b"] {
+        s.deliver(event, "checkout.session.expired", again.clone(), later)
+            .await;
+    }
+    let batch = s.next_batch(&mut seen).await;
+    assert!(s.handle(&batch, later).await.is_empty());
+    assert_eq!(
+        sent_messages_to(&email).await.len(),
+        1,
+        "the cooldown holds"
+    );
+    let recovery = s.item("recovery#cs_test_open_1").await.unwrap();
+    assert_eq!(
+        recovery["clicked_at"],
+        AttributeValue::N((now + 600).to_string())
+    );
+
+    let items: Vec<Value> = scan_all(&s.table)
+        .await
+        .into_iter()
+        .map(|item| serde_dynamo::from_item(item).unwrap())
+        .collect();
+    let model = local::report::ReportModel::from_items(&items);
+    let cart = model
+        .funnels
+        .iter()
+        .find(|f| f.flow == local::report::Flow::Cart)
+        .unwrap();
+    assert_eq!(
+        (
+            cart.sessions_expired,
+            cart.with_consent,
+            cart.mailed,
+            cart.clicked,
+            cart.recovered
+        ),
+        (Some(2), Some(2), 1, Some(1), 0),
+        "{cart:?}"
+    );
+}
+
 #[tokio::test]
 async fn a_cart_paid_in_another_tab_opened_earlier_is_not_mailed() {
     verify_sender(SENDER).await;

@@ -377,6 +377,18 @@ impl<S: CartRecoveryStore> CartRecoveryStore for FaultyStore<S> {
         )
     }
 
+    async fn record_click(
+        &self,
+        recovered_from: &CheckoutSessionId,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        faulty!(
+            self,
+            "record_click",
+            self.inner.record_click(recovered_from, at)
+        )
+    }
+
     async fn record_expired(
         &self,
         session: &CheckoutSessionId,

@@ -192,6 +192,9 @@ pub enum MailerError {
 /// Metric names of the recovery funnel (CloudWatch, namespace `StripeRecovery`).
 pub mod metric {
     pub const EXPIRED: &str = "RecoveryExpired";
+    /// A recorded cart's recovery link opened: a session Stripe made from it (each such
+    /// session's event; a redelivery may count it again).
+    pub const LINK_OPENED: &str = "RecoveryLinkOpened";
     pub const ELIGIBLE: &str = "RecoveryEligible";
     pub const MAILED: &str = "RecoveryMailed";
     pub const SKIPPED: &str = "RecoverySkipped";
@@ -247,6 +250,8 @@ where
         match item.event_type {
             HandledType::CheckoutSessionExpired => {
                 at.metrics.count(metric::EXPIRED, &[]);
+                // Made from a recovery link and abandoned again: that link was opened.
+                self.record_click(&session, at).await?;
                 self.on_expired(&session, raw, at).instrument(span).await
             }
             HandledType::CartStepDue => self.step(&session, raw, step, at).instrument(span).await,
@@ -290,6 +295,26 @@ where
 
     pub fn mailer(&self) -> &M {
         &self.mailer
+    }
+
+    /// A session Stripe made from a cart's recovery link (`recovered_from`): the link
+    /// was opened when the session was created, which the cart's record keeps for the
+    /// report (the first time; only on a cart we recorded). Stripe tells of no other
+    /// click: a link of ours would have to change our state on a GET.
+    async fn record_click(
+        &self,
+        session: &CheckoutSession,
+        at: &Invocation<'_>,
+    ) -> Result<(), MailerError> {
+        if let Some(recovered_from) = &session.recovered_from
+            && self
+                .store
+                .record_click(recovered_from, session.created)
+                .await?
+        {
+            at.metrics.count(metric::LINK_OPENED, &[]);
+        }
+        Ok(())
     }
 
     /// `checkout.session.expired`: the sequence's first step, now or when it is due.
@@ -627,6 +652,7 @@ where
         let Some(recovered_from) = &session.recovered_from else {
             return Ok(Outcome::Completed { conversion: None });
         };
+        self.record_click(session, at).await?;
         let conversion = self
             .store
             .record_conversion(&Converted {

@@ -153,6 +153,9 @@ pub fn render_csv(model: &ReportModel) -> String {
             lines.count("with_consent", consented);
         }
         lines.count("mailed", funnel.mailed);
+        if let Some(clicked) = funnel.clicked {
+            lines.count("clicked", clicked);
+        }
         lines.count("recovered", funnel.recovered);
     }
     for step in &model.cart_steps {
@@ -376,6 +379,7 @@ mod tests {
                 ("sessions_expired", funnel.sessions_expired),
                 ("with_consent", funnel.with_consent),
                 ("mailed", Some(funnel.mailed)),
+                ("clicked", funnel.clicked),
                 ("recovered", Some(funnel.recovered)),
             ] {
                 if let Some(value) = value {

@@ -87,6 +87,9 @@ pub fn store() -> Vec<Value> {
             cart["converted_at"] = json!(NOV + 3600);
             cart["converted_amount_total"] = json!(2500);
             cart["converted_currency"] = json!("usd");
+        } else if n < 17 {
+            // Opened the recovery link, did not buy.
+            cart["clicked_at"] = json!(NOV + 1800);
         }
         items.push(cart);
     }

@@ -346,6 +346,7 @@ fn funnel_chart(flow: Flow, funnel: Option<&Funnel>) -> BarChart {
                     count(|f| f.with_consent.unwrap_or_default()),
                 ),
                 ("Carts mailed", count(|f| f.mailed)),
+                ("Link opened", count(|f| f.clicked.unwrap_or_default())),
                 ("Carts recovered", count(|f| f.recovered)),
             ],
         ),
@@ -736,7 +737,7 @@ mod tests {
                 Flow::Cart => cart_sessions_expired(funnel),
                 Flow::Billing => funnel.events,
             };
-            let consented = funnel.with_consent.into_iter();
+            let consented = funnel.with_consent.into_iter().chain(funnel.clicked);
             for count in [first, funnel.mailed, funnel.recovered]
                 .into_iter()
                 .chain(consented)

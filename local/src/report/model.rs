@@ -9,8 +9,8 @@ use stripe_recovery::lift::{Group, lift};
 
 use super::invoices::{InvoiceMonth, invoice_months};
 use super::tally::{
-    Churn, FailedPayment, Flow, Groups, Report, cart_sessions, cart_steps, churn, holdout_groups,
-    recent_failed_payments, tally,
+    CartSessions, Churn, FailedPayment, Flow, Groups, Report, cart_sessions, cart_steps, churn,
+    holdout_groups, recent_failed_payments, tally,
 };
 
 /// The JSON's `format_version`: raised when a field changes meaning or goes away (a new
@@ -47,8 +47,9 @@ pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
 /// - `funnels[]`: per flow, all months together: `events`, for carts
 ///   `sessions_expired` (recorded by the recovery mailer at the first step, so also in
 ///   a report from the index) and `with_consent` (of those, the customer had consented
-///   then), `mailed` (carts or invoices with at least one recovery mail) and
-///   `recovered` (of those mailed).
+///   then), `mailed` (carts or invoices with at least one recovery mail), for carts
+///   `clicked` (of the mailed, those whose recovery link was opened: a session Stripe
+///   made from it) and `recovered` (of those mailed).
 /// - `cart_steps[]`: per `step` of the carts' sequences, `mails`, `conversions`
 ///   (credited to the last step mailed before the purchase) and `rate` (conversions /
 ///   mails).
@@ -106,6 +107,9 @@ pub struct Funnel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub with_consent: Option<u64>,
     pub mailed: u64,
+    /// Carts only: of the mailed, those whose recovery link was opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clicked: Option<u64>,
     pub recovered: u64,
 }
 
@@ -260,7 +264,7 @@ pub fn months_of(report: &Report) -> Vec<MonthRow> {
 fn funnels_of(
     months: &[MonthRow],
     groups: &BTreeMap<Flow, Groups>,
-    (expired, consented): (u64, u64),
+    sessions: CartSessions,
 ) -> Vec<Funnel> {
     Flow::ALL
         .into_iter()
@@ -274,8 +278,9 @@ fn funnels_of(
                     .filter(|row| row.flow == flow)
                     .map(|row| row.events)
                     .sum(),
-                sessions_expired: cart.then_some(expired),
-                with_consent: cart.then_some(consented),
+                sessions_expired: cart.then_some(sessions.expired),
+                with_consent: cart.then_some(sessions.consented),
+                clicked: cart.then_some(sessions.clicked),
                 mailed: mailed.map_or(0, |group| group.recipients),
                 recovered: mailed.map_or(0, |group| group.recovered),
             }
@@ -399,6 +404,7 @@ mod tests {
                     sessions_expired: Some(80),
                     with_consent: Some(75),
                     mailed: 43,
+                    clicked: Some(19),
                     recovered: 16
                 },
                 Funnel {
@@ -407,6 +413,7 @@ mod tests {
                     sessions_expired: None,
                     with_consent: None,
                     mailed: 3,
+                    clicked: None,
                     recovered: 1
                 },
             ]

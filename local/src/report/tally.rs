@@ -166,20 +166,35 @@ fn cart_mails(item: &Value) -> BTreeMap<u8, i64> {
     mails
 }
 
-/// The carts' funnel before any mail: sessions recorded as expired (`expired_at`, by
-/// the recovery mailer at the first step), and of those, the ones whose customer had
-/// consented then (`consent`).
-pub fn cart_sessions<'a>(items: impl IntoIterator<Item = &'a Value>) -> (u64, u64) {
-    let mut expired = 0;
-    let mut consented = 0;
+/// What the carts' funnel counts beyond mails and purchases.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CartSessions {
+    /// Sessions recorded as expired (`expired_at`, by the recovery mailer at the first
+    /// step) …
+    pub expired: u64,
+    /// … of those, the ones whose customer had consented then (`consent`).
+    pub consented: u64,
+    /// Carts mailed (not held out) whose recovery link was opened: a session Stripe
+    /// made from it (`clicked_at`), or a purchase through it.
+    pub clicked: u64,
+}
+
+pub fn cart_sessions<'a>(items: impl IntoIterator<Item = &'a Value>) -> CartSessions {
+    let mut sessions = CartSessions::default();
     for item in items {
-        if !pk(item).starts_with("recovery#") || int(item, "expired_at").is_none() {
+        if !pk(item).starts_with("recovery#") {
             continue;
         }
-        expired += 1;
-        consented += u64::from(item.get("consent") == Some(&Value::Bool(true)));
+        if int(item, "expired_at").is_some() {
+            sessions.expired += 1;
+            sessions.consented += u64::from(item.get("consent") == Some(&Value::Bool(true)));
+        }
+        let opened = int(item, "clicked_at").or_else(|| int(item, "converted_at"));
+        if opened.is_some() && !held_out(item) && !cart_mails(item).is_empty() {
+            sessions.clicked += 1;
+        }
     }
-    (expired, consented)
+    sessions
 }
 
 /// Per step of the carts' sequences: mails sent, and conversions credited to the step

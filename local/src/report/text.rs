@@ -64,9 +64,11 @@ fn render_cart_funnel(model: &ReportModel) -> String {
         return String::new();
     }
     format!(
-        "cart funnel: {expired} sessions expired, {} with consent, {} mailed, {} recovered\n",
+        "cart funnel: {expired} sessions expired, {} with consent, {} mailed, {} opened the link, \
+         {} recovered\n",
         funnel.with_consent.unwrap_or_default(),
         funnel.mailed,
+        funnel.clicked.unwrap_or_default(),
         funnel.recovered
     )
 }

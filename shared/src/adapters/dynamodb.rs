@@ -582,6 +582,26 @@ impl CartRecoveryStore for DynamoStore {
         done_unless_unavailable(result)
     }
 
+    async fn record_click(
+        &self,
+        recovered_from: &CheckoutSessionId,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        let update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::recovery(recovered_from)))
+            .condition_expression("attribute_exists(pk)")
+            .update_expression("SET clicked_at = if_not_exists(clicked_at, :at)")
+            .expression_attribute_values(":at", n(at));
+        match update.send().await {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
     async fn record_expired(
         &self,
         session: &CheckoutSessionId,

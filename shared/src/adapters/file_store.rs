@@ -409,6 +409,22 @@ impl CartRecoveryStore for FileStore {
         Ok(step.map_or(Conversion::HeldOut, |step| Conversion::Recorded { step }))
     }
 
+    async fn record_click(
+        &self,
+        recovered_from: &CheckoutSessionId,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        let _guard = self.updates.lock().await;
+        // As the DynamoDB adapter's condition: only a cart already recorded.
+        if self.read(&keys::recovery(recovered_from)).await?.is_none() {
+            return Ok(false);
+        }
+        let mut record = self.recovery_item(recovered_from).await?;
+        record.clicked_at.get_or_insert(at);
+        self.write_recovery(recovered_from, &record).await?;
+        Ok(true)
+    }
+
     async fn record_expired(
         &self,
         session: &CheckoutSessionId,

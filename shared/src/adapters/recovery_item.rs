@@ -51,6 +51,10 @@ pub struct RecoveryItem {
     pub expired_at: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<bool>,
+    /// When its recovery link was first opened (`record_click`: the created time of
+    /// the session Stripe made from it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clicked_at: Option<i64>,
     /// The month of its expiry, else its first mail or its holdout (`YYYY-MM`): the
     /// report index's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -193,6 +193,16 @@ pub trait CartRecoveryStore: Send + Sync {
         ttl: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
+    /// Records that the recovery link of `recovered_from` was opened at `at` (the first
+    /// time stands): Stripe made a new session from it then (`recovered_from` on that
+    /// session, completed or expired again). Only on a cart already recorded; `false`
+    /// otherwise.
+    fn record_click(
+        &self,
+        recovered_from: &CheckoutSessionId,
+        at: i64,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+
     /// Records that the session's recipient was held out of its mails (once: the first
     /// time stands), unless one of its steps was mailed or started (then `false`). The
     /// item expires at `ttl`.

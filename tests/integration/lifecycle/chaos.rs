@@ -321,6 +321,19 @@ impl<S: CartRecoveryStore> CartRecoveryStore for ChaosStore<'_, S> {
         .await
     }
 
+    async fn record_click(
+        &self,
+        recovered_from: &CheckoutSessionId,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        self.write(
+            "record_click",
+            recovered_from.as_str(),
+            self.inner.record_click(recovered_from, at),
+        )
+        .await
+    }
+
     async fn record_expired(
         &self,
         session: &CheckoutSessionId,

@@ -1111,27 +1111,40 @@ async fn check_report(
     *clicks += ways[1] as usize;
     *renewals += ways[2] as usize;
 
-    // The carts' funnel: every session expired, those with the shopper's consent.
-    let carts: Vec<&world::Cart> = world
-        .customers
-        .iter()
-        .flat_map(|customer| match &customer.story {
-            Story::Carts { carts, .. } => carts.iter().collect(),
-            _ => Vec::new(),
-        })
-        .collect();
-    let expected = (
-        Some(carts.len() as u64),
-        Some(carts.iter().filter(|cart| cart.consent).count() as u64),
-    );
+    // The carts' funnel: every session expired, those with the shopper's consent, the
+    // mailed carts whose recovery link was opened (here: bought through).
+    let mut carts = 0u64;
+    let mut consented = 0u64;
+    let mut opened = 0u64;
+    for (index, customer) in world.customers.iter().enumerate() {
+        let Story::Carts {
+            carts: its_carts,
+            purchases,
+            ..
+        } = &customer.story
+        else {
+            continue;
+        };
+        for cart in its_carts {
+            carts += 1;
+            consented += u64::from(cart.consent);
+            let bought_through = purchases
+                .iter()
+                .any(|p| p.recovered_from.as_deref() == Some(cart.id.as_str()));
+            opened +=
+                u64::from(bought_through && oracle::cart_mailed(world, accepted, index, &cart.id));
+        }
+    }
+    let expected = (Some(carts), Some(consented), Some(opened));
     let cart_funnel = model
         .funnels
         .iter()
         .find(|funnel| funnel.flow == local::report::Flow::Cart)
-        .map(|funnel| (funnel.sessions_expired, funnel.with_consent));
+        .map(|funnel| (funnel.sessions_expired, funnel.with_consent, funnel.clicked));
     if cart_funnel != Some(expected) {
         violations.push(format!(
-            "report's cart funnel (expired, with consent) {cart_funnel:?}, the world {expected:?}"
+            "report's cart funnel (expired, with consent, link opened) {cart_funnel:?}, \
+             the world {expected:?}"
         ));
     }
 
@@ -1169,14 +1182,13 @@ async fn check_report(
         }
         at += DAY;
     }
-    let indexed: Vec<serde_json::Value> = dynamo_store(table)
-        .await
-        .report_items(&months)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|item| serde_dynamo::from_item(item).unwrap())
-        .collect();
+    let store = dynamo_store(table).await;
+    let indexed: Vec<serde_json::Value> =
+        observe("the report's index", || store.report_items(&months))
+            .await
+            .into_iter()
+            .map(|item| serde_dynamo::from_item(item).unwrap())
+            .collect();
     let queried = ReportModel::from_items(&indexed);
     let no_events = |model: &ReportModel| {
         let mut model = model.clone();
