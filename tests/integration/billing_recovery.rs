@@ -152,6 +152,76 @@ impl Billing {
     }
 }
 
+/// Billing recovery behind the whole path: Stripe's signed deliveries to the webhook's
+/// intake, moto's DynamoDB stream filtered as the template filters billing recovery's,
+/// run as Lambda runs it.
+pub(crate) struct StreamPath {
+    pub(crate) billing: Billing,
+    webhook: webhook::Webhook<DynamoStore>,
+    seen: usize,
+}
+
+impl StreamPath {
+    pub(crate) async fn new(billing: Billing) -> Self {
+        let webhook = webhook_on(&billing.table).await;
+        Self {
+            billing,
+            webhook,
+            seen: 0,
+        }
+    }
+
+    /// Stripe's delivery of an event (signed), to the webhook's intake.
+    pub(crate) async fn deliver(&self, event_id: &str, event_type: &str, object: Value, now: i64) {
+        deliver_signed(&self.webhook, event_id, event_type, object, now).await;
+    }
+
+    /// Stripe's delivery of `event` as given (signed): what intake made of it.
+    pub(crate) async fn deliver_event(&self, event: &Value, now: i64) -> webhook::intake::Receipt {
+        let body = serde_json::to_vec(event).unwrap();
+        let header = signature_header(TEST_SECRET, now, &body);
+        self.webhook
+            .intake()
+            .receive(Some(&header), &body, now)
+            .await
+            .unwrap()
+    }
+
+    /// The stream's new records that billing recovery's filter lets through, run as
+    /// Lambda runs them; `again` runs the batch once more (Lambda's redelivery).
+    pub(crate) async fn run(&mut self, now: i64, again: bool) {
+        let records = stream_records(&self.billing.table).await;
+        let new = records[self.seen..].to_vec();
+        self.seen = records.len();
+        let types: Vec<&str> = <Consumer as stream::StreamConsumer>::HANDLES
+            .iter()
+            .map(|t| t.as_str())
+            .collect();
+        let batch = lambda_stream_event(&new, &types);
+        for _ in 0..if again { 2 } else { 1 } {
+            let consumer = &self.billing.consumer;
+            let response = stream::run_batch(
+                consumer,
+                consumer.store(),
+                &batch,
+                now,
+                Instant::now() + Duration::from_secs(10),
+            )
+            .await;
+            assert!(response.batch_item_failures.is_empty(), "{response:?}");
+        }
+    }
+
+    /// The table's items, as JSON.
+    pub(crate) async fn table(&self) -> Vec<Value> {
+        scan_all(&self.billing.table)
+            .await
+            .into_iter()
+            .map(|item| serde_dynamo::from_item(item).unwrap())
+            .collect()
+    }
+}
+
 /// Whether the outcome mailed `kind`, alone or as one of an event's two decisions.
 pub(crate) fn mailed(kind: BillingKind) -> impl Fn(&Result<Outcome, String>) -> bool {
     move |outcome| outcome.as_ref().is_ok_and(|o| o.mailed(kind))

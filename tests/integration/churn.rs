@@ -4,17 +4,13 @@
 //! subscription, and the report read from the table. The customer's comment is in
 //! Stripe's objects only: never in the table, never in a log.
 
-use std::time::Duration;
-
 use integration_tests::*;
 use serde_json::{Value, json};
 use stripe_recovery::ports::{ChurnState, ChurnStore};
-use stripe_recovery::stream::{self, StreamConsumer};
 use stripe_recovery::stripe::ids::SubscriptionId;
 use stripe_recovery::time::unix_now;
-use tokio::time::Instant;
 
-use crate::billing_recovery::{Billing, Consumer, customer, names, setup, subscription};
+use crate::billing_recovery::{StreamPath, customer, names, setup, subscription};
 
 const COMMENT: &str = "Honestly the price doubled and my manager said no";
 const DAY: i64 = 86_400;
@@ -38,61 +34,9 @@ fn cancelling(n: &crate::billing_recovery::Names, feedback: &str, now: i64) -> V
     sub
 }
 
-struct Path {
-    billing: Billing,
-    webhook: webhook::Webhook<stripe_recovery::adapters::dynamodb::DynamoStore>,
-    seen: usize,
-}
-
-impl Path {
-    /// Stripe's delivery of an event (signed), to the webhook's intake.
-    async fn deliver(&self, event_id: &str, event_type: &str, object: Value, now: i64) {
-        deliver_signed(&self.webhook, event_id, event_type, object, now).await;
-    }
-
-    /// The stream's new records that billing recovery's filter lets through, run as
-    /// Lambda runs them; `again` runs the last batch once more (Lambda's redelivery).
-    async fn run(&mut self, now: i64, again: bool) {
-        let records = stream_records(&self.billing.table).await;
-        let new = records[self.seen..].to_vec();
-        self.seen = records.len();
-        let types: Vec<&str> = <Consumer as StreamConsumer>::HANDLES
-            .iter()
-            .map(|t| t.as_str())
-            .collect();
-        let batch = lambda_stream_event(&new, &types);
-        for _ in 0..if again { 2 } else { 1 } {
-            let consumer = &self.billing.consumer;
-            let response = stream::run_batch(
-                consumer,
-                consumer.store(),
-                &batch,
-                now,
-                Instant::now() + Duration::from_secs(10),
-            )
-            .await;
-            assert!(response.batch_item_failures.is_empty(), "{response:?}");
-        }
-    }
-
-    async fn table(&self) -> Vec<Value> {
-        scan_all(&self.billing.table)
-            .await
-            .into_iter()
-            .map(|item| serde_dynamo::from_item(item).unwrap())
-            .collect()
-    }
-}
-
 #[tokio::test]
 async fn cancellations_and_a_retention_coupon_are_recorded_once_and_reported_without_the_comment() {
-    let billing = setup(&[]).await;
-    let webhook = webhook_on(&billing.table).await;
-    let mut path = Path {
-        billing,
-        webhook,
-        seen: 0,
-    };
+    let mut path = StreamPath::new(setup(&[]).await).await;
     let now = unix_now();
 
     // A: cancels for being too expensive; the event comes twice, then the deletion.

@@ -5,81 +5,30 @@
 //! report read from the table: paid after a mail and a click, after the card updater,
 //! after a mail without a click.
 
-use std::time::Duration;
-
 use integration_tests::*;
 use serde_json::{Value, json};
 use stripe_recovery::portal::SESSION_IDEMPOTENCY_PREFIX;
-use stripe_recovery::stream::{self, StreamConsumer};
 use stripe_recovery::time::unix_now;
-use tokio::time::Instant;
 use webhook::intake::Receipt;
 
 use crate::billing_recovery::{
-    Billing, Consumer, DAY, customer, failed_invoice, names, setup, subscription,
+    DAY, StreamPath, customer, failed_invoice, names, setup, subscription,
 };
 
 const HOUR: i64 = 3_600;
 
-struct Path {
-    billing: Billing,
-    webhook: webhook::Webhook<stripe_recovery::adapters::dynamodb::DynamoStore>,
-    seen: usize,
-}
-
-impl Path {
-    /// Stripe's delivery of an event caused by a request with `idempotency_key`.
-    async fn deliver(
-        &self,
-        event_id: &str,
-        event_type: &str,
-        object: Value,
-        idempotency_key: Option<&str>,
-        now: i64,
-    ) -> Receipt {
-        let mut event = stripe_event(event_id, event_type, object, now);
-        event["request"] = json!({"id": "req_signals", "idempotency_key": idempotency_key});
-        let body = serde_json::to_vec(&event).unwrap();
-        let header = signature_header(TEST_SECRET, now, &body);
-        self.webhook
-            .intake()
-            .receive(Some(&header), &body, now)
-            .await
-            .unwrap()
-    }
-
-    /// The stream's new records that billing recovery's filter lets through, run as
-    /// Lambda runs them, twice (Lambda's redelivery).
-    async fn run(&mut self, now: i64) {
-        let records = stream_records(&self.billing.table).await;
-        let new = records[self.seen..].to_vec();
-        self.seen = records.len();
-        let types: Vec<&str> = <Consumer as StreamConsumer>::HANDLES
-            .iter()
-            .map(|t| t.as_str())
-            .collect();
-        let batch = lambda_stream_event(&new, &types);
-        for _ in 0..2 {
-            let consumer = &self.billing.consumer;
-            let response = stream::run_batch(
-                consumer,
-                consumer.store(),
-                &batch,
-                now,
-                Instant::now() + Duration::from_secs(10),
-            )
-            .await;
-            assert!(response.batch_item_failures.is_empty(), "{response:?}");
-        }
-    }
-
-    async fn table(&self) -> Vec<Value> {
-        scan_all(&self.billing.table)
-            .await
-            .into_iter()
-            .map(|item| serde_dynamo::from_item(item).unwrap())
-            .collect()
-    }
+/// Stripe's delivery of an event caused by a request with `idempotency_key`.
+async fn deliver(
+    path: &StreamPath,
+    event_id: &str,
+    event_type: &str,
+    object: Value,
+    idempotency_key: Option<&str>,
+    now: i64,
+) -> Receipt {
+    let mut event = stripe_event(event_id, event_type, object, now);
+    event["request"] = json!({"id": "req_signals", "idempotency_key": idempotency_key});
+    path.deliver_event(&event, now).await
 }
 
 fn portal_session(customer: &str) -> Value {
@@ -98,13 +47,7 @@ fn renewed_card(customer: &str) -> Value {
 
 #[tokio::test]
 async fn payments_are_split_by_a_click_on_our_portal_link_and_by_the_card_updater() {
-    let billing = setup(&[]).await;
-    let webhook = webhook_on(&billing.table).await;
-    let mut path = Path {
-        billing,
-        webhook,
-        seen: 0,
-    };
+    let mut path = StreamPath::new(setup(&[]).await).await;
     let now = unix_now();
     let ours = format!("{SESSION_IDEMPOTENCY_PREFIX}-0123456789abcdef");
     // Three customers, each invoice failed and mailed.
@@ -122,40 +65,40 @@ async fn payments_are_split_by_a_click_on_our_portal_link_and_by_the_card_update
         ] {
             path.billing.fake.put_object(object);
         }
-        path.deliver(event, "invoice.payment_failed", invoice, None, now)
-            .await;
+        deliver(&path, event, "invoice.payment_failed", invoice, None, now).await;
     }
-    path.run(now).await;
+    path.run(now, true).await;
     assert_eq!(sent_messages_to(&clicked.email).await.len(), 1);
 
     // An hour on: the first customer opens the portal through our link (the event comes
     // twice); the merchant's own site opens one for the third; Stripe's card updater
     // renews the second one's card.
     for _ in 0..2 {
-        let receipt = path
-            .deliver(
-                "evt_sig_portal_ours",
-                "billing_portal.session.created",
-                portal_session(&clicked.customer),
-                Some(&ours),
-                now + HOUR,
-            )
-            .await;
+        let receipt = deliver(
+            &path,
+            "evt_sig_portal_ours",
+            "billing_portal.session.created",
+            portal_session(&clicked.customer),
+            Some(&ours),
+            now + HOUR,
+        )
+        .await;
         assert!(!matches!(receipt, Receipt::Ignored { .. }), "{receipt:?}");
     }
     for key in [Some("merchant-site-7d1f"), None] {
-        let receipt = path
-            .deliver(
-                "evt_sig_portal_theirs",
-                "billing_portal.session.created",
-                portal_session(&neither.customer),
-                key,
-                now + HOUR,
-            )
-            .await;
+        let receipt = deliver(
+            &path,
+            "evt_sig_portal_theirs",
+            "billing_portal.session.created",
+            portal_session(&neither.customer),
+            key,
+            now + HOUR,
+        )
+        .await;
         assert!(matches!(receipt, Receipt::Ignored { .. }), "{receipt:?}");
     }
-    path.deliver(
+    deliver(
+        &path,
         "evt_sig_card",
         "payment_method.automatically_updated",
         renewed_card(&renewed.customer),
@@ -163,7 +106,7 @@ async fn payments_are_split_by_a_click_on_our_portal_link_and_by_the_card_update
         now + HOUR,
     )
     .await;
-    path.run(now + HOUR).await;
+    path.run(now + HOUR, true).await;
 
     // A day on, every invoice is paid.
     for (n, event) in [
@@ -176,10 +119,9 @@ async fn payments_are_split_by_a_click_on_our_portal_link_and_by_the_card_update
         paid["amount_paid"] = json!(4200);
         paid["amount_remaining"] = json!(0);
         path.billing.fake.put_object(paid.clone());
-        path.deliver(event, "invoice.paid", paid, None, now + DAY)
-            .await;
+        deliver(&path, event, "invoice.paid", paid, None, now + DAY).await;
     }
-    path.run(now + DAY).await;
+    path.run(now + DAY, true).await;
 
     let items = path.table().await;
     let signals: Vec<&Value> = items
