@@ -416,10 +416,10 @@ impl CartRecoveryStore for FileStore {
     ) -> Result<bool, StoreError> {
         let _guard = self.updates.lock().await;
         // As the DynamoDB adapter's condition: only a cart already recorded.
-        if self.read(&keys::recovery(recovered_from)).await?.is_none() {
+        let recorded: Option<RecoveryItem> = self.read_as(&keys::recovery(recovered_from)).await?;
+        let Some(mut record) = recorded else {
             return Ok(false);
-        }
-        let mut record = self.recovery_item(recovered_from).await?;
+        };
         record.clicked_at.get_or_insert(at);
         self.write_recovery(recovered_from, &record).await?;
         Ok(true)
