@@ -265,21 +265,69 @@ fn sample_shop() -> Shop {
 
 /// The currency a customer writing in `language` pays in, in the previews.
 fn currency(language: Language) -> &'static str {
+    use Language::*;
     match language {
-        Language::En => "usd",
-        Language::Ja => "jpy",
-        Language::De | Language::Fr | Language::Es => "eur",
+        En => "usd",
+        EnGb => "gbp",
+        Ja => "jpy",
+        Ko => "krw",
+        Zh => "cny",
+        ZhHantHk => "hkd",
+        ZhHantTw => "twd",
+        Cs => "czk",
+        Da => "dkk",
+        Es419 => "mxn",
+        Fil => "php",
+        FrCa => "cad",
+        Hu => "huf",
+        Id => "idr",
+        Ms => "myr",
+        Nb => "nok",
+        Pl => "pln",
+        PtBr => "brl",
+        Ro => "ron",
+        Sv => "sek",
+        Th => "thb",
+        Tr => "try",
+        Vi => "vnd",
+        _ => "eur",
     }
 }
 
 /// A price in each currency of the previews: (USD cents, JPY, EUR cents).
 type Prices = (i64, i64, i64);
 
-/// An amount in `currency`'s minor units, from its price in each of the three.
+/// An amount in `currency`'s minor units, from its price in each of the three: USD, JPY
+/// and EUR as given, any other currency converted from USD at a round rate (minor units
+/// per US cent) and rounded to a whole unit, or to a hundred in a zero-decimal currency.
 fn price(currency: &str, (usd_cents, yen, eur_cents): Prices) -> Money {
+    let converted =
+        |rate: f64, round_to: f64| ((usd_cents as f64 * rate / round_to).round() * round_to) as i64;
     let amount = match currency {
         "usd" => usd_cents,
         "jpy" => yen,
+        "eur" => eur_cents,
+        "gbp" => converted(0.8, 100.0),
+        "krw" => converted(14.0, 100.0),
+        "vnd" => converted(250.0, 1000.0),
+        "cny" => converted(7.2, 100.0),
+        "hkd" => converted(7.8, 100.0),
+        "twd" => converted(32.0, 100.0),
+        "czk" => converted(23.0, 100.0),
+        "dkk" => converted(6.9, 100.0),
+        "mxn" => converted(18.0, 100.0),
+        "php" => converted(58.0, 100.0),
+        "cad" => converted(1.4, 100.0),
+        "huf" => converted(360.0, 10_000.0),
+        "idr" => converted(16_000.0, 100_000.0),
+        "myr" => converted(4.4, 100.0),
+        "nok" => converted(10.8, 100.0),
+        "pln" => converted(4.0, 100.0),
+        "brl" => converted(5.5, 100.0),
+        "ron" => converted(4.6, 100.0),
+        "sek" => converted(10.5, 100.0),
+        "thb" => converted(35.0, 100.0),
+        "try" => converted(34.0, 100.0),
         _ => eur_cents,
     };
     Money {

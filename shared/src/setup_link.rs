@@ -90,12 +90,7 @@ pub fn verify(tokens: &TokenSigner, token: &str, now: i64) -> Result<SetupLink, 
     let invalid = |_| TokenError::InvalidPayload;
     let language = match claims.lang.as_deref() {
         None => None,
-        Some(code) => Some(
-            Language::ALL
-                .into_iter()
-                .find(|l| l.code() == code)
-                .ok_or(TokenError::InvalidPayload)?,
-        ),
+        Some(code) => Some(Language::from_code(code).ok_or(TokenError::InvalidPayload)?),
     };
     Ok(SetupLink {
         customer: CustomerId::parse(&claims.customer).map_err(invalid)?,

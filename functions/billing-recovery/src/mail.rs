@@ -140,6 +140,7 @@ mod tests {
             Language::De => "hinterlegte E-Mail-Adresse",
             Language::Fr => "adresse e-mail associée à votre compte",
             Language::Es => "correo electrónico registrada en su cuenta",
+            _ => "email address on file",
         }
     }
 

@@ -163,11 +163,12 @@ impl SessionParams {
 /// the customer's language (at most 500 characters, Stripe's limit).
 pub fn confirmation_message(language: Language) -> &'static str {
     match language {
-        Language::En => "All done: your subscription is updated. Thank you!",
+        Language::En | Language::EnGb => "All done: your subscription is updated. Thank you!",
         Language::De => "Erledigt: Ihr Abonnement ist aktualisiert. Vielen Dank!",
         Language::Fr => "C’est fait : votre abonnement est à jour. Merci !",
         Language::Es => "Listo: tu suscripción está actualizada. ¡Gracias!",
         Language::Ja => "手続きが完了し、ご契約内容を更新しました。ありがとうございます。",
+        _ => "All done: your subscription is updated. Thank you!",
     }
 }
 

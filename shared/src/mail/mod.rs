@@ -14,10 +14,12 @@ use std::sync::LazyLock;
 use minijinja::{Environment, State, UndefinedBehavior, Value, context};
 use serde::Serialize;
 
-mod i18n;
+mod format;
+mod language;
 mod sender;
 mod shop;
-pub use i18n::{Language, format_amount, format_amount_code, format_date};
+pub use format::{format_amount, format_amount_code, format_date};
+pub use language::Language;
 pub use sender::{Sender, SenderError};
 pub use shop::Shop;
 

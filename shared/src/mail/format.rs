@@ -1,17 +1,14 @@
-//! The languages we write in, how a locale picks one, and amounts and dates as people
-//! read them in each.
+//! Amounts and dates as people read them in each language.
 //!
-//! Amounts follow CLDR's standard currency formats for en, ja, de, fr and es (symbol
-//! place, separators, spacing, the symbol of each common currency); a currency without a
-//! symbol in the table is written with its ISO code, as CLDR does for most. A table with
-//! tests, not a CLDR crate: ICU4X's currency formatter and its data for five locales
-//! cost more binary than a Lambda here has to spare, for the dozen symbols we show.
+//! Interim: the hand table of five languages' CLDR rules, each other language written
+//! as the nearest of them, until ICU4X's data replaces it.
 
+use super::Language;
 use crate::time::civil_date;
 
-/// The language of a mail or a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Language {
+/// The hand table's five languages.
+#[derive(Clone, Copy)]
+enum Base {
     En,
     Ja,
     De,
@@ -19,50 +16,13 @@ pub enum Language {
     Es,
 }
 
-impl Language {
-    pub const ALL: [Language; 5] = [
-        Language::En,
-        Language::Ja,
-        Language::De,
-        Language::Fr,
-        Language::Es,
-    ];
-
-    /// The language of the first of `locales` (most preferred first) we write in;
-    /// English if none is. One rule for every source of a locale: Checkout's `locale`,
-    /// a customer's `preferred_locales`, a link's locale, a browser's
-    /// `Accept-Language`. The primary subtag decides, case-insensitively: `fr-CA` is
-    /// French, `es-419` Spanish, `ja_JP` Japanese; `auto`, empty and unknown ones are
-    /// passed over.
-    pub fn resolve<S: AsRef<str>>(locales: &[S]) -> Self {
-        locales
-            .iter()
-            .find_map(|locale| Self::written_in(locale.as_ref()))
-            .unwrap_or(Self::En)
-    }
-
-    /// `resolve` of one optional locale.
-    pub fn from_locale(locale: Option<&str>) -> Self {
-        Self::resolve(&[locale.unwrap_or_default()])
-    }
-
-    /// The language of `locale` if we write in it.
-    fn written_in(locale: &str) -> Option<Self> {
-        let primary = locale.trim().split(['-', '_']).next().unwrap_or_default();
-        Self::ALL
-            .into_iter()
-            .find(|language| primary.eq_ignore_ascii_case(language.code()))
-    }
-
-    /// The ISO 639-1 code: "en" | "ja" | "de" | "fr" | "es".
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ja => "ja",
-            Self::De => "de",
-            Self::Fr => "fr",
-            Self::Es => "es",
-        }
+fn base(language: Language) -> Base {
+    match language {
+        Language::Ja => Base::Ja,
+        Language::De => Base::De,
+        Language::Fr | Language::FrCa => Base::Fr,
+        Language::Es | Language::Es419 => Base::Es,
+        _ => Base::En,
     }
 }
 
@@ -89,26 +49,26 @@ struct Style {
 }
 
 fn style(language: Language) -> Style {
-    match language {
-        Language::En | Language::Ja => Style {
+    match base(language) {
+        Base::En | Base::Ja => Style {
             group: ",",
             decimal: '.',
             min_grouping: 1,
             symbol_first: true,
         },
-        Language::De => Style {
+        Base::De => Style {
             group: ".",
             decimal: ',',
             min_grouping: 1,
             symbol_first: false,
         },
-        Language::Fr => Style {
+        Base::Fr => Style {
             group: NARROW_NBSP,
             decimal: ',',
             min_grouping: 1,
             symbol_first: false,
         },
-        Language::Es => Style {
+        Base::Es => Style {
             group: ".",
             decimal: ',',
             min_grouping: 2,
@@ -120,8 +80,8 @@ fn style(language: Language) -> Style {
 /// CLDR's symbol of a currency in a language, where it has one we show; otherwise the
 /// ISO code is written.
 fn symbol(currency: &str, language: Language) -> Option<&'static str> {
-    use Language::*;
-    Some(match (currency, language) {
+    use Base::*;
+    Some(match (currency, base(language)) {
         ("eur", _) => "€",
         ("usd", En | Ja | De) => "$",
         ("usd", Fr) => "$US",
@@ -299,59 +259,19 @@ const LATEST_ZONE_OFFSET_SECS: i64 = -12 * 3600;
 pub fn format_date(unix: i64, language: Language) -> String {
     let (year, month, day) = civil_date(unix + LATEST_ZONE_OFFSET_SECS);
     let index = usize::from(month - 1);
-    match language {
-        Language::En => format!("{} {day}, {year}", MONTHS_EN[index]),
-        Language::Ja => format!("{year}年{month}月{day}日"),
-        Language::De => format!("{day}. {} {year}", MONTHS_DE[index]),
-        Language::Fr if day == 1 => format!("1er {} {year}", MONTHS_FR[index]),
-        Language::Fr => format!("{day} {} {year}", MONTHS_FR[index]),
-        Language::Es => format!("{day} de {} de {year}", MONTHS_ES[index]),
+    match base(language) {
+        Base::En => format!("{} {day}, {year}", MONTHS_EN[index]),
+        Base::Ja => format!("{year}年{month}月{day}日"),
+        Base::De => format!("{day}. {} {year}", MONTHS_DE[index]),
+        Base::Fr if day == 1 => format!("1er {} {year}", MONTHS_FR[index]),
+        Base::Fr => format!("{day} {} {year}", MONTHS_FR[index]),
+        Base::Es => format!("{day} de {} de {year}", MONTHS_ES[index]),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn one_rule_resolves_every_locale() {
-        use Language::*;
-        let cases: &[(&[&str], Language)] = &[
-            // Checkout's `locale`, alone.
-            (&[], En),
-            (&["auto"], En),
-            (&[""], En),
-            (&["en"], En),
-            (&["en-GB"], En),
-            (&["ja"], Ja),
-            (&["ja-JP"], Ja),
-            (&["JA"], Ja),
-            (&["ja_JP"], Ja),
-            (&["de-CH"], De),
-            (&["fr"], Fr),
-            (&["fr-CA"], Fr),
-            (&["es"], Es),
-            (&["es-419"], Es),
-            (&["es-MX"], Es),
-            (&["zh-TW"], En),
-            (&["jam"], En),
-            (&["deu"], En),
-            // A customer's `preferred_locales`, most preferred first.
-            (&["ja-JP", "en"], Ja),
-            (&["it-IT", "fr"], Fr),
-            (&["pt-BR", "es-419", "en"], Es),
-            (&["zh", "ko"], En),
-            (&["en-GB", "ja"], En),
-            (&["", "auto", "DE-at"], De),
-        ];
-        for (locales, expected) in cases {
-            assert_eq!(Language::resolve(locales), *expected, "{locales:?}");
-        }
-        for language in Language::ALL {
-            assert_eq!(Language::from_locale(Some(language.code())), language);
-        }
-        assert_eq!(Language::from_locale(None), En);
-    }
 
     #[test]
     fn amounts_as_customers_read_them() {
