@@ -1,10 +1,14 @@
 //! `previews <DIR>`: every mail kind in every language, rendered from sample data into
-//! `<DIR>/<kind>-<lang>.html` and `.txt`, with `<DIR>/index.json` listing them.
-//! `scripts/mail-previews.py` screenshots them into `docs/mails/`.
+//! `<DIR>/<kind>-<lang>.html` and `.txt`, with `<DIR>/index.json` listing them, and every
+//! page a mail's link opens, each outcome in every language, into
+//! `<DIR>/page-<page>-<outcome>-<lang>.html`, listed in `<DIR>/pages.json`.
+//! `scripts/mail-previews.py` screenshots them into `docs/mails/` and checks every one
+//! at a phone's width.
 //!
 //! The sample data is made up but believable: one shop, a cart of seven lines, a
-//! subscription with a Visa card, amounts in USD (en), JPY (ja) and EUR (de, fr, es),
-//! dates a few days after a fixed "now". Rendering is pure ([`render_all`]); only
+//! subscription with a Visa card, amounts in each language's usual currency (USD for
+//! en, JPY for ja, EUR for de, PLN for pl, THB for th, …), dates a few days after a
+//! fixed "now". Rendering is pure ([`render_all`]); only
 //! [`command`] touches the disk.
 
 use std::fmt::Write as _;
@@ -14,7 +18,9 @@ use billing_recovery::decide::{BillingKind, CardFacts, Planned, Recipient};
 use billing_recovery::mail::BillingMail;
 use recovery_mailer::mail::{CART_ITEMS_SHOWN, CartItem, RecoveryMail};
 use serde::Serialize;
-use stripe_recovery::mail::{Language, Money, RenderError, RenderedEmail, Shop, render};
+use stripe_recovery::mail::{
+    Language, Money, PageKind, RenderError, RenderedEmail, Shop, render, render_page,
+};
 use stripe_recovery::ports::DunningSubject;
 use stripe_recovery::recovery::StepCopy;
 use stripe_recovery::stripe::ids::{
@@ -183,8 +189,146 @@ pub fn command(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     let mut json = serde_json::to_string_pretty(&index)?;
     json.push('\n');
     std::fs::write(dir.join("index.json"), json)?;
-    println!("previews: {} mails in {}", previews.len(), dir.display());
+    #[derive(Serialize)]
+    struct PageEntry<'a> {
+        page: &'a str,
+        outcome: &'a str,
+        language: &'a str,
+        html: String,
+    }
+    let pages = render_pages(&Language::ALL)?;
+    let mut page_index = Vec::new();
+    for page in &pages {
+        let entry = PageEntry {
+            page: page.page,
+            outcome: page.outcome,
+            language: page.language.code(),
+            html: format!(
+                "page-{}-{}-{}.html",
+                page.page,
+                page.outcome,
+                page.language.code()
+            ),
+        };
+        std::fs::write(dir.join(&entry.html), &page.html)?;
+        page_index.push(entry);
+    }
+    let mut json = serde_json::to_string_pretty(&page_index)?;
+    json.push('\n');
+    std::fs::write(dir.join("pages.json"), json)?;
+    println!(
+        "previews: {} mails and {} pages in {}",
+        previews.len(),
+        pages.len(),
+        dir.display()
+    );
     Ok(())
+}
+
+/// One page a mail's link opens, in one outcome and language.
+pub struct PagePreview {
+    pub page: &'static str,
+    pub outcome: &'static str,
+    pub language: Language,
+    pub html: String,
+}
+
+/// The pages' variables as their functions fill them: `outcome` picks the text; the
+/// portal's dry run lists a form, the SetupIntent page's confirmation has its keys.
+#[derive(Serialize)]
+struct SamplePage<const P: usize> {
+    outcome: &'static str,
+    parameters: Vec<(&'static str, &'static str)>,
+    client_secret: &'static str,
+    publishable_key: &'static str,
+    stripe_js: &'static str,
+    script: &'static str,
+}
+
+const PAGES: [(&str, &[&str]); 3] = [
+    (
+        "unsubscribe",
+        &[
+            "confirm",
+            "unsubscribed",
+            "expired",
+            "unavailable",
+            "invalid",
+        ],
+    ),
+    (
+        "portal-link",
+        &[
+            "expired",
+            "invalid",
+            "unknown_customer",
+            "unavailable",
+            "refused",
+            "dry_run",
+        ],
+    ),
+    (
+        "setup-intent",
+        &[
+            "confirm",
+            "nothing_to_do",
+            "expired",
+            "unavailable",
+            "invalid",
+        ],
+    ),
+];
+
+impl<const P: usize> PageKind for SamplePage<P> {
+    const PAGE: &'static str = PAGES[P].0;
+}
+
+/// Every page in every outcome, in each of `languages`.
+pub fn render_pages(languages: &[Language]) -> Result<Vec<PagePreview>, PreviewError> {
+    fn one<const P: usize>(
+        outcome: &'static str,
+        language: Language,
+    ) -> Result<String, RenderError> {
+        render_page(
+            language,
+            &SamplePage::<P> {
+                outcome,
+                parameters: vec![
+                    ("customer", "cus_QXg1o8vcGmoR32"),
+                    ("return_url", "https://www.maison-mueller.example/konto"),
+                    ("locale", language.stripe_locale()),
+                ],
+                client_secret: "seti_1Mm8s8LkdIwHu7ix0OXBfTRG_secret_NXDbmt",
+                publishable_key: "pk_test_sample",
+                stripe_js: "https://js.stripe.com/v3/",
+                script: "",
+            },
+        )
+    }
+    let mut pages = Vec::new();
+    for (index, (page, outcomes)) in PAGES.into_iter().enumerate() {
+        for &outcome in outcomes {
+            for &language in languages {
+                let html = match index {
+                    0 => one::<0>(outcome, language),
+                    1 => one::<1>(outcome, language),
+                    _ => one::<2>(outcome, language),
+                }
+                .map_err(|source| PreviewError {
+                    kind: page,
+                    language: language.code(),
+                    source,
+                })?;
+                pages.push(PagePreview {
+                    page,
+                    outcome,
+                    language,
+                    html,
+                });
+            }
+        }
+    }
+    Ok(pages)
 }
 
 /// What a mail does that mail clients do not accept, or where its parts differ: a

@@ -625,10 +625,10 @@ mod tests {
             (Some("ja"), Some(&german), Language::Ja),
             (Some("auto"), Some(&german), Language::De),
             (None, Some(&german), Language::De),
-            (None, Some(&unknown_then_french), Language::Fr),
+            (None, Some(&unknown_then_french), Language::FrCa),
             (None, Some(&none), Language::En),
             (Some("auto"), None, Language::En),
-            (Some("es-419"), None, Language::Es),
+            (Some("es-419"), None, Language::Es419),
         ];
         for (locale, customer, expected) in cases {
             let session = with(|s| s.locale = locale.map(str::to_owned));

@@ -1779,7 +1779,7 @@ mod tests {
                 json!("j@example.com"),
                 json!(["xx", "en-GB"]),
                 "j@example.com",
-                Language::En,
+                Language::EnGb,
                 Some("en-GB"),
             ),
             (
@@ -1793,14 +1793,14 @@ mod tests {
                 json!("j@example.com"),
                 json!(["fr-ca", "de"]),
                 "j@example.com",
-                Language::Fr,
+                Language::FrCa,
                 Some("fr-CA"),
             ),
             (
                 json!("j@example.com"),
                 json!(["it-IT", "de"]),
                 "j@example.com",
-                Language::De,
+                Language::It,
                 Some("it"),
             ),
             (

@@ -214,6 +214,16 @@ impl Language {
         }
     }
 
+    /// The locale Stripe's own pages (Stripe.js, the customer portal) know this language
+    /// by: Chinese in Traditional script is `zh-HK` and `zh-TW` there.
+    pub fn stripe_locale(self) -> &'static str {
+        match self {
+            Self::ZhHantHk => "zh-HK",
+            Self::ZhHantTw => "zh-TW",
+            other => other.code(),
+        }
+    }
+
     /// The font stack of the language's script: the system fonts mail clients and
     /// browsers have for it, then Arial.
     pub fn font_family(self) -> &'static str {

@@ -1,19 +1,25 @@
 //! Mail of every kind, localized: subject, HTML and plain-text parts rendered from
-//! templates embedded in the binary (a Lambda has no repository files at run time).
+//! templates and message catalogs embedded in the binary (a Lambda has no repository
+//! files at run time).
 //!
-//! A kind is a folder `shared/templates/<kind>/<lang>/` with `subject.txt`, `body.html`
-//! (which extends the shared `layout.html`) and `body.txt`, plus a context struct that
-//! implements [`MailKind`]. Template names decide escaping: `*.html` is rendered with
-//! HTML auto-escaping, `*.txt` without any.
+//! A kind is a folder `shared/templates/<kind>/` with `subject.txt`, `body.html` (which
+//! extends the shared `layout.html`) and `body.txt`, its messages in every catalog
+//! (`shared/locales/<lang>.ftl`, see [`catalog`]), plus a context struct that implements
+//! [`MailKind`]. Templates are the same in every language: their words are messages,
+//! `{{ t("id", placeable=value) }}`. Template names decide escaping: `*.html` is
+//! rendered with HTML auto-escaping, `*.txt` without any.
 //!
 //! Every mail goes out from the one [`Sender`], parsed and checked at init.
 
-use std::fmt::Write as _;
 use std::sync::LazyLock;
 
+use minijinja::value::Kwargs;
 use minijinja::{Environment, State, UndefinedBehavior, Value, context};
 use serde::Serialize;
 
+pub mod catalog;
+#[cfg(test)]
+mod catalog_rules;
 mod format;
 mod language;
 mod sender;
@@ -85,6 +91,7 @@ fn environment() -> Result<Environment<'static>, minijinja::Error> {
     env.set_formatter(escape_html_keeping_slashes);
     env.add_filter("money", money_filter);
     env.add_filter("date", date_filter);
+    env.add_function("t", message_function);
     // Every file under shared/templates, embedded by build.rs.
     let mut failed = None;
     minijinja_embed::load_templates!(&mut env);
@@ -103,8 +110,7 @@ fn environment() -> Result<Environment<'static>, minijinja::Error> {
 /// A page people open in a browser (after clicking a link in a mail): its fields are the
 /// template's variables besides `lang`.
 pub trait PageKind: Serialize {
-    /// The folder of its templates, `shared/templates/pages/<PAGE>/<lang>.html`, each
-    /// extending `page.html`.
+    /// Its template, `shared/templates/pages/<PAGE>.html`, extending `page.html`.
     const PAGE: &'static str;
 }
 
@@ -114,11 +120,14 @@ pub fn render_page<P: PageKind>(language: Language, page: &P) -> Result<String, 
     let env = ENVIRONMENT
         .as_ref()
         .map_err(|err| RenderError(err.clone()))?;
-    let name = format!("pages/{}/{}.html", P::PAGE, language.code());
+    let name = format!("pages/{}.html", P::PAGE);
     let fields = Value::from_serialize(page);
-    Ok(env
-        .get_template(&name)?
-        .render(context! { lang => language.code(), ..fields })?)
+    Ok(env.get_template(&name)?.render(context! {
+        lang => language.code(),
+        font => language.font_family(),
+        stripe_locale => language.stripe_locale(),
+        ..fields
+    })?)
 }
 
 /// Renders the subject, HTML and text parts of `mail` in `language`, from `shop`.
@@ -130,20 +139,92 @@ pub fn render<K: MailKind>(
     let env = ENVIRONMENT
         .as_ref()
         .map_err(|err| RenderError(err.clone()))?;
-    let template = |part: &str| format!("{}/{}/{part}", mail.kind(), language.code());
+    let template = |part: &str| format!("{}/{part}", mail.kind());
     let fields = Value::from_serialize(mail);
-    let shop = Value::from_serialize(shop);
-    let subject = env
-        .get_template(&template("subject.txt"))?
-        .render(context! { lang => language.code(), shop => &shop, ..fields.clone() })?;
+    let ctx = context! {
+        lang => language.code(),
+        font => language.font_family(),
+        kind => mail.kind(),
+        shop => Value::from_serialize(shop),
+        ..fields
+    };
+    let subject = env.get_template(&template("subject.txt"))?.render(&ctx)?;
     let subject = one_line(&subject);
-    let ctx = context! { lang => language.code(), subject => &subject, shop => &shop, ..fields };
+    let ctx = context! { subject => &subject, ..ctx };
     let html = env.get_template(&template("body.html"))?.render(&ctx)?;
     let text = env.get_template(&template("body.txt"))?.render(&ctx)?;
     Ok(RenderedEmail {
         subject,
         html,
         text,
+    })
+}
+
+/// The language of the mail or page being rendered.
+fn language(state: &State<'_, '_>) -> Language {
+    let lang = state.lookup("lang");
+    Language::from_locale(lang.as_ref().and_then(Value::as_str))
+}
+
+/// `{{ t("id", placeable=value, …) }}`: the message `id` in the language being rendered,
+/// as HTML in an HTML template (placeables escaped but markup a macro made; `href` and
+/// `link_style` for its `<a>`), as text elsewhere. A missing message or placeable is an
+/// error, never fallback text in a customer's inbox.
+fn message_function(
+    state: &State<'_, '_>,
+    id: &str,
+    kwargs: Kwargs,
+) -> Result<Value, minijinja::Error> {
+    let html = state.auto_escape() == minijinja::AutoEscape::Html;
+    let markup = if html {
+        catalog::Markup::Html
+    } else {
+        catalog::Markup::Text
+    };
+    let mut values: Vec<(&str, Value)> = Vec::new();
+    for name in kwargs.args() {
+        values.push((name, kwargs.get::<Value>(name)?));
+    }
+    let text = |name: &str| -> Option<String> {
+        values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    };
+    let (href, link_style) = (text("href"), text("link_style"));
+    let strings: Vec<(&str, String, bool)> = values
+        .iter()
+        .filter(|(name, _)| !matches!(*name, "href" | "link_style"))
+        .map(|(name, value)| (*name, value.to_string(), value.is_safe() && html))
+        .collect();
+    let args: Vec<(&str, catalog::Arg<'_>)> = values
+        .iter()
+        .filter(|(name, _)| !matches!(*name, "href" | "link_style"))
+        .zip(&strings)
+        .map(|((name, value), (_, string, safe))| {
+            let arg = match value.as_i64() {
+                Some(n) if value.is_number() => catalog::Arg::Number(n as f64),
+                _ if *safe => catalog::Arg::Html(string),
+                _ => catalog::Arg::Text(string),
+            };
+            (*name, arg)
+        })
+        .collect();
+    let written = catalog::message(
+        language(state),
+        id,
+        &args,
+        markup,
+        href.as_deref(),
+        link_style.as_deref(),
+    )
+    .map_err(|err| {
+        minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, err.to_string())
+    })?;
+    Ok(if html {
+        Value::from_safe_string(written)
+    } else {
+        Value::from(written)
     })
 }
 
@@ -163,9 +244,7 @@ fn money_filter(state: &State<'_, '_>, money: Value) -> Result<String, minijinja
     let currency = currency
         .as_str()
         .ok_or_else(|| invalid("currency is not a string"))?;
-    let lang = state.lookup("lang");
-    let language = Language::from_locale(lang.as_ref().and_then(Value::as_str));
-    Ok(format_amount(amount, currency, language))
+    Ok(format_amount(amount, currency, language(state)))
 }
 
 /// `{{ unix_seconds|date }}`: a deadline's date in the mail's language, the earliest
@@ -178,9 +257,7 @@ fn date_filter(state: &State<'_, '_>, unix: Value) -> Result<String, minijinja::
             "date: not a unix time",
         )
     })?;
-    let lang = state.lookup("lang");
-    let language = Language::from_locale(lang.as_ref().and_then(Value::as_str));
-    Ok(format_date(unix, language))
+    Ok(format_date(unix, language(state)))
 }
 
 /// minijinja's HTML escaping also turns `/` into `&#x2f;`, which is valid but makes
@@ -193,23 +270,9 @@ fn escape_html_keeping_slashes(
     value: &minijinja::Value,
 ) -> Result<(), minijinja::Error> {
     match value.as_str() {
-        Some(text) if state.auto_escape() == minijinja::AutoEscape::Html && !value.is_safe() => {
-            for c in text.chars() {
-                let escaped = match c {
-                    '&' => "&amp;",
-                    '<' => "&lt;",
-                    '>' => "&gt;",
-                    '"' => "&quot;",
-                    '\'' => "&#x27;",
-                    _ => {
-                        out.write_char(c).map_err(minijinja::Error::from)?;
-                        continue;
-                    }
-                };
-                out.write_str(escaped).map_err(minijinja::Error::from)?;
-            }
-            Ok(())
-        }
+        Some(text) if state.auto_escape() == minijinja::AutoEscape::Html && !value.is_safe() => out
+            .write_str(&catalog::escape_html(text))
+            .map_err(minijinja::Error::from),
         _ => minijinja::escape_formatter(out, state, value),
     }
 }
@@ -228,7 +291,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_template_parses_and_every_kind_has_every_part_in_every_language() {
+    fn every_template_parses_and_every_kind_has_every_part() {
         let env = ENVIRONMENT.as_ref().expect("templates parse");
         let names: Vec<&str> = env.templates().map(|(name, _)| name).collect();
         let kinds: std::collections::BTreeSet<&str> = names
@@ -236,48 +299,39 @@ mod tests {
             .filter_map(|name| name.split_once('/').map(|(kind, _)| kind))
             .filter(|&kind| kind != "pages" && kind != "parts")
             .collect();
-        assert!(kinds.contains("recovery"), "{names:?}");
-        // The pieces a layout includes in the mail's language, in each part's format.
-        let parts: std::collections::BTreeSet<&str> = names
-            .iter()
-            .filter_map(|name| name.strip_prefix("parts/")?.split_once('/'))
-            .map(|(part, _)| part)
-            .collect();
-        assert!(parts.contains("retention-offer"), "{names:?}");
-        for part in parts {
-            for language in Language::ALL {
-                for format in ["html", "txt"] {
-                    let name = format!("parts/{part}/{}.{format}", language.code());
-                    assert!(names.contains(&name.as_str()), "missing {name}");
-                }
-            }
-        }
+        assert!(kinds.contains("recovery") && kinds.len() == 14, "{kinds:?}");
         for kind in kinds {
-            for language in Language::ALL {
-                for part in ["subject.txt", "body.html", "body.txt"] {
-                    let name = format!("{kind}/{}/{part}", language.code());
-                    assert!(names.contains(&name.as_str()), "missing {name}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn every_page_exists_in_every_language() {
-        let env = ENVIRONMENT.as_ref().expect("templates parse");
-        let names: Vec<&str> = env.templates().map(|(name, _)| name).collect();
-        let pages: std::collections::BTreeSet<&str> = names
-            .iter()
-            .filter_map(|name| name.strip_prefix("pages/")?.split_once('/'))
-            .map(|(page, _)| page)
-            .collect();
-        assert!(pages.contains("unsubscribe"), "{names:?}");
-        for page in pages {
-            for language in Language::ALL {
-                let name = format!("pages/{page}/{}.html", language.code());
+            for part in ["subject.txt", "body.html", "body.txt"] {
+                let name = format!("{kind}/{part}");
                 assert!(names.contains(&name.as_str()), "missing {name}");
             }
         }
+        for name in ["pages/unsubscribe.html", "parts/retention-offer.txt"] {
+            assert!(names.contains(&name), "missing {name}");
+        }
+    }
+
+    /// Where a catalog and a template meet: a placeable the template fills and the
+    /// message does not use is fine, a message the template asks for and the catalog
+    /// lacks is an error (never the id, or nothing, in a customer's inbox).
+    #[test]
+    fn a_template_asks_for_messages_in_its_language() {
+        let env = ENVIRONMENT.as_ref().unwrap();
+        let template = env
+            .template_from_named_str(
+                "probe.html",
+                "{{ t('cart-total', total=total, unused='x') }} {{ t('cart-more-items', count=n) }}",
+            )
+            .unwrap();
+        let render = |lang: &str| template.render(context! { lang, total => "<b>", n => 2 });
+        assert_eq!(
+            render("en").unwrap(),
+            "Cart total: &lt;b&gt; and 2 more items"
+        );
+        let missing = env
+            .template_from_named_str("probe.txt", "{{ t('no-such') }}")
+            .unwrap();
+        assert!(missing.render(context! { lang => "en" }).is_err());
     }
 
     #[test]
