@@ -81,6 +81,12 @@ fn bundle(language: Language) -> Result<&'static Bundle, CatalogError> {
 fn load(language: Language) -> Result<Bundle, CatalogError> {
     let code = language.code();
     let (catalog, overrides) = sources(language).ok_or(CatalogError::NoCatalog(code))?;
+    load_from(code, catalog, overrides)
+}
+
+/// A bundle of `catalog` with `overrides` merged over it (a message in both says what
+/// the override says).
+fn load_from(code: &'static str, catalog: &str, overrides: &str) -> Result<Bundle, CatalogError> {
     let invalid = |error: String| CatalogError::Invalid(code, error);
     let id: unic_langid::LanguageIdentifier =
         code.parse().map_err(|e| invalid(format!("{e:?}")))?;
@@ -327,6 +333,26 @@ mod tests {
                 .contains("defined twice")
         );
         assert!(catalog_facts("a = { $x\n").is_err());
+    }
+
+    #[test]
+    fn an_override_says_what_the_merchant_wrote_and_the_rest_is_the_catalog() {
+        let catalog = "a = Hello,\nb = Total: { $total }\n";
+        let bundle = load_from("en", catalog, "a = Hello again,\n").unwrap();
+        let say = |id: &str| {
+            let mut args = FluentArgs::new();
+            args.set("total", "$1");
+            let pattern = bundle.get_message(id).unwrap().value().unwrap();
+            bundle
+                .format_pattern(pattern, Some(&args), &mut vec![])
+                .into_owned()
+        };
+        assert_eq!(say("a"), "Hello again,");
+        assert_eq!(say("b"), "Total: $1");
+        assert!(matches!(
+            load_from("en", catalog, "a = { $x"),
+            Err(CatalogError::Invalid("en", _))
+        ));
     }
 
     #[test]
