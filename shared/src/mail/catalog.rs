@@ -63,12 +63,13 @@ type Bundle = FluentBundle<FluentResource>;
 static BUNDLES: [OnceLock<Result<Bundle, CatalogError>>; Language::ALL.len()] =
     [const { OnceLock::new() }; Language::ALL.len()];
 
-/// The catalog and overrides of `language`, as build.rs embedded them.
-pub fn sources(language: Language) -> Option<(&'static str, &'static str)> {
-    CATALOGS
+/// The catalog (inflated) and overrides of `language`, as build.rs embedded them.
+pub fn sources(language: Language) -> Option<(String, &'static str)> {
+    let &(_, deflated, overrides) = CATALOGS
         .iter()
-        .find(|(code, _, _)| *code == language.code())
-        .map(|&(_, catalog, overrides)| (catalog, overrides))
+        .find(|(code, _, _)| *code == language.code())?;
+    let catalog = miniz_oxide::inflate::decompress_to_vec(deflated).ok()?;
+    Some((String::from_utf8(catalog).ok()?, overrides))
 }
 
 fn bundle(language: Language) -> Result<&'static Bundle, CatalogError> {
@@ -81,7 +82,7 @@ fn bundle(language: Language) -> Result<&'static Bundle, CatalogError> {
 fn load(language: Language) -> Result<Bundle, CatalogError> {
     let code = language.code();
     let (catalog, overrides) = sources(language).ok_or(CatalogError::NoCatalog(code))?;
-    load_from(code, catalog, overrides)
+    load_from(code, &catalog, overrides)
 }
 
 /// A bundle of `catalog` with `overrides` merged over it (a message in both says what
@@ -240,12 +241,13 @@ mod tests {
     /// overrides valid (build.rs has refused them otherwise; checked again here).
     #[test]
     fn every_catalog_says_everything_english_says_with_the_same_placeables() {
-        let english = catalog_facts(sources(Language::En).unwrap().0).unwrap();
+        let english = sources(Language::En).unwrap().0;
+        let english = catalog_facts(&english).unwrap();
         assert!(english.len() > 100, "{}", english.len());
         let mut errors = Vec::new();
         for language in Language::ALL {
             let (catalog, overrides) = sources(language).unwrap();
-            let facts = match catalog_facts(catalog) {
+            let facts = match catalog_facts(&catalog) {
                 Ok(facts) => facts,
                 Err(e) => {
                     errors.push(format!("{}: {e}", language.code()));
