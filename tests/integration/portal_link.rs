@@ -240,7 +240,7 @@ async fn a_proposed_plan_change_opens_the_confirm_flow_and_ends_on_stripes_page(
             ("flow_data[after_completion][type]", "hosted_confirmation"),
             (
                 "flow_data[after_completion][hosted_confirmation][custom_message]",
-                portal_link::session::confirmation_message(stripe_recovery::mail::Language::Ja),
+                &portal_link::session::confirmation_message(stripe_recovery::mail::Language::Ja),
             ),
             (
                 "flow_data[subscription_update_confirm][subscription]",
