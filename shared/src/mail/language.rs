@@ -1,50 +1,74 @@
 //! The languages we write in (those of Stripe's customer portal) and how a locale picks
 //! one.
 
-/// The language of a mail or a page: every language Stripe's customer portal speaks, so
-/// a mail and the portal it leads to speak alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Language {
-    Bg,
-    Cs,
-    Da,
-    De,
-    El,
-    En,
-    EnGb,
-    Es,
-    Es419,
-    Et,
-    Fi,
-    Fil,
-    Fr,
-    FrCa,
-    Hr,
-    Hu,
-    Id,
-    It,
-    Ja,
-    Ko,
-    Lt,
-    Lv,
-    Ms,
-    Mt,
-    Nb,
-    Nl,
-    Pl,
-    Pt,
-    PtBr,
-    Ro,
-    Ru,
-    Sk,
-    Sl,
-    Sv,
-    Th,
-    Tr,
-    Vi,
-    Zh,
-    ZhHantHk,
-    ZhHantTw,
+/// Declares `Language`, `Language::ALL` and `Language::code` from one list: adding a
+/// language is one line here and its catalog, `shared/locales/<code>.ftl`.
+macro_rules! languages {
+    ($($variant:ident => $code:literal,)+) => {
+        /// The language of a mail or a page: every language Stripe's customer portal
+        /// speaks, so a mail and the portal it leads to speak alike.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Language {
+            $($variant,)+
+        }
+
+        impl Language {
+            /// Every language, in the order of their codes.
+            pub const ALL: [Language; [$(Language::$variant),+].len()] = [$(Language::$variant),+];
+
+            /// The BCP 47 tag, as Stripe's portal spells its locales but for Chinese in
+            /// Traditional script, whose script is written out: "en", "en-GB", "es-419",
+            /// "pt-BR", "zh-Hant-TW".
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $code,)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    Bg => "bg",
+    Cs => "cs",
+    Da => "da",
+    De => "de",
+    El => "el",
+    En => "en",
+    EnGb => "en-GB",
+    Es => "es",
+    Es419 => "es-419",
+    Et => "et",
+    Fi => "fi",
+    Fil => "fil",
+    Fr => "fr",
+    FrCa => "fr-CA",
+    Hr => "hr",
+    Hu => "hu",
+    Id => "id",
+    It => "it",
+    Ja => "ja",
+    Ko => "ko",
+    Lt => "lt",
+    Lv => "lv",
+    Ms => "ms",
+    Mt => "mt",
+    Nb => "nb",
+    Nl => "nl",
+    Pl => "pl",
+    Pt => "pt",
+    PtBr => "pt-BR",
+    Ro => "ro",
+    Ru => "ru",
+    Sk => "sk",
+    Sl => "sl",
+    Sv => "sv",
+    Th => "th",
+    Tr => "tr",
+    Vi => "vi",
+    Zh => "zh",
+    ZhHantHk => "zh-Hant-HK",
+    ZhHantTw => "zh-Hant-TW",
 }
 
 /// Spanish as written in Latin America (CLDR's es-419 parents): an `es-MX` reader gets
@@ -61,49 +85,6 @@ const BRITISH_SPELLING: &[&str] = &[
 ];
 
 impl Language {
-    pub const ALL: [Language; 40] = [
-        Language::Bg,
-        Language::Cs,
-        Language::Da,
-        Language::De,
-        Language::El,
-        Language::En,
-        Language::EnGb,
-        Language::Es,
-        Language::Es419,
-        Language::Et,
-        Language::Fi,
-        Language::Fil,
-        Language::Fr,
-        Language::FrCa,
-        Language::Hr,
-        Language::Hu,
-        Language::Id,
-        Language::It,
-        Language::Ja,
-        Language::Ko,
-        Language::Lt,
-        Language::Lv,
-        Language::Ms,
-        Language::Mt,
-        Language::Nb,
-        Language::Nl,
-        Language::Pl,
-        Language::Pt,
-        Language::PtBr,
-        Language::Ro,
-        Language::Ru,
-        Language::Sk,
-        Language::Sl,
-        Language::Sv,
-        Language::Th,
-        Language::Tr,
-        Language::Vi,
-        Language::Zh,
-        Language::ZhHantHk,
-        Language::ZhHantTw,
-    ];
-
     /// The language of the first of `locales` (most preferred first) we write in;
     /// English if none is. One rule for every source of a locale: Checkout's `locale`,
     /// a customer's `preferred_locales`, a link's locale, a browser's
@@ -164,54 +145,6 @@ impl Language {
             (primary, _, _) => return Self::ALL.into_iter().find(|l| l.code() == primary),
         };
         Some(language)
-    }
-
-    /// The BCP 47 tag, as Stripe's portal spells its locales but for Chinese in
-    /// Traditional script, whose script is written out: "en", "en-GB", "es-419",
-    /// "pt-BR", "zh-Hant-TW".
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Bg => "bg",
-            Self::Cs => "cs",
-            Self::Da => "da",
-            Self::De => "de",
-            Self::El => "el",
-            Self::En => "en",
-            Self::EnGb => "en-GB",
-            Self::Es => "es",
-            Self::Es419 => "es-419",
-            Self::Et => "et",
-            Self::Fi => "fi",
-            Self::Fil => "fil",
-            Self::Fr => "fr",
-            Self::FrCa => "fr-CA",
-            Self::Hr => "hr",
-            Self::Hu => "hu",
-            Self::Id => "id",
-            Self::It => "it",
-            Self::Ja => "ja",
-            Self::Ko => "ko",
-            Self::Lt => "lt",
-            Self::Lv => "lv",
-            Self::Ms => "ms",
-            Self::Mt => "mt",
-            Self::Nb => "nb",
-            Self::Nl => "nl",
-            Self::Pl => "pl",
-            Self::Pt => "pt",
-            Self::PtBr => "pt-BR",
-            Self::Ro => "ro",
-            Self::Ru => "ru",
-            Self::Sk => "sk",
-            Self::Sl => "sl",
-            Self::Sv => "sv",
-            Self::Th => "th",
-            Self::Tr => "tr",
-            Self::Vi => "vi",
-            Self::Zh => "zh",
-            Self::ZhHantHk => "zh-Hant-HK",
-            Self::ZhHantTw => "zh-Hant-TW",
-        }
     }
 
     /// The locale Stripe's own pages (Stripe.js, the customer portal) know this language
