@@ -30,10 +30,15 @@ pub type Item = Map<String, Value>;
 /// A lease's item outlives the lease by this much, as in DynamoDB.
 const LEASE_TTL_MARGIN_SECS: i64 = 24 * 3600;
 
+/// The number of the next temporary file, for the whole process: the local runner opens
+/// one store per function over the same folder, and a counter per store gave two of them
+/// the same `.tmp-<pid>-<n>` (a redelivery and a consumer's write at once: "File
+/// exists").
+static NEXT_TEMP: AtomicU64 = AtomicU64::new(0);
+
 #[derive(Debug)]
 pub struct FileStore {
     dir: PathBuf,
-    next_temp: AtomicU64,
     updates: tokio::sync::Mutex<()>,
 }
 
@@ -44,7 +49,6 @@ impl FileStore {
         std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
         Ok(Self {
             dir,
-            next_temp: AtomicU64::new(0),
             updates: tokio::sync::Mutex::new(()),
         })
     }
@@ -58,7 +62,7 @@ impl FileStore {
     }
 
     fn temp_path(&self) -> PathBuf {
-        let n = self.next_temp.fetch_add(1, Ordering::Relaxed);
+        let n = NEXT_TEMP.fetch_add(1, Ordering::Relaxed);
         self.dir.join(format!(".tmp-{}-{n}", std::process::id()))
     }
 }
@@ -973,12 +977,26 @@ fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::file_name_of;
+    use super::{FileStore, file_name_of};
 
     #[test]
     fn file_names_are_escaped_and_distinct() {
         assert_eq!(file_name_of("event#evt_1"), "event%23evt_1");
         assert_eq!(file_name_of("../x"), "%2E%2E%2Fx");
         assert_ne!(file_name_of("a#b"), file_name_of("a%23b"));
+    }
+
+    #[test]
+    fn two_stores_over_one_folder_never_name_the_same_temporary_file() {
+        let dir = std::env::temp_dir().join(format!("file-store-temp-{}", std::process::id()));
+        let (a, b) = (
+            FileStore::open(&dir).unwrap(),
+            FileStore::open(&dir).unwrap(),
+        );
+        let names: std::collections::BTreeSet<_> = (0..100)
+            .flat_map(|_| [a.temp_path(), b.temp_path()])
+            .collect();
+        assert_eq!(names.len(), 200);
+        std::fs::remove_dir(&dir).unwrap();
     }
 }
