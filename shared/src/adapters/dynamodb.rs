@@ -932,23 +932,34 @@ impl DynamoStore {
             }
         };
         values.insert(":one".into(), n(1));
-        let names = set
-            .contains("#ttl")
-            .then(|| HashMap::from([("#ttl".to_owned(), "ttl".to_owned())]));
+        // Who wrote this version: when the SDK retries a write whose answer was lost
+        // (a timeout after DynamoDB applied it), the retry's condition fails on our own
+        // write, and only this tells it from another writer's.
+        let writer = format!("{:016x}", fastrand::u64(..));
+        values.insert(":writer".into(), s(writer.as_str()));
+        let mut names = HashMap::from([("#writer".to_owned(), "last_writer".to_owned())]);
+        if set.contains("#ttl") {
+            names.insert("#ttl".to_owned(), "ttl".to_owned());
+        }
         let result = self
             .client
             .update_item()
             .table_name(&self.table)
             .key("pk", s(pk))
-            .update_expression(format!("{set} ADD version :one"))
+            .update_expression(format!("{set}, #writer = :writer ADD version :one"))
             .condition_expression(condition)
-            .set_expression_attribute_names(names)
+            .set_expression_attribute_names(Some(names))
             .set_expression_attribute_values(Some(values))
             .send()
             .await;
         match result {
             Ok(_) => Ok(true),
-            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) if is_conditional_failure(&err) => {
+                let now = self.get(pk.to_owned()).await?;
+                let ours = now.as_ref().and_then(|item| item.get("last_writer"))
+                    == Some(&s(writer.as_str()));
+                Ok(ours)
+            }
             Err(err) => Err(unavailable(err)),
         }
     }
