@@ -76,15 +76,20 @@ fn walk(
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => {
-                facts.text.push_str(value);
-                if default {
-                    default_text.push_str(value);
-                }
+                push_text(value, facts, default_text, default);
             }
             ast::PatternElement::Placeable { expression } => {
                 expression_facts(expression, facts, default_text, default);
             }
         }
+    }
+}
+
+/// Literal text: all of it is checked for markup; the default variant's counts links.
+fn push_text(value: &str, facts: &mut MessageFacts, default_text: &mut String, default: bool) {
+    facts.text.push_str(value);
+    if default {
+        default_text.push_str(value);
     }
 }
 
@@ -121,10 +126,7 @@ fn inline_facts(
             facts.placeables.insert(id.name.to_owned());
         }
         ast::InlineExpression::StringLiteral { value } => {
-            facts.text.push_str(value);
-            if default {
-                default_text.push_str(value);
-            }
+            push_text(value, facts, default_text, default);
         }
         ast::InlineExpression::Placeable { expression } => {
             expression_facts(expression, facts, default_text, default);

@@ -181,30 +181,24 @@ fn message_function(
     } else {
         catalog::Markup::Text
     };
-    let mut values: Vec<(&str, Value)> = Vec::new();
+    let (mut href, mut link_style) = (None, None);
+    let mut placeables: Vec<(&str, Value)> = Vec::new();
     for name in kwargs.args() {
-        values.push((name, kwargs.get::<Value>(name)?));
+        let value: Value = kwargs.get(name)?;
+        match name {
+            "href" => href = Some(value.to_string()),
+            "link_style" => link_style = Some(value.to_string()),
+            _ => placeables.push((name, value)),
+        }
     }
-    let text = |name: &str| -> Option<String> {
-        values
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.to_string())
-    };
-    let (href, link_style) = (text("href"), text("link_style"));
-    let strings: Vec<(&str, String, bool)> = values
+    let strings: Vec<String> = placeables.iter().map(|(_, v)| v.to_string()).collect();
+    let args: Vec<(&str, catalog::Arg<'_>)> = placeables
         .iter()
-        .filter(|(name, _)| !matches!(*name, "href" | "link_style"))
-        .map(|(name, value)| (*name, value.to_string(), value.is_safe() && html))
-        .collect();
-    let args: Vec<(&str, catalog::Arg<'_>)> = values
-        .iter()
-        .filter(|(name, _)| !matches!(*name, "href" | "link_style"))
         .zip(&strings)
-        .map(|((name, value), (_, string, safe))| {
+        .map(|((name, value), string)| {
             let arg = match value.as_i64() {
                 Some(n) if value.is_number() => catalog::Arg::Number(n as f64),
-                _ if *safe => catalog::Arg::Html(string),
+                _ if html && value.is_safe() => catalog::Arg::Html(string),
                 _ => catalog::Arg::Text(string),
             };
             (*name, arg)
