@@ -99,8 +99,8 @@ mod from_stripe;
 pub use from_stripe::{KEY_VARS, MAX_DAYS, STATE_TYPES, listed_types};
 
 use crate::{
-    LOCAL_ALERT_TOPIC_ARN, LOCAL_BILLING_SENDER, LOCAL_PORTAL_LINK_SECRET, LOCAL_SETUP_LINK_SECRET,
-    LOCAL_SHOP_NAME,
+    LOCAL_ALERT_TOPIC_ARN, LOCAL_BILLING_SENDER, LOCAL_PORTAL_LINK_SECRET,
+    LOCAL_RECIPIENT_KEY_PEPPER, LOCAL_SETUP_LINK_SECRET, LOCAL_SHOP_NAME,
 };
 
 pub const USAGE: &str = "\
@@ -342,6 +342,7 @@ pub fn configured(
             "PORTAL_LINK_SECRET" => LOCAL_PORTAL_LINK_SECRET,
             "SETUP_LINK_URL" => "http://127.0.0.1:3000/billing/setup",
             "SETUP_LINK_SECRET" => LOCAL_SETUP_LINK_SECRET,
+            "RECIPIENT_KEY_PEPPER" => LOCAL_RECIPIENT_KEY_PEPPER,
             // A policy's alerts need a topic to start; the recorder stands in for it.
             "ALERT_TOPIC_ARN" => LOCAL_ALERT_TOPIC_ARN,
             name if SETTINGS.contains(&name) => {

@@ -13,6 +13,7 @@ pub mod inbox;
 pub mod init;
 pub mod lift;
 pub mod mail;
+pub mod mail_events;
 pub mod portal;
 pub mod ports;
 pub mod recipient;

@@ -76,6 +76,56 @@ pub fn rfc3339(unix: i64) -> String {
     )
 }
 
+fn days_in_month(year: i64, month: u8) -> u8 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The unix time of a UTC timestamp as AWS writes them, `2017-08-05T00:41:02.669Z`
+/// (fraction optional, dropped); `None` for anything else.
+pub fn parse_rfc3339_utc(text: &str) -> Option<i64> {
+    let text = text.strip_suffix('Z')?;
+    let (date, time) = text.split_once('T')?;
+    let time = time.split_once('.').map_or(time, |(whole, fraction)| {
+        if fraction.bytes().all(|b| b.is_ascii_digit()) {
+            whole
+        } else {
+            ""
+        }
+    });
+    let number = |part: &str, width: usize| {
+        (part.len() == width && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<i64>().ok())
+            .flatten()
+    };
+    let mut date = date.split('-');
+    let (year, month, day) = (
+        number(date.next()?, 4)?,
+        number(date.next()?, 2)?,
+        number(date.next()?, 2)?,
+    );
+    let mut time = time.split(':');
+    let (hour, minute, second) = (
+        number(time.next()?, 2)?,
+        number(time.next()?, 2)?,
+        number(time.next()?, 2)?,
+    );
+    if date.next().is_some() || time.next().is_some() {
+        return None;
+    }
+    let valid = (1..=12).contains(&month)
+        && (1..=days_in_month(year, month as u8) as i64).contains(&day)
+        && hour < 24
+        && minute < 60
+        && second < 61;
+    valid.then(|| unix_of_date(year, month as u8, day as u8) + hour * 3600 + minute * 60 + second)
+}
+
 /// The unix time of 00:00 UTC on a calendar day (`days_from_civil`, the inverse of
 /// `civil_date`). `month` 13 is January of the next year, so "the first of the month
 /// after" needs no special case.
@@ -97,6 +147,29 @@ pub fn unix_of_date(year: i64, month: u8, day: u8) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aws_timestamps_parse_and_nothing_else_does() {
+        assert_eq!(
+            parse_rfc3339_utc("2017-08-05T00:41:02.669Z"),
+            Some(1_501_893_662)
+        );
+        assert_eq!(
+            parse_rfc3339_utc("2026-12-03T07:00:00Z"),
+            Some(1_796_281_200)
+        );
+        for bad in [
+            "yesterday",
+            "2017-08-05T00:41:02",
+            "2017-02-30T00:00:00Z",
+            "2017-08-05T24:00:00Z",
+            "2017-08-05T00:41:02.x9Z",
+            "2017-8-05T00:41:02Z",
+            "2017-08-05T00:41:02:01Z",
+        ] {
+            assert_eq!(parse_rfc3339_utc(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn times_read_as_rfc3339() {
@@ -126,16 +199,6 @@ mod tests {
             assert_eq!(next, expected_next, "day {day}");
             assert_eq!(unix_of_date(next.0, next.1, next.2), day * 86_400);
             previous = next;
-        }
-    }
-
-    fn days_in_month(year: i64, month: u8) -> u8 {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        match month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
         }
     }
 

@@ -15,7 +15,7 @@ use integration_tests::*;
 use serde_json::{Value, json};
 use stripe_recovery::adapters::dynamodb::DynamoStore;
 use stripe_recovery::adapters::ses::SesMailer;
-use stripe_recovery::ports::{Alerts, ChurnStore, DunningStore, Mailer, Scheduler};
+use stripe_recovery::ports::{Alerts, ChurnStore, DunningStore, Mailer, RecipientStore, Scheduler};
 use stripe_recovery::stream;
 use stripe_recovery::stripe::client::StripeClient;
 use tokio::time::Instant;
@@ -38,7 +38,7 @@ async fn rig<S, M, A>(
     alerts: A,
 ) -> Rig<S, M, A>
 where
-    S: DunningStore + Scheduler + ChurnStore,
+    S: DunningStore + Scheduler + ChurnStore + RecipientStore,
     M: Mailer,
     A: Alerts,
 {
@@ -52,6 +52,7 @@ where
         ("SHOP_NAME", "Test Shop"),
         ("PORTAL_LINK_URL", PORTAL_LINK_URL),
         ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+        ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
     ]);
     let config = billing_recovery::config::BillingConfig::from_env(&env_of(&all)).unwrap();
     let sdk = sdk_config().await;
@@ -68,7 +69,7 @@ where
     }
 }
 
-impl<S: DunningStore + Scheduler + ChurnStore, M: Mailer, A: Alerts> Rig<S, M, A> {
+impl<S: DunningStore + Scheduler + ChurnStore + RecipientStore, M: Mailer, A: Alerts> Rig<S, M, A> {
     fn stripe_has(&self, objects: &[Value]) {
         for object in objects {
             self.fake.put_object(object.clone());

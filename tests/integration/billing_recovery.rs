@@ -73,6 +73,7 @@ async fn setup_with_stripe(vars: &[(&str, &str)], stripe: Option<StripeClient>) 
         ("SHOP_NAME", "Test Shop"),
         ("PORTAL_LINK_URL", PORTAL_LINK_URL),
         ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+        ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
     ]);
     let config = billing_recovery::config::BillingConfig::from_env(&env_of(&all)).unwrap();
     let sdk = sdk_config().await;
@@ -805,6 +806,11 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
                 text: "first attempt".into(),
                 list_unsubscribe: None,
                 from: None,
+                tags: stripe_recovery::mail_events::MailTags {
+                    flow: stripe_recovery::mail_events::MailFlow::Cart,
+                    kind: "recovery",
+                    step: "1".into(),
+                },
             },
             Instant::now() + Duration::from_secs(5),
         )
@@ -1601,6 +1607,7 @@ async fn a_held_out_customer_gets_no_payment_mail_and_their_payment_counts_apart
                 ("SHOP_NAME", "Test Shop"),
                 ("PORTAL_LINK_URL", PORTAL_LINK_URL),
                 ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+                ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
             ],
         ]
         .concat(),
@@ -1638,4 +1645,50 @@ async fn a_held_out_customer_gets_no_payment_mail_and_their_payment_counts_apart
     )
     .await;
     assert!(mailed(BillingKind::PaymentFailed)(&outcome), "{outcome:?}");
+}
+
+#[tokio::test]
+async fn a_hard_bounced_address_gets_no_billing_mail_and_a_complaint_still_gets_its_notice() {
+    let s = setup(&[]).await;
+    let events = crate::mail_events::mail_events_on(&s.table).await;
+    let now = unix_now();
+
+    // SES said the address does not exist: the failed payment's notice is not sent.
+    let n = names("hardbounce");
+    let bounce = crate::mail_events::ses_notification("bounce-permanent", &n.email);
+    events.handle(&bounce).await.unwrap();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &[]),
+    ]);
+    assert_eq!(
+        s.process("evt_bill_bounced_1", "invoice.payment_failed", invoice, now)
+            .await,
+        Ok(Outcome::Skipped(Skip::RecipientBounced))
+    );
+    assert!(sent_messages_to(&n.email).await.is_empty());
+
+    // A complaint stops promotional mail only: the customer still hears that their
+    // payment failed (transactional, about their own account).
+    let n = names("complained");
+    let complaint = crate::mail_events::ses_notification("complaint", &n.email);
+    events.handle(&complaint).await.unwrap();
+    let invoice = failed_invoice(&n, now);
+    s.stripe_has(&[
+        invoice.clone(),
+        subscription(&n, "past_due"),
+        customer(&n, &[]),
+    ]);
+    let outcome = s
+        .process(
+            "evt_bill_complained_1",
+            "invoice.payment_failed",
+            invoice,
+            now,
+        )
+        .await;
+    assert!(mailed(BillingKind::PaymentFailed)(&outcome), "{outcome:?}");
+    assert_eq!(sent_messages_to(&n.email).await.len(), 1);
 }

@@ -9,6 +9,7 @@ mod faults;
 mod hostile_input;
 mod lifecycle;
 mod local_runner;
+mod mail_events;
 mod portal_config;
 mod portal_link;
 mod recovery_cart;

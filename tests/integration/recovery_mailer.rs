@@ -591,6 +591,11 @@ async fn a_crash_between_send_and_record_does_not_mail_twice() {
                 text: "first attempt".into(),
                 list_unsubscribe: None,
                 from: None,
+                tags: stripe_recovery::mail_events::MailTags {
+                    flow: stripe_recovery::mail_events::MailFlow::Cart,
+                    kind: "recovery",
+                    step: "1".into(),
+                },
             },
             Instant::now() + Duration::from_secs(5),
         )

@@ -146,6 +146,7 @@ impl Shop {
             ("RESUBSCRIBE_URL", "https://shop.example/pricing"),
             ("BILLING_SEGMENT_SENDERS", segment_senders),
             ("PORTAL_RETENTION_COUPON", "STAY20"),
+            ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
         ];
         let mut config = BillingConfig::from_env(&env_of(&vars)).unwrap();
         config.use_policy(path, text).unwrap();

@@ -260,6 +260,7 @@ async fn the_billing_samples_mail_once_from_the_objects_in_events_stripe() {
             "PORTAL_LINK_SECRET",
             "local_portal_link_secret_not_for_production",
         ),
+        ("RECIPIENT_KEY_PEPPER", local::LOCAL_RECIPIENT_KEY_PEPPER),
     ]))
     .unwrap();
     let consumer = BillingRecovery::from_config(

@@ -22,6 +22,11 @@ fn mail(to: &str) -> OutgoingMail {
         text: "Grüße, Müller".into(),
         list_unsubscribe: Some(UNSUBSCRIBE.into()),
         from: None,
+        tags: stripe_recovery::mail_events::MailTags {
+            flow: stripe_recovery::mail_events::MailFlow::Cart,
+            kind: "recovery",
+            step: "1".into(),
+        },
     }
 }
 
@@ -87,6 +92,11 @@ async fn a_mail_from_a_segments_sender_goes_from_it_and_an_unverified_one_is_mis
         .send(
             &OutgoingMail {
                 from: Some(unverified),
+                tags: stripe_recovery::mail_events::MailTags {
+                    flow: stripe_recovery::mail_events::MailFlow::Cart,
+                    kind: "recovery",
+                    step: "1".into(),
+                },
                 ..mail
             },
             deadline(),
@@ -168,6 +178,40 @@ async fn moto_refusing_an_unverified_sender_is_misconfigured_and_a_bad_recipient
         .await
         .unwrap_err();
     assert!(matches!(err, MailError::Rejected(_)), "{err}");
+}
+
+#[tokio::test]
+async fn a_mail_goes_through_its_configuration_set_with_its_tags_and_an_unknown_set_is_misconfigured()
+ {
+    verify_sender(SENDER).await;
+    let set = format!("promotional-{}", pid());
+    create_configuration_set(&set).await;
+    let to = format!("tagged-{}@example.com", pid());
+    let mailer = SesMailer::from_sdk_config(
+        &sdk_config().await,
+        Sender::parse(SENDER).unwrap(),
+        Some(set.clone()),
+    );
+    let mut tagged = mail(&to);
+    tagged.tags.step = "2".into();
+    mailer.send(&tagged, deadline()).await.unwrap();
+    let [(sent_through, tags)] = &v2_sends_to(&to).await[..] else {
+        panic!("one send to {to}");
+    };
+    assert_eq!(sent_through.as_deref(), Some(set.as_str()));
+    let expected = [("flow", "cart"), ("kind", "recovery"), ("step", "2")]
+        .map(|(name, value)| (name.to_owned(), value.to_owned()));
+    assert_eq!(tags, &expected.into_iter().collect());
+
+    // A stack whose variable names a set SES does not have: the operator's to fix.
+    let mailer = SesMailer::from_sdk_config(
+        &sdk_config().await,
+        Sender::parse(SENDER).unwrap(),
+        Some(format!("never-made-{}", pid())),
+    );
+    let err = mailer.send(&mail(&to), deadline()).await.unwrap_err();
+    assert!(matches!(err, MailError::Misconfigured(_)), "{err}");
+    assert_eq!(v2_sends_to(&to).await.len(), 1, "nothing more went");
 }
 
 #[tokio::test]

@@ -52,6 +52,7 @@ async fn setup(with_setup_links: bool) -> Setup {
         ("SHOP_NAME", "Test Shop"),
         ("PORTAL_LINK_URL", PORTAL_LINK_URL),
         ("PORTAL_LINK_SECRET", PORTAL_LINK_SECRET),
+        ("RECIPIENT_KEY_PEPPER", RECIPIENT_KEY_PEPPER),
     ];
     if with_setup_links {
         vars.extend([

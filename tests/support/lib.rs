@@ -403,6 +403,42 @@ pub async fn verify_sender(identity: &str) {
         .await;
 }
 
+/// Creates the SES v2 configuration set `name` in moto (made already: fine).
+pub async fn create_configuration_set(name: &str) {
+    let ses = aws_sdk_sesv2::Client::new(&sdk_config().await);
+    let _ = ses
+        .create_configuration_set()
+        .configuration_set_name(name)
+        .send()
+        .await;
+}
+
+/// What each SES v2 SendEmail to `to` named besides the message (scripts/moto_server.py
+/// keeps it; moto forgets): its configuration set and its tags.
+pub async fn v2_sends_to(
+    to: &str,
+) -> Vec<(Option<String>, std::collections::BTreeMap<String, String>)> {
+    let url = format!("{}/__ses/v2-sends", moto_endpoint());
+    let body = reqwest::get(&url).await.unwrap().bytes().await.unwrap();
+    let sends: Vec<Value> = serde_json::from_slice(&body).unwrap();
+    sends
+        .into_iter()
+        .filter(|send| {
+            send["destinations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d == to)
+        })
+        .map(|send| {
+            (
+                send["configuration_set"].as_str().map(str::to_owned),
+                serde_json::from_value(send["tags"].clone()).unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// One mail as SES received it: the raw MIME message, parsed.
 #[derive(Debug, Clone)]
 pub struct SentMail {

@@ -59,7 +59,10 @@ pub struct BillingConfig {
     /// `HOLDOUT_PERCENT` (default 0) and `RECIPIENT_KEY_PEPPER` (required when it is not
     /// 0): who is held out of the mails that seek payment, by the same peppered key as
     /// the cart mails, so a person is in one group for every flow.
-    pub holdout: Option<(Holdout, RecipientKeyer)>,
+    pub holdout: Option<Holdout>,
+    /// `RECIPIENT_KEY_PEPPER`: how recipients are keyed in the table (the holdout's
+    /// draw, and the addresses SES reported as bouncing for good).
+    pub recipient_keys: RecipientKeyer,
     /// The recovery policy built in (`policies/recovery.toml`), its segments' left-out
     /// keys filled from the four settings above.
     pub policy: Policy,
@@ -109,10 +112,8 @@ impl BillingConfig {
                 .filter(|address| !address.is_empty())
                 .collect(),
             alert_webhook_url: alert_webhook_url(env)?,
-            holdout: match holdout(env)? {
-                share if share.is_off() => None,
-                share => Some((share, recipient_keyer(env)?)),
-            },
+            holdout: Some(holdout(env)?).filter(|share| !share.is_off()),
+            recipient_keys: recipient_keyer(env)?,
             resubscribe_url: env
                 .optional("RESUBSCRIBE_URL")
                 .map(|url| resubscribe_url(&url))
@@ -287,8 +288,12 @@ fn mails(value: Option<&str>) -> Result<Vec<BillingKind>, ConfigError> {
 mod tests {
     use super::*;
 
-    const BASE: [(&str, &str); 6] = [
+    const BASE: [(&str, &str); 7] = [
         ("SHOP_NAME", "Shop"),
+        (
+            "RECIPIENT_KEY_PEPPER",
+            "recipient-key-pepper-for-unit-tests-00",
+        ),
         ("TABLE_NAME", "t"),
         ("BILLING_SENDER_EMAIL", "Billing <billing@example.com>"),
         ("PORTAL_LINK_URL", "https://api.example/billing/portal"),

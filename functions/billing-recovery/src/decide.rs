@@ -208,6 +208,9 @@ pub enum Skip {
     ReminderTooSoon,
     /// The mail service refused this recipient or message for good.
     Rejected,
+    /// SES reported the recipient's address as undeliverable for good (a hard bounce,
+    /// `mail-events`): no mail goes to it, transactional or not.
+    RecipientBounced,
     /// The recipient is in the holdout (`HOLDOUT_PERCENT`): the invoice's mails that seek
     /// payment never go, so that the report can say what they recover.
     HeldOut,
@@ -250,7 +253,7 @@ pub enum Skip {
 }
 
 impl Skip {
-    pub const ALL: [Skip; 39] = [
+    pub const ALL: [Skip; 40] = [
         Self::NotFound,
         Self::InvoiceNotOpen,
         Self::NothingDue,
@@ -276,6 +279,7 @@ impl Skip {
         Self::RemindersExhausted,
         Self::ReminderTooSoon,
         Self::Rejected,
+        Self::RecipientBounced,
         Self::HeldOut,
         Self::NoSegment,
         Self::RemindersScheduled,
@@ -319,6 +323,7 @@ impl Skip {
             Self::RemindersExhausted => "reminders_exhausted",
             Self::ReminderTooSoon => "reminder_too_soon",
             Self::Rejected => "rejected",
+            Self::RecipientBounced => "recipient_bounced",
             Self::HeldOut => "held_out",
             Self::NoSegment => "no_segment",
             Self::RemindersScheduled => "reminders_scheduled",

@@ -27,13 +27,14 @@ use stripe_recovery::delivery::{
 };
 use stripe_recovery::holdout::Holdout;
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
-use stripe_recovery::mail::{Money, RenderError, Shop, render};
+use stripe_recovery::mail::{MailKind, Money, RenderError, Shop, render};
+use stripe_recovery::mail_events::{MailFlow, MailTags};
 use stripe_recovery::portal::{PortalFlow, PortalLink, PortalLinks};
 use stripe_recovery::ports::{
     Alerts, AttemptRecorded, ChurnState, ChurnStore, Claim, CustomerSignal, DunningRecord,
     DunningStep, DunningStore, DunningSubject, HeldOutInvoice, InvoiceAttempt, InvoicePaid, Job,
-    MailError, Mailer, OutgoingMail, PaymentRecorded, Scheduled, Scheduler, SentBillingMail,
-    SignalKind, StoreError, StripeReader, TeamAlert,
+    MailError, Mailer, OutgoingMail, PaymentRecorded, RecipientStore, Scheduled, Scheduler,
+    SentBillingMail, SignalKind, StoreError, StripeReader, TeamAlert,
 };
 use stripe_recovery::recipient::RecipientKeyer;
 use stripe_recovery::setup_link::{SetupLink, SetupLinks};
@@ -116,7 +117,8 @@ pub struct BillingRecovery<S, M, R, A> {
     shop: Shop,
     resubscribe_url: Option<String>,
     policy: Policy,
-    holdout: Option<(Holdout, RecipientKeyer)>,
+    holdout: Option<Holdout>,
+    recipient_keys: RecipientKeyer,
 }
 
 /// What processing one inbox item did.
@@ -300,7 +302,7 @@ pub enum BillingError {
 
 impl<S, M, R, A> StreamConsumer for BillingRecovery<S, M, R, A>
 where
-    S: DunningStore + Scheduler + ChurnStore,
+    S: DunningStore + Scheduler + ChurnStore + RecipientStore,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -508,7 +510,7 @@ macro_rules! or_skip {
 
 impl<S, M, R, A> BillingRecovery<S, M, R, A>
 where
-    S: DunningStore + Scheduler + ChurnStore,
+    S: DunningStore + Scheduler + ChurnStore + RecipientStore,
     M: Mailer,
     R: StripeReader,
     A: Alerts,
@@ -677,6 +679,7 @@ where
             resubscribe_url: config.resubscribe_url,
             policy: config.policy,
             holdout: config.holdout,
+            recipient_keys: config.recipient_keys,
         }
     }
 
@@ -1329,6 +1332,10 @@ where
             return Ok(Outcome::Skipped(Skip::KindDisabled));
         }
         or_skip!(check_record(record, &planned.step));
+        let recipient = self.recipient_keys.key(&planned.to.email);
+        if self.store.recipient_state(&recipient).await?.hard_bounced {
+            return Ok(Outcome::Skipped(Skip::RecipientBounced));
+        }
         if self.holds_out(&planned, record, segment) {
             let amount = planned.amount.as_ref();
             let held_out = HeldOutInvoice {
@@ -1452,9 +1459,10 @@ where
     /// payment of an invoice, in a segment that allows holdouts; an invoice recorded as
     /// held out stays so, one already mailed about never becomes so.
     fn holds_out(&self, planned: &Planned, record: &DunningRecord, segment: &Segment) -> bool {
-        let Some((share, keys)) = &self.holdout else {
+        let Some(share) = &self.holdout else {
             return false;
         };
+        let keys = &self.recipient_keys;
         let invoice = matches!(planned.subject, DunningSubject::Invoice(_));
         let unmailed = record.steps.is_empty() && record.unfinished.is_empty();
         invoice
@@ -1560,6 +1568,11 @@ where
             // Transactional: about the customer's own account, not marketing.
             list_unsubscribe: None,
             from: segment.sender.clone(),
+            tags: MailTags {
+                flow: MailFlow::Billing,
+                kind: mail.kind(),
+                step: planned.step.clone(),
+            },
         })
     }
 

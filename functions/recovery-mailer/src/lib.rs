@@ -23,7 +23,8 @@ use stripe_recovery::delivery::{
 };
 use stripe_recovery::holdout::Holdout;
 use stripe_recovery::inbox::{HandledType, InboxItem, ObjectError};
-use stripe_recovery::mail::{Money, RenderError, Shop, render};
+use stripe_recovery::mail::{MailKind, Money, RenderError, Shop, render};
+use stripe_recovery::mail_events::{MailFlow, MailTags};
 use stripe_recovery::ports::{
     CartRecoveryStore, CartStep, Claim, ConsentRecord, Conversion, Converted, HeldOut, Job,
     MailError, Mailer, OutgoingMail, RecipientStore, Scheduled, Scheduler, SentRecovery,
@@ -609,18 +610,15 @@ where
             .filter(|_| !self.promo_code_last_step || last_step);
         let language = candidate.language;
         let unsubscribe_url = self.unsubscribe.link(recipient, language, now);
-        let rendered = render(
-            language,
-            &self.shop,
-            &RecoveryMail::new(
-                &candidate.recovery_url,
-                Money::from_parts(session.amount_total, session.currency.as_deref()),
-                promo_code,
-                &unsubscribe_url,
-            )
-            .with_copy(self.steps.copy(step))
-            .with_cart(cart.as_ref(), session.currency.as_deref()),
-        )?;
+        let mail = RecoveryMail::new(
+            &candidate.recovery_url,
+            Money::from_parts(session.amount_total, session.currency.as_deref()),
+            promo_code,
+            &unsubscribe_url,
+        )
+        .with_copy(self.steps.copy(step))
+        .with_cart(cart.as_ref(), session.currency.as_deref());
+        let (rendered, kind) = (render(language, &self.shop, &mail)?, mail.kind());
         Ok(OutgoingMail {
             to: candidate.email.clone(),
             subject: rendered.subject,
@@ -628,6 +626,11 @@ where
             text: rendered.text,
             list_unsubscribe: Some(unsubscribe_url),
             from: None,
+            tags: MailTags {
+                flow: MailFlow::Cart,
+                kind,
+                step: step.to_string(),
+            },
         })
     }
 

@@ -12,13 +12,14 @@ use super::dunning_item::{self, DunningItem};
 use super::keys;
 use super::recovery_item::{self, RecoveryItem};
 use crate::inbox::{HandledType, InboxItem};
+use crate::mail_events::EventKind;
 use crate::ports::{
     AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
     Conversion, Converted, CustomerSignal, DunningRecord, DunningStep, DunningStore,
     DunningSubject, Fired, HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt,
-    InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore,
-    Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails,
-    StoreError, StoredChurn,
+    InvoicePaid, Job, JobKind, Journal, Lease, MailEventRecord, MailEventStore, PaymentRecorded,
+    RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail,
+    SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -270,6 +271,10 @@ impl RecipientStore for DynamoStore {
         )?;
         Ok(RecipientState {
             suppressed: suppression.is_some(),
+            hard_bounced: suppression
+                .as_ref()
+                .and_then(|i| i.get("hard_bounced"))
+                .is_some_and(|v| v.as_bool() == Ok(&true)),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
             last_session: mailed
                 .as_ref()
@@ -280,14 +285,76 @@ impl RecipientStore for DynamoStore {
     }
 
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
+        // An update, not a put: what the item says already (a hard bounce) stays.
         self.client
-            .put_item()
+            .update_item()
             .table_name(&self.table)
-            .item("pk", s(keys::suppression(recipient)))
+            .key("pk", s(keys::suppression(recipient)))
+            .update_expression("SET suppressed_by = if_not_exists(suppressed_by, :by)")
+            .expression_attribute_values(":by", s("unsubscribe"))
             .send()
             .await
             .map_err(unavailable)?;
         Ok(())
+    }
+}
+
+impl MailEventStore for DynamoStore {
+    async fn suppress_for(
+        &self,
+        recipient: &RecipientKey,
+        reason: EventKind,
+        hard_bounced: bool,
+        at: i64,
+    ) -> Result<(), StoreError> {
+        let mut set = String::from(
+            "SET suppressed_by = if_not_exists(suppressed_by, :by), \
+             suppressed_at = if_not_exists(suppressed_at, :at)",
+        );
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", s(keys::suppression(recipient)))
+            .expression_attribute_values(":by", s(reason.as_str()))
+            .expression_attribute_values(":at", n(at));
+        if hard_bounced {
+            set.push_str(", hard_bounced = :true");
+            update = update.expression_attribute_values(":true", AttributeValue::Bool(true));
+        }
+        update
+            .update_expression(set)
+            .send()
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    async fn record_mail_event(
+        &self,
+        event: &MailEventRecord<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let mut put = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(keys::mail_event(event.id, event.recipient)))
+            .item("mail_event", s(event.event.as_str()))
+            .item("flow", s(event.flow))
+            .item("kind", s(event.kind))
+            .item("at", n(event.at))
+            .item("report_month", s(crate::time::month(event.at)))
+            .item("ttl", n(ttl))
+            .condition_expression("attribute_not_exists(pk)");
+        if let Some(step) = event.step {
+            put = put.item("step", s(step));
+        }
+        match put.send().await {
+            Ok(_) => Ok(true),
+            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) => Err(unavailable(err)),
+        }
     }
 }
 

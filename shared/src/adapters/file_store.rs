@@ -14,13 +14,14 @@ use super::dunning_item::{self, DunningItem, StoredAttempt, StoredStep};
 use super::keys;
 use super::recovery_item::{self, RecoveryItem, StoredCartStep};
 use crate::inbox::InboxItem;
+use crate::mail_events::EventKind;
 use crate::ports::{
     AlertReason, AttemptRecorded, CartRecoveryStore, CartStep, ChurnRecord, ChurnStore, Claim,
     Conversion, Converted, CustomerSignal, DunningRecord, DunningStep, DunningStore,
     DunningSubject, Fired, HeldOut, HeldOutInvoice, IdempotencyStore, Inbox, InvoiceAttempt,
-    InvoicePaid, Job, JobKind, Journal, Lease, PaymentRecorded, RecipientState, RecipientStore,
-    Recorded, Scheduled, Scheduler, SendStart, SentBillingMail, SentRecovery, SessionMails,
-    StoreError, StoredChurn,
+    InvoicePaid, Job, JobKind, Journal, Lease, MailEventRecord, MailEventStore, PaymentRecorded,
+    RecipientState, RecipientStore, Recorded, Scheduled, Scheduler, SendStart, SentBillingMail,
+    SentRecovery, SessionMails, StoreError, StoredChurn,
 };
 use crate::recipient::RecipientKey;
 use crate::stripe::ids::{CheckoutSessionId, EventId, InvoiceId, SubscriptionId};
@@ -160,6 +161,11 @@ impl RecipientStore for FileStore {
         let suppression = self.read(&keys::suppression(recipient)).await?;
         Ok(RecipientState {
             suppressed: suppression.is_some(),
+            hard_bounced: suppression
+                .as_ref()
+                .and_then(|i| i.get("hard_bounced"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
             last_session: mailed
                 .as_ref()
@@ -171,7 +177,59 @@ impl RecipientStore for FileStore {
 
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
         let _guard = self.updates.lock().await;
-        self.write(&keys::suppression(recipient), Item::new()).await
+        let pk = keys::suppression(recipient);
+        let mut item = self.read(&pk).await?.unwrap_or_default();
+        item.entry("suppressed_by")
+            .or_insert_with(|| json!("unsubscribe"));
+        self.write(&pk, item).await
+    }
+}
+
+impl MailEventStore for FileStore {
+    async fn suppress_for(
+        &self,
+        recipient: &RecipientKey,
+        reason: EventKind,
+        hard_bounced: bool,
+        at: i64,
+    ) -> Result<(), StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::suppression(recipient);
+        let mut item = self.read(&pk).await?.unwrap_or_default();
+        item.entry("suppressed_by")
+            .or_insert_with(|| json!(reason.as_str()));
+        item.entry("suppressed_at").or_insert_with(|| json!(at));
+        if hard_bounced {
+            item.insert("hard_bounced".into(), json!(true));
+        }
+        self.write(&pk, item).await
+    }
+
+    async fn record_mail_event(
+        &self,
+        event: &MailEventRecord<'_>,
+        ttl: i64,
+    ) -> Result<bool, StoreError> {
+        let _guard = self.updates.lock().await;
+        let pk = keys::mail_event(event.id, event.recipient);
+        if self.read(&pk).await?.is_some() {
+            return Ok(false);
+        }
+        let mut item = json!({
+            "mail_event": event.event.as_str(),
+            "flow": event.flow,
+            "kind": event.kind,
+            "at": event.at,
+            "report_month": crate::time::month(event.at),
+            "ttl": ttl,
+        });
+        if let Some(step) = event.step {
+            item["step"] = json!(step);
+        }
+        let Value::Object(item) = item else {
+            unreachable!("a JSON object literal")
+        };
+        self.write(&pk, item).await.map(|()| true)
     }
 }
 

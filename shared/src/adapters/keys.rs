@@ -20,6 +20,16 @@ pub fn suppression(recipient: &RecipientKey) -> String {
     format!("suppression#{}", recipient.as_str())
 }
 
+/// One recipient's share of an SES event record: `mailevent#<hash>` of SES's id and the
+/// recipient's key, so the item names no one.
+pub fn mail_event(id: &str, recipient: Option<&RecipientKey>) -> String {
+    let mut hash = Sha256::new();
+    hash.update(id.as_bytes());
+    hash.update(b"#");
+    hash.update(recipient.map_or("", RecipientKey::as_str).as_bytes());
+    format!("mailevent#{}", hex::encode(hash.finalize()))
+}
+
 pub fn recovery(session_id: &CheckoutSessionId) -> String {
     recovery_of(session_id.as_str())
 }

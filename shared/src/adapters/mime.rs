@@ -94,6 +94,11 @@ mod tests {
             text: "Grüße".into(),
             list_unsubscribe: list_unsubscribe.map(str::to_owned),
             from: None,
+            tags: crate::mail_events::MailTags {
+                flow: crate::mail_events::MailFlow::Cart,
+                kind: "recovery",
+                step: "1".into(),
+            },
         }
     }
 

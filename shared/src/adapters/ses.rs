@@ -16,7 +16,7 @@ use aws_sdk_sesv2::config::timeout::TimeoutConfig;
 use aws_sdk_sesv2::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_sesv2::operation::send_email::SendEmailError;
 use aws_sdk_sesv2::primitives::Blob;
-use aws_sdk_sesv2::types::{Destination, EmailContent, RawMessage};
+use aws_sdk_sesv2::types::{Destination, EmailContent, MessageTag, RawMessage};
 use tokio::time::Instant;
 
 use super::mime::build_message;
@@ -80,10 +80,19 @@ impl SesMailer {
     async fn send_once(
         &self,
         raw: &Blob,
+        mail: &OutgoingMail,
         from: &Sender,
-        to: &str,
         deadline: Instant,
     ) -> Result<String, MailError> {
+        let to = mail.to.as_str();
+        // The flow, kind and step come back in SES's event records (`mail_events`).
+        let tags = mail
+            .tags
+            .pairs()
+            .into_iter()
+            .map(|(name, value)| MessageTag::builder().name(name).value(value).build())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| MailError::Misconfigured(e.to_string()))?;
         let raw = RawMessage::builder()
             .data(raw.clone())
             .build()
@@ -94,6 +103,7 @@ impl SesMailer {
             .from_email_address(from.address())
             .destination(Destination::builder().to_addresses(to).build())
             .content(EmailContent::builder().raw(raw).build())
+            .set_email_tags(Some(tags))
             .set_configuration_set_name(self.configuration_set.clone())
             .send();
         match tokio::time::timeout_at(deadline, call).await {
@@ -164,7 +174,7 @@ impl Mailer for SesMailer {
                 ));
             }
             let from = mail.from.as_ref().unwrap_or(&self.sender);
-            match self.send_once(&raw, from, &mail.to, deadline).await {
+            match self.send_once(&raw, mail, from, deadline).await {
                 Err(MailError::Throttled(reason)) if attempt < THROTTLE_ATTEMPTS => {
                     let pause = throttle_pause(attempt, fastrand::f64());
                     if deadline.saturating_duration_since(Instant::now()) < pause + MIN_CALL_TIME {

@@ -3,6 +3,7 @@ use std::future::Future;
 use tokio::time::Instant;
 
 use crate::mail::Sender;
+use crate::mail_events::MailTags;
 
 /// One email, rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,9 @@ pub struct OutgoingMail {
     /// Who it is from, when not the mailer's own sender (a recovery policy segment's
     /// `sender`).
     pub from: Option<Sender>,
+    /// Flow, kind and step, sent as SES message tags: SES's bounce, complaint and
+    /// delivery records carry them back (`mail_events`).
+    pub tags: MailTags,
 }
 
 /// Why a mail did not go out, as far as the mailer can tell. Every text is safe to log

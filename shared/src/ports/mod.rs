@@ -28,7 +28,9 @@ pub use idempotency::IdempotencyStore;
 pub use inbox::{Inbox, Recorded};
 pub use journal::{Journal, NoJournal};
 pub use mailer::{MailError, Mailer, OutgoingMail};
-pub use recipients::{Claim, Lease, RecipientState, RecipientStore, SendStart};
+pub use recipients::{
+    Claim, Lease, MailEventRecord, MailEventStore, RecipientState, RecipientStore, SendStart,
+};
 pub use scheduler::{Fired, Job, JobKind, Scheduled, Scheduler};
 pub use stripe::StripeReader;
 

@@ -1,13 +1,18 @@
 use std::future::Future;
 
 use super::StoreError;
+use crate::mail_events::EventKind;
 use crate::recipient::RecipientKey;
 
 /// What the store knows of a recipient across mail flows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecipientState {
-    /// On the suppression list: no promotional mail.
+    /// On the suppression list: no promotional mail (they unsubscribed, complained, or
+    /// their address bounced for good).
     pub suppressed: bool,
+    /// SES reported the address as undeliverable for good (a hard bounce): no mail at
+    /// all, transactional included.
+    pub hard_bounced: bool,
     /// When the last mail was sent, or its send started (the cooldown runs from here).
     pub last_mailed_at: Option<i64>,
     /// The cart (session) it was about: a cart's own steps are not held up by its
@@ -93,9 +98,50 @@ pub trait RecipientStore: Send + Sync {
         recipient: &RecipientKey,
     ) -> impl Future<Output = Result<RecipientState, StoreError>> + Send;
 
-    /// Adds a recipient to the suppression list (unsubscribes, complaints).
+    /// Adds a recipient to the suppression list (a one-click unsubscribe). Keeps what
+    /// the list already says about them (a hard bounce stays one).
     fn suppress(
         &self,
         recipient: &RecipientKey,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+}
+
+/// One recipient's share of an SES event record, as the report keeps it: no address,
+/// no recipient key (nothing here leads back to a person), only what happened to which
+/// kind of mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailEventRecord<'a> {
+    pub event: EventKind,
+    /// SES's feedback or message id and the recipient's key: what makes the record
+    /// unique. Only their hash is stored.
+    pub id: &'a str,
+    pub recipient: Option<&'a RecipientKey>,
+    /// The mail's tags, `untagged` when it had none of ours.
+    pub flow: &'a str,
+    pub kind: &'a str,
+    pub step: Option<&'a str>,
+    pub at: i64,
+}
+
+/// What SES's event records change (`mail-events`).
+pub trait MailEventStore: Send + Sync {
+    /// Puts the recipient on the suppression list because of `reason` (a complaint, a
+    /// hard bounce), and with `hard_bounced` marks the address undeliverable for every
+    /// mail. Idempotent; the first reason is kept.
+    fn suppress_for(
+        &self,
+        recipient: &RecipientKey,
+        reason: EventKind,
+        hard_bounced: bool,
+        at: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Records the event for the report (under its month), kept to `ttl`: `true` the
+    /// first time, `false` when a redelivery finds it recorded (then it is not counted
+    /// again).
+    fn record_mail_event(
+        &self,
+        event: &MailEventRecord<'_>,
+        ttl: i64,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
 }

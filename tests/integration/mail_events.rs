@@ -1,0 +1,237 @@
+//! What SES reports about our mails, against moto's DynamoDB: SES's documented event
+//! records (events/ses/, as its configuration sets publish them to SNS, wrapped as SNS
+//! invokes Lambda) through the mail-events function. A complaint or a hard bounce puts
+//! the recipient on the suppression list at once and the next cart mail is skipped; a
+//! soft bounce only counts; each rare event is recorded once for the report, however
+//! often SNS delivers it.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use aws_lambda_events::event::sns::SnsEvent;
+use aws_sdk_dynamodb::types::AttributeValue;
+use integration_tests::*;
+use mail_events::{Handled, MailEvents};
+use recovery_mailer::Outcome;
+use stripe_recovery::adapters::dynamodb::DynamoStore;
+use stripe_recovery::adapters::ses::SesMailer;
+use stripe_recovery::mail::Sender;
+use stripe_recovery::mail_events::EventKind;
+use stripe_recovery::ports::RecipientStore;
+use stripe_recovery::recipient::RecipientKeyer;
+use stripe_recovery::recovery::SkipReason;
+use stripe_recovery::stream::process_item;
+use tokio::time::Instant;
+
+/// The SNS notification in `events/ses/<name>.json`, about `email` instead of SES's
+/// sample address.
+pub(crate) fn ses_notification(name: &str, email: &str) -> SnsEvent {
+    let path = format!("{}/../events/ses/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    serde_json::from_str(&text.replace("recipient@example.com", email)).unwrap()
+}
+
+pub(crate) async fn mail_events_on(table: &str) -> MailEvents<DynamoStore> {
+    let keys = RecipientKeyer::new(RECIPIENT_KEY_PEPPER).unwrap();
+    MailEvents::new(dynamo_store(table).await, keys)
+}
+
+/// The report's records of SES events in `table`: (event, flow, kind) → how many.
+async fn recorded(table: &str) -> BTreeMap<(String, String, String), usize> {
+    let text = |item: &std::collections::HashMap<String, AttributeValue>, name: &str| {
+        item[name].as_s().unwrap().clone()
+    };
+    let mut counts = BTreeMap::new();
+    for item in scan_all(table).await {
+        if item["pk"].as_s().unwrap().starts_with("mailevent#") {
+            let key = (
+                text(&item, "mail_event"),
+                text(&item, "flow"),
+                text(&item, "kind"),
+            );
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    counts
+}
+
+fn email(who: &str) -> String {
+    format!("{who}-{}@example.com", std::process::id())
+}
+
+#[tokio::test]
+async fn each_documented_event_does_what_it_says_once_however_often_sns_delivers_it() {
+    let table = create_table("mailevents").await;
+    let function = mail_events_on(&table).await;
+    let store = dynamo_store(&table).await;
+    let cases = [
+        ("bounce-permanent", "bounced"),
+        ("bounce-transient", "mailbox-full"),
+        ("complaint", "complainer"),
+        ("delivery", "delivered"),
+        ("reject", "rejected"),
+        ("delivery-delay", "delayed"),
+    ];
+    let expected = |kind, flow, suppressed, recorded| Handled::Event {
+        kind,
+        flow,
+        suppressed,
+        recorded,
+        repeated: 0,
+    };
+    let first = [
+        expected(EventKind::HardBounce, "cart", 1, 1),
+        expected(EventKind::SoftBounce, "cart", 0, 1),
+        expected(EventKind::Complaint, "billing", 1, 1),
+        expected(EventKind::Delivery, "billing", 0, 0),
+        expected(EventKind::Reject, "cart", 0, 1),
+        expected(EventKind::DeliveryDelay, "cart", 0, 0),
+    ];
+    for ((name, who), expected) in cases.iter().zip(&first) {
+        let handled = function
+            .handle(&ses_notification(name, &email(who)))
+            .await
+            .unwrap();
+        assert_eq!(handled, std::slice::from_ref(expected), "{name}");
+    }
+
+    let state = |who: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .recipient_state(&recipient_key(&email(who)))
+                .await
+                .unwrap()
+        }
+    };
+    let bounced = state("bounced").await;
+    assert!(bounced.suppressed && bounced.hard_bounced, "{bounced:?}");
+    let complainer = state("complainer").await;
+    assert!(
+        complainer.suppressed && !complainer.hard_bounced,
+        "{complainer:?}"
+    );
+    for who in ["mailbox-full", "delivered", "rejected", "delayed"] {
+        let state = state(who).await;
+        assert!(!state.suppressed && !state.hard_bounced, "{who}: {state:?}");
+    }
+    let once: BTreeMap<_, _> = [
+        (("complaint", "billing", "payment_failed"), 1),
+        (("hard_bounce", "cart", "recovery"), 1),
+        (("reject", "cart", "recovery"), 1),
+        (("soft_bounce", "cart", "recovery"), 1),
+    ]
+    .into_iter()
+    .map(|((e, f, k), n)| ((e.to_owned(), f.to_owned(), k.to_owned()), n))
+    .collect();
+    assert_eq!(recorded(&table).await, once);
+
+    // SNS delivers again (a retry after a timeout): the suppression stands, no record
+    // is written twice, and none is counted again.
+    for (name, who) in cases {
+        let [handled] = &function
+            .handle(&ses_notification(name, &email(who)))
+            .await
+            .unwrap()[..]
+        else {
+            panic!("{name}")
+        };
+        let Handled::Event {
+            recorded, repeated, ..
+        } = handled
+        else {
+            panic!("{name}: {handled:?}")
+        };
+        let rare = !matches!(name, "delivery" | "delivery-delay");
+        assert_eq!(
+            (*recorded, *repeated),
+            (0, usize::from(rare)),
+            "{name} again"
+        );
+    }
+    assert_eq!(recorded(&table).await, once);
+
+    // An unsubscribe after the bounce keeps the hard bounce.
+    store
+        .suppress(&recipient_key(&email("bounced")))
+        .await
+        .unwrap();
+    assert!(state("bounced").await.hard_bounced);
+
+    // No item names the person: keys are hashes, and no address is stored anywhere.
+    for item in scan_all(&table).await {
+        assert!(!format!("{item:?}").contains("@example.com"), "{item:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_broken_record_fails_the_invocation_without_quoting_it_and_other_types_pass() {
+    let table = create_table("mailevents-bad").await;
+    let function = mail_events_on(&table).await;
+    let mut broken = ses_notification("bounce-permanent", &email("broken"));
+    broken.records[0].sns.message = broken.records[0]
+        .sns
+        .message
+        .replace("\"bounce\":", "\"bounced\":");
+    let err = function.handle(&broken).await.unwrap_err();
+    assert!(err.to_string().contains("without its bounce"), "{err}");
+    assert!(!err.to_string().contains('@'), "{err}");
+    assert!(!state_of(&table, "broken").await.suppressed);
+
+    let mut open = ses_notification("delivery", &email("opened"));
+    open.records[0].sns.message = open.records[0]
+        .sns
+        .message
+        .replace("\"Delivery\"", "\"Open\"");
+    assert_eq!(function.handle(&open).await.unwrap(), [Handled::Ignored]);
+}
+
+async fn state_of(table: &str, who: &str) -> stripe_recovery::ports::RecipientState {
+    dynamo_store(table)
+        .await
+        .recipient_state(&recipient_key(&email(who)))
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn after_a_complaint_the_next_cart_mail_is_skipped_as_suppressed() {
+    verify_sender(SENDER).await;
+    let table = create_table("mailevents-cart").await;
+    let mailer = recovery_mailer_app(
+        mailer_config(&[]),
+        dynamo_store(&table).await,
+        SesMailer::from_sdk_config(&sdk_config().await, Sender::parse(SENDER).unwrap(), None),
+    );
+    let to = email("cart-complainer");
+    let now = unix_now();
+    let deadline = || Instant::now() + Duration::from_secs(10);
+    let expired = |id: &str, at: i64| {
+        inbox_item_of(
+            &stripe_event(
+                &format!("evt_{id}"),
+                "checkout.session.expired",
+                recoverable_session(&format!("cs_test_{id}"), &to, "en", at),
+                at,
+            ),
+            at,
+        )
+    };
+    let sent = process_item(&mailer, &expired("me_cart_1", now), now, deadline()).await;
+    assert!(matches!(sent, Ok(Some(Outcome::Sent { .. }))), "{sent:?}");
+
+    let complaint = ses_notification("complaint", &to);
+    mail_events_on(&table)
+        .await
+        .handle(&complaint)
+        .await
+        .unwrap();
+
+    let later = now + 2 * 86_400;
+    let skipped = process_item(&mailer, &expired("me_cart_2", later), later, deadline()).await;
+    assert_eq!(
+        skipped.unwrap(),
+        Some(Outcome::Skipped(SkipReason::Suppressed))
+    );
+    assert_eq!(sent_messages_to(&to).await.len(), 1);
+}
