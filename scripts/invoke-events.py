@@ -415,6 +415,36 @@ def check_billing_sample(event_file):
         assert item["outcome"]["S"] == expected, item
 
 
+def check_mail_events_sample(event_file):
+    """SES's hard bounce, as its configuration set publishes it through SNS: the
+    recipient suppressed and marked, the event recorded and counted (its EMF metric in
+    the log) once, though SNS delivers it twice."""
+    table = "sam-mail-events"
+    dynamodb = create_table(table)
+    env_vars = env("MailEventsFunction", TABLE_NAME=table)
+    expected = [
+        {"records": 1, "suppressed": 1, "recorded": 1, "repeated": 0},
+        {"records": 1, "suppressed": 1, "recorded": 0, "repeated": 1},
+    ]
+    for delivery, want in enumerate(expected):
+        response, log, _ = sam_invoke("MailEventsFunction", env_vars, event_file)
+        assert response == want, f"delivery {delivery + 1}: {response}; log: {log[-1500:]}"
+        metric_lines = [line for line in log.splitlines() if '"MailEvent"' in line]
+        if delivery == 0:
+            [line] = metric_lines
+            emf = json.loads(line[line.index("{"):])
+            assert (emf["Flow"], emf["Kind"], emf["Event"], emf["MailEvent"]) == (
+                "cart", "recovery", "hard_bounce", 1), emf
+        else:
+            assert not metric_lines, "a redelivery counted again"
+    items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
+    kinds = sorted(i["pk"]["S"].split("#")[0] for i in items)
+    assert kinds == ["mailevent", "suppression"], items
+    [suppression] = [i for i in items if i["pk"]["S"].startswith("suppression#")]
+    assert suppression["hard_bounced"] == {"BOOL": True}, suppression
+    assert suppression["suppressed_by"] == {"S": "hard_bounce"}, suppression
+
+
 def check_portal_config_sample(event_file):
     """CloudFormation's Create as `sam deploy` sends it: one configuration made at the
     fake, and the answer PUT to the ResponseURL, which is what CloudFormation gives: an S3
@@ -466,6 +496,7 @@ EXPECTATIONS = {
     "webhook-setup-intent-setup-failed.json": check_webhook_sample,
     "webhook-invoice-overdue.json": check_webhook_sample,
     "portal-config-create.json": check_portal_config_sample,
+    "mail-events-bounce-permanent.json": check_mail_events_sample,
 }
 
 

@@ -351,6 +351,9 @@ def main():
         def swept(response):
             assert set(response) == {"fired", "already"}, response
 
+        def one_record(response):
+            assert response["records"] == 1, response
+
         runs = {
             "webhook": ({"TABLE_NAME": "measure",
                          "STRIPE_WEBHOOK_TOLERANCE_SECS": "3153600000"},
@@ -384,6 +387,10 @@ def main():
             # CloudFormation's Create: a configuration made at the fake each time, the
             # answer PUT to a stand-in for S3's pre-signed URL (below).
             "portal-config": (stripe, "portal-config-create.json", answered_success),
+            # SES's hard bounce through SNS: suppressed and recorded the first time, found
+            # recorded after.
+            "mail-events": ({"TABLE_NAME": "measure"}, "mail-events-bounce-permanent.json",
+                            one_record),
         }
         answers = response_url_stand_in()
 

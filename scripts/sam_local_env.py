@@ -7,8 +7,8 @@ the template would create is not there: a `!Ref` to a resource becomes the resou
 logical id (`TABLE_NAME=InboxTable`, a secret's ARN `StripeWebhookSecretsSecret`),
 which stops every function at init. This makes those resources in the moto server at
 AWS_ENDPOINT_URL (the inbox table with its stream and the scheduler's index, a secret
-per `<NAME>_SECRET_ARN` holding the samples' values, the two SES senders, the alert
-topic) and prints, per function, the variables that point at them, as `sam local invoke --env-vars` reads
+per `<NAME>_SECRET_ARN` holding the samples' values, the two SES senders and their
+configuration sets, the alert topic) and prints, per function, the variables that point at them, as `sam local invoke --env-vars` reads
 them. `--env-vars` overrides only variables the template declares; the functions still
 read their secrets from Secrets Manager at init, as deployed. Running it again reuses
 what exists.
@@ -31,6 +31,9 @@ import boto3
 TABLE = "stripe-recovery-local"
 SHOP_SENDER = "shop@example.com"
 BILLING_SENDER = "billing@example.com"
+# The template's PromotionalConfigurationSet and TransactionalConfigurationSet.
+PROMOTIONAL_SET = "stripe-recovery-local-promotional"
+TRANSACTIONAL_SET = "stripe-recovery-local-transactional"
 SECRETS = {
     "STRIPE_WEBHOOK_SECRETS": "whsec_test_sample_events_only",
     # The Stripe fake's key (tests/support/stripe_fake.rs).
@@ -102,6 +105,9 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
     ses = client("sesv2", endpoint)
     for sender in (SHOP_SENDER, BILLING_SENDER):
         ses.create_email_identity(EmailIdentity=sender)  # moto: verified at once
+    existing = ses.list_configuration_sets().get("ConfigurationSets", [])
+    for name in {PROMOTIONAL_SET, TRANSACTIONAL_SET} - set(existing):
+        ses.create_configuration_set(ConfigurationSetName=name)
     topic = client("sns", endpoint).create_topic(Name="stripe-recovery-local-alarms")["TopicArn"]
     arn = {name: secret_arn(name, value, endpoint) for name, value in SECRETS.items()}
 
@@ -137,6 +143,7 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
             "SENDER_EMAIL": SHOP_SENDER,
             "SHOP_NAME": "Sample Shop",
             "UNSUBSCRIBE_URL": f"{api_url}/unsubscribe",
+            "SES_CONFIGURATION_SET": PROMOTIONAL_SET,
             **secrets("STRIPE_SECRET_KEY", "UNSUBSCRIBE_LINK_SECRET", "RECIPIENT_KEY_PEPPER"),
         },
         "SetupIntentCancellerFunction": {
@@ -149,13 +156,18 @@ def stack_env(api_url="http://127.0.0.1:3001", endpoint=None):
             "SHOP_NAME": "Sample Shop",
             "PORTAL_LINK_URL": f"{api_url}/billing/portal",
             "ALERT_TOPIC_ARN": topic,
-            **secrets("STRIPE_SECRET_KEY", "PORTAL_LINK_SECRET"),
+            "SES_CONFIGURATION_SET": TRANSACTIONAL_SET,
+            **secrets("STRIPE_SECRET_KEY", "PORTAL_LINK_SECRET", "RECIPIENT_KEY_PEPPER"),
         },
         "PortalConfigFunction": {
             **secrets("STRIPE_SECRET_KEY"),
         },
         "SchedulerFunction": {
             "TABLE_NAME": TABLE,
+        },
+        "MailEventsFunction": {
+            "TABLE_NAME": TABLE,
+            **secrets("RECIPIENT_KEY_PEPPER"),
         },
     }
 

@@ -1227,3 +1227,79 @@ mod churn {
         assert_eq!(item["comment_length"].as_n().unwrap(), "24");
     }
 }
+
+use stripe_recovery::mail_events::EventKind;
+use stripe_recovery::ports::{MailEventRecord, MailEventStore};
+
+/// What SES's events change: a suppression that keeps its first reason and a hard
+/// bounce once marked; an event recorded once, whoever writes it again.
+async fn mail_event_contract<S: MailEventStore + RecipientStore>(store: S) {
+    let (carol, dave) = (
+        recipient_key("carol@example.com"),
+        recipient_key("dave@example.com"),
+    );
+    store
+        .suppress_for(&carol, EventKind::Complaint, false, 1_700_000_000)
+        .await
+        .unwrap();
+    let state = store.recipient_state(&carol).await.unwrap();
+    assert!(state.suppressed && !state.hard_bounced, "{state:?}");
+    assert!(!store.hard_bounced(&carol).await.unwrap());
+    store
+        .suppress_for(&carol, EventKind::HardBounce, true, 1_700_000_100)
+        .await
+        .unwrap();
+    assert!(store.hard_bounced(&carol).await.unwrap());
+    // An unsubscribe later keeps the hard bounce; nobody else is touched.
+    store.suppress(&carol).await.unwrap();
+    assert!(store.recipient_state(&carol).await.unwrap().hard_bounced);
+    assert_eq!(
+        store.recipient_state(&dave).await.unwrap(),
+        Default::default()
+    );
+    assert!(!store.hard_bounced(&dave).await.unwrap());
+
+    let record = |recipient| MailEventRecord {
+        event: EventKind::SoftBounce,
+        id: "0100018f-feedback",
+        recipient,
+        flow: "cart",
+        kind: "recovery",
+        step: Some("1"),
+        at: 1_700_000_000,
+    };
+    let ttl = 1_800_000_000;
+    assert!(
+        store
+            .record_mail_event(&record(Some(&carol)), ttl)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .record_mail_event(&record(Some(&carol)), ttl)
+            .await
+            .unwrap()
+    );
+    // The same feedback about another recipient, or about none (a reject), is its own.
+    assert!(
+        store
+            .record_mail_event(&record(Some(&dave)), ttl)
+            .await
+            .unwrap()
+    );
+    assert!(store.record_mail_event(&record(None), ttl).await.unwrap());
+    assert!(!store.record_mail_event(&record(None), ttl).await.unwrap());
+}
+
+#[tokio::test]
+async fn file_store_keeps_the_mail_event_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    mail_event_contract(FileStore::open(dir.path()).unwrap()).await;
+}
+
+#[tokio::test]
+async fn dynamodb_store_keeps_the_mail_event_contract() {
+    let table = create_table("mail-event-contract").await;
+    mail_event_contract(dynamo_store(&table).await).await;
+}

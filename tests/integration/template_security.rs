@@ -889,6 +889,13 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
             BTreeSet::from([prefix(keys::suppression(&recipient))]),
         ),
         (
+            "mail-events",
+            BTreeSet::from([
+                prefix(keys::suppression(&recipient)),
+                prefix(keys::mail_event("0100018f-feedback", Some(&recipient))),
+            ]),
+        ),
+        (
             "recovery-mailer",
             BTreeSet::from([
                 prefix(keys::recipient(&recipient)),
@@ -903,6 +910,8 @@ fn table_access_is_limited_to_each_functions_key_prefixes() {
             "billing-recovery",
             BTreeSet::from([
                 prefix(keys::dunning(&invoice)),
+                // Whether an address bounced for good (read only).
+                prefix(keys::suppression(&recipient)),
                 prefix(keys::churn(&SubscriptionId::parse("sub_1").unwrap())),
                 prefix(keys::signal(&EventId::parse("evt_1").unwrap())),
                 journal_prefix("billing-recovery"),
@@ -1037,9 +1046,10 @@ fn no_statement_grants_on_every_resource() {
 }
 
 #[test]
-fn each_mailer_sends_only_as_its_own_sender() {
+fn each_mailer_sends_only_as_its_own_sender_through_its_own_configuration_set() {
     let t = template();
     let mut mailers = BTreeSet::new();
+    let mut sets = BTreeSet::new();
     for (name, function) in functions(&t) {
         // `SENDER_EMAIL`, `BILLING_SENDER_EMAIL`: `!Ref <its sender parameter>`.
         let senders: Vec<&str> = environment(&t, function)
@@ -1089,19 +1099,25 @@ fn each_mailer_sends_only_as_its_own_sender() {
                 }
                 None => assert_bare_address_of(from, sender, name),
             }
+            // Its own configuration set (the one its environment names), and no other.
+            let own_set = environment(&t, function)["SES_CONFIGURATION_SET"]["Ref"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{name}: SES_CONFIGURATION_SET is !Ref <set>"));
+            assert_eq!(
+                t["Resources"][own_set]["Type"], "AWS::SES::ConfigurationSet",
+                "{name}"
+            );
+            assert!(
+                sets.insert(own_set),
+                "{name}: {own_set} is another mailer's too"
+            );
             for resource in list(&statement["Resource"]) {
-                let arn = match resource.get("Fn::If") {
-                    // The configuration set, when one is given.
-                    Some(choice) => {
-                        assert_eq!(choice[2], json!({ "Ref": "AWS::NoValue" }), "{name}");
-                        &choice[1]["Fn::Sub"]
-                    }
-                    None => &resource["Fn::Sub"],
-                };
-                let arn = arn.as_str().unwrap_or_else(|| panic!("{name}: {resource}"));
+                let arn = resource["Fn::Sub"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{name}: {resource}"));
                 assert!(
                     arn.ends_with(":identity/*")
-                        || arn.ends_with(":configuration-set/${SesConfigurationSet}"),
+                        || arn.ends_with(&format!(":configuration-set/${{{own_set}}}")),
                     "{name}: {arn}"
                 );
                 assert!(

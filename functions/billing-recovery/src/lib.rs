@@ -1333,7 +1333,7 @@ where
         }
         or_skip!(check_record(record, &planned.step));
         let recipient = self.recipient_keys.key(&planned.to.email);
-        if self.store.recipient_state(&recipient).await?.hard_bounced {
+        if self.store.hard_bounced(&recipient).await? {
             return Ok(Outcome::Skipped(Skip::RecipientBounced));
         }
         if self.holds_out(&planned, record, segment) {

@@ -67,6 +67,30 @@ pub enum Handled {
     },
 }
 
+/// What one invocation did, as its response says it (SNS ignores it; `sam local
+/// invoke` and the logs show it): records read, recipients suppressed, records written
+/// for the first time, and records a redelivery found written.
+pub fn summary(handled: &[Handled]) -> serde_json::Value {
+    let (mut suppressed, mut recorded, mut repeated) = (0, 0, 0);
+    for outcome in handled {
+        if let Handled::Event {
+            suppressed: s,
+            recorded: r,
+            repeated: p,
+            ..
+        } = outcome
+        {
+            (suppressed, recorded, repeated) = (suppressed + s, recorded + r, repeated + p);
+        }
+    }
+    serde_json::json!({
+        "records": handled.len(),
+        "suppressed": suppressed,
+        "recorded": recorded,
+        "repeated": repeated,
+    })
+}
+
 pub struct MailEvents<S> {
     store: S,
     keys: RecipientKeyer,

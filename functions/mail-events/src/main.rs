@@ -14,7 +14,7 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let function = &MailEvents::new(store, config.recipient_keys);
     lambda_runtime::run(service_fn(|event: LambdaEvent<SnsEvent>| async move {
         match function.handle(&event.payload).await {
-            Ok(_) => Ok(()),
+            Ok(handled) => Ok(mail_events::summary(&handled)),
             Err(err) => {
                 tracing::error!(error = %err, "failed: Lambda retries, then the dead-letter queue");
                 Err(lambda_runtime::Error::from(err))

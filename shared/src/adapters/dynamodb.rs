@@ -271,10 +271,7 @@ impl RecipientStore for DynamoStore {
         )?;
         Ok(RecipientState {
             suppressed: suppression.is_some(),
-            hard_bounced: suppression
-                .as_ref()
-                .and_then(|i| i.get("hard_bounced"))
-                .is_some_and(|v| v.as_bool() == Ok(&true)),
+            hard_bounced: hard_bounced(suppression.as_ref()),
             last_mailed_at: mailed.as_ref().and_then(|i| number(i, "last_mailed_at")),
             last_session: mailed
                 .as_ref()
@@ -282,6 +279,12 @@ impl RecipientStore for DynamoStore {
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned),
         })
+    }
+
+    async fn hard_bounced(&self, recipient: &RecipientKey) -> Result<bool, StoreError> {
+        // The suppression item alone: the billing mailer may read no other.
+        let suppression = self.get(keys::suppression(recipient)).await?;
+        Ok(hard_bounced(suppression.as_ref()))
     }
 
     async fn suppress(&self, recipient: &RecipientKey) -> Result<(), StoreError> {
@@ -297,6 +300,13 @@ impl RecipientStore for DynamoStore {
             .map_err(unavailable)?;
         Ok(())
     }
+}
+
+/// Whether a suppression item marks the address as bouncing for good.
+fn hard_bounced(suppression: Option<&HashMap<String, AttributeValue>>) -> bool {
+    suppression
+        .and_then(|item| item.get("hard_bounced"))
+        .is_some_and(|v| v.as_bool() == Ok(&true))
 }
 
 impl MailEventStore for DynamoStore {

@@ -98,6 +98,15 @@ pub trait RecipientStore: Send + Sync {
         recipient: &RecipientKey,
     ) -> impl Future<Output = Result<RecipientState, StoreError>> + Send;
 
+    /// Whether SES reported the address as bouncing for good (`RecipientState`'s
+    /// `hard_bounced`): what a transactional mailer needs, and only that.
+    fn hard_bounced(
+        &self,
+        recipient: &RecipientKey,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send {
+        async move { Ok(self.recipient_state(recipient).await?.hard_bounced) }
+    }
+
     /// Adds a recipient to the suppression list (a one-click unsubscribe). Keeps what
     /// the list already says about them (a hard bounce stays one).
     fn suppress(
