@@ -5,7 +5,7 @@
 //! soft bounce only counts; each rare event is recorded once for the report, however
 //! often SNS delivers it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use aws_lambda_events::event::sns::SnsEvent;
@@ -234,4 +234,224 @@ async fn after_a_complaint_the_next_cart_mail_is_skipped_as_suppressed() {
         Some(Outcome::Skipped(SkipReason::Suppressed))
     );
     assert_eq!(sent_messages_to(&to).await.len(), 1);
+}
+
+/// DynamoDB on a bad day, in front of moto: a write fails before it lands, or lands and
+/// its answer is lost after the SDK's own retries (the function sees an error either
+/// way). Seeded; off for the dead-letter replay.
+struct LossyStore {
+    inner: DynamoStore,
+    rng: std::sync::Mutex<fastrand::Rng>,
+    on: std::sync::atomic::AtomicBool,
+    /// Records that landed while their write reported a failure.
+    landed_unanswered: std::sync::atomic::AtomicUsize,
+}
+
+enum Fault {
+    Before,
+    After,
+}
+
+impl LossyStore {
+    fn roll(&self) -> Option<Fault> {
+        if !self.on.load(std::sync::atomic::Ordering::SeqCst) {
+            return None;
+        }
+        match self.rng.lock().unwrap().u8(..100) {
+            0..12 => Some(Fault::Before),
+            12..20 => Some(Fault::After),
+            _ => None,
+        }
+    }
+
+    fn lost() -> stripe_recovery::ports::StoreError {
+        stripe_recovery::ports::StoreError::Unavailable("injected: timeout".into())
+    }
+}
+
+impl stripe_recovery::ports::MailEventStore for LossyStore {
+    async fn suppress_for(
+        &self,
+        recipient: &stripe_recovery::recipient::RecipientKey,
+        reason: EventKind,
+        hard_bounced: bool,
+        at: i64,
+    ) -> Result<(), stripe_recovery::ports::StoreError> {
+        let fault = self.roll();
+        if matches!(fault, Some(Fault::Before)) {
+            return Err(Self::lost());
+        }
+        self.inner
+            .suppress_for(recipient, reason, hard_bounced, at)
+            .await?;
+        match fault {
+            Some(Fault::After) => Err(Self::lost()),
+            _ => Ok(()),
+        }
+    }
+
+    async fn record_mail_event(
+        &self,
+        event: &stripe_recovery::ports::MailEventRecord<'_>,
+        ttl: i64,
+    ) -> Result<bool, stripe_recovery::ports::StoreError> {
+        let fault = self.roll();
+        if matches!(fault, Some(Fault::Before)) {
+            return Err(Self::lost());
+        }
+        let first = self.inner.record_mail_event(event, ttl).await?;
+        match fault {
+            Some(Fault::After) => {
+                if first {
+                    self.landed_unanswered
+                        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
+                Err(Self::lost())
+            }
+            None | Some(Fault::Before) => Ok(first),
+        }
+    }
+}
+
+/// SES's events for a dozen recipients, each notification delivered by SNS one to three
+/// times in a shuffled order, through a store that fails writes
+/// before and after they land; a failed invocation is retried twice (as Lambda retries
+/// an asynchronous one), then left in the dead-letter queue, replayed at the end. After:
+/// exactly the recipients with a complaint or a hard bounce are suppressed, exactly those
+/// with a hard bounce marked, and each rare event is recorded once. The metric counts a
+/// record once, or not at all when its write's answer was lost (at most once: the table,
+/// which the report reads, is the exact count).
+#[tokio::test]
+async fn a_shuffled_duplicated_faulty_week_of_ses_events_suppresses_and_records_each_once() {
+    let seeds: Vec<u64> = match std::env::var("MAIL_EVENTS_SEED") {
+        Ok(seed) => vec![seed.parse().unwrap()],
+        Err(_) => (2600..2606).collect(),
+    };
+    for seed in seeds {
+        println!("mail-events replay seed {seed} (MAIL_EVENTS_SEED={seed} runs it alone)");
+        replay_one(seed).await;
+    }
+}
+
+async fn replay_one(seed: u64) {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let table = create_table(&format!("mailevents-replay-{seed}")).await;
+    let store = LossyStore {
+        inner: dynamo_store(&table).await,
+        rng: std::sync::Mutex::new(fastrand::Rng::with_seed(seed ^ 0x5e5)),
+        on: std::sync::atomic::AtomicBool::new(true),
+        landed_unanswered: Default::default(),
+    };
+    let keys = RecipientKeyer::new(RECIPIENT_KEY_PEPPER).unwrap();
+    let function = MailEvents::new(store, keys);
+    const SAMPLES: [&str; 6] = [
+        "bounce-permanent",
+        "bounce-transient",
+        "complaint",
+        "delivery",
+        "reject",
+        "delivery-delay",
+    ];
+
+    // The world, and what it must come to (the oracle, from the samples' names alone).
+    let mut notifications = Vec::new();
+    let (mut suppressed, mut bounced) = (HashSet::new(), HashSet::new());
+    let mut records = 0;
+    for who in 0..12 {
+        let to = email(&format!("replay{seed}-{who}"));
+        for n in 0..rng.usize(1..4) {
+            let sample = SAMPLES[rng.usize(..SAMPLES.len())];
+            // Each event its own: SES's message and feedback ids made unique.
+            let id = format!("{seed:x}{who:02x}{n:02x}");
+            let text = serde_json::to_string(&ses_notification(sample, &to))
+                .unwrap()
+                .replace("EXAMPLE7c191be45", &format!("EXAMPLE{id}"))
+                .replace("01000157c44f053b", &format!("0100{id}"));
+            notifications.push(serde_json::from_str::<SnsEvent>(&text).unwrap());
+            match sample {
+                "bounce-permanent" => {
+                    suppressed.insert(to.clone());
+                    bounced.insert(to.clone());
+                }
+                "complaint" => {
+                    suppressed.insert(to.clone());
+                }
+                _ => {}
+            }
+            records += usize::from(matches!(
+                sample,
+                "bounce-permanent" | "bounce-transient" | "complaint" | "reject"
+            ));
+        }
+    }
+    let mut deliveries: Vec<&SnsEvent> = notifications
+        .iter()
+        .flat_map(|n| std::iter::repeat_n(n, rng.usize(1..4)))
+        .collect();
+    rng.shuffle(&mut deliveries);
+
+    let (mut counted, mut dead_letters) = (0, Vec::new());
+    for delivery in deliveries {
+        let mut outcome = function.handle(delivery).await;
+        for _retry in 0..2 {
+            if outcome.is_ok() {
+                break;
+            }
+            outcome = function.handle(delivery).await;
+        }
+        match outcome {
+            Ok(handled) => counted += recorded_in(&handled),
+            Err(_) => dead_letters.push(delivery),
+        }
+    }
+    println!(
+        "seed {seed}: {} notifications, {} records due, {} dead letters",
+        notifications.len(),
+        records,
+        dead_letters.len()
+    );
+    // On-call fixes the cause and replays the dead-letter queue.
+    function
+        .store()
+        .on
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    for delivery in dead_letters {
+        counted += recorded_in(&function.handle(delivery).await.unwrap());
+    }
+
+    let store = dynamo_store(&table).await;
+    for who in 0..12 {
+        let to = email(&format!("replay{seed}-{who}"));
+        let state = store.recipient_state(&recipient_key(&to)).await.unwrap();
+        assert_eq!(
+            state.suppressed,
+            suppressed.contains(&to),
+            "seed {seed}: {who}"
+        );
+        assert_eq!(
+            state.hard_bounced,
+            bounced.contains(&to),
+            "seed {seed}: {who}"
+        );
+    }
+    let stored = recorded(&table).await.into_values().sum::<usize>();
+    assert_eq!(stored, records, "seed {seed}: one record per rare event");
+    let unanswered = function
+        .store()
+        .landed_unanswered
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        counted <= records && counted + unanswered >= records,
+        "seed {seed}: counted {counted} of {records} ({unanswered} answers lost)"
+    );
+}
+
+fn recorded_in(handled: &[Handled]) -> usize {
+    handled
+        .iter()
+        .map(|h| match h {
+            Handled::Event { recorded, .. } => *recorded,
+            Handled::Ignored => 0,
+        })
+        .sum()
 }

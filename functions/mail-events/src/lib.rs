@@ -108,6 +108,10 @@ impl<S: MailEventStore> MailEvents<S> {
         }
     }
 
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
     /// Every record of one SNS invocation, in order; the first error stops it (the
     /// retry redoes the finished ones without counting them again).
     pub async fn handle(&self, event: &SnsEvent) -> Result<Vec<Handled>, MailEventsError> {

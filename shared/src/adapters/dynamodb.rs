@@ -345,11 +345,16 @@ impl MailEventStore for DynamoStore {
         event: &MailEventRecord<'_>,
         ttl: i64,
     ) -> Result<bool, StoreError> {
+        let pk = keys::mail_event(event.id, event.recipient);
+        // As `write_if_unchanged`'s: an SDK retry of a put whose answer was lost finds its
+        // own write by this token, and counts it as the first.
+        let writer = format!("{:016x}", fastrand::u64(..));
         let mut put = self
             .client
             .put_item()
             .table_name(&self.table)
-            .item("pk", s(keys::mail_event(event.id, event.recipient)))
+            .item("pk", s(pk.as_str()))
+            .item("last_writer", s(writer.as_str()))
             .item("mail_event", s(event.event.as_str()))
             .item("flow", s(event.flow))
             .item("kind", s(event.kind))
@@ -362,7 +367,10 @@ impl MailEventStore for DynamoStore {
         }
         match put.send().await {
             Ok(_) => Ok(true),
-            Err(err) if is_conditional_failure(&err) => Ok(false),
+            Err(err) if is_conditional_failure(&err) => {
+                let now = self.get(pk).await?;
+                Ok(now.as_ref().and_then(|item| item.get("last_writer")) == Some(&s(writer)))
+            }
             Err(err) => Err(unavailable(err)),
         }
     }
