@@ -78,6 +78,15 @@ def remember_send(environ, sends):
             {"x-amzn-ErrorType": "NotFoundException"},
             {"message": message},
         )
+    # SES's rule for message tags: names and values of ASCII letters, digits, _ and -.
+    for tag in request.get("EmailTags", []):
+        if not all(re.fullmatch(r"[A-Za-z0-9_-]{1,256}", tag.get(part, "")) for part in ("Name", "Value")):
+            return lambda start_response: answer(
+                start_response,
+                "400 Bad Request",
+                {"x-amzn-ErrorType": "BadRequestException"},
+                {"message": "Invalid tag name or value."},
+            )
     destination = request.get("Destination", {})
     sends.append(
         {

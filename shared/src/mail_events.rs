@@ -54,12 +54,28 @@ impl MailTags {
     pub const KIND: &'static str = "kind";
     pub const STEP: &'static str = "step";
 
-    /// `(name, value)` as SES takes them.
+    /// `(name, value)` as SES takes them: a value only of ASCII letters, digits, `_` and
+    /// `-`, at most 256 long (SES refuses the whole mail otherwise), so any other
+    /// character becomes `_`.
     pub fn pairs(&self) -> [(&'static str, String); 3] {
+        let value = |text: &str| -> String {
+            let clean: String = text
+                .chars()
+                .take(256)
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            if clean.is_empty() { "_".into() } else { clean }
+        };
         [
             (Self::FLOW, self.flow.as_str().to_owned()),
-            (Self::KIND, self.kind.to_owned()),
-            (Self::STEP, self.step.clone()),
+            (Self::KIND, value(self.kind)),
+            (Self::STEP, value(&self.step)),
         ]
     }
 }
@@ -449,6 +465,23 @@ mod tests {
             "the bounce's own time, not the mail's"
         );
         assert!(bounce.id.starts_with("01000157c44f053b"), "the feedback id");
+    }
+
+    #[test]
+    fn tag_values_are_what_ses_accepts() {
+        let tags = |step: &str| MailTags {
+            flow: MailFlow::Billing,
+            kind: "payment_failed",
+            step: step.into(),
+        };
+        let pairs = tags("reminder-2").pairs();
+        assert_eq!(
+            pairs.map(|(name, value)| format!("{name}={value}")),
+            ["flow=billing", "kind=payment_failed", "step=reminder-2"]
+        );
+        assert_eq!(tags("a:b/ü").pairs()[2].1, "a_b__");
+        assert_eq!(tags("").pairs()[2].1, "_");
+        assert_eq!(tags(&"x".repeat(300)).pairs()[2].1.len(), 256);
     }
 
     #[test]
