@@ -850,7 +850,7 @@ mod tests {
         // Billing's November: a complaint of 4 mails, over SES's 0.1 %; 1 bounce in 41
         // cart mails is under its 5 %.
         assert!(
-            html.contains(">25.00 %<span class=\"tag high\">review level</span></td>"),
+            html.contains(">25.00 %<span class=\"tag high\">SES review level</span></td>"),
             "the complaint rate flagged"
         );
         assert!(

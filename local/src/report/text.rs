@@ -205,29 +205,29 @@ fn render_deliverability(months: &[MonthRow]) -> String {
     }
     let _ = writeln!(
         out,
-        "{:<14} {:<8} {:>6} {:>12} {:>12} {:>10} {:>7} {:>11} {:>14}",
+        "{:<14} {:<8} {:>6} {:>11} {:>14} {:>12} {:>10} {:>12} {:>7}",
         "deliverability",
         "month",
         "sent",
-        "hard bounces",
-        "soft bounces",
-        "complaints",
-        "rejects",
         "bounce rate",
-        "complaint rate"
+        "complaint rate",
+        "hard bounces",
+        "complaints",
+        "soft bounces",
+        "rejects"
     );
     for row in rows {
         let line = format!(
-            "{:<14} {:<8} {:>6} {:>12} {:>12} {:>10} {:>7} {:>11} {:>14}",
+            "{:<14} {:<8} {:>6} {:>11} {:>14} {:>12} {:>10} {:>12} {:>7}",
             row.flow.name(),
             row.month,
             row.sent,
-            row.hard_bounces,
-            row.soft_bounces,
-            row.complaints,
-            row.rejects,
             fine_percent(row.bounce_rate),
-            fine_percent(row.complaint_rate)
+            fine_percent(row.complaint_rate),
+            row.hard_bounces,
+            row.complaints,
+            row.soft_bounces,
+            row.rejects
         );
         let mark = if row.over_review() {
             "  at SES's review level"
@@ -400,11 +400,11 @@ mod tests {
         assert_eq!(
             table[..5],
             [
-                "deliverability month      sent hard bounces soft bounces complaints rejects bounce rate complaint rate",
-                "cart           2026-11      41            1            0          0       0      2.44 %         0.00 %",
-                "cart           2026-12       3            0            0          0       0      0.00 %         0.00 %",
-                "billing        2026-11       4            0            1          1       0      0.00 %        25.00 %  at SES's review level",
-                "billing        2026-12       1            0            0          0       0      0.00 %         0.00 %",
+                "deliverability month      sent bounce rate complaint rate hard bounces complaints soft bounces rejects",
+                "cart           2026-11      41      2.44 %         0.00 %            1          0            0       0",
+                "cart           2026-12       3      0.00 %         0.00 %            0          0            0       0",
+                "billing        2026-11       4      0.00 %        25.00 %            0          1            1       0  at SES's review level",
+                "billing        2026-12       1      0.00 %         0.00 %            0          0            0       0",
             ],
             "{text}"
         );
