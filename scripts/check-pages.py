@@ -22,10 +22,11 @@ call confirmCardSetup with the secret the runner read at the click, then say the
 is confirmed; a stand-in that declines must leave the page saying it failed.
 
 The recovery report's page (`recovery-local report --html`, over a file store written
-here with a held-out group and a hostile decline code) is opened at a phone's width
-(390x844) and a desktop's (1280x900): its headings and numbers, every chart an image
-with its numbers in its label, no script, the decline code shown as text, and no
-horizontal scrolling of the page; its `--format json` and `--format csv` must agree
+here with a held-out group, a hostile decline code and SES's bounces and complaints) is
+opened at a phone's width (390x844) and a desktop's (1280x900): its headings and
+numbers (the deliverability rates too), every chart an image with its numbers in its
+label, no script, the decline code shown as text, and no horizontal scrolling of the
+page; its `--format json` and `--format csv` must agree
 (read back with Python's own csv module). Screenshots: report-phone.png and
 report-desktop.png, the whole page.
 
@@ -420,10 +421,19 @@ NOV, DEC = 1_795_219_200, 1_796_169_600
 HOSTILE = '"><b id="injected">bold</b>'
 
 
+def mail_event(n, event, flow, kind, at):
+    """A record of the mail-events function (shared/src/adapters/file_store.rs)."""
+    month = time.strftime("%Y-%m", time.gmtime(at))
+    return {"pk": f"mailevent#{n:064x}", "mail_event": event, "flow": flow, "kind": kind,
+            "step": "1", "at": at, "report_month": month, "ttl": at + 400 * 86400}
+
+
 def report_items():
     """A store the report reads (file store items, `pk` included): 40 carts mailed (14
     bought back), 35 held out (3 bought anyway), three invoices (one held out, one with
-    a hostile decline code) and a cancellation."""
+    a hostile decline code), a payment's confirmation, a cancellation, and SES's events:
+    a cart mail bounced for good, the confirmation marked as spam, a soft bounce and a
+    bounce of mail not ours (untagged, not counted)."""
     sent = {"state": "sent", "sent_at": NOV, "message_id": "local-1"}
     items = [{"pk": "event#evt_report_1", "type": "checkout.session.expired", "created": NOV},
              {"pk": "event#evt_report_2", "type": "invoice.payment_failed", "created": DEC}]
@@ -452,6 +462,13 @@ def report_items():
         {"pk": "dunning#in_1ReportPaidAtOnce", "attempted_at": DEC, "amount": 500,
          "currency": "usd", "outcome": "paid_unmailed", "outcome_at": DEC,
          "amount_paid": 500, "paid_currency": "usd"},
+        # A notice: sent (it can bounce), no recovery mail.
+        {"pk": "dunning#recovered#in_1ReportRecovered", "steps": {"confirmation": {
+            "kind": "payment_recovered", "sent_at": DEC + 3600, "message_id": "local-3"}}},
+        mail_event(1, "hard_bounce", "cart", "recovery", NOV + 60),
+        mail_event(2, "soft_bounce", "cart", "recovery", NOV + 60),
+        mail_event(3, "complaint", "billing", "payment_recovered", DEC + 7200),
+        mail_event(4, "hard_bounce", "untagged", "untagged", NOV + 60),
         {"pk": "churn#sub_1Report", "state": "canceled", "reason": "cancellation_requested",
          "feedback": "too_expensive", "comment_length": 0, "monthly_amount": 2000,
          "currency": "usd", "canceled_at": NOV, "month": "2026-11", "discounts_at_cancel": [],
@@ -473,6 +490,14 @@ def check_report_formats(json_text: str, csv_text: str):
             assert lines[("months", row["flow"], row["month"], "", metric, "")] == str(row[metric])
         if row["rate"] is not None:
             assert float(lines[("months", row["flow"], row["month"], "", "rate", "")]) == row["rate"]
+        for metric in ("sent", "hard_bounces", "soft_bounces", "complaints", "rejects"):
+            assert lines[("months", row["flow"], row["month"], "", metric, "")] == str(row[metric])
+        for metric in ("bounce_rate", "complaint_rate"):
+            key = ("months", row["flow"], row["month"], "", metric, "")
+            if row[metric] is None:
+                assert key not in lines, key
+            else:
+                assert float(lines[key]) == row[metric], key
     for lift in report["lift"]:
         for group in ("mailed", "held_out"):
             for metric in ("recipients", "recovered"):
@@ -505,7 +530,15 @@ def check_report_page(browser, out):
                                            capture_output=True, text=True, timeout=60).stdout
         text = run("--html", str(page))
         assert "lift" in text and "the mails help" in text, text
+        assert "deliverability" in text and "0.1 % complaint rate" in text, text
         report = json.loads(run("--format", "json"))
+        # SES's events per flow and month: the untagged bounce is not counted; billing's
+        # December sent the failure's mails and the confirmation.
+        ses = {(row["flow"], row["month"]): (row["sent"], row["hard_bounces"], row["soft_bounces"],
+                                             row["complaints"], row["bounce_rate"])
+               for row in report["months"]}
+        assert ses[("cart", "2026-11")] == (40, 1, 1, 0, 1 / 40), ses
+        assert ses[("billing", "2026-12")] == (3, 0, 0, 1, 0.0), ses
         check_report_formats(json.dumps(report), run("--format", "csv"))
         bad = subprocess.run([str(LOCAL), "report", "--format", "xml"], env=env,
                              capture_output=True, text=True, timeout=60)
@@ -526,6 +559,8 @@ def check_report_page(browser, out):
                          "Failed recurring payments", "75.0 %", "33.3 %",
                          "in_1ReportRecovered", "EUR 42.00", "USD 9.90", "insufficient_funds",
                          "too_expensive", HOSTILE, f"{cart['held_out']['recipients']}",
+                         "Deliverability", "Complaint rate", "2.50 %", "33.33 %",
+                         "SES review level", "SES reviews an account at a 5 % bounce rate",
                          f"{cart['mailed']['recipients']}", "the mails help"):
                 assert says in shown, f"{name}: {says!r} not on the page"
             assert devtools.value("document.getElementById('injected') === null"), \

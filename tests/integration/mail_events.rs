@@ -151,6 +151,56 @@ async fn each_documented_event_does_what_it_says_once_however_often_sns_delivers
     }
     assert_eq!(recorded(&table).await, once);
 
+    // The report reads them as `report --table` does, by its Scan and by the report
+    // index's months: per flow, the rare events once; no mail was sent, so no rate.
+    let months: Vec<String> = scan_all(&table)
+        .await
+        .iter()
+        .filter_map(|item| item.get("report_month")?.as_s().ok().cloned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let scanned = store
+        .items_with_prefixes(local::report::PREFIXES)
+        .await
+        .unwrap();
+    let indexed = store.report_items(&months).await.unwrap();
+    for (how, items) in [("scan", scanned), ("index", indexed)] {
+        let items: Vec<serde_json::Value> = items
+            .into_iter()
+            .map(|item| serde_dynamo::from_item(item).unwrap())
+            .collect();
+        let model = local::report::ReportModel::from_items(&items);
+        let flow = |flow| {
+            let rows = model.months.iter().filter(move |row| row.flow == flow);
+            let events = rows.clone().fold([0; 4], |sum, row| {
+                let counts = [
+                    row.hard_bounces,
+                    row.soft_bounces,
+                    row.complaints,
+                    row.rejects,
+                ];
+                std::array::from_fn(|i| sum[i] + counts[i])
+            });
+            let rated = rows
+                .clone()
+                .any(|r| r.bounce_rate.or(r.complaint_rate).is_some());
+            (events, rows.map(|row| row.sent).sum::<u64>(), rated)
+        };
+        assert_eq!(
+            flow(local::report::Flow::Cart),
+            ([1, 1, 0, 1], 0, false),
+            "{how}: {:?}",
+            model.months
+        );
+        assert_eq!(
+            flow(local::report::Flow::Billing),
+            ([0, 0, 1, 0], 0, false),
+            "{how}: {:?}",
+            model.months
+        );
+    }
+
     // An unsubscribe after the bounce keeps the hard bounce.
     store
         .suppress(&recipient_key(&email("bounced")))

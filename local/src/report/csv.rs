@@ -10,7 +10,8 @@
 //! - `key`: what else identifies the record: the step (`cart_steps`), the invoice
 //!   (`recent_failed_payments`), `reason/feedback` (`churn`); else empty.
 //! - `metric`: the model's field (`lift`'s groups flattened: `mailed_recipients`,
-//!   `held_out_rate`, …; `months`' `recovered[]` as `recovered`, one line per currency).
+//!   `held_out_rate`, …; `months`' `recovered[]` as `recovered`, one line per currency;
+//!   `months`' deliverability as `sent`, `hard_bounces`, …, `complaint_rate`).
 //! - `value`: a number (counts; amounts in minor units; rates and the lift as fractions;
 //!   `too_small` and `held_out` as 1 or 0), but a failed payment's `decline_code` and
 //!   `state`, which are words. A value the model has as `null` has no line.
@@ -110,6 +111,13 @@ pub fn render_csv(model: &ReportModel) -> String {
         for money in &row.recovered {
             lines.amount("recovered", money.amount, &money.currency);
         }
+        lines.count("sent", row.sent);
+        lines.count("hard_bounces", row.hard_bounces);
+        lines.count("soft_bounces", row.soft_bounces);
+        lines.count("complaints", row.complaints);
+        lines.count("rejects", row.rejects);
+        lines.fraction("bounce_rate", row.bounce_rate);
+        lines.fraction("complaint_rate", row.complaint_rate);
     }
     for row in &model.invoices {
         let mut lines = record(&mut out, "invoices", "billing", &row.month, "");
@@ -310,6 +318,28 @@ mod tests {
                 assert_eq!(
                     take("months", flow, &row.month, "", "recovered", &money.currency),
                     money.amount.to_string()
+                );
+            }
+            for (metric, value) in [
+                ("sent", row.sent),
+                ("hard_bounces", row.hard_bounces),
+                ("soft_bounces", row.soft_bounces),
+                ("complaints", row.complaints),
+                ("rejects", row.rejects),
+            ] {
+                assert_eq!(
+                    take("months", flow, &row.month, "", metric, ""),
+                    value.to_string()
+                );
+            }
+            for (metric, value) in [
+                ("bounce_rate", row.bounce_rate),
+                ("complaint_rate", row.complaint_rate),
+            ] {
+                assert_eq!(
+                    number(take("months", flow, &row.month, "", metric, "")),
+                    value.unwrap(),
+                    "{metric}"
                 );
             }
         }

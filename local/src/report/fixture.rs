@@ -6,7 +6,15 @@ use serde_json::{Value, json};
 pub const NOV: i64 = 1_795_219_200;
 pub const DEC: i64 = 1_796_169_600;
 
-/// Events, carts and invoices over two months: two rows per flow.
+/// A record of `mail-events`: SES's `event` of a mail of `flow` and `kind`, at `at`.
+pub fn mail_event(id: &str, event: &str, flow: &str, kind: &str, at: i64) -> Value {
+    json!({"pk": format!("mailevent#{id}"), "mail_event": event, "flow": flow,
+           "kind": kind, "step": "1", "at": at, "report_month": super::tally::month(at),
+           "ttl": at + 400 * 86_400})
+}
+
+/// Events, carts and invoices over two months: two rows per flow; SES's events of
+/// November's mails.
 pub fn month_items() -> Vec<Value> {
     vec![
         json!({"pk": "event#evt_1", "type": "checkout.session.expired", "created": NOV}),
@@ -45,6 +53,29 @@ pub fn month_items() -> Vec<Value> {
         json!({"pk": "dunning#in_3", "attempted_at": DEC, "report_month": "2026-12",
                "steps": {}, "outcome": "paid_unmailed", "outcome_at": DEC}),
         json!({"pk": "recipient#abc", "last_mailed_at": NOV}),
+        // The confirmation of in_1's payment: a notice, sent but no recovery mail.
+        json!({"pk": "dunning#recovered#in_1", "steps": {
+                    "confirmation": {"kind": "payment_recovered", "sent_at": NOV + 2 * 86_400,
+                                     "message_id": "m4"}}}),
+        // SES's word on November's mails: a cart mail bounced for good, a billing
+        // reminder bounced for now, the confirmation was marked as spam; and a bounce of
+        // mail we did not send (untagged), not counted.
+        mail_event("a1", "hard_bounce", "cart", "recovery", NOV),
+        mail_event(
+            "a2",
+            "soft_bounce",
+            "billing",
+            "payment_reminder",
+            NOV + 86_400,
+        ),
+        mail_event(
+            "a3",
+            "complaint",
+            "billing",
+            "payment_recovered",
+            NOV + 3 * 86_400,
+        ),
+        mail_event("a4", "hard_bounce", "untagged", "untagged", NOV),
     ]
 }
 

@@ -18,10 +18,10 @@ use stripe_recovery::time::{civil_date, rfc3339};
 use super::invoices::InvoiceMonth;
 use super::model::{
     ChurnEntry, FlowLift, Funnel, GroupCounts, Money, MonthRow, ReportModel, RetentionEntry,
-    Verdict, lift_of,
+    SES_BOUNCE_REVIEW, SES_COMPLAINT_REVIEW, SES_REVIEW_NOTE, Verdict, lift_of,
 };
 use super::tally::{FailedPayment, Flow, PaymentState};
-use super::text::{money, percent, points};
+use super::text::{fine_percent, money, percent, points};
 
 const TEMPLATE_NAME: &str = "report.html";
 const TEMPLATE: &str = include_str!("../../templates/report.html");
@@ -62,6 +62,8 @@ struct Page {
     payments: Vec<PaymentView>,
     churn: Vec<ChurnView>,
     retention: Vec<RetentionView>,
+    /// SES's review levels, for the deliverability tables' note.
+    ses_review: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -76,6 +78,8 @@ struct FlowView {
     amounts: Vec<BarChart>,
     lift: LiftView,
     months: Vec<MonthView>,
+    /// The months the flow sent mail or SES reported on it.
+    deliverability: Vec<DeliverabilityView>,
 }
 
 /// Horizontal bars, one per row, each with its label and value written out.
@@ -147,6 +151,21 @@ struct MonthView {
     recoveries: u64,
     rate: String,
     recovered: String,
+}
+
+#[derive(Debug, Serialize)]
+struct DeliverabilityView {
+    month: String,
+    sent: u64,
+    hard_bounces: u64,
+    soft_bounces: u64,
+    complaints: u64,
+    rejects: u64,
+    bounce_rate: String,
+    complaint_rate: String,
+    /// At or over SES's review level: flagged.
+    bounces_high: bool,
+    complaints_high: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -237,6 +256,7 @@ fn page(model: &ReportModel, generated_at: i64) -> Page {
             .collect(),
         churn: model.churn.iter().map(churn_view).collect(),
         retention: model.retention.iter().map(retention_view).collect(),
+        ses_review: SES_REVIEW_NOTE.to_owned(),
     }
 }
 
@@ -273,6 +293,11 @@ fn flow_view(model: &ReportModel, flow: Flow) -> FlowView {
         amounts: amount_charts(title, &months),
         lift: lift.map_or_else(|| lift_view(&lift_of(flow, Default::default())), lift_view),
         months: months.iter().map(|m| month_view(m)).collect(),
+        deliverability: months
+            .iter()
+            .filter(|m| m.has_deliverability())
+            .map(|m| deliverability_view(m))
+            .collect(),
     }
 }
 
@@ -518,6 +543,25 @@ fn month_view(row: &MonthRow) -> MonthView {
     }
 }
 
+fn deliverability_view(row: &MonthRow) -> DeliverabilityView {
+    DeliverabilityView {
+        month: row.month.clone(),
+        sent: row.sent,
+        hard_bounces: row.hard_bounces,
+        soft_bounces: row.soft_bounces,
+        complaints: row.complaints,
+        rejects: row.rejects,
+        bounce_rate: fine_percent(row.bounce_rate),
+        complaint_rate: fine_percent(row.complaint_rate),
+        bounces_high: row
+            .bounce_rate
+            .is_some_and(|rate| rate >= SES_BOUNCE_REVIEW),
+        complaints_high: row
+            .complaint_rate
+            .is_some_and(|rate| rate >= SES_COMPLAINT_REVIEW),
+    }
+}
+
 /// A day (`YYYY-MM-DD`, UTC).
 fn date(unix: i64) -> String {
     let (year, month, day) = civil_date(unix);
@@ -696,6 +740,7 @@ mod tests {
             ">Churn</h2>",
             "<h3>Funnel</h3>",
             "<h3>What the mails add: lift over the held-out group</h3>",
+            "<h3>Deliverability</h3>",
         ] {
             assert!(html.contains(heading), "no {heading}");
         }
@@ -731,6 +776,17 @@ mod tests {
             for money in &row.recovered {
                 expect(format_amount_code(money.amount, &money.currency));
             }
+            let ses = [
+                row.hard_bounces,
+                row.soft_bounces,
+                row.complaints,
+                row.rejects,
+            ];
+            for count in [row.sent].into_iter().chain(ses) {
+                expect(count.to_string());
+            }
+            expect(fine_percent(row.bounce_rate));
+            expect(fine_percent(row.complaint_rate));
         }
         for funnel in &model.funnels {
             let first = match funnel.flow {
@@ -791,6 +847,20 @@ mod tests {
             "billing's"
         );
         assert!(html.contains("paid, unmailed<span class=\"tag\">held out</span>"));
+        // Billing's November: a complaint of 4 mails, over SES's 0.1 %; 1 bounce in 41
+        // cart mails is under its 5 %.
+        assert!(
+            html.contains(">25.00 %<span class=\"tag high\">SES review level</span></td>"),
+            "the complaint rate flagged"
+        );
+        assert!(
+            html.contains(">2.44 %</td>"),
+            "the bounce rate, not flagged"
+        );
+        assert_eq!(html.matches("review level</span>").count(), 1);
+        assert!(
+            html.contains("SES reviews an account at a 5 % bounce rate or a 0.1 % complaint rate")
+        );
     }
 
     #[test]
@@ -840,6 +910,7 @@ mod tests {
         assert!(html.contains("Nothing recorded yet."));
         assert!(html.contains("No failed payment recorded."));
         assert!(html.contains("No cancellation recorded."));
+        assert_eq!(html.matches("No mail sent yet.").count(), 2, "per flow");
         assert!(html.contains("No recipient was held out of the mails"));
         assert!(
             !html.contains("Too small to say."),

@@ -25,6 +25,12 @@
 //!   subscriptions cancelling (scheduled or ended) and the monthly amount they billed;
 //!   retention coupons taken (a cancellation withdrawn for a new discount) per month.
 //!
+//! - **deliverability**: `mailevent#…` items (one per recipient of an SES bounce,
+//!   complaint or reject, written by `mail-events`: `mail_event`, `flow`, `kind`, `at`),
+//!   per flow and month of `at`, against every mail the flow sent that month (billing's
+//!   notices too): the bounce rate (hard bounces / sent) and the complaint rate that SES
+//!   reviews an account at (5 %, 0.1 %). Mail without our tags (`untagged`) is left out.
+//!
 //! - **lift**: per flow, the recipients mailed and those held out (`held_out_at`), how
 //!   many of each recovered, and the difference of the two rates with its 95 % interval
 //!   (`stripe_recovery::lift`). A held-out recipient's purchase or payment is the
@@ -49,10 +55,11 @@ pub use html::render_html;
 pub use invoices::{DeclineCount, InvoiceMonth, invoice_months};
 pub use model::{
     CartStep, ChurnEntry, FORMAT_VERSION, FlowLift, Funnel, GroupCounts, LIFT_METHOD, Money,
-    MonthRow, ReportModel, RetentionEntry, Verdict,
+    MonthRow, ReportModel, RetentionEntry, SES_BOUNCE_REVIEW, SES_COMPLAINT_REVIEW,
+    SES_REVIEW_NOTE, Verdict,
 };
 pub use tally::{
-    Churn, ChurnKey, ChurnRow, FailedPayment, Flow, Groups, PREFIXES, PaymentState,
+    Churn, ChurnKey, ChurnRow, FailedPayment, Flow, Groups, MailEvents, PREFIXES, PaymentState,
     RECENT_FAILED_PAYMENTS, Report, Retained, Row, cart_steps, churn, holdout_groups,
     recent_failed_payments, tally,
 };
@@ -298,6 +305,25 @@ mod tests {
         assert_eq!(
             read["months"][0]["recovered"][0],
             serde_json::json!({"amount": 35000, "currency": "usd"})
+        );
+        assert_eq!(read["months"][2]["sent"], 4, "billing's notice too");
+        assert_eq!(read["months"][2]["complaints"], 1);
+        assert_eq!(read["months"][2]["complaint_rate"], 0.25);
+        let quiet = ReportModel::from_items(&[fixture::mail_event(
+            "1",
+            "complaint",
+            "cart",
+            "recovery",
+            fixture::NOV,
+        )]);
+        let quiet: Value = serde_json::from_str(&render_format(&quiet, Format::Json)).unwrap();
+        assert_eq!(
+            (
+                &quiet["months"][0]["sent"],
+                &quiet["months"][0]["bounce_rate"]
+            ),
+            (&serde_json::json!(0), &Value::Null),
+            "nothing sent: no rate"
         );
         assert_eq!(read["lift"][0]["flow"], "cart");
         assert_eq!(read["lift"][0]["method"], "newcombe_hybrid_score_95");

@@ -18,6 +18,18 @@ use super::tally::{
 /// after a click or the card updater (`after_click`, `card_updated`).
 pub const FORMAT_VERSION: u32 = 2;
 
+/// The bounce rate at which SES reviews an account (`months[].bounce_rate`); it may
+/// pause its sending at 10 %. SES measures over its own recent sending, not per month.
+pub const SES_BOUNCE_REVIEW: f64 = 0.05;
+
+/// The complaint rate at which SES reviews an account (`months[].complaint_rate`); it
+/// may pause its sending at 0.5 %.
+pub const SES_COMPLAINT_REVIEW: f64 = 0.001;
+
+/// SES's review levels in words, for the notes beside the rates.
+pub const SES_REVIEW_NOTE: &str = "SES reviews an account at a 5 % bounce rate or a 0.1 % \
+     complaint rate, measured over its own recent sending, not per month";
+
 /// `lift[].method`: Newcombe's hybrid score interval for a difference of two independent
 /// proportions (Newcombe 1998, method 10), at 95 %.
 pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
@@ -34,7 +46,13 @@ pub const LIFT_METHOD: &str = "newcombe_hybrid_score_95";
 /// - `months[]`: per `flow` (`cart`, `billing`) and `month`: `events` (from the inbox,
 ///   which keeps 30 days), `mails` (sent that month), `recoveries` (that month; a held-out
 ///   recipient's purchase or payment is none), `rate` (recoveries per mail, `null`
-///   without mails), `recovered[]` (`{amount, currency}`, one per currency).
+///   without mails), `recovered[]` (`{amount, currency}`, one per currency); the
+///   mails' deliverability: `sent` (every mail sent that month, billing's notices too,
+///   which seek no payment and are no `mails`), SES's events of the flow's mails that
+///   month (`mailevent#…`, by when SES reported them; mail without our tags is not
+///   counted): `hard_bounces` (permanent), `soft_bounces` (transient: in no rate),
+///   `complaints`, `rejects`, `bounce_rate` (hard bounces / sent, SES's definition) and
+///   `complaint_rate` (complaints / sent), both `null` when nothing was sent.
 /// - `invoices[]`: billing per failed invoice (`invoices::InvoiceMonth`), per `month`
 ///   of the subscription invoices' first attempt: `attempted`, `failed`, `failure_rate`
 ///   (failed / attempted), `recovered` (failed, paid since), `recovery_rate` (recovered /
@@ -95,6 +113,31 @@ pub struct MonthRow {
     pub recoveries: u64,
     pub rate: Option<f64>,
     pub recovered: Vec<Money>,
+    pub sent: u64,
+    pub hard_bounces: u64,
+    pub soft_bounces: u64,
+    pub complaints: u64,
+    pub rejects: u64,
+    /// `hard_bounces / sent`.
+    pub bounce_rate: Option<f64>,
+    /// `complaints / sent`.
+    pub complaint_rate: Option<f64>,
+}
+
+impl MonthRow {
+    /// The month's bounce or complaint rate is at or over SES's review level.
+    pub fn over_review(&self) -> bool {
+        self.bounce_rate
+            .is_some_and(|rate| rate >= SES_BOUNCE_REVIEW)
+            || self
+                .complaint_rate
+                .is_some_and(|rate| rate >= SES_COMPLAINT_REVIEW)
+    }
+
+    /// SES heard of the month's mails or some were sent: a deliverability line to show.
+    pub fn has_deliverability(&self) -> bool {
+        self.sent > 0 || self.hard_bounces + self.soft_bounces + self.complaints + self.rejects > 0
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -248,6 +291,13 @@ pub fn months_of(report: &Report) -> Vec<MonthRow> {
             mails: row.mails,
             recoveries: row.recoveries,
             rate: fraction(row.recoveries, row.mails),
+            sent: row.sent,
+            hard_bounces: row.mail_events.hard_bounces,
+            soft_bounces: row.mail_events.soft_bounces,
+            complaints: row.mail_events.complaints,
+            rejects: row.mail_events.rejects,
+            bounce_rate: fraction(row.mail_events.hard_bounces, row.sent),
+            complaint_rate: fraction(row.mail_events.complaints, row.sent),
             recovered: row
                 .recovered
                 .iter()
@@ -367,8 +417,15 @@ mod tests {
     fn the_model_holds_every_section_of_the_store() {
         let model = ReportModel::from_items(&store());
         assert_eq!(model.format_version, FORMAT_VERSION);
-        let month = |flow, month: &str, counts: (u64, u64, u64), recovered: Vec<Money>| {
+        // (events, mails, recoveries), recovered, (sent, [hard bounces, soft bounces,
+        // complaints, rejects]).
+        let month = |flow,
+                     month: &str,
+                     counts: (u64, u64, u64),
+                     recovered: Vec<Money>,
+                     (sent, ses): (u64, [u64; 4])| {
             let (events, mails, recoveries) = counts;
+            let [hard_bounces, soft_bounces, complaints, rejects] = ses;
             MonthRow {
                 flow,
                 month: month.into(),
@@ -377,6 +434,13 @@ mod tests {
                 recoveries,
                 rate: fraction(recoveries, mails),
                 recovered,
+                sent,
+                hard_bounces,
+                soft_bounces,
+                complaints,
+                rejects,
+                bounce_rate: fraction(hard_bounces, sent),
+                complaint_rate: fraction(complaints, sent),
             }
         };
         let eur = vec![Money {
@@ -388,13 +452,34 @@ mod tests {
             [
                 // The 40 carts mailed in November, 14 bought back; held-out purchases
                 // are none of the recoveries.
-                month(Flow::Cart, "2026-11", (1, 41, 14), usd(14 * 2500)),
-                month(Flow::Cart, "2026-12", (1, 3, 2), usd(5200)),
-                month(Flow::Billing, "2026-11", (1, 3, 1), eur),
-                month(Flow::Billing, "2026-12", (1, 1, 0), vec![]),
+                // One of them bounced for good.
+                month(
+                    Flow::Cart,
+                    "2026-11",
+                    (1, 41, 14),
+                    usd(14 * 2500),
+                    (41, [1, 0, 0, 0])
+                ),
+                month(Flow::Cart, "2026-12", (1, 3, 2), usd(5200), (3, [0; 4])),
+                // Sent: the payment's confirmation too, which drew a complaint.
+                month(Flow::Billing, "2026-11", (1, 3, 1), eur, (4, [0, 1, 1, 0])),
+                month(Flow::Billing, "2026-12", (1, 1, 0), vec![], (1, [0; 4])),
             ]
         );
         assert_eq!(model.months[3].rate, Some(0.0));
+        assert_eq!(model.months[0].bounce_rate, Some(1.0 / 41.0));
+        assert_eq!(model.months[2].complaint_rate, Some(0.25));
+        assert_eq!(
+            model.months[2].bounce_rate,
+            Some(0.0),
+            "a soft bounce is none"
+        );
+        let over: Vec<bool> = model.months.iter().map(MonthRow::over_review).collect();
+        assert_eq!(
+            over,
+            [false, false, true, false],
+            "2.4 % bounces; 25 % complaints"
+        );
         assert_eq!(
             model.funnels,
             [

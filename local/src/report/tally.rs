@@ -1,5 +1,5 @@
-//! The stored items (as JSON objects, whatever the store) counted: per flow and month,
-//! per cart step, the churn, the groups the lift compares and the recent failed
+//! The stored items (as JSON objects, whatever the store) counted: per flow and month
+//! (with SES's bounces and complaints of the mails, `mailevent#…`), per cart step, the churn, the groups the lift compares and the recent failed
 //! payments. Items of other kinds are ignored; every attribute is read if present, so
 //! items written before an attribute existed are still counted.
 
@@ -10,10 +10,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use stripe_recovery::adapters::dunning_item::{LOST, PAID_UNMAILED, RECOVERED};
 use stripe_recovery::lift::Group;
+use stripe_recovery::mail_events::EventKind;
 use stripe_recovery::ports::{ChurnRecord, ChurnState};
 
 /// The key prefixes the report reads.
-pub const PREFIXES: &[&str] = &["event#", "recovery#", "dunning#", "churn#", "signal#"];
+pub const PREFIXES: &[&str] = &[
+    "event#",
+    "recovery#",
+    "dunning#",
+    "churn#",
+    "signal#",
+    "mailevent#",
+];
 
 /// How many failed payments the report lists, newest first.
 pub const RECENT_FAILED_PAYMENTS: usize = 20;
@@ -52,10 +60,49 @@ impl Flow {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
     pub events: u64,
+    /// Recovery mails: a billing notice (no payment sought) is none.
     pub mails: u64,
     pub recoveries: u64,
     /// Minor units per lowercase currency.
     pub recovered: BTreeMap<String, i64>,
+    /// Every mail sent, notices included: what can bounce or be complained of (carts:
+    /// `mails`).
+    pub sent: u64,
+    /// SES's events of the flow's mails (`mailevent#…`), by the month SES reported them.
+    pub mail_events: MailEvents,
+}
+
+/// SES's rare events of a flow's mails in a month, as `mail-events` records them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MailEvents {
+    /// Permanent bounces: what SES's bounce rate counts.
+    pub hard_bounces: u64,
+    /// Transient or undetermined bounces (a full mailbox): counted, in no rate.
+    pub soft_bounces: u64,
+    pub complaints: u64,
+    /// Refused by SES before sending (a virus found).
+    pub rejects: u64,
+}
+
+impl MailEvents {
+    /// The events counted (`mail-events` stores no other).
+    const COUNTED: [EventKind; 4] = [
+        EventKind::HardBounce,
+        EventKind::SoftBounce,
+        EventKind::Complaint,
+        EventKind::Reject,
+    ];
+
+    /// The counter of `event`; none for a delivery or a delay (not stored).
+    fn counter(&mut self, event: EventKind) -> Option<&mut u64> {
+        match event {
+            EventKind::HardBounce => Some(&mut self.hard_bounces),
+            EventKind::SoftBounce => Some(&mut self.soft_bounces),
+            EventKind::Complaint => Some(&mut self.complaints),
+            EventKind::Reject => Some(&mut self.rejects),
+            EventKind::Delivery | EventKind::DeliveryDelay => None,
+        }
+    }
 }
 
 impl Row {
@@ -104,7 +151,9 @@ pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
             }
         } else if pk.starts_with("recovery#") {
             for sent_at in cart_mails(item).into_values() {
-                row(&mut report, Flow::Cart, sent_at).mails += 1;
+                let row = row(&mut report, Flow::Cart, sent_at);
+                row.mails += 1;
+                row.sent += 1;
             }
             let converted_at = int(item, "converted_at").filter(|_| !held_out(item));
             if let Some(converted_at) = converted_at {
@@ -120,17 +169,18 @@ pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
         } else if pk.starts_with("dunning#") {
             let steps = item.get("steps").and_then(Value::as_object);
             for step in steps.into_iter().flat_map(|steps| steps.values()) {
+                let Some(sent_at) = int(step, "sent_at") else {
+                    continue;
+                };
                 // A notice is no attempt to recover: counted, it would lower the rate
-                // by every confirmation of a recovery.
+                // by every confirmation of a recovery. It is a mail sent all the same,
+                // which can bounce.
                 let notice = text(step, "kind")
                     .and_then(BillingKind::parse)
                     .is_some_and(|kind| !kind.seeks_payment());
-                if notice {
-                    continue;
-                }
-                if let Some(sent_at) = int(step, "sent_at") {
-                    row(&mut report, Flow::Billing, sent_at).mails += 1;
-                }
+                let row = row(&mut report, Flow::Billing, sent_at);
+                row.sent += 1;
+                row.mails += u64::from(!notice);
             }
             let recovered = text(item, "outcome") == Some(RECOVERED) && !held_out(item);
             if let (true, Some(at)) = (recovered, int(item, "outcome_at")) {
@@ -141,6 +191,21 @@ pub fn tally<'a>(items: impl IntoIterator<Item = &'a Value>) -> Report {
                 {
                     *row.recovered.entry(currency.to_owned()).or_default() += amount;
                 }
+            }
+        } else if pk.starts_with("mailevent#") {
+            // `untagged`: mail through our configuration sets that we did not send (no
+            // flow's mail, no denominator): not counted.
+            let flow = match text(item, "flow") {
+                Some("cart") => Flow::Cart,
+                Some("billing") => Flow::Billing,
+                _ => continue,
+            };
+            let event = text(item, "mail_event").and_then(EventKind::parse);
+            let counted = event.filter(|event| MailEvents::COUNTED.contains(event));
+            if let (Some(event), Some(at)) = (counted, int(item, "at"))
+                && let Some(count) = row(&mut report, flow, at).mail_events.counter(event)
+            {
+                *count += 1;
             }
         }
     }
@@ -469,6 +534,121 @@ mod tests {
         assert_eq!((billing.mails, billing.recoveries), (1, 1), "{report:?}");
     }
 
+    /// A month's deliverability as the model shows it: (flow, month, sent, mails, [hard
+    /// bounces, soft bounces, complaints, rejects], bounce rate, complaint rate).
+    type Deliverability<M> = (Flow, M, u64, u64, [u64; 4], Option<f64>, Option<f64>);
+
+    fn deliverability(items: &[Value]) -> Vec<Deliverability<String>> {
+        super::super::model::months_of(&tally(items))
+            .into_iter()
+            .map(|row| {
+                let events = [
+                    row.hard_bounces,
+                    row.soft_bounces,
+                    row.complaints,
+                    row.rejects,
+                ];
+                let rates = (row.bounce_rate, row.complaint_rate);
+                (
+                    row.flow, row.month, row.sent, row.mails, events, rates.0, rates.1,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ses_events_are_counted_against_every_mail_the_flow_sent_that_month() {
+        use super::super::fixture::mail_event;
+        let cart = |n: u8, at: i64| {
+            json!({"pk": format!("recovery#cs_{n}"),
+                   "step_1": {"state": "sent", "sent_at": at, "message_id": "m"}})
+        };
+        let billing = |pk: &str, kind: &str, at: i64| json!({"pk": pk, "steps": {"s": {"kind": kind, "sent_at": at, "message_id": "m"}}});
+        let failed = billing("dunning#in_1", "payment_failed", NOV);
+        let notice = billing("dunning#recovered#in_1", "payment_recovered", NOV);
+        let (nov, dec) = ("2026-11", "2026-12");
+        // What a case shows, its items, the months they make.
+        type Case = (&'static str, Vec<Value>, Vec<Deliverability<&'static str>>);
+        let cases: Vec<Case> = vec![
+            (
+                "a hard bounce of a cart mail",
+                vec![
+                    cart(1, NOV),
+                    cart(2, NOV),
+                    mail_event("1", "hard_bounce", "cart", "recovery", NOV + 60),
+                ],
+                vec![(Flow::Cart, nov, 2, 2, [1, 0, 0, 0], Some(0.5), Some(0.0))],
+            ),
+            (
+                "a complaint of a billing notice: sent, no recovery mail",
+                vec![
+                    failed.clone(),
+                    notice.clone(),
+                    mail_event("1", "complaint", "billing", "payment_recovered", NOV),
+                ],
+                vec![(Flow::Billing, nov, 2, 1, [0, 0, 1, 0], Some(0.0), Some(0.5))],
+            ),
+            (
+                "a soft bounce and a reject counted, in no rate",
+                vec![
+                    cart(1, NOV),
+                    mail_event("1", "soft_bounce", "cart", "recovery", NOV),
+                    mail_event("2", "reject", "cart", "recovery", NOV),
+                ],
+                vec![(Flow::Cart, nov, 1, 1, [0, 1, 0, 1], Some(0.0), Some(0.0))],
+            ),
+            (
+                "mail we did not send (untagged) is not counted",
+                vec![
+                    cart(1, NOV),
+                    mail_event("1", "hard_bounce", "untagged", "untagged", NOV),
+                    mail_event("2", "complaint", "untagged", "untagged", DEC),
+                ],
+                vec![(Flow::Cart, nov, 1, 1, [0, 0, 0, 0], Some(0.0), Some(0.0))],
+            ),
+            (
+                "a month with no mail sent: its events, no rate",
+                vec![
+                    failed.clone(),
+                    mail_event("1", "complaint", "billing", "payment_failed", DEC),
+                ],
+                vec![
+                    (Flow::Billing, nov, 1, 1, [0; 4], Some(0.0), Some(0.0)),
+                    (Flow::Billing, dec, 0, 0, [0, 0, 1, 0], None, None),
+                ],
+            ),
+            (
+                "a delivery, an unknown event or one without its time is none",
+                vec![
+                    mail_event("1", "delivery", "cart", "recovery", NOV),
+                    mail_event("2", "bounce", "cart", "recovery", NOV),
+                    json!({"pk": "mailevent#3", "mail_event": "hard_bounce", "flow": "cart"}),
+                ],
+                vec![],
+            ),
+        ];
+        for (case, items, expected) in cases {
+            let expected: Vec<Deliverability<String>> = expected
+                .into_iter()
+                .map(
+                    |(flow, month, sent, mails, events, bounce_rate, complaint_rate)| {
+                        let month = month.to_owned();
+                        (
+                            flow,
+                            month,
+                            sent,
+                            mails,
+                            events,
+                            bounce_rate,
+                            complaint_rate,
+                        )
+                    },
+                )
+                .collect();
+            assert_eq!(deliverability(&items), expected, "{case}");
+        }
+    }
+
     #[test]
     fn items_are_tallied_per_flow_and_month() {
         let items = month_items();
@@ -480,7 +660,12 @@ mod tests {
                 events: 1,
                 mails: 1,
                 recoveries: 0,
-                recovered: BTreeMap::new()
+                recovered: BTreeMap::new(),
+                sent: 1,
+                mail_events: MailEvents {
+                    hard_bounces: 1,
+                    ..MailEvents::default()
+                },
             }
         );
         assert_eq!(
@@ -489,7 +674,9 @@ mod tests {
                 events: 1,
                 mails: 3,
                 recoveries: 2,
-                recovered: BTreeMap::from([("usd".into(), 5200)])
+                recovered: BTreeMap::from([("usd".into(), 5200)]),
+                sent: 3,
+                mail_events: MailEvents::default(),
             }
         );
         assert_eq!(
@@ -503,7 +690,14 @@ mod tests {
                 events: 1,
                 mails: 3,
                 recoveries: 1,
-                recovered: BTreeMap::from([("eur".into(), 1000)])
+                recovered: BTreeMap::from([("eur".into(), 1000)]),
+                // The confirmation of in_1's payment too.
+                sent: 4,
+                mail_events: MailEvents {
+                    soft_bounces: 1,
+                    complaints: 1,
+                    ..MailEvents::default()
+                },
             }
         );
         assert_eq!(
@@ -512,10 +706,12 @@ mod tests {
                 events: 1,
                 mails: 0,
                 recoveries: 0,
-                recovered: BTreeMap::new()
+                recovered: BTreeMap::new(),
+                sent: 0,
+                mail_events: MailEvents::default(),
             }
         );
-        assert_eq!(report.len(), 4);
+        assert_eq!(report.len(), 4, "the untagged bounce is no row");
         assert_eq!(
             row(Flow::Billing, "2026-11").rate().map(|r| r.round()),
             Some(33.0)

@@ -8,15 +8,17 @@ use stripe_recovery::mail::format_amount_code;
 
 use super::invoices::InvoiceMonth;
 use super::model::{
-    CartStep, ChurnEntry, FlowLift, MonthRow, ReportModel, RetentionEntry, cart_steps_of, churn_of,
-    months_of,
+    CartStep, ChurnEntry, FlowLift, MonthRow, ReportModel, RetentionEntry, SES_REVIEW_NOTE,
+    cart_steps_of, churn_of, months_of,
 };
 use super::tally::{Churn, Flow, Report};
 
-/// Every table of the report: per flow and month, per cart step, the lift (once some
+/// Every table of the report: per flow and month (and the mails' deliverability), per
+/// cart step, the lift (once some
 /// recipient was held out: the holdout is off by default) and the churn.
 pub fn render_text(model: &ReportModel) -> String {
     let mut out = render_months(&model.months);
+    out.push_str(&render_deliverability(&model.months));
     out.push_str(&render_invoices(&model.invoices));
     out.push_str(&render_cart_funnel(model));
     out.push_str(&render_cart_steps(&model.cart_steps));
@@ -30,6 +32,12 @@ pub fn render_text(model: &ReportModel) -> String {
 /// A rate (0..1) in percent, `-` when there is none.
 pub fn percent(rate: Option<f64>) -> String {
     rate.map_or_else(|| "-".to_owned(), |rate| format!("{:.1} %", 100.0 * rate))
+}
+
+/// A small rate (0..1) in percent to a hundredth (a complaint rate's 0.1 % level is
+/// read in hundredths), `-` when there is none.
+pub fn fine_percent(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "-".to_owned(), |rate| format!("{:.2} %", 100.0 * rate))
 }
 
 /// A difference of rates in percentage points, signed (`+18.6`, `-0.4`, `+0.0`).
@@ -187,6 +195,57 @@ fn render_months(months: &[MonthRow]) -> String {
     out
 }
 
+/// Per flow and month, the mails sent and what SES said of them (nothing when no mail
+/// was sent and SES said nothing).
+fn render_deliverability(months: &[MonthRow]) -> String {
+    let mut out = String::new();
+    let rows: Vec<&MonthRow> = months.iter().filter(|m| m.has_deliverability()).collect();
+    if rows.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{:<14} {:<8} {:>6} {:>11} {:>14} {:>12} {:>10} {:>12} {:>7}",
+        "deliverability",
+        "month",
+        "sent",
+        "bounce rate",
+        "complaint rate",
+        "hard bounces",
+        "complaints",
+        "soft bounces",
+        "rejects"
+    );
+    for row in rows {
+        let line = format!(
+            "{:<14} {:<8} {:>6} {:>11} {:>14} {:>12} {:>10} {:>12} {:>7}",
+            row.flow.name(),
+            row.month,
+            row.sent,
+            fine_percent(row.bounce_rate),
+            fine_percent(row.complaint_rate),
+            row.hard_bounces,
+            row.complaints,
+            row.soft_bounces,
+            row.rejects
+        );
+        let mark = if row.over_review() {
+            "  at SES's review level"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "{line}{mark}");
+    }
+    let _ = writeln!(
+        out,
+        "(sent: every mail, billing's notices too; SES's events by the month it reported them; \
+         bounce rate: hard bounces / sent; complaint rate: complaints / sent; soft bounces and \
+         rejects are in no rate; mail without our tags (untagged) is not counted; \
+         {SES_REVIEW_NOTE})"
+    );
+    out
+}
+
 /// Billing per failed invoice, per month of the invoices' first attempt (nothing when
 /// no attempt is recorded).
 fn render_invoices(months: &[InvoiceMonth]) -> String {
@@ -328,6 +387,46 @@ mod tests {
             "{table}"
         );
         assert!(render_steps(&cart_steps(&items)).contains("2               1           1"));
+    }
+
+    #[test]
+    fn deliverability_has_a_line_per_flow_and_month_sent_with_ses_review_levels() {
+        let text = render_text(&ReportModel::from_items(&store()));
+        let table: Vec<&str> = text
+            .lines()
+            .skip_while(|line| !line.starts_with("deliverability"))
+            .take(6)
+            .collect();
+        assert_eq!(
+            table[..5],
+            [
+                "deliverability month      sent bounce rate complaint rate hard bounces complaints soft bounces rejects",
+                "cart           2026-11      41      2.44 %         0.00 %            1          0            0       0",
+                "cart           2026-12       3      0.00 %         0.00 %            0          0            0       0",
+                "billing        2026-11       4      0.00 %        25.00 %            0          1            1       0  at SES's review level",
+                "billing        2026-12       1      0.00 %         0.00 %            0          0            0       0",
+            ],
+            "{text}"
+        );
+        assert!(
+            table[5].contains("bounce rate: hard bounces / sent"),
+            "{text}"
+        );
+        assert!(table[5].contains("(untagged) is not counted"), "{text}");
+        assert!(table[5].contains(SES_REVIEW_NOTE), "{text}");
+        // The note's levels are the ones flagged.
+        use super::super::model::{SES_BOUNCE_REVIEW, SES_COMPLAINT_REVIEW};
+        assert_eq!(
+            (
+                percent(Some(SES_BOUNCE_REVIEW)),
+                percent(Some(SES_COMPLAINT_REVIEW))
+            ),
+            ("5.0 %".to_owned(), "0.1 %".to_owned())
+        );
+        assert!(SES_REVIEW_NOTE.contains("5 % bounce rate or a 0.1 % complaint rate"));
+        // Nothing sent, nothing heard: no table.
+        assert!(!render_text(&ReportModel::from_items(&[])).contains("deliverability"));
+        assert_eq!(fine_percent(Some(0.0005)), "0.05 %");
     }
 
     #[test]
