@@ -201,7 +201,7 @@ async fn a_test_mode_key_alone_starts_the_runner_with_session_creation_off() {
 async fn the_secret_stripe_listen_prints_verifies_its_deliveries() {
     const CLI_SECRET: &str = "whsec_printed_by_stripe_listen";
     let state = tempfile::tempdir().unwrap();
-    let vars = vec![
+    let vars = [
         ("STRIPE_WEBHOOK_SECRET".to_owned(), CLI_SECRET.to_owned()),
         (
             "LOCAL_STATE_DIR".to_owned(),
