@@ -605,7 +605,7 @@ def main():
     down_env = {**env, "LOCAL_PORT": str(down_port), "LOCAL_STATE_DIR": down_state,
                 "STRIPE_SECRET_KEY": "sk_test_fake_for_integration_tests",
                 "STRIPE_API_BASE": f"http://127.0.0.1:{free_port()}",
-                # A key turns session creation on, which needs these.
+                # With these beside the key session creation is on, as a shop runs it.
                 "ALLOWED_PRICES": "price_1SampleTshirt", "SUCCESS_URL": "https://shop.example/thanks"}
     down_runner = start_runner(down_env, down_base)
     try:

@@ -12,10 +12,39 @@ use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
 use serde_json::Value;
 
+use stripe_recovery::config::Env;
+
 use crate::LocalApp;
 
 /// The samples signed at a fixed time need a tolerance that reaches back to it.
 pub const DEMO_TOLERANCE_SECS: &str = "3153600000";
+
+/// The demo's environment: the shell's, but on a free port, with the sample secret the
+/// samples are signed with (at a fixed time, so a tolerance that reaches back to it), and
+/// without Stripe: the samples' objects are in events/stripe, not in an account, so
+/// STRIPE_SECRET_KEY (and with it session creation) is left out.
+pub fn env<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+) -> Env<impl Fn(&str) -> Option<String> + '_> {
+    Env::from_lookup(move |name| match name {
+        "STRIPE_WEBHOOK_TOLERANCE_SECS" => Some(DEMO_TOLERANCE_SECS.to_owned()),
+        "LOCAL_PORT" => Some("0".to_owned()),
+        "STRIPE_WEBHOOK_SECRETS" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_SECRET_KEY" => None,
+        _ => env.optional(name),
+    })
+}
+
+/// What the demo leaves out of the shell's environment, when set: said before it starts.
+pub fn ignored<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Vec<&'static str> {
+    [
+        "STRIPE_SECRET_KEY",
+        "STRIPE_WEBHOOK_SECRETS",
+        "STRIPE_WEBHOOK_SECRET",
+    ]
+    .into_iter()
+    .filter(|var| env.optional(var).is_some())
+    .collect()
+}
 
 /// The story order: a cart expires, the buyer comes back and pays, a subscription ends;
 /// a renewal fails (the portal link in its mail is opened next), then is paid.

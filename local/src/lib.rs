@@ -3,6 +3,7 @@
 
 pub mod consent;
 pub mod demo;
+pub mod help;
 pub mod portal_config;
 pub mod previews;
 pub mod replay;
@@ -11,6 +12,7 @@ pub mod sample_stripe;
 pub mod simulate;
 
 use std::convert::Infallible;
+use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -84,8 +86,102 @@ pub const LOCAL_SETUP_LINK_SECRET: &str = "local_setup_link_secret_not_for_produ
 pub struct LocalConfig {
     pub port: u16,
     pub state_dir: PathBuf,
-    /// Whether STRIPE_WEBHOOK_SECRETS was unset and the sample secret is in use.
+    /// Whether STRIPE_WEBHOOK_SECRETS and STRIPE_WEBHOOK_SECRET were unset and the
+    /// sample secret is in use.
     pub uses_sample_secret: bool,
+    /// Whether STRIPE_SECRET_KEY is set: the consumers and portal links call Stripe.
+    pub stripe_key: bool,
+    /// Without a key, where the consumers read Stripe's objects (LOCAL_STRIPE_OBJECTS).
+    pub stripe_objects: Option<PathBuf>,
+}
+
+/// What session creation needs; without any of them it is off.
+pub const CHECKOUT_NEEDS: [&str; 3] = ["STRIPE_SECRET_KEY", "ALLOWED_PRICES", "SUCCESS_URL"];
+
+/// The variables of `CHECKOUT_NEEDS` that `env` does not set: none when session creation
+/// is on.
+pub fn checkout_missing<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Vec<&'static str> {
+    CHECKOUT_NEEDS
+        .into_iter()
+        .filter(|var| env.optional(var).is_none())
+        .collect()
+}
+
+/// The webhook's secrets locally: STRIPE_WEBHOOK_SECRETS (a list, as deployed) and
+/// STRIPE_WEBHOOK_SECRET (the one `stripe listen` prints, by the name Stripe's docs
+/// give it), either or both; `None` when neither is set.
+pub fn local_webhook_secrets<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Option<String> {
+    let secrets: Vec<String> = ["STRIPE_WEBHOOK_SECRETS", "STRIPE_WEBHOOK_SECRET"]
+        .into_iter()
+        .filter_map(|var| env.optional(var))
+        .collect();
+    (!secrets.is_empty()).then(|| secrets.join(","))
+}
+
+/// `env` with the local runner's defaults for what it leaves unset: its own table, the
+/// sample webhook secret, a sender, its own routes on `port` and fixed local secrets.
+pub fn with_local_defaults<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+    port: u16,
+) -> Env<impl Fn(&str) -> Option<String> + '_> {
+    let unsubscribe_url = format!("http://127.0.0.1:{port}/unsubscribe");
+    let portal_link_url = format!("http://127.0.0.1:{port}/billing/portal");
+    let setup_link_url = format!("http://127.0.0.1:{port}/billing/setup");
+    let return_url = format!("http://127.0.0.1:{port}/");
+    Env::from_lookup(move |name| {
+        let default = match name {
+            "TABLE_NAME" => return Some("local".to_owned()),
+            "STRIPE_WEBHOOK_SECRETS" => {
+                return local_webhook_secrets(env).or(Some(SAMPLE_WEBHOOK_SECRET.to_owned()));
+            }
+            "SENDER_EMAIL" => LOCAL_SENDER,
+            "SHOP_NAME" => LOCAL_SHOP_NAME,
+            "BILLING_SENDER_EMAIL" => LOCAL_BILLING_SENDER,
+            "ALERT_TOPIC_ARN" => LOCAL_ALERT_TOPIC_ARN,
+            "UNSUBSCRIBE_URL" => &unsubscribe_url,
+            "UNSUBSCRIBE_LINK_SECRET" => LOCAL_UNSUBSCRIBE_LINK_SECRET,
+            "RECIPIENT_KEY_PEPPER" => LOCAL_RECIPIENT_KEY_PEPPER,
+            "PORTAL_LINK_SECRET" => LOCAL_PORTAL_LINK_SECRET,
+            "PORTAL_LINK_URL" => &portal_link_url,
+            "PORTAL_RETURN_URL" => &return_url,
+            "SETUP_LINK_SECRET" => LOCAL_SETUP_LINK_SECRET,
+            "SETUP_LINK_URL" => &setup_link_url,
+            _ => return env.optional(name),
+        };
+        env.optional(name).or_else(|| Some(default.to_owned()))
+    })
+}
+
+/// `LOCAL_PORT` (default 3000).
+pub fn local_port<F: Fn(&str) -> Option<String>>(env: &Env<F>) -> Result<u16, ConfigError> {
+    env.parsed_or("LOCAL_PORT", 3000)
+}
+
+/// The `portal-link` command: a signed link from its arguments, reading only what
+/// minting needs (LOCAL_PORT, PORTAL_LINK_URL, PORTAL_LINK_SECRET, PORTAL_LINK_TTL_DAYS;
+/// each with its local default), so it works with any other setting unset.
+pub fn portal_link_command<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+    args: &[String],
+) -> Result<String, String> {
+    let port = local_port(env).map_err(|e| e.to_string())?;
+    let links =
+        PortalLinks::from_env(&with_local_defaults(env, port)).map_err(|e| e.to_string())?;
+    mint_portal_link(&links, args)
+}
+
+/// Binds the runner's port on 127.0.0.1, or says what to do when it is taken.
+pub async fn bind(port: u16) -> Result<TcpListener, String> {
+    TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+        .await
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AddrInUse => format!(
+                "127.0.0.1:{port} is in use (another local runner?): stop it, or choose another \
+                 port with LOCAL_PORT (e.g. LOCAL_PORT={})",
+                port.wrapping_add(1).max(1024)
+            ),
+            _ => format!("cannot listen on 127.0.0.1:{port} (LOCAL_PORT): {e}"),
+        })
 }
 
 /// The local stand-in for the inbox table's stream: every new inbox item is handed to
@@ -277,9 +373,9 @@ pub struct LocalApp {
     portal: PortalLinkFunction,
     /// Mints the links `portal` opens (`portal-link` command).
     portal_links: PortalLinks,
-    /// Session creation, when STRIPE_SECRET_KEY is set (a test-mode key, or any
-    /// `sk_test_…` with STRIPE_API_BASE pointing at a fake).
-    checkout: Option<CreateSession<FileStore>>,
+    /// Session creation, when STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL are set
+    /// (a test-mode key, or any `sk_test_…` with STRIPE_API_BASE pointing at a fake).
+    checkout: Checkout,
     /// The stream's receiving end, the consumers and their journal (as each Lambda keeps
     /// it in the table), until `start_consumers` takes them.
     consumers: std::sync::Mutex<Option<ConsumerTask>>,
@@ -300,36 +396,23 @@ impl LocalApp {
     pub fn from_env<F: Fn(&str) -> Option<String>>(
         env: &Env<F>,
     ) -> Result<(Self, LocalConfig), ConfigError> {
-        let uses_sample_secret = env.optional("STRIPE_WEBHOOK_SECRETS").is_none();
-        let port: u16 = env.parsed_or("LOCAL_PORT", 3000)?;
-        let local_unsubscribe_url = format!("http://127.0.0.1:{port}/unsubscribe");
-        let local_portal_link_url = format!("http://127.0.0.1:{port}/billing/portal");
-        let local_setup_link_url = format!("http://127.0.0.1:{port}/billing/setup");
-        let local_return_url = format!("http://127.0.0.1:{port}/");
-        let env = Env::from_lookup(|name| {
-            let default = match name {
-                "TABLE_NAME" => return Some("local".to_owned()),
-                "STRIPE_WEBHOOK_SECRETS" => SAMPLE_WEBHOOK_SECRET,
-                "SENDER_EMAIL" => LOCAL_SENDER,
-                "SHOP_NAME" => LOCAL_SHOP_NAME,
-                "BILLING_SENDER_EMAIL" => LOCAL_BILLING_SENDER,
-                "ALERT_TOPIC_ARN" => LOCAL_ALERT_TOPIC_ARN,
-                "UNSUBSCRIBE_URL" => &local_unsubscribe_url,
-                "UNSUBSCRIBE_LINK_SECRET" => LOCAL_UNSUBSCRIBE_LINK_SECRET,
-                "RECIPIENT_KEY_PEPPER" => LOCAL_RECIPIENT_KEY_PEPPER,
-                "PORTAL_LINK_SECRET" => LOCAL_PORTAL_LINK_SECRET,
-                "PORTAL_LINK_URL" => &local_portal_link_url,
-                "PORTAL_RETURN_URL" => &local_return_url,
-                "SETUP_LINK_SECRET" => LOCAL_SETUP_LINK_SECRET,
-                "SETUP_LINK_URL" => &local_setup_link_url,
-                _ => return env.optional(name),
-            };
-            env.optional(name).or_else(|| Some(default.to_owned()))
-        });
+        let uses_sample_secret = local_webhook_secrets(env).is_none();
+        let port = local_port(env)?;
+        let checkout_missing = checkout_missing(env);
+        let env = with_local_defaults(env, port);
+        let stripe_key = env.optional("STRIPE_SECRET_KEY").is_some();
+        let stripe_objects = match stripe_key {
+            true => None,
+            false => {
+                Some(env.parsed_or("LOCAL_STRIPE_OBJECTS", PathBuf::from(LOCAL_STRIPE_OBJECTS))?)
+            }
+        };
         let config = LocalConfig {
             port,
             state_dir: env.parsed_or("LOCAL_STATE_DIR", PathBuf::from(".local-state"))?,
             uses_sample_secret,
+            stripe_key,
+            stripe_objects: stripe_objects.clone(),
         };
         let state_error = |e: &dyn std::fmt::Display| ConfigError::Invalid {
             var: "LOCAL_STATE_DIR",
@@ -338,12 +421,14 @@ impl LocalApp {
         let table = config.state_dir.join("table");
         let store = || FileStore::open(&table).map_err(|e| state_error(&e));
 
-        let checkout = match env.optional("STRIPE_SECRET_KEY") {
-            None => None,
-            Some(_) => Some(CreateSession::from_config(
+        // On with all three of its settings, then checked as deployed; off, it says which
+        // are missing (a test-mode key alone starts the runner).
+        let checkout = match checkout_missing.as_slice() {
+            [] => Checkout::On(Box::new(CreateSession::from_config(
                 CheckoutConfig::from_env(&env)?,
                 store()?,
-            )),
+            ))),
+            _ => Checkout::Off(checkout_missing),
         };
         let mailer_config = MailerConfig::from_env(&env)?;
         let outbox = OutboxMailer::open(
@@ -359,10 +444,10 @@ impl LocalApp {
         .map_err(|e| state_error(&e))?;
         // With a key, the consumers read Stripe as deployed; without one, the sample
         // objects (the billing objects, the sample cart's line items).
-        let stripe = match optional_stripe_config(&env)? {
-            Some(stripe) => LocalStripe::Api(StripeClient::new(stripe)),
-            None => LocalStripe::Samples(SampleObjects::new(
-                env.parsed_or("LOCAL_STRIPE_OBJECTS", PathBuf::from(LOCAL_STRIPE_OBJECTS))?,
+        let stripe = match (optional_stripe_config(&env)?, stripe_objects) {
+            (Some(stripe), _) => LocalStripe::Api(StripeClient::new(stripe)),
+            (None, objects) => LocalStripe::Samples(SampleObjects::new(
+                objects.unwrap_or_else(|| PathBuf::from(LOCAL_STRIPE_OBJECTS)),
             )),
         };
         let consumers = Consumers {
@@ -468,72 +553,23 @@ impl LocalApp {
         }
     }
 
-    /// A portal link from the `portal-link` command's arguments:
-    /// `cus_… [--flow payment_method_update|subscription_cancel|subscription_update|
-    /// subscription_update_confirm] [--subscription sub_…] [--item si_…=price_…[*qty] |
-    /// --item si_…*qty]… [--coupon C] [--after redirect|hosted_confirmation|portal_homepage]
-    /// [--locale ja]`.
+    /// A portal link from the `portal-link` command's arguments (`mint_portal_link`).
     pub fn mint_portal_link(&self, args: &[String]) -> Result<String, String> {
-        let mut customer = None;
-        let (mut flow, mut subscription, mut locale) = (None, None, None);
-        let (mut items, mut coupon, mut after) = (Vec::new(), None, None);
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            let mut value = |name: &str| {
-                args.next()
-                    .cloned()
-                    .ok_or_else(|| format!("{name} needs a value"))
-            };
-            match arg.as_str() {
-                "--flow" => flow = Some(value("--flow")?),
-                "--subscription" => subscription = Some(value("--subscription")?),
-                "--locale" => locale = Some(value("--locale")?),
-                "--item" => items.push(proposed_item(&value("--item")?)?),
-                "--coupon" => coupon = Some(value("--coupon")?),
-                "--after" => after = Some(value("--after")?),
-                id if customer.is_none() && !id.starts_with("--") => customer = Some(id.to_owned()),
-                other => return Err(format!("unexpected argument {other:?}")),
-            }
-        }
-        let customer = customer.ok_or(
-            "usage: portal-link cus_… [--flow F] [--subscription sub_…] [--item si_…=price_…*2] [--coupon C] [--after A] [--locale L]",
-        )?;
-        let customer = CustomerId::parse(&customer)
-            .map_err(|_| format!("{customer:?} is not a customer id (cus_…)"))?;
-        let subscription = subscription
-            .map(|s| {
-                SubscriptionId::parse(&s)
-                    .map_err(|_| format!("{s:?} is not a subscription id (sub_…)"))
-            })
-            .transpose()?;
-        let flow = match (flow.as_deref(), subscription) {
-            (Some("subscription_update_confirm"), Some(subscription)) => {
-                PortalFlow::SubscriptionUpdateConfirm(
-                    ProposedUpdate::new(subscription, items, coupon).map_err(|e| e.to_string())?,
-                )
-            }
-            (kind, subscription) => {
-                if !items.is_empty() || coupon.is_some() {
-                    return Err(
-                        "--item and --coupon are for --flow subscription_update_confirm".into(),
-                    );
-                }
-                PortalFlow::from_parts(kind, subscription).map_err(|e| e.to_string())?
-            }
-        };
-        let after = after
-            .as_deref()
-            .map(AfterCompletion::parse)
-            .transpose()
-            .map_err(|e| e.to_string())?
-            .unwrap_or_default();
-        let link = PortalLink::new(customer, flow, locale).map_err(|e| e.to_string())?;
-        Ok(self.portal_links.link(&link.ending_with(after), unix_now()))
+        mint_portal_link(&self.portal_links, args)
     }
 
     /// Whether `POST /checkout/sessions` is configured.
     pub fn checkout_enabled(&self) -> bool {
-        self.checkout.is_some()
+        matches!(self.checkout, Checkout::On(_))
+    }
+
+    /// Why session creation is off: the variables of `CHECKOUT_NEEDS` not set (empty
+    /// when it is on).
+    pub fn checkout_missing(&self) -> &[&'static str] {
+        match &self.checkout {
+            Checkout::On(_) => &[],
+            Checkout::Off(missing) => missing,
+        }
     }
 
     async fn route(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
@@ -570,17 +606,49 @@ impl LocalApp {
             }
             Route::Portal => self.portal.respond(request, unix_now(), deadline).await,
             Route::Checkout => match &self.checkout {
-                Some(checkout) => checkout.respond(request, unix_now(), deadline).await,
-                None => {
-                    return plain(
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        "session creation is off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL",
+                Checkout::On(checkout) => checkout.respond(request, unix_now(), deadline).await,
+                Checkout::Off(missing) => {
+                    let body = serde_json::json!({"error": {
+                        "code": "session_creation_off",
+                        "message": session_creation_off(missing),
+                    }});
+                    let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+                    *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+                    response.headers_mut().insert(
+                        hyper::header::CONTENT_TYPE,
+                        hyper::header::HeaderValue::from_static("application/json"),
                     );
+                    return response;
                 }
             },
         };
         response.map(|body| Full::new(Bytes::copy_from_slice(body.as_ref())))
     }
+}
+
+/// `POST /checkout/sessions`, on or off.
+enum Checkout {
+    On(Box<CreateSession<FileStore>>),
+    /// Off: the variables of `CHECKOUT_NEEDS` not set.
+    Off(Vec<&'static str>),
+}
+
+/// Why session creation is off and how to turn it on: the same words at startup and in
+/// the route's 503.
+pub fn session_creation_off(missing: &[&str]) -> String {
+    let examples: Vec<String> = missing
+        .iter()
+        .map(|var| match stripe_recovery::config::variable(var) {
+            Some(variable) => format!("{var}={}", variable.example),
+            None => (*var).to_owned(),
+        })
+        .collect();
+    format!(
+        "session creation is off: {} not set (it needs STRIPE_SECRET_KEY, ALLOWED_PRICES and \
+         SUCCESS_URL; e.g. {})",
+        missing.join(", "),
+        examples.join(" ")
+    )
 }
 
 enum Route {
@@ -616,6 +684,68 @@ pub async fn serve(listener: TcpListener, app: Arc<LocalApp>) -> std::io::Result
     }
 }
 
+/// A portal link from the `portal-link` command's arguments:
+/// `cus_… [--flow payment_method_update|subscription_cancel|subscription_update|
+/// subscription_update_confirm] [--subscription sub_…] [--item si_…=price_…[*qty] |
+/// --item si_…*qty]… [--coupon C] [--after redirect|hosted_confirmation|portal_homepage]
+/// [--locale ja]`.
+pub fn mint_portal_link(links: &PortalLinks, args: &[String]) -> Result<String, String> {
+    let mut customer = None;
+    let (mut flow, mut subscription, mut locale) = (None, None, None);
+    let (mut items, mut coupon, mut after) = (Vec::new(), None, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--flow" => flow = Some(value("--flow")?),
+            "--subscription" => subscription = Some(value("--subscription")?),
+            "--locale" => locale = Some(value("--locale")?),
+            "--item" => items.push(proposed_item(&value("--item")?)?),
+            "--coupon" => coupon = Some(value("--coupon")?),
+            "--after" => after = Some(value("--after")?),
+            id if customer.is_none() && !id.starts_with("--") => customer = Some(id.to_owned()),
+            other => return Err(format!("unexpected argument {other:?}")),
+        }
+    }
+    let customer = customer.ok_or(
+        "usage: portal-link cus_… [--flow F] [--subscription sub_…] [--item si_…=price_…*2] [--coupon C] [--after A] [--locale L]",
+    )?;
+    let customer = CustomerId::parse(&customer)
+        .map_err(|_| format!("{customer:?} is not a customer id (cus_…)"))?;
+    let subscription = subscription
+        .map(|s| {
+            SubscriptionId::parse(&s).map_err(|_| format!("{s:?} is not a subscription id (sub_…)"))
+        })
+        .transpose()?;
+    let flow = match (flow.as_deref(), subscription) {
+        (Some("subscription_update_confirm"), Some(subscription)) => {
+            PortalFlow::SubscriptionUpdateConfirm(
+                ProposedUpdate::new(subscription, items, coupon).map_err(|e| e.to_string())?,
+            )
+        }
+        (kind, subscription) => {
+            if !items.is_empty() || coupon.is_some() {
+                return Err(
+                    "--item and --coupon are for --flow subscription_update_confirm".into(),
+                );
+            }
+            PortalFlow::from_parts(kind, subscription).map_err(|e| e.to_string())?
+        }
+    };
+    let after = after
+        .as_deref()
+        .map(AfterCompletion::parse)
+        .transpose()
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    let link = PortalLink::new(customer, flow, locale).map_err(|e| e.to_string())?;
+    Ok(links.link(&link.ending_with(after), unix_now()))
+}
+
 /// An `--item` of `portal-link`: `si_…=price_…`, `si_…*3` or `si_…=price_…*3`.
 fn proposed_item(value: &str) -> Result<ProposedItem, String> {
     let (rest, quantity) = match value.split_once('*') {
@@ -644,4 +774,223 @@ fn proposed_item(value: &str) -> Result<ProposedItem, String> {
         price,
         quantity,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::sync::Mutex;
+
+    use stripe_recovery::config::{VARIABLES, stripe_config};
+
+    use super::*;
+
+    /// The names an `Env` was asked for.
+    type Names = Arc<Mutex<BTreeSet<String>>>;
+
+    /// The table's example values, less `unset`, with `LOCAL_STATE_DIR` in `state`; and the
+    /// names every lookup asked for.
+    fn examples(
+        unset: &[&str],
+        state: &std::path::Path,
+    ) -> (Env<impl Fn(&str) -> Option<String> + use<>>, Names) {
+        let read = Arc::new(Mutex::new(BTreeSet::new()));
+        let seen = read.clone();
+        let unset: Vec<String> = unset.iter().map(|s| s.to_string()).collect();
+        let state = state.to_str().unwrap().to_owned();
+        let env = Env::from_lookup(move |name: &str| {
+            seen.lock().unwrap().insert(name.to_owned());
+            if unset.iter().any(|u| u == name) {
+                return None;
+            }
+            if name == "LOCAL_STATE_DIR" {
+                return Some(state.clone());
+            }
+            stripe_recovery::config::variable(name).map(|v| v.value.to_owned())
+        });
+        (env, read)
+    }
+
+    fn names(read: &Names) -> BTreeSet<String> {
+        read.lock().unwrap().clone()
+    }
+
+    /// Every reader of every function (as its `main` calls it), the local runner and its
+    /// commands: each succeeds with only the table's examples set, so every variable
+    /// read has an entry with a valid example; and every entry is read by one of them.
+    #[test]
+    fn every_reader_accepts_the_examples_and_every_entry_is_read() {
+        let state = tempfile::tempdir().unwrap();
+        let (env, read) = examples(&[], state.path());
+        let name = |what: &str, result: Result<(), ConfigError>| {
+            if let Err(err) = result {
+                panic!("{what} refuses the examples: {err}");
+            }
+        };
+        name("webhook", WebhookConfig::from_env(&env).map(drop));
+        name("create-session", CheckoutConfig::from_env(&env).map(drop));
+        name("recovery-mailer", MailerConfig::from_env(&env).map(drop));
+        name(
+            "setup-intent-canceller",
+            CancellerConfig::from_env(&env)
+                .and_then(|_| env.required("TABLE_NAME"))
+                .map(drop),
+        );
+        name("unsubscribe", UnsubscribeConfig::from_env(&env).map(drop));
+        name("portal-link", PortalConfig::from_env(&env).map(drop));
+        name(
+            "portal-config",
+            ::portal_config::config::PortalConfigConfig::from_env(&env).map(drop),
+        );
+        name(
+            "billing-recovery",
+            BillingConfig::from_env(&env)
+                .and_then(|_| stripe_config(&env))
+                .map(drop),
+        );
+        name("scheduler", env.required("TABLE_NAME").map(drop));
+        name(
+            "local portal-config",
+            ::portal_config::settings::PortalSettings::read(
+                |name| env.optional(name),
+                ::portal_config::settings::Naming::Env,
+            )
+            .map(drop),
+        );
+        name("local server", LocalApp::from_env(&env).map(drop));
+        simulate::from_stripe::stripe_access(&env).unwrap();
+        portal_link_command(&env, &["cus_QXg1o8vcGmoR32".to_owned()]).unwrap();
+        // Without a key, the local runner reads Stripe's objects from files.
+        let (keyless, keyless_read) = examples(&["STRIPE_SECRET_KEY"], state.path());
+        name(
+            "local server without a key",
+            LocalApp::from_env(&keyless).map(drop),
+        );
+
+        let mut read = names(&read);
+        read.extend(names(&keyless_read));
+        let stale: Vec<&str> = VARIABLES
+            .iter()
+            .map(|v| v.name)
+            .filter(|name| !read.contains(*name))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "in the table, read by no reader: {stale:?}"
+        );
+        let unlisted: Vec<&String> = read
+            .iter()
+            .filter(|name| stripe_recovery::config::variable(name).is_none())
+            .collect();
+        assert!(unlisted.is_empty(), "read, not in the table: {unlisted:?}");
+    }
+
+    /// `--help` lists what the server and `portal-link` read: exactly that.
+    #[test]
+    fn the_help_lists_what_the_server_and_portal_link_read() {
+        let state = tempfile::tempdir().unwrap();
+        let listed = |vars: &[&str]| vars.iter().map(|v| v.to_string()).collect::<BTreeSet<_>>();
+        let (env, read) = examples(&[], state.path());
+        LocalApp::from_env(&env).unwrap();
+        let (keyless, keyless_read) = examples(&["STRIPE_SECRET_KEY"], state.path());
+        LocalApp::from_env(&keyless).unwrap();
+        let mut server = names(&read);
+        server.extend(names(&keyless_read));
+        assert_eq!(server, listed(help::SERVER_VARIABLES));
+        let (env, read) = examples(&[], state.path());
+        portal_link_command(&env, &["cus_QXg1o8vcGmoR32".to_owned()]).unwrap();
+        assert_eq!(names(&read), listed(help::PORTAL_LINK_VARIABLES));
+        let text = help::text();
+        for (command, _, vars) in help::COMMANDS {
+            assert!(text.contains(command), "{command}");
+            for var in *vars {
+                assert!(
+                    text.contains(&format!("{var}=")),
+                    "{var}: an example in --help"
+                );
+            }
+        }
+    }
+
+    /// A key alone starts the runner: session creation is off and says what it needs.
+    #[test]
+    fn a_test_mode_key_alone_starts_the_runner_with_session_creation_off() {
+        let state = tempfile::tempdir().unwrap();
+        let dir = state.path().to_str().unwrap().to_owned();
+        let env = Env::from_pairs([
+            ("STRIPE_SECRET_KEY", "sk_test_51OnlyAKey"),
+            ("LOCAL_STATE_DIR", dir.as_str()),
+        ]);
+        let (app, config) = LocalApp::from_env(&env).unwrap();
+        assert!(!app.checkout_enabled());
+        assert_eq!(app.checkout_missing(), ["ALLOWED_PRICES", "SUCCESS_URL"]);
+        assert!(config.stripe_key && config.stripe_objects.is_none());
+        let said = help::startup(&app, &config, "127.0.0.1:3000".parse().unwrap(), false);
+        assert!(
+            said.contains("POST /checkout/sessions    off (503 session_creation_off): ALLOWED_PRICES, SUCCESS_URL not set"),
+            "{said}"
+        );
+        assert!(said.contains("e.g. ALLOWED_PRICES=price_"), "{said}");
+        assert!(!said.contains("sk_test_51OnlyAKey"), "{said}");
+        // Set but wrong, it is refused at start, naming the variable.
+        let env = Env::from_pairs([
+            ("STRIPE_SECRET_KEY", "sk_test_51OnlyAKey"),
+            ("ALLOWED_PRICES", "tshirt"),
+            ("SUCCESS_URL", "https://shop.example/thanks"),
+            ("LOCAL_STATE_DIR", dir.as_str()),
+        ]);
+        let err = LocalApp::from_env(&env).err().unwrap().to_string();
+        assert!(
+            err.starts_with("configuration: ALLOWED_PRICES is invalid:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_webhook_secret_stripe_listen_prints_is_honoured_beside_the_list() {
+        let env = |pairs: &[(&'static str, &'static str)]| Env::from_pairs(pairs.iter().copied());
+        assert_eq!(local_webhook_secrets(&env(&[])), None);
+        assert_eq!(
+            local_webhook_secrets(&env(&[("STRIPE_WEBHOOK_SECRET", "whsec_cli")])).as_deref(),
+            Some("whsec_cli")
+        );
+        assert_eq!(
+            local_webhook_secrets(&env(&[
+                ("STRIPE_WEBHOOK_SECRETS", "whsec_a,whsec_b"),
+                ("STRIPE_WEBHOOK_SECRET", "whsec_cli"),
+            ]))
+            .as_deref(),
+            Some("whsec_a,whsec_b,whsec_cli")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_taken_port_says_so_and_how_to_choose_another() {
+        let taken = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = taken.local_addr().unwrap().port();
+        let err = bind(port).await.unwrap_err();
+        assert!(
+            err.contains(&format!("127.0.0.1:{port} is in use")),
+            "{err}"
+        );
+        assert!(err.contains("LOCAL_PORT"), "{err}");
+    }
+
+    #[test]
+    fn the_demo_runs_without_stripe_whatever_the_shell_sets() {
+        let shell = Env::from_pairs([
+            ("STRIPE_SECRET_KEY", "sk_test_51Shell"),
+            ("STRIPE_WEBHOOK_SECRET", "whsec_shell"),
+            ("LOCAL_STATE_DIR", "/tmp/x"),
+        ]);
+        let env = demo::env(&shell);
+        assert_eq!(env.optional("STRIPE_SECRET_KEY"), None);
+        assert_eq!(env.optional("STRIPE_WEBHOOK_SECRET"), None);
+        assert_eq!(env.optional("LOCAL_PORT").as_deref(), Some("0"));
+        assert_eq!(env.optional("LOCAL_STATE_DIR").as_deref(), Some("/tmp/x"));
+        assert_eq!(
+            demo::ignored(&shell),
+            ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]
+        );
+    }
 }

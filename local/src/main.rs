@@ -1,4 +1,5 @@
 //! `cargo run -p local`: every function on 127.0.0.1 with a file-backed store and outbox.
+//! `cargo run -p local -- --help`: every command and the variables each reads.
 //! `cargo run -p local -- --demo`: replay the samples in events/ through it, then exit.
 //! `cargo run -p local -- portal-link cus_… [--flow …]`: print a signed portal link.
 //! `cargo run -p local -- portal-config [--dry-run]`: the customer portal configuration
@@ -16,31 +17,33 @@
 //! policy run over a recorded history on a simulated clock; nothing sent or written.
 //! `--from-stripe [--days N]` in place of EVENTS: the account's events of the last N days.
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
 
-use local::{LocalApp, SAMPLE_WEBHOOK_SECRET, demo};
+use local::{LocalApp, demo};
 use stripe_recovery::config::Env;
 use stripe_recovery::telemetry;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+async fn main() {
+    // Messages for people, not Debug: what failed and why, then a non-zero exit.
+    if let Err(e) = run(std::env::args().skip(1).collect()).await {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     let demo_mode = match args.first().map(String::as_str) {
         None => false,
         Some("--demo") if args.len() == 1 => true,
-        Some("replay") => {
-            // Messages for people, not Debug: what failed and why, then a non-zero exit.
-            if let Err(e) = replay(&args[1..]).await {
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
+        Some("--help" | "-h" | "help") => {
+            print!("{}", local::help::text());
             return Ok(());
         }
+        Some("replay") => return replay(&args[1..]).await,
         Some("portal-link") => {
-            let (app, _) = LocalApp::from_env(&Env::process())?;
-            match app.mint_portal_link(&args[1..]) {
+            match local::portal_link_command(&Env::process(), &args[1..]) {
                 Ok(link) => println!("{link}"),
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -59,27 +62,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             return Ok(());
         }
-        Some("report") => {
-            if let Err(e) = report(&args[1..]).await {
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
-            return Ok(());
-        }
-        Some("consent") => {
-            if let Err(e) = consent(&args[1..]).await {
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
-            return Ok(());
-        }
-        Some("previews") => {
-            if let Err(e) = local::previews::command(&args[1..]) {
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
-            return Ok(());
-        }
+        Some("report") => return report(&args[1..]).await,
+        Some("consent") => return consent(&args[1..]).await,
+        Some("previews") => return local::previews::command(&args[1..]),
         Some("simulate") => {
             if args.iter().any(|a| a == "--help" || a == "-h") {
                 println!("{}", local::simulate::USAGE);
@@ -105,74 +90,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Some(other) => {
             return Err(format!(
-                "unknown argument {other:?}; use nothing, --demo, portal-link, portal-config, report, consent, previews, replay or simulate"
+                "unknown argument {other:?}; use nothing, --demo, --help, portal-link, portal-config, report, consent, previews, replay or simulate"
             )
             .into());
         }
     };
     telemetry::init_with_default("warn");
     let process = Env::process();
-    // The demo replays samples signed with the sample secret at a fixed time.
-    let env = Env::from_lookup(|name| match name {
-        "STRIPE_WEBHOOK_SECRETS" if demo_mode => Some(SAMPLE_WEBHOOK_SECRET.to_owned()),
-        "STRIPE_WEBHOOK_TOLERANCE_SECS" if demo_mode => Some(demo::DEMO_TOLERANCE_SECS.to_owned()),
-        "LOCAL_PORT" if demo_mode => Some("0".to_owned()),
-        _ => process.optional(name),
-    });
-    let (app, config) = LocalApp::from_env(&env)?;
-    let listener =
-        tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, config.port))).await?;
-    let addr = listener.local_addr()?;
-    println!("stripe-recovery local runner on http://{addr}");
-    println!(
-        "  POST /webhook             Stripe events -> inbox in {}",
-        config.state_dir.join("table").display()
-    );
-    if app.checkout_enabled() {
-        println!(
-            "  POST /checkout/sessions   Checkout Sessions with cart recovery (Stripe at STRIPE_API_BASE)"
-        );
-    } else {
-        println!(
-            "  POST /checkout/sessions   off: set STRIPE_SECRET_KEY, ALLOWED_PRICES and SUCCESS_URL"
-        );
-    }
-    println!(
-        "  GET|POST /unsubscribe      unsubscribe links from the mails (GET asks, POST unsubscribes)"
-    );
-    println!(
-        "  GET /billing/portal        signed portal links -> a portal session ({})",
-        if std::env::var_os("STRIPE_SECRET_KEY").is_some() {
-            "Stripe at STRIPE_API_BASE"
-        } else {
-            "dry run: no STRIPE_SECRET_KEY"
+    if demo_mode {
+        for var in demo::ignored(&process) {
+            println!("(the demo runs on the samples: {var} is ignored)");
         }
-    );
-    println!("    mint one: cargo run -p local -- portal-link cus_… --flow payment_method_update");
-    println!(
-        "  inbox inserts -> recovery-mailer, billing-recovery (mails in {}) and setup-intent-canceller",
-        config.state_dir.join("outbox").display()
-    );
-    println!(
-        "  scheduler: due steps of carts' sequences fire every {} s (RECOVERY_STEPS)",
-        local::LOCAL_SWEEP_SECS
-    );
-    if std::env::var_os("STRIPE_SECRET_KEY").is_none() {
-        println!(
-            "    billing-recovery reads Stripe's objects from {} (no STRIPE_SECRET_KEY)",
-            std::env::var("LOCAL_STRIPE_OBJECTS")
-                .unwrap_or_else(|_| local::LOCAL_STRIPE_OBJECTS.into())
-        );
     }
-    if config.uses_sample_secret || demo_mode {
-        println!(
-            "  webhook secret: {SAMPLE_WEBHOOK_SECRET} (the sample secret; set STRIPE_WEBHOOK_SECRETS to change it)"
-        );
-    } else {
-        println!("  webhook secret: from STRIPE_WEBHOOK_SECRETS");
-    }
-    println!("  with the Stripe CLI: stripe listen --forward-to http://{addr}/webhook");
-    println!("    then restart with STRIPE_WEBHOOK_SECRETS=<the whsec_ it prints>");
+    let demo_env = demo::env(&process);
+    let (app, config) = match demo_mode {
+        true => LocalApp::from_env(&demo_env)?,
+        false => LocalApp::from_env(&process)?,
+    };
+    let listener = local::bind(config.port).await?;
+    let addr = listener.local_addr()?;
+    println!("{}", local::help::startup(&app, &config, addr, demo_mode));
     let app = Arc::new(app);
     let _consumers = app.start_consumers();
     let server = tokio::spawn(local::serve(listener, app.clone()));

@@ -95,7 +95,7 @@ use stripe_recovery::telemetry::redact_emails;
 use stripe_recovery::time::{civil_date, unix_now};
 use tokio::time::Instant;
 
-mod from_stripe;
+pub(crate) mod from_stripe;
 pub use from_stripe::{KEY_VARS, MAX_DAYS, STATE_TYPES, listed_types};
 
 use crate::{

@@ -7,11 +7,50 @@
 use aws_config::SdkConfig;
 
 use crate::config::{ConfigError, Env, FixedEnv};
-use crate::secrets::secret_refs;
+use crate::secrets::{SecretError, secret_refs};
 
 /// Why an init failed: a configuration error or an unreadable secret; its message
-/// names the variable.
-pub type InitError = Box<dyn std::error::Error + Send + Sync>;
+/// names the variable (and, for a configuration error, what it is for and an example).
+/// Its `Debug` is that message too: a `main` returning it prints
+/// `Error: configuration: ALLOWED_PRICES is not set: …`, not `Error: Missing("…")`.
+pub struct InitError(Box<dyn std::error::Error + Send + Sync>);
+
+impl InitError {
+    /// The error it wraps (a `ConfigError` or a `SecretError`).
+    pub fn cause(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        &*self.0
+    }
+}
+
+impl From<ConfigError> for InitError {
+    fn from(err: ConfigError) -> Self {
+        InitError(err.into())
+    }
+}
+
+impl From<SecretError> for InitError {
+    fn from(err: SecretError) -> Self {
+        InitError(err.into())
+    }
+}
+
+impl std::error::Error for InitError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::fmt::Debug for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
 
 /// Logging on; then, before any network call, each `<NAME>_SECRET_ARN` and every other
 /// variable `read_config` reads checked (with a stand-in for each secret's value, which
@@ -70,7 +109,7 @@ fn stand_in(var: &str) -> &'static str {
 /// Logs the error and tells the Runtime API the init failed (when there is one: on
 /// Lambda and in `sam local`, not in tests), then hands the error back.
 async fn failed(err: impl Into<InitError>) -> InitError {
-    let err = err.into();
+    let err: InitError = err.into();
     tracing::error!("{err}");
     if let Some(api) = std::env::var_os("AWS_LAMBDA_RUNTIME_API") {
         report(&api.to_string_lossy(), &err.to_string()).await;
@@ -126,7 +165,14 @@ mod tests {
     fn a_configuration_error_is_found_before_any_secret_is_read() {
         let env = Env::from_pairs([("STRIPE_WEBHOOK_SECRETS_SECRET_ARN", ARN)]);
         let err = precheck(env, &read).unwrap_err();
-        assert_eq!(err.to_string(), "configuration: TABLE_NAME is not set");
+        assert_eq!(
+            err.to_string(),
+            "configuration: TABLE_NAME is not set: the DynamoDB table of the inbox, the mail \
+             records and the schedule (the stack's InboxTable) (e.g. \
+             TABLE_NAME=stripe-recovery-InboxTable-1ABC2DEF3GHI)"
+        );
+        // What a `main` returning it prints after `Error: `: the message, not the variant.
+        assert_eq!(format!("{err:?}"), err.to_string());
     }
 
     #[test]

@@ -139,7 +139,93 @@ async fn without_a_stripe_key_session_creation_says_how_to_turn_it_on() {
     let addr = start(state.path()).await;
     let (status, body) = http(addr, "POST", "/checkout/sessions", &[], b"{}").await;
     assert_eq!(status, 503);
-    assert!(body.contains("STRIPE_SECRET_KEY"), "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["error"]["code"], "session_creation_off", "{body}");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("STRIPE_SECRET_KEY, ALLOWED_PRICES, SUCCESS_URL not set"),
+        "{message}"
+    );
+}
+
+/// The README's next step after the demo: a test-mode key and nothing else. The runner
+/// starts (it stopped with `Missing("ALLOWED_PRICES")`), session creation is off and
+/// names the two settings it still needs, and `portal-link` mints links.
+#[tokio::test]
+async fn a_test_mode_key_alone_starts_the_runner_with_session_creation_off() {
+    let state = tempfile::tempdir().unwrap();
+    let fake = StripeFake::start().await;
+    let key = [
+        ("STRIPE_SECRET_KEY", FAKE_SECRET_KEY.to_owned()),
+        ("STRIPE_API_BASE", fake.base_url()),
+    ];
+    let addr = start_with(state.path(), &key).await;
+    let headers = [("content-type", "application/json")];
+    let body = br#"{"line_items":[{"price":"price_1Tshirt","quantity":1}]}"#;
+    let (status, body) = http(addr, "POST", "/checkout/sessions", &headers, body).await;
+    assert_eq!(status, 503, "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["error"]["code"], "session_creation_off");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("session creation is off: ALLOWED_PRICES, SUCCESS_URL not set"),
+        "{message}"
+    );
+    assert!(message.contains("e.g. ALLOWED_PRICES=price_"), "{message}");
+    assert!(!message.contains(FAKE_SECRET_KEY), "{message}");
+    assert!(fake.requests().is_empty(), "nothing reached Stripe");
+    // The webhook works as without a key.
+    let now = unix_now();
+    let event = serde_json::to_vec(&expired_session_event("evt_key_only", now)).unwrap();
+    let header = signature_header(SAMPLE_WEBHOOK_SECRET, now, &event);
+    let signed = [("stripe-signature", header.as_str())];
+    assert_eq!(http(addr, "POST", "/webhook", &signed, &event).await.0, 200);
+    // `portal-link` reads only what minting needs: a key and a session-creation setting
+    // that would be refused do not stop it.
+    let env = Env::from_pairs([
+        ("STRIPE_SECRET_KEY", FAKE_SECRET_KEY),
+        ("ALLOWED_PRICES", "not-a-price"),
+    ]);
+    let args = ["cus_QXg1o8vcGmoR32", "--flow", "payment_method_update"].map(str::to_owned);
+    let link = local::portal_link_command(&env, &args).unwrap();
+    assert!(
+        link.starts_with("http://127.0.0.1:3000/billing/portal?t="),
+        "{link}"
+    );
+}
+
+/// The Stripe CLI's flow: `stripe listen` prints a `whsec_…`, the runner takes it as
+/// STRIPE_WEBHOOK_SECRET (the name Stripe's docs use), and the CLI's deliveries verify;
+/// the samples' secret no longer does.
+#[tokio::test]
+async fn the_secret_stripe_listen_prints_verifies_its_deliveries() {
+    const CLI_SECRET: &str = "whsec_printed_by_stripe_listen";
+    let state = tempfile::tempdir().unwrap();
+    let vars = [
+        ("STRIPE_WEBHOOK_SECRET".to_owned(), CLI_SECRET.to_owned()),
+        (
+            "LOCAL_STATE_DIR".to_owned(),
+            state.path().to_str().unwrap().to_owned(),
+        ),
+    ];
+    let env =
+        Env::from_lookup(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+    let (app, config) = LocalApp::from_env(&env).unwrap();
+    assert!(!config.uses_sample_secret);
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(local::serve(listener, Arc::new(app)));
+    let now = unix_now();
+    for (id, secret, expected) in [
+        ("evt_cli_1", CLI_SECRET, 200),
+        ("evt_cli_2", SAMPLE_WEBHOOK_SECRET, 400),
+    ] {
+        let body = serde_json::to_vec(&expired_session_event(id, now)).unwrap();
+        let header = signature_header(secret, now, &body);
+        let headers = [("stripe-signature", header.as_str())];
+        let (status, response) = http(addr, "POST", "/webhook", &headers, &body).await;
+        assert_eq!(status, expected, "{id}: {response}");
+    }
 }
 
 #[tokio::test]

@@ -104,7 +104,7 @@ impl History {
 
 /// The client's configuration from `env`, and the key as given (only to keep it out of
 /// messages). The base URL and API version are read as every Stripe caller reads them.
-fn stripe_access<F: Fn(&str) -> Option<String>>(
+pub(crate) fn stripe_access<F: Fn(&str) -> Option<String>>(
     env: &Env<F>,
 ) -> Result<(StripeConfig, String), SimulateError> {
     let (var, key) = KEY_VARS

@@ -12,12 +12,62 @@ use crate::signed::{Purpose, TokenSigner};
 use crate::stripe::client::{SecretKey, StripeConfig};
 use crate::stripe::signature::WebhookSecret;
 
+pub mod variables;
+
+pub use variables::{VARIABLES, Variable, variable};
+
+/// A variable that is not set or not valid. Its message names the variable and, for
+/// ours (`variables::VARIABLES`), says what it is for with an example value:
+/// `configuration: ALLOWED_PRICES is not set: the Stripe Price ids Checkout may sell,
+/// comma-separated (e.g. ALLOWED_PRICES=price_1Pq…,price_1Pr…)`.
+/// Never the value that was set: it may be a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
-    #[error("configuration: {0} is not set")]
+    #[error("configuration: {0} is not set{help}", help = Help::missing(.0))]
     Missing(&'static str),
-    #[error("configuration: {var} is invalid: {reason}")]
+    #[error("configuration: {var} is invalid: {reason}{help}", help = Help::invalid(.var))]
     Invalid { var: &'static str, reason: String },
+}
+
+/// What follows the error: the variable's purpose and example, when it is one of ours.
+struct Help {
+    variable: Option<&'static Variable>,
+    missing: bool,
+}
+
+impl Help {
+    fn missing(var: &str) -> Self {
+        Help {
+            variable: variable(var),
+            missing: true,
+        }
+    }
+
+    fn invalid(var: &str) -> Self {
+        Help {
+            variable: variable(var),
+            missing: false,
+        }
+    }
+}
+
+impl std::fmt::Display for Help {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Some(Variable {
+            name,
+            purpose,
+            example,
+            ..
+        }) = self.variable
+        else {
+            return Ok(());
+        };
+        if self.missing {
+            write!(f, ": {purpose} (e.g. {name}={example})")
+        } else {
+            write!(f, " ({name}: {purpose}; e.g. {name}={example})")
+        }
+    }
 }
 
 impl ConfigError {
@@ -506,6 +556,36 @@ mod tests {
             assert_eq!(is_plausible_email(email), expected, "{email}");
         }
         assert!(!is_plausible_email(&format!("{}@b.co", "a".repeat(65))));
+    }
+
+    #[test]
+    fn errors_say_what_the_variable_is_for_with_an_example_and_never_the_value() {
+        assert_eq!(
+            ConfigError::Missing("ALLOWED_PRICES").to_string(),
+            "configuration: ALLOWED_PRICES is not set: the Stripe Price ids Checkout may sell, \
+             comma-separated (e.g. ALLOWED_PRICES=price_1Pq…,price_1Pr…)"
+        );
+        let invalid = stripe_config(&env(&[("STRIPE_SECRET_KEY", "pk_test_oops")]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            invalid.starts_with("configuration: STRIPE_SECRET_KEY is invalid: "),
+            "{invalid}"
+        );
+        assert!(
+            invalid.ends_with("; e.g. STRIPE_SECRET_KEY=sk_test_…)"),
+            "{invalid}"
+        );
+        assert!(!invalid.contains("pk_test_oops"), "{invalid}");
+        // Not one of ours (a custom resource's property): the name and the reason only.
+        let property = ConfigError::Invalid {
+            var: "CancelMode",
+            reason: "bad".into(),
+        };
+        assert_eq!(
+            property.to_string(),
+            "configuration: CancelMode is invalid: bad"
+        );
     }
 
     #[test]
