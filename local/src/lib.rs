@@ -850,6 +850,10 @@ mod tests {
         );
         name("scheduler", env.required("TABLE_NAME").map(drop));
         name(
+            "mail-events",
+            mail_events::config::MailEventsConfig::from_env(&env).map(drop),
+        );
+        name(
             "local portal-config",
             ::portal_config::settings::PortalSettings::read(
                 |name| env.optional(name),

@@ -182,8 +182,8 @@ pub const VARIABLES: &[Variable] = &[
     ),
     var(
         "SES_CONFIGURATION_SET",
-        "the SES configuration set for sending events",
-        "stripe-recovery",
+        "the SES configuration set the sender's mails go through (the stack's own per sender: reputation metrics, and bounces and complaints to mail-events)",
+        "PromotionalConfigurationSet-AbC123dEf456",
     ),
     // The cart recovery mails.
     var(
