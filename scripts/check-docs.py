@@ -14,6 +14,11 @@
    A table's names are the `code` spans of its rows' first cell.
 3. Every AWS::CloudWatch::Alarm in template.yaml (the Fn::ForEach loops expanded) is
    named in a table of docs/src/operations.md.
+4. The deploying chapter (docs/src/deploying.md): its `sam deploy --guided` table (under
+   the heading with "answer by answer") names every template Parameter and no other, and
+   its `enabled_events[]=` list is exactly the Stripe event types the code handles (the
+   strings of `HandledType::as_str` in shared/src/inbox.rs, without our own
+   `stripe_recovery.*`).
 
 The template is read line by line (its short tags, !Ref, !Sub, …, need no YAML loader):
 it is indented by two spaces per level, as cfn-lint keeps it.
@@ -30,6 +35,8 @@ TEMPLATE = ROOT / "template.yaml"
 BOOK = ROOT / "docs" / "src"
 CONFIGURATION = BOOK / "configuration.md"
 OPERATIONS = BOOK / "operations.md"
+DEPLOYING = BOOK / "deploying.md"
+INBOX = ROOT / "shared" / "src" / "inbox.rs"
 problems = []
 
 
@@ -285,6 +292,43 @@ def check_alarms(lines):
             problem(OPERATIONS, 1, f"alarm {name} (AWS::CloudWatch::Alarm, template.yaml:{line}) is in no table of the chapter")
 
 
+def handled_stripe_types():
+    text = INBOX.read_text(encoding="utf-8")
+    body = text[text.index("pub const fn as_str(self)"):]
+    body = body[:body.index("\n    }\n")]
+    types = set(re.findall(r'=> "([a-z_.]+)"', body))
+    if not types:
+        raise SystemExit(f"{INBOX.relative_to(ROOT)}: found no HandledType::as_str strings")
+    return {t for t in types if not t.startswith("stripe_recovery.")}
+
+
+def check_deploying(lines):
+    params = template_parameters(lines)
+    answered = {}
+    for heading, rows in tables_by_heading(DEPLOYING):
+        if "answer by answer" in heading.lower():
+            for number, names in rows:
+                answered.setdefault(names[0], number)
+    if not answered:
+        problem(DEPLOYING, 1, "no table under a heading with 'answer by answer' (sam deploy --guided)")
+    for name, line in params.items():
+        if name not in answered:
+            problem(DEPLOYING, 1, f"template parameter {name} (template.yaml:{line}) has no row in the sam deploy --guided table")
+    for name, line in answered.items():
+        if name not in params:
+            problem(DEPLOYING, line, f"{name} is in the sam deploy --guided table but is no Parameter of template.yaml")
+    listed = {}
+    for number, line in enumerate(DEPLOYING.read_text(encoding="utf-8").splitlines(), 1):
+        for event in re.findall(r"enabled_events\[\]=([a-z_.]+)", line):
+            listed.setdefault(event, number)
+    handled = handled_stripe_types()
+    for event in sorted(handled - set(listed)):
+        problem(DEPLOYING, 1, f"the webhook endpoint's enabled_events[] lacks {event}, which the code handles ({INBOX.relative_to(ROOT)})")
+    for event, number in listed.items():
+        if event not in handled:
+            problem(DEPLOYING, number, f"enabled_events[]={event}: the code handles no such event type ({INBOX.relative_to(ROOT)})")
+
+
 def main():
     pages = [ROOT / "README.md", *sorted(BOOK.rglob("*.md"))]
     for page in pages:
@@ -292,12 +336,13 @@ def main():
     lines = template_lines()
     check_configuration(lines)
     check_alarms(lines)
+    check_deploying(lines)
     for line in problems:
         print(line)
     if problems:
         print(f"check-docs: {len(problems)} problem(s)", file=sys.stderr)
         sys.exit(1)
-    print(f"check-docs: {len(pages)} pages' links, the configuration reference and the alarm table agree with template.yaml")
+    print(f"check-docs: {len(pages)} pages' links resolve; the configuration reference, the alarm table and the deploy chapter's parameters and webhook events agree with template.yaml and the code")
 
 
 if __name__ == "__main__":
