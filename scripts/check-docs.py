@@ -142,7 +142,7 @@ def loops_around(lines, at):
         if not meaningful(line) or indent(line) >= level:
             continue
         level = indent(line)
-        if re.match(r"^\s*Fn::ForEach::\w+:\s*$", line):
+        if re.match(r"^\s*(- )?Fn::ForEach::\w+:\s*$", line):
             var = re.match(r"^\s*- (\w+)\s*$", lines[i + 1])
             values = re.match(r"^\s*- \[(.*)\]\s*$", lines[i + 2])
             if not (var and values):

@@ -194,7 +194,9 @@ pub fn text() -> String {
             None => out.push_str(&format!("  {name}\n")),
         }
     }
-    out.push_str("\nThe README's Configuration section has each default.\n");
+    out.push_str(
+        "\nThe book's configuration reference (docs/src/configuration.md) has each default.\n",
+    );
     out
 }
 

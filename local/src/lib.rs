@@ -81,7 +81,7 @@ pub const LOCAL_RECIPIENT_KEY_PEPPER: &str = "local_recipient_key_pepper_not_for
 pub const LOCAL_PORTAL_LINK_SECRET: &str = "local_portal_link_secret_not_for_production";
 pub const LOCAL_SETUP_LINK_SECRET: &str = "local_setup_link_secret_not_for_production";
 
-/// Configuration of the local runner (see the README's table).
+/// Configuration of the local runner (see docs/src/configuration.md).
 #[derive(Debug)]
 pub struct LocalConfig {
     pub port: u16,

@@ -108,7 +108,7 @@ usage: simulate [--policy FILE] EVENTS [--diff OTHER]
        simulate [--policy FILE] --from-stripe [--days N] [--diff OTHER]
   FILE    the recovery policy to try (default: the built-in policies/recovery.toml)
   EVENTS  a history: JSONL of Stripe events, and optionally object versions
-          (events/history/lifecycle-sample.jsonl is one; the README describes the format)
+          (events/history/lifecycle-sample.jsonl is one; docs/src/policies.md describes the format)
   --from-stripe  the history is the account's own events of the last N days (1 to 30,
           default 30: Stripe keeps events 30 days), read with GET /v1/events; the key is
           STRIPE_READ_KEY (a restricted key with Events: Read), else STRIPE_SECRET_KEY

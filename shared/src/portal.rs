@@ -250,7 +250,7 @@ impl PortalLink {
     }
 }
 
-/// The token's claims, as documented in the README.
+/// The token's claims, as documented in docs/src/signed-links.md.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Claims {

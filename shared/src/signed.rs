@@ -11,7 +11,7 @@
 //! token minted for one purpose is refused by every other. A purpose's secrets are a
 //! list so they can be rotated without breaking a link already in a mailbox: the first
 //! signs, any verifies. The signature is checked, in constant time, before the payload
-//! is decoded: a stranger's bytes never reach the JSON parser. Any language with HMAC and base64 can mint tokens (README: shell and Node).
+//! is decoded: a stranger's bytes never reach the JSON parser. Any language with HMAC and base64 can mint tokens (docs/src/signed-links.md: shell, Node, Python).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

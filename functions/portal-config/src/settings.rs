@@ -57,7 +57,7 @@ pub const UPDATE_PRORATION: Setting = setting(
     "create_prorations",
 );
 
-/// Every setting, in the order of the README's table.
+/// Every setting, in the order of the configuration reference's table.
 pub const SETTINGS: [Setting; 13] = [
     RETURN_URL,
     HEADLINE,

@@ -51,7 +51,7 @@ pub fn variable(name: &str) -> Option<&'static Variable> {
     VARIABLES.iter().find(|variable| variable.name == name)
 }
 
-/// Every variable, grouped as the README's configuration table.
+/// Every variable, grouped as the book's configuration reference (docs/src/configuration.md).
 pub const VARIABLES: &[Variable] = &[
     // Where the state is.
     var(
