@@ -61,6 +61,11 @@ pub const COMMANDS: &[(&str, &str, &[&str])] = &[
         &["LOCAL_STATE_DIR", "RECIPIENT_KEY_PEPPER"],
     ),
     (
+        "ses-event FILE…",
+        "SES's event records as SNS delivers them (events/ses/) through mail-events over the local state: a complaint or hard bounce suppresses, the report counts them",
+        &["LOCAL_STATE_DIR", "RECIPIENT_KEY_PEPPER"],
+    ),
+    (
         "previews <DIR>",
         "every mail kind in every language, rendered from sample data into DIR",
         &[],

@@ -81,6 +81,46 @@ pub const LOCAL_RECIPIENT_KEY_PEPPER: &str = "local_recipient_key_pepper_not_for
 pub const LOCAL_PORTAL_LINK_SECRET: &str = "local_portal_link_secret_not_for_production";
 pub const LOCAL_SETUP_LINK_SECRET: &str = "local_setup_link_secret_not_for_production";
 
+/// `ses-event FILE…`: each file an SNS notification of SES event records (as
+/// `events/ses/` holds them), handled by mail-events over the local state's file store
+/// with the local (or given) pepper; one summary line per file.
+pub async fn ses_event<F: Fn(&str) -> Option<String>>(
+    env: &Env<F>,
+    files: &[String],
+) -> Result<(), Box<dyn std::error::Error>> {
+    if files.is_empty() || files.iter().any(|f| f.starts_with('-')) {
+        return Err(
+            "usage: cargo run -p local -- ses-event FILE… (e.g. events/ses/bounce-permanent.json)"
+                .into(),
+        );
+    }
+    let state_dir: PathBuf = env.parsed_or("LOCAL_STATE_DIR", PathBuf::from(".local-state"))?;
+    let pepper = env
+        .optional("RECIPIENT_KEY_PEPPER")
+        .unwrap_or_else(|| LOCAL_RECIPIENT_KEY_PEPPER.to_owned());
+    let keys = stripe_recovery::recipient::RecipientKeyer::new(&pepper)
+        .map_err(|e| format!("RECIPIENT_KEY_PEPPER: {e}"))?;
+    let function = mail_events::MailEvents::new(FileStore::open(state_dir.join("table"))?, keys);
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let event: aws_lambda_events::event::sns::SnsEvent = serde_json::from_str(&text)
+            // Its position only: serde's message may quote the record, addresses included.
+            .map_err(|e| {
+                format!(
+                    "{file}: not an SNS notification as Lambda gets it (line {}, column {})",
+                    e.line(),
+                    e.column()
+                )
+            })?;
+        let handled = function
+            .handle(&event)
+            .await
+            .map_err(|e| format!("{file}: {e}"))?;
+        println!("{file}: {}", mail_events::summary(&handled));
+    }
+    Ok(())
+}
+
 /// Configuration of the local runner (see docs/src/configuration.md).
 #[derive(Debug)]
 pub struct LocalConfig {
@@ -813,6 +853,52 @@ mod tests {
 
     fn names(read: &Names) -> BTreeSet<String> {
         read.lock().unwrap().clone()
+    }
+
+    /// SES's samples through `ses-event`: the bounced address suppressed and marked, the
+    /// complainer suppressed, both recorded once for the report however often given.
+    #[tokio::test]
+    async fn ses_event_files_suppress_and_record_in_the_local_state() {
+        use stripe_recovery::ports::RecipientStore;
+        let state = tempfile::tempdir().unwrap();
+        let dir = state.path().to_str().unwrap().to_owned();
+        let env = Env::from_pairs([("LOCAL_STATE_DIR", dir.as_str())]);
+        let samples = concat!(env!("CARGO_MANIFEST_DIR"), "/../events/ses");
+        let files = [
+            format!("{samples}/bounce-permanent.json"),
+            format!("{samples}/complaint.json"),
+            format!("{samples}/bounce-permanent.json"),
+        ];
+        ses_event(&env, &files).await.unwrap();
+        let store = FileStore::open(state.path().join("table")).unwrap();
+        let keys =
+            stripe_recovery::recipient::RecipientKeyer::new(LOCAL_RECIPIENT_KEY_PEPPER).unwrap();
+        let recipient = store
+            .recipient_state(&keys.key("recipient@example.com"))
+            .await
+            .unwrap();
+        assert!(
+            recipient.suppressed && recipient.hard_bounced,
+            "{recipient:?}"
+        );
+        let records = std::fs::read_dir(state.path().join("table"))
+            .unwrap()
+            .filter(|entry| {
+                entry
+                    .as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("mailevent")
+            })
+            .count();
+        assert_eq!(records, 2, "the bounce once, the complaint once");
+
+        let err = ses_event(&env, &[]).await.unwrap_err().to_string();
+        assert!(err.starts_with("usage:"), "{err}");
+        let not_sns = format!("{samples}/../../Cargo.toml");
+        let err = ses_event(&env, &[not_sns]).await.unwrap_err().to_string();
+        assert!(err.contains("not an SNS notification"), "{err}");
     }
 
     /// Every reader of every function (as its `main` calls it), the local runner and its

@@ -11,6 +11,8 @@
 //! group, recent failed payments and churn, from the local state or a DynamoDB table.
 //! `cargo run -p local -- consent <email> [--table NAME] [--erase]`: what is held about
 //! one person (mails, consent proofs, scheduled steps), and its erasure.
+//! `cargo run -p local -- ses-event FILE…`: SES's event records (events/ses/) through
+//! mail-events over the local state, as the deployed function acts on them.
 //! `cargo run -p local -- previews <DIR>`: every mail kind in every language, rendered
 //! from sample data into DIR (`scripts/mail-previews.py` screenshots them).
 //! `cargo run -p local -- simulate [--policy FILE] EVENTS [--diff OTHER]`: a recovery
@@ -64,6 +66,7 @@ async fn run(args: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
         }
         Some("report") => return report(&args[1..]).await,
         Some("consent") => return consent(&args[1..]).await,
+        Some("ses-event") => return local::ses_event(&Env::process(), &args[1..]).await,
         Some("previews") => return local::previews::command(&args[1..]),
         Some("simulate") => {
             if args.iter().any(|a| a == "--help" || a == "-h") {
