@@ -853,6 +853,96 @@ async fn a_send_that_may_have_reached_ses_stays_maybe_sent_and_is_not_repeated()
     assert_eq!(fake.requests().len(), 1, "one SendEmail, never repeated");
 }
 
+/// The lifecycle replay's seed 1900: SES accepted a cart's only mail and the answer was
+/// lost, so its step stayed "maybe sent"; the shopper bought through the mail's recovery
+/// link, and the click and the conversion were recorded, but the report counted the
+/// cart as never mailed: a recovery in the month's recoveries, in no funnel's "link
+/// opened" and in no lift group. The link comes only in that mail: it went out.
+#[tokio::test]
+async fn a_maybe_sent_cart_bought_through_its_link_is_a_mailed_cart_whose_link_was_opened() {
+    use integration_tests::faults::{FaultyMailer, MailFault};
+
+    verify_sender(SENDER).await;
+    let table = create_table("mailer-maybe-bought").await;
+    let mailer = recovery_mailer_app(
+        mailer_config(&[]),
+        dynamo_store(&table).await,
+        FaultyMailer::new(ses_mailer(SENDER).await),
+    );
+    mailer.mailer().fail_next(MailFault::AcceptThenTimeout);
+    let email = unique_email("maybebought");
+    let now = unix_now();
+    let deadline = || Instant::now() + Duration::from_secs(30);
+    let session = recoverable_session("cs_test_maybe_bought_1", &email, "en", now);
+    let expired = inbox_item_of(
+        &stripe_event(
+            "evt_maybe_bought_1",
+            "checkout.session.expired",
+            session,
+            now,
+        ),
+        now,
+    );
+    let outcome = stream::process_item(&mailer, &expired, now, deadline()).await;
+    assert!(
+        matches!(outcome, Ok(Some(Outcome::MaybeSent { step: 1, .. }))),
+        "{outcome:?}"
+    );
+    assert_eq!(sent_messages_to(&email).await.len(), 1, "SES took it");
+
+    let paid = now + 3600;
+    let mut completed = fixture("checkout.session");
+    completed["id"] = json!("cs_test_maybe_bought_2");
+    completed["status"] = json!("complete");
+    completed["created"] = json!(paid - 600);
+    completed["recovered_from"] = json!("cs_test_maybe_bought_1");
+    completed["amount_total"] = json!(4200);
+    completed["currency"] = json!("usd");
+    completed["customer_details"]["email"] = json!(email);
+    let completed = inbox_item_of(
+        &stripe_event(
+            "evt_maybe_bought_2",
+            "checkout.session.completed",
+            completed,
+            paid,
+        ),
+        paid,
+    );
+    stream::process_item(&mailer, &completed, paid, deadline())
+        .await
+        .unwrap();
+
+    let items: Vec<Value> = scan_all(&table)
+        .await
+        .into_iter()
+        .map(|item| serde_dynamo::from_item(item).unwrap())
+        .collect();
+    let recovery = items
+        .iter()
+        .find(|item| item["pk"] == "recovery#cs_test_maybe_bought_1")
+        .unwrap();
+    assert_eq!(recovery["step_1"]["state"], "sending", "{recovery}");
+    assert_eq!(recovery["clicked_at"], json!(paid - 600));
+    assert_eq!(recovery["converted_after_step"], json!(1));
+    let model = local::report::ReportModel::from_items(&items);
+    let cart = model
+        .funnels
+        .iter()
+        .find(|f| f.flow == local::report::Flow::Cart)
+        .unwrap();
+    assert_eq!(
+        (
+            cart.sessions_expired,
+            cart.with_consent,
+            cart.mailed,
+            cart.clicked,
+            cart.recovered
+        ),
+        (Some(1), Some(1), 1, Some(1), 1),
+        "{cart:?}"
+    );
+}
+
 /// An address `HOLDOUT_PERCENT=50` holds out (`true`) or mails (`false`).
 fn address_in_group(test: &str, held_out: bool) -> String {
     let holdout = stripe_recovery::holdout::Holdout::parse_percent("50").unwrap();

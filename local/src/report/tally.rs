@@ -231,6 +231,29 @@ fn cart_mails(item: &Value) -> BTreeMap<u8, i64> {
     mails
 }
 
+/// The cart's recovery link was opened: a session Stripe made from it (`clicked_at`),
+/// or a purchase through it (`converted_at`).
+fn link_opened(item: &Value) -> bool {
+    int(item, "clicked_at").is_some() || int(item, "converted_at").is_some()
+}
+
+/// Whether the cart was mailed: a step's mail recorded sent, or a step whose send started
+/// and never got its answer ("maybe sent": SES accepted it and the answer was lost, or
+/// the record after it failed for good) whose recovery link was opened since. Only our
+/// mail carries that link, so the opening proves that mail went out: the cart is mailed,
+/// and a purchase through it is a recovery of the mails (as `record_conversion` credits
+/// it), not one of a cart in no group.
+fn cart_mailed(item: &Value) -> bool {
+    if !cart_mails(item).is_empty() {
+        return true;
+    }
+    let started = (1..=stripe_recovery::adapters::recovery_item::MAX_STEPS).any(|step| {
+        item.get(format!("step_{step}"))
+            .is_some_and(Value::is_object)
+    });
+    started && link_opened(item)
+}
+
 /// What the carts' funnel counts beyond mails and purchases.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CartSessions {
@@ -239,8 +262,9 @@ pub struct CartSessions {
     pub expired: u64,
     /// … of those, the ones whose customer had consented then (`consent`).
     pub consented: u64,
-    /// Carts mailed (not held out) whose recovery link was opened: a session Stripe
-    /// made from it (`clicked_at`), or a purchase through it.
+    /// Carts mailed (not held out; `cart_mailed`, so also one whose only mail was maybe
+    /// sent, which the opening proves sent) whose recovery link was opened: a session
+    /// Stripe made from it (`clicked_at`), or a purchase through it.
     pub clicked: u64,
 }
 
@@ -254,8 +278,7 @@ pub fn cart_sessions<'a>(items: impl IntoIterator<Item = &'a Value>) -> CartSess
             sessions.expired += 1;
             sessions.consented += u64::from(item.get("consent") == Some(&Value::Bool(true)));
         }
-        let opened = int(item, "clicked_at").or_else(|| int(item, "converted_at"));
-        if opened.is_some() && !held_out(item) && !cart_mails(item).is_empty() {
+        if link_opened(item) && !held_out(item) && cart_mailed(item) {
             sessions.clicked += 1;
         }
     }
@@ -387,7 +410,8 @@ fn billing_mailed(item: &Value) -> bool {
 }
 
 /// Per flow (both, even empty), its mailed and held-out groups. A cart (`recovery#cs_…`)
-/// is mailed once a step is sent and recovered once bought; an invoice (`dunning#in_…`)
+/// is mailed once a step is sent (or maybe sent and its link opened since: `cart_mailed`)
+/// and recovered once bought; an invoice (`dunning#in_…`)
 /// is mailed once a payment-seeking mail went and recovered once paid, mailed or not
 /// (`recovered`, `paid_unmailed`): the held-out group's payments are the baseline. An
 /// item both held out and mailed (which the flows do not write) counts as held out: the
@@ -401,7 +425,7 @@ pub fn holdout_groups<'a>(items: impl IntoIterator<Item = &'a Value>) -> BTreeMa
         let pk = pk(item);
         let (flow, mailed, recovered) = if pk.starts_with("recovery#") {
             let converted = int(item, "converted_at").is_some();
-            (Flow::Cart, !cart_mails(item).is_empty(), converted)
+            (Flow::Cart, cart_mailed(item), converted)
         } else if invoice_of(pk).is_some() {
             let paid = matches!(text(item, "outcome"), Some(RECOVERED | PAID_UNMAILED));
             (Flow::Billing, billing_mailed(item), paid)
@@ -805,6 +829,48 @@ mod tests {
             }
         );
         assert_eq!(holdout_groups(&[])[&Flow::Billing], Groups::default());
+    }
+
+    /// A step whose send started and got no answer (SES accepted the mail, the answer
+    /// was lost) stays "maybe sent"; a session Stripe made from that cart's recovery
+    /// link, which only the mail carried, proves it went out: the lifecycle replay's
+    /// seed 1900 bought such a cart back, and the funnel counted the purchase nowhere.
+    #[test]
+    fn a_maybe_sent_cart_whose_link_was_opened_was_mailed() {
+        let sending = json!({"state": "sending", "started_at": NOV, "token": "t"});
+        let sent = json!({"state": "sent", "sent_at": NOV, "message_id": "m"});
+        let items = [
+            // Maybe sent, then bought through its link; maybe sent, its link opened.
+            json!({"pk": "recovery#cs_1", "expired_at": NOV, "consent": true,
+                   "step_1": sending, "clicked_at": DEC, "converted_at": DEC,
+                   "converted_after_step": 1}),
+            json!({"pk": "recovery#cs_2", "expired_at": NOV, "consent": true,
+                   "step_1": sending, "clicked_at": DEC}),
+            // Maybe sent, nothing since: no mail known, in no group.
+            json!({"pk": "recovery#cs_3", "expired_at": NOV, "consent": true,
+                   "step_1": sending}),
+            // Never mailed (no consent), its link opened anyway: no mail of ours.
+            json!({"pk": "recovery#cs_4", "expired_at": NOV, "consent": false,
+                   "clicked_at": DEC}),
+            // Sent and bought back.
+            json!({"pk": "recovery#cs_5", "expired_at": NOV, "consent": true,
+                   "step_1": sent, "converted_at": DEC}),
+        ];
+        assert_eq!(
+            cart_sessions(&items),
+            CartSessions {
+                expired: 5,
+                consented: 4,
+                clicked: 3
+            }
+        );
+        assert_eq!(
+            holdout_groups(&items)[&Flow::Cart],
+            Groups {
+                mailed: group(3, 2),
+                held_out: group(0, 0)
+            }
+        );
     }
 
     #[test]

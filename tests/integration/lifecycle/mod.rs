@@ -304,7 +304,18 @@ async fn run(seed: u64) -> Stats {
     let t0 = unix_now().div_euclid(DAY) * DAY + (seed % 24) as i64 * HOUR;
     let tag = format!("lc{}s{seed}", std::process::id());
     let world = world::build(seed, t0, CUSTOMERS, &tag);
-    let chaos = Chaos::new(seed, world.doomed.clone());
+    let recipients = world
+        .customers
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                recipient_key(&c.email).as_str().to_owned(),
+                format!("recipient {i}"),
+            )
+        })
+        .collect();
+    let chaos = Chaos::new(seed, &tag, recipients, world.doomed.clone());
     let accepted: Mutex<Vec<Accepted>> = Mutex::default();
     let table = create_table_with_stream("lifecycle", false).await;
     let dynamo = dynamo_store(&table).await;
