@@ -415,11 +415,20 @@ def check_billing_sample(event_file):
         assert item["outcome"]["S"] == expected, item
 
 
+# Per sample: the event the metric names, its flow and kind, and whether the address is
+# marked as bouncing for good (a complaint suppresses promotional mail only).
+MAIL_EVENT_SAMPLES = {
+    "mail-events-bounce-permanent.json": ("hard_bounce", "cart", "recovery", True),
+    "mail-events-complaint.json": ("complaint", "billing", "payment_failed", False),
+}
+
+
 def check_mail_events_sample(event_file):
-    """SES's hard bounce, as its configuration set publishes it through SNS: the
-    recipient suppressed and marked, the event recorded and counted (its EMF metric in
-    the log) once, though SNS delivers it twice."""
-    table = "sam-mail-events"
+    """SES's event, as its configuration set publishes it through SNS: the recipient
+    suppressed (and, for a hard bounce, marked), the event recorded and counted (its EMF
+    metric in the log) once, though SNS delivers it twice."""
+    event, flow, kind, hard_bounced = MAIL_EVENT_SAMPLES[event_file.name]
+    table = "sam-mail-events-" + event_file.stem
     dynamodb = create_table(table)
     env_vars = env("MailEventsFunction", TABLE_NAME=table)
     expected = [
@@ -434,15 +443,15 @@ def check_mail_events_sample(event_file):
             [line] = metric_lines
             emf = json.loads(line[line.index("{"):])
             assert (emf["Flow"], emf["Kind"], emf["Event"], emf["MailEvent"]) == (
-                "cart", "recovery", "hard_bounce", 1), emf
+                flow, kind, event, 1), emf
         else:
             assert not metric_lines, "a redelivery counted again"
     items = dynamodb.scan(TableName=table, ConsistentRead=True)["Items"]
     kinds = sorted(i["pk"]["S"].split("#")[0] for i in items)
     assert kinds == ["mailevent", "suppression"], items
     [suppression] = [i for i in items if i["pk"]["S"].startswith("suppression#")]
-    assert suppression["hard_bounced"] == {"BOOL": True}, suppression
-    assert suppression["suppressed_by"] == {"S": "hard_bounce"}, suppression
+    assert suppression.get("hard_bounced") == ({"BOOL": True} if hard_bounced else None), suppression
+    assert suppression["suppressed_by"] == {"S": event}, suppression
 
 
 def check_portal_config_sample(event_file):
@@ -497,6 +506,7 @@ EXPECTATIONS = {
     "webhook-invoice-overdue.json": check_webhook_sample,
     "portal-config-create.json": check_portal_config_sample,
     "mail-events-bounce-permanent.json": check_mail_events_sample,
+    "mail-events-complaint.json": check_mail_events_sample,
 }
 
 
