@@ -256,17 +256,7 @@ async fn after_a_complaint_the_next_cart_mail_is_skipped_as_suppressed() {
     let to = email("cart-complainer");
     let now = unix_now();
     let deadline = || Instant::now() + Duration::from_secs(10);
-    let expired = |id: &str, at: i64| {
-        inbox_item_of(
-            &stripe_event(
-                &format!("evt_{id}"),
-                "checkout.session.expired",
-                recoverable_session(&format!("cs_test_{id}"), &to, "en", at),
-                at,
-            ),
-            at,
-        )
-    };
+    let expired = |id: &str, at: i64| expired_cart_item(id, &to, "en", at);
     let sent = process_item(&mailer, &expired("me_cart_1", now), now, deadline()).await;
     assert!(matches!(sent, Ok(Some(Outcome::Sent { .. }))), "{sent:?}");
 

@@ -82,17 +82,7 @@ async fn the_one_click_link_of_a_mail_suppresses_and_the_next_mail_is_skipped() 
     let email = format!("unsubscriber-{}@example.com", std::process::id());
     let now = unix_now();
     let deadline = || Instant::now() + Duration::from_secs(10);
-    let expired = |id: &str, at: i64| {
-        inbox_item_of(
-            &stripe_event(
-                &format!("evt_{id}"),
-                "checkout.session.expired",
-                recoverable_session(&format!("cs_test_{id}"), &email, "de", at),
-                at,
-            ),
-            at,
-        )
-    };
+    let expired = |id: &str, at: i64| expired_cart_item(id, &email, "de", at);
     let sent = process_item(&mailer, &expired("unsub_1", now), now, deadline()).await;
     assert!(matches!(sent, Ok(Some(Outcome::Sent { .. }))), "{sent:?}");
     let [message] = &sent_messages_to(&email).await[..] else {

@@ -658,6 +658,25 @@ pub fn stream_event_of(
     stripe_recovery::stream::batch_of(items).unwrap()
 }
 
+/// The inbox item of `checkout.session.expired` for a recoverable cart `cs_test_<id>`
+/// (event `evt_<id>`) of `email` in `locale`, expired at `at`.
+pub fn expired_cart_item(
+    id: &str,
+    email: &str,
+    locale: &str,
+    at: i64,
+) -> stripe_recovery::inbox::InboxItem {
+    inbox_item_of(
+        &stripe_event(
+            &format!("evt_{id}"),
+            "checkout.session.expired",
+            recoverable_session(&format!("cs_test_{id}"), email, locale, at),
+            at,
+        ),
+        at,
+    )
+}
+
 /// The inbox item the webhook stores for `event` (a Stripe event as JSON).
 pub fn inbox_item_of(event: &Value, now: i64) -> stripe_recovery::inbox::InboxItem {
     let body = serde_json::to_vec(event).unwrap();
